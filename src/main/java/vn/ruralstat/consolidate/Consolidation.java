@@ -1,0 +1,29 @@
+package vn.ruralstat.consolidate;
+
+import java.util.List;
+import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.PovertyRollup;
+
+/**
+ * Everything one consolidation run produced, ready to be written out: the poverty tables per
+ * commune, their roll-ups to parent units, the criteria matrices per parent unit, the findings
+ * and the source files. Built from what is stored, so a report can be rebuilt without the inputs.
+ *
+ * @param runId   the Spring Batch job execution id of the run
+ * @param scope   a title for the whole run, e.g. "huyện Quảng Hòa" or "Toàn bộ dữ liệu nhận được"
+ * @param rollups one per parent unit named by the sources, and a last one for the whole run
+ */
+public record Consolidation(long runId, String scope, List<CommunePoverty> poverty, List<PovertyRollup> rollups,
+                            List<DistrictCriteria> criteria, List<Finding> findings,
+                            List<SourceFileSummary> sources) {
+
+    public Consolidation {
+        poverty = List.copyOf(poverty);
+        rollups = List.copyOf(rollups);
+        criteria = List.copyOf(criteria);
+        findings = List.copyOf(findings);
+        sources = List.copyOf(sources);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.ruralstat.criteria;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.ruralstat.finding.SourceRef;
+
+/**
+ * The criteria matrix of one parent unit (a district before July 2025, any parent since) for one
+ * period, with the registered targets of its communes when a target list was submitted.
+ *
+ * @param unit    the parent unit as named in the source ("Quảng Hòa")
+ * @param targets targets by normalised commune key (see {@link vn.ruralstat.sheet.UnitNames#key})
+ */
+public record DistrictCriteria(String unit, String period, CriteriaSet set, List<CommuneCriteria> communes,
+                               Map<String, CommuneTarget> targets, SourceRef source) {
+
+    public DistrictCriteria {
+        communes = List.copyOf(communes);
+        targets = Map.copyOf(targets);
+    }
+
+    /** Per criterion, the number of communes meeting it; criterion n at index n - 1. */
+    public int[] metPerCriterion() {
+        int[] counts = new int[set.size()];
+        for (CommuneCriteria c : communes) {
+            for (int i = 0; i < set.size(); i++) {
+                if (c.statuses().get(i).isMet()) counts[i]++;
+            }
+        }
+        return counts;
+    }
+
+    /** Total criteria met over all communes: the sum of each commune's met count. */
+    public int totalMet() {
+        return communes.stream().mapToInt(CommuneCriteria::metCount).sum();
+    }
+
+    /** Average criteria met per commune: total met / number of communes (183 / 16 = 11.4375). */
+    public Double averageMetPerCommune() {
+        return communes.isEmpty() ? null : (double) totalMet() / communes.size();
+    }
+
+    /** Criteria planned per year over all communes, in year order. */
+    public Map<Integer, Integer> plannedByYear() {
+        Map<Integer, Integer> byYear = new TreeMap<>();
+        communes.forEach(c -> c.plannedByYear().forEach((y, n) -> byYear.merge(y, n, Integer::sum)));
+        return byYear;
+    }
+}

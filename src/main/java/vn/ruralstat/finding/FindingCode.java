@@ -1,0 +1,36 @@
+package vn.ruralstat.finding;
+
+/** Stable codes of findings; the code never changes once published, the wording may. */
+public enum FindingCode {
+    FILE_UNREADABLE(Severity.ERROR),
+    FILE_UNSUPPORTED(Severity.INFO),
+    SHEET_NO_TABLE(Severity.INFO),
+    UNIT_UNKNOWN(Severity.WARNING),
+    PERIOD_UNKNOWN(Severity.WARNING),
+    DUPLICATE_SUBMISSION(Severity.WARNING),
+    ROW_REJECTED(Severity.ERROR),
+    VALUE_NOT_NUMERIC(Severity.ERROR),
+    VALUE_NEGATIVE(Severity.ERROR),
+    VALUE_NOT_WHOLE(Severity.WARNING),
+    POOR_ABOVE_TOTAL(Severity.ERROR),
+    NEAR_POOR_ABOVE_TOTAL(Severity.ERROR),
+    RATE_MISMATCH(Severity.ERROR),
+    TOTAL_MISMATCH(Severity.ERROR),
+    AVERAGE_MISMATCH(Severity.ERROR),
+    COUNT_MISMATCH(Severity.ERROR),
+    NOTE_MISMATCH(Severity.WARNING),
+    DUPLICATE_UNIT(Severity.ERROR),
+    CRITERION_CELL_UNRECOGNISED(Severity.WARNING),
+    PLANNED_AFTER_TARGET(Severity.WARNING),
+    TARGET_WITHOUT_CRITERIA(Severity.INFO);
+
+    private final Severity severity;
+
+    FindingCode(Severity severity) {
+        this.severity = severity;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}
