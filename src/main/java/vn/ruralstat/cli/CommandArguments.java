@@ -1,0 +1,54 @@
+package vn.ruralstat.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command and its options, from the raw arguments. Options take their value as the next
+ * argument ({@code --input DIR}) or after '=' ({@code --input=DIR}). Other {@code --key=value}
+ * arguments are Spring Boot properties (e.g. {@code --spring.datasource.url=…}) and are left to
+ * Spring.
+ */
+record CommandArguments(String command, Path input, Path output) {
+
+    static final String DEFAULT_COMMAND = "consolidate";
+    static final List<String> COMMANDS = List.of("consolidate");
+    static final String USAGE = "usage: ruralstat [consolidate] [--input DIR] [--output DIR]";
+
+    static CommandArguments parse(String[] args) throws UsageException {
+        String command = null;
+        Path input = Path.of("input");
+        Path output = Path.of("output");
+        List<String> rest = new ArrayList<>(List.of(args));
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            if (a.equals("--input") || a.equals("--output")) {
+                if (i + 1 >= rest.size() || rest.get(i + 1).startsWith("--")) {
+                    throw new UsageException(a + " cần một thư mục / needs a folder. " + USAGE);
+                }
+                Path value = Path.of(rest.get(++i));
+                if (a.equals("--input")) input = value; else output = value;
+            } else if (a.startsWith("--input=")) {
+                input = Path.of(a.substring("--input=".length()));
+            } else if (a.startsWith("--output=")) {
+                output = Path.of(a.substring("--output=".length()));
+            } else if (a.startsWith("--") && a.contains("=")) {
+                continue; // a Spring Boot property
+            } else if (a.equals("--help") || a.equals("-h")) {
+                throw new UsageException(USAGE);
+            } else if (a.startsWith("-")) {
+                throw new UsageException("Tùy chọn không rõ / unknown option: " + a + ". " + USAGE);
+            } else if (command == null) {
+                command = a;
+            } else {
+                throw new UsageException("Thừa tham số / unexpected argument: " + a + ". " + USAGE);
+            }
+        }
+        command = command == null ? DEFAULT_COMMAND : command;
+        if (!COMMANDS.contains(command)) {
+            throw new UsageException("Lệnh không rõ / unknown command: " + command + ". " + USAGE);
+        }
+        return new CommandArguments(command, input, output);
+    }
+}

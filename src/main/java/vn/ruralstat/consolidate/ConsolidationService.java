@@ -1,0 +1,130 @@
+package vn.ruralstat.consolidate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import vn.ruralstat.criteria.CriteriaChecks;
+import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.ingest.Dataset;
+import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.PovertyChecks;
+import vn.ruralstat.poverty.PovertyFigures;
+import vn.ruralstat.poverty.PovertyRollup;
+import vn.ruralstat.store.FindingStore;
+import vn.ruralstat.store.RunDataStore;
+
+/**
+ * The check, consolidate and report-model work of a run, on what the ingest step stored:
+ * deduplicate submissions, check every reported figure, roll poverty up to parent units, and
+ * assemble the {@link Consolidation} the report is written from.
+ */
+@Service
+public class ConsolidationService {
+
+    /** Name of the roll-up over every commune of the run. */
+    public static final String WHOLE_RUN = "Toàn bộ dữ liệu nhận được";
+
+    private final RunModelLoader loader;
+    private final SubmissionDeduplicator deduplicator;
+    private final FindingStore findings;
+    private final RunDataStore store;
+    private final JdbcTemplate jdbc;
+
+    public ConsolidationService(RunModelLoader loader, SubmissionDeduplicator deduplicator, FindingStore findings,
+                                RunDataStore store, JdbcTemplate jdbc) {
+        this.loader = loader;
+        this.deduplicator = deduplicator;
+        this.findings = findings;
+        this.store = store;
+        this.jdbc = jdbc;
+    }
+
+    /** Resolves duplicate submissions and checks every table; stores and returns the findings. */
+    public List<Finding> check(long runId) {
+        List<Finding> found = new ArrayList<>(deduplicator.deduplicate(runId));
+        RunModel model = loader.load(runId);
+        for (RunModel.Poverty p : model.poverty()) {
+            found.addAll(PovertyChecks.check(p.data(), p.table()::cell, p.reported()));
+        }
+        for (RunModel.Criteria c : model.criteria()) {
+            found.addAll(CriteriaChecks.check(c.data(), c.table()::cell, c.reported()));
+        }
+        findings.save(runId, found);
+        return found;
+    }
+
+    /** Everything the report shows, rebuilt from the database. */
+    public Consolidation build(long runId) {
+        RunModel model = loader.load(runId);
+        List<CommunePoverty> poverty = model.poverty().stream().map(RunModel.Poverty::data).toList();
+        List<DistrictCriteria> criteria = model.criteria().stream().map(RunModel.Criteria::data).toList();
+        return new Consolidation(runId, scope(poverty, criteria), poverty, rollups(poverty), criteria,
+                findings.load(runId), store.sources(runId));
+    }
+
+    /**
+     * Poverty per parent unit named by the sources, and over the whole run. Counts are summed,
+     * so every rate is household-weighted.
+     */
+    static List<PovertyRollup> rollups(List<CommunePoverty> communes) {
+        Map<String, List<CommunePoverty>> byParent = communes.stream().filter(c -> c.parent() != null)
+                .collect(Collectors.groupingBy(c -> c.parent() + "|" + c.period(), LinkedHashMap::new, Collectors.toList()));
+        List<PovertyRollup> rollups = new ArrayList<>();
+        byParent.values().forEach(group -> rollups.add(rollup(group.get(0).parent(), "đơn vị cấp trên",
+                group.get(0).period(), group)));
+        if (!communes.isEmpty()) {
+            String periods = communes.stream().map(CommunePoverty::period).filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", "));
+            rollups.add(rollup(WHOLE_RUN, "toàn bộ", periods, communes));
+        }
+        return rollups;
+    }
+
+    private static PovertyRollup rollup(String unit, String level, String period, List<CommunePoverty> group) {
+        PovertyFigures sum = group.stream().map(CommunePoverty::totals).reduce(PovertyFigures.ZERO, PovertyFigures::plus);
+        return new PovertyRollup(unit, level, period, sum, group.stream().map(CommunePoverty::commune).toList());
+    }
+
+    private static String scope(List<CommunePoverty> poverty, List<DistrictCriteria> criteria) {
+        TreeSet<String> tops = new TreeSet<>();
+        poverty.forEach(p -> tops.add(p.parent() != null ? p.parent() : "xã " + p.commune()));
+        criteria.forEach(c -> tops.add(c.unit()));
+        return tops.size() == 1 ? tops.first() : WHOLE_RUN;
+    }
+
+    /** Stores the consolidated figures per unit, for summaries and the next level up. */
+    public int saveUnitFigures(Consolidation c) {
+        List<Object[]> rows = new ArrayList<>();
+        for (CommunePoverty p : c.poverty()) {
+            PovertyFigures t = p.totals();
+            rows.add(new Object[] {c.runId(), Dataset.VILLAGE_POVERTY.name(), p.commune(), "xã", p.parent(), p.period(),
+                    t.households(), t.poor(), t.nearPoor(), t.poorRate(), t.nearPoorRate(), null, null, null, null});
+            p.villages().forEach(v -> rows.add(new Object[] {c.runId(), Dataset.VILLAGE_POVERTY.name(), v.name(), "thôn",
+                    p.commune(), p.period(), v.figures().households(), v.figures().poor(), v.figures().nearPoor(),
+                    v.poorRate(), v.nearPoorRate(), null, null, null, null}));
+        }
+        for (PovertyRollup r : c.rollups()) {
+            PovertyFigures f = r.figures();
+            rows.add(new Object[] {c.runId(), Dataset.VILLAGE_POVERTY.name(), r.unit(), r.level(), null, r.period(),
+                    f.households(), f.poor(), f.nearPoor(), f.poorRate(), f.nearPoorRate(), r.communes().size(), null,
+                    null, null});
+        }
+        for (DistrictCriteria d : c.criteria()) {
+            rows.add(new Object[] {c.runId(), Dataset.CRITERIA_MATRIX.name(), d.unit(), "huyện", null, d.period(), null,
+                    null, null, null, null, d.communes().size(), d.totalMet(), d.averageMetPerCommune(), d.set().id()});
+            d.communes().forEach(x -> rows.add(new Object[] {c.runId(), Dataset.CRITERIA_MATRIX.name(), x.commune(), "xã",
+                    d.unit(), d.period(), null, null, null, null, null, null, x.metCount(), null, d.set().id()}));
+        }
+        jdbc.batchUpdate("INSERT INTO rs_unit_figure (run_id, dataset, unit_name, unit_level, parent_name, period,"
+                + " households, poor, near_poor, poor_rate, near_poor_rate, communes, criteria_met, average_met,"
+                + " criteria_set) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        return rows.size();
+    }
+}

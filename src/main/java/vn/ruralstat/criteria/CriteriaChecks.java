@@ -1,0 +1,133 @@
+package vn.ruralstat.criteria;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.FindingCode;
+import vn.ruralstat.finding.Rounding;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.ingest.ReportedValue;
+import vn.ruralstat.sheet.UnitNames;
+
+/**
+ * Checks a criteria matrix: each commune's reported count of met criteria against the count of
+ * "x" cells; the totals row (per criterion and in all) and the average row against the
+ * recount; the planned-per-year figures of the note under the table against the cells; and
+ * each commune's last planned year against its registered NTM target year.
+ */
+public final class CriteriaChecks {
+
+    private CriteriaChecks() {
+    }
+
+    /** Finds the cell of a field ("met") on a row. */
+    public interface CellLocator {
+        String cell(String field, int row);
+    }
+
+    public static List<Finding> check(DistrictCriteria district, CellLocator cellOf, List<ReportedValue> reported) {
+        List<Finding> out = new ArrayList<>();
+        for (CommuneCriteria c : district.communes()) {
+            if (c.reportedMet() != null && c.reportedMet() != c.metCount()) {
+                String cell = cellOf.cell(CriteriaMatrixReader.MET, c.row());
+                out.add(Finding.mismatch(FindingCode.COUNT_MISMATCH, district.source().at(cell),
+                        c.commune() + ": ghi đạt " + c.reportedMet() + " tiêu chí nhưng đếm được " + c.metCount()
+                                + " ô \"x\".",
+                        c.commune() + ": reports " + c.reportedMet() + " criteria met but " + c.metCount()
+                                + " cells are marked \"x\".",
+                        String.valueOf(c.reportedMet()), String.valueOf(c.metCount())));
+            }
+        }
+        checkTotals(district, reported, out);
+        checkNotes(district, reported, out);
+        checkTargets(district, out);
+        return out;
+    }
+
+    private static void checkTotals(DistrictCriteria d, List<ReportedValue> reported, List<Finding> out) {
+        int[] perCriterion = d.metPerCriterion();
+        for (ReportedValue r : reported) {
+            SourceRef at = d.source().at(r.cell());
+            if (r.kind() == ReportedValue.RowKind.TOTAL) {
+                Integer exact = null;
+                String whatVi;
+                String whatEn;
+                if (r.field().equals(CriteriaMatrixReader.MET)) {
+                    exact = d.totalMet();
+                    whatVi = "tổng số tiêu chí đạt của các xã";
+                    whatEn = "total criteria met by the communes";
+                } else if (r.field().matches("c\\d+")) {
+                    int n = Integer.parseInt(r.field().substring(1));
+                    exact = perCriterion[n - 1];
+                    whatVi = "số xã đạt tiêu chí " + n;
+                    whatEn = "communes meeting criterion " + n;
+                } else {
+                    continue;
+                }
+                if (r.value() != exact) {
+                    out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, at,
+                            "Dòng \"" + r.label() + "\": " + whatVi + " ghi " + Rounding.showReported(r.value())
+                                    + ", đếm lại được " + exact + ".",
+                            "Row \"" + r.label() + "\": " + whatEn + " reported " + Rounding.showReported(r.value())
+                                    + ", recounted " + exact + ".",
+                            Rounding.showReported(r.value()), String.valueOf(exact)));
+                }
+            } else if (r.kind() == ReportedValue.RowKind.AVERAGE && r.field().equals(CriteriaMatrixReader.MET)) {
+                Double exact = d.averageMetPerCommune();
+                if (exact != null && !Rounding.agrees(r.value(), r.decimals(), exact)) {
+                    String shown = Rounding.show(exact, r.decimals());
+                    out.add(Finding.mismatch(FindingCode.AVERAGE_MISMATCH, at,
+                            "Dòng \"" + r.label() + "\": bình quân " + Rounding.showReported(r.value()) + " tiêu chí/xã ≠ "
+                                    + d.totalMet() + "/" + d.communes().size() + " = " + shown + ".",
+                            "Row \"" + r.label() + "\": average " + Rounding.showReported(r.value()) + " criteria per commune ≠ "
+                                    + d.totalMet() + "/" + d.communes().size() + " = " + shown + ".",
+                            Rounding.showReported(r.value()), shown));
+                }
+            }
+        }
+    }
+
+    private static void checkNotes(DistrictCriteria d, List<ReportedValue> reported, List<Finding> out) {
+        Map<Integer, Integer> planned = d.plannedByYear();
+        for (ReportedValue r : reported) {
+            if (r.kind() != ReportedValue.RowKind.NOTE || !r.field().startsWith("planned_")) continue;
+            int year = Integer.parseInt(r.field().substring("planned_".length()));
+            int exact = planned.getOrDefault(year, 0);
+            if (r.value() != exact) {
+                out.add(Finding.mismatch(FindingCode.NOTE_MISMATCH, d.source().at(r.cell()),
+                        "Ghi chú dưới bảng: năm " + year + " có " + Rounding.showReported(r.value())
+                                + " tiêu chí phấn đấu hoàn thành, nhưng đếm các ô ghi năm " + year + " được " + exact + ".",
+                        "Note under the table: " + Rounding.showReported(r.value()) + " criteria planned for " + year
+                                + ", but " + exact + " cells say " + year + ".",
+                        Rounding.showReported(r.value()), String.valueOf(exact)));
+            }
+        }
+    }
+
+    private static void checkTargets(DistrictCriteria d, List<Finding> out) {
+        if (d.targets().isEmpty()) return;
+        for (CommuneCriteria c : d.communes()) {
+            CommuneTarget target = d.targets().get(UnitNames.key(c.commune()));
+            OptionalInt last = c.lastPlannedYear();
+            if (target == null || target.ntmYear() == null || last.isEmpty()) continue;
+            if (last.getAsInt() > target.ntmYear()) {
+                out.add(Finding.mismatch(FindingCode.PLANNED_AFTER_TARGET, c.source(),
+                        c.commune() + ": tiêu chí cuối cùng dự kiến đạt năm " + last.getAsInt()
+                                + ", sau năm đăng ký đạt chuẩn NTM " + target.ntmYear() + " (" + target.source().describe() + ").",
+                        c.commune() + ": last criterion planned for " + last.getAsInt()
+                                + ", after the registered NTM target year " + target.ntmYear() + " (" + target.source().describe() + ").",
+                        String.valueOf(last.getAsInt()), "≤ " + target.ntmYear()));
+            }
+        }
+        for (CommuneTarget t : d.targets().values()) {
+            boolean inMatrix = d.communes().stream().anyMatch(c -> UnitNames.key(c.commune()).equals(UnitNames.key(t.commune())));
+            if (!inMatrix) {
+                out.add(Finding.of(FindingCode.TARGET_WITHOUT_CRITERIA, t.source(),
+                        t.commune() + " có trong danh sách đăng ký nhưng không có trong biểu tiêu chí.",
+                        t.commune() + " is in the target list but not in the criteria matrix."));
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package vn.ruralstat.ingest;
+
+import java.util.List;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.FindingCode;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.sheet.Cell;
+import vn.ruralstat.sheet.ColumnMeaning;
+import vn.ruralstat.sheet.ParsedNumber;
+import vn.ruralstat.sheet.SheetRow;
+import vn.ruralstat.sheet.VietnameseNumbers;
+
+/**
+ * Reads the numbers of one data row for a dataset reader, collecting the findings each cell
+ * raises (not a number, negative, not whole, ambiguous separators) with its cell reference.
+ */
+public final class CellReading {
+
+    private final SheetRow row;
+    private final SourceRef sheet;
+    private final List<Finding> findings;
+
+    public CellReading(SheetRow row, SourceRef sheet, List<Finding> findings) {
+        this.row = row;
+        this.sheet = sheet;
+        this.findings = findings;
+    }
+
+    /** Outcome of reading a count: a whole, non-negative number, or a reason it is missing. */
+    public record Count(Long value, boolean blank, boolean invalid) {
+    }
+
+    /**
+     * A whole non-negative number of households, communes or criteria. Blank and "-" read as
+     * blank and zero; anything else that is not such a number is invalid and raises a finding.
+     */
+    public Count count(Integer column, String what) {
+        if (column == null) return new Count(null, true, false);
+        Cell cell = row.cell(column);
+        ParsedNumber n = VietnameseNumbers.parse(cell, ColumnMeaning.COUNT);
+        String ref = row.ref(column);
+        switch (n.status()) {
+            case EMPTY:
+                return new Count(null, true, false);
+            case NOT_NUMERIC:
+                findings.add(Finding.of(FindingCode.VALUE_NOT_NUMERIC, sheet.at(ref),
+                        "Ô " + ref + " (" + what + "): \"" + cell.text() + "\" không phải là số hộ. " + n.message(),
+                        "Cell " + ref + " (" + what + "): \"" + cell.text() + "\" is not a count. " + n.message()));
+                return new Count(null, false, true);
+            case AMBIGUOUS:
+                findings.add(Finding.of(FindingCode.NUMBER_AMBIGUOUS, sheet.at(ref),
+                        "Ô " + ref + " (" + what + "): \"" + cell.text() + "\" đọc là " + plain(n.value()) + ". " + n.message(),
+                        "Cell " + ref + " (" + what + "): \"" + cell.text() + "\" read as " + plain(n.value()) + ". " + n.message()));
+                break;
+            default:
+                break;
+        }
+        double v = n.value();
+        if (v < 0) {
+            findings.add(Finding.of(FindingCode.VALUE_NEGATIVE, sheet.at(ref),
+                    "Ô " + ref + " (" + what + "): số âm " + plain(v) + "; cần số hộ từ 0 trở lên.",
+                    "Cell " + ref + " (" + what + "): negative " + plain(v) + "; expected a count of 0 or more."));
+            return new Count(null, false, true);
+        }
+        if (v != Math.rint(v)) {
+            findings.add(Finding.of(FindingCode.VALUE_NOT_WHOLE, sheet.at(ref),
+                    "Ô " + ref + " (" + what + "): " + plain(v) + " không phải số nguyên; cột này cần số hộ (có phải đã nhập tỷ lệ?).",
+                    "Cell " + ref + " (" + what + "): " + plain(v) + " is not a whole number; this column needs a count (was a rate typed here?)."));
+            return new Count(null, false, true);
+        }
+        return new Count((long) v, false, false);
+    }
+
+    /** A rate in percent units, or null when blank or unreadable (unreadable raises a finding). */
+    public Double percent(Integer column, String what) {
+        return measure(column, what, ColumnMeaning.PERCENT);
+    }
+
+    public Double decimal(Integer column, String what) {
+        return measure(column, what, ColumnMeaning.DECIMAL);
+    }
+
+    private Double measure(Integer column, String what, ColumnMeaning meaning) {
+        if (column == null) return null;
+        Cell cell = row.cell(column);
+        ParsedNumber n = VietnameseNumbers.parse(cell, meaning);
+        String ref = row.ref(column);
+        if (n.status() == ParsedNumber.Status.EMPTY) return null;
+        if (n.status() == ParsedNumber.Status.NOT_NUMERIC) {
+            findings.add(Finding.of(FindingCode.VALUE_NOT_NUMERIC, sheet.at(ref),
+                    "Ô " + ref + " (" + what + "): \"" + cell.text() + "\" không phải là số. " + n.message(),
+                    "Cell " + ref + " (" + what + "): \"" + cell.text() + "\" is not a number. " + n.message()));
+            return null;
+        }
+        if (n.status() == ParsedNumber.Status.AMBIGUOUS) {
+            findings.add(Finding.of(FindingCode.NUMBER_AMBIGUOUS, sheet.at(ref),
+                    "Ô " + ref + " (" + what + "): \"" + cell.text() + "\" đọc là " + plain(n.value()) + ". " + n.message(),
+                    "Cell " + ref + " (" + what + "): \"" + cell.text() + "\" read as " + plain(n.value()) + ". " + n.message()));
+        }
+        return n.value();
+    }
+
+    /**
+     * A figure of a totals, average or note row, read with the column's meaning but without
+     * findings of its own (the check step compares it); null when blank or unreadable.
+     */
+    public static Double reported(Cell cell, ColumnMeaning meaning) {
+        ParsedNumber n = VietnameseNumbers.parse(cell, meaning);
+        return n.isNumber() ? n.value() : null;
+    }
+
+    /** Digits after the decimal mark as the submitter wrote the number, to judge rounding. */
+    public static int decimalsWritten(Cell cell, double value) {
+        if (cell.kind() == Cell.Kind.TEXT) {
+            String t = cell.text().replace("%", "").trim();
+            int mark = Math.max(t.lastIndexOf(','), t.lastIndexOf('.'));
+            if (mark >= 0 && t.length() - mark - 1 != 3) return t.length() - mark - 1;
+        }
+        return vn.ruralstat.sheet.NumberText.decimals(value);
+    }
+
+    static String plain(double v) {
+        return vn.ruralstat.sheet.NumberText.plain(v);
+    }
+}

@@ -1,0 +1,37 @@
+package vn.ruralstat.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.sheet.HeaderBand;
+import vn.ruralstat.sheet.SheetRow;
+
+/**
+ * Recognises one dataset's tables by their header words and reads their rows. Each dataset
+ * package provides one; adding a dataset means adding a reader, not changing the scanner.
+ */
+public interface DatasetReader {
+
+    Dataset dataset();
+
+    /** The columns of this dataset found in the header; empty when the header is not this dataset's. */
+    Optional<ColumnMap> recognize(HeaderBand header);
+
+    /**
+     * Reads one data row.
+     *
+     * @param sheet file and sheet, for the cell references of findings
+     */
+    RowResult readRow(SheetRow row, ColumnMap columns, SourceRef sheet);
+
+    /** The figures written in a totals or average row, by field. */
+    List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind);
+
+    /** The unit a record describes (village or commune name), to catch the same unit twice in a table. */
+    String unitOf(Object record);
+
+    /** Figures stated in a note line under the table; none by default. */
+    default List<ReportedValue> noteValues(SheetRow row) {
+        return List.of();
+    }
+}

@@ -1,0 +1,38 @@
+package vn.ruralstat.ingest;
+
+/**
+ * Row accounting of one file: every row read is used, rejected (with a reason), or another
+ * kind of row (title, header, code, totals, notes, blank, or a sheet without a table).
+ */
+public final class RowCounts {
+
+    int read;
+    int used;
+    int rejected;
+    int other;
+    int tables;
+
+    public int read() {
+        return read;
+    }
+
+    public int used() {
+        return used;
+    }
+
+    public int rejected() {
+        return rejected;
+    }
+
+    public int other() {
+        return other;
+    }
+
+    public int tables() {
+        return tables;
+    }
+
+    public boolean balances() {
+        return read == used + rejected + other;
+    }
+}

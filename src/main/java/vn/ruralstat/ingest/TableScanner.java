@@ -1,0 +1,304 @@
+package vn.ruralstat.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.FindingCode;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.sheet.Cell;
+import vn.ruralstat.sheet.CodeRow;
+import vn.ruralstat.sheet.ColumnMeaning;
+import vn.ruralstat.sheet.HeaderBand;
+import vn.ruralstat.sheet.Labels;
+import vn.ruralstat.sheet.ParsedNumber;
+import vn.ruralstat.sheet.SheetRow;
+import vn.ruralstat.sheet.SheetVisitor;
+import vn.ruralstat.sheet.VietnameseNumbers;
+
+/**
+ * Finds the tables of each sheet wherever they stand and sends their rows to a sink.
+ *
+ * <p>Rows are buffered until a header is recognised (at most {@value #WINDOW} rows at a time,
+ * so memory stays bounded), then streamed. A header is one to four text rows with at least
+ * two cells, optionally followed by a code row; the dataset whose reader fits the composed
+ * labels best wins. Inside a table, blank and code rows are skipped, totals ("Cộng", "Tổng
+ * cộng", "Toàn xã") and average ("TB") rows are kept as reported figures, and a note row
+ * ("Ghi chú") ends the table; the scanner then looks for another table below it.
+ */
+public final class TableScanner implements SheetVisitor {
+
+    static final int WINDOW = 100;
+    private static final int MAX_HEADER_ROWS = 4;
+    private static final Pattern TOTAL = Pattern.compile(
+            "^(tong cong|cong|tong so|tong|toan xa|toan huyen|toan tinh|toan phuong|cong toan)( .*)?$");
+    private static final Pattern AVERAGE = Pattern.compile("^(tb|trung binh|binh quan)( .*)?$");
+    private static final Pattern NOTE = Pattern.compile("^(ghi chu|chu thich|luu y|nguoi lap|noi nhan|chu giai)( .*)?$");
+
+    private final List<DatasetReader> readers;
+    private final TableUnitResolver units;
+    private final TableSink sink;
+    private final SourceRef file;
+    private final RowCounts counts = new RowCounts();
+
+    private String sheet;
+    private boolean sheetHadTable;
+    private boolean sheetHadRows;
+    private final List<SheetRow> pending = new ArrayList<>();
+    private final List<String> titleText = new ArrayList<>();
+    private Table table;
+    private Table notesOf;
+
+    public TableScanner(List<DatasetReader> readers, TableUnitResolver units, TableSink sink, SourceRef file) {
+        this.readers = readers;
+        this.units = units;
+        this.sink = sink;
+        this.file = file;
+    }
+
+    public RowCounts counts() {
+        return counts;
+    }
+
+    private record Table(long id, TableInfo info, DatasetReader reader, java.util.Map<String, Integer> unitRows) {
+    }
+
+    @Override
+    public void startSheet(String name, boolean hidden) {
+        sheet = name;
+        sheetHadTable = false;
+        sheetHadRows = false;
+        pending.clear();
+        titleText.clear();
+        table = null;
+        notesOf = null;
+    }
+
+    @Override
+    public void row(SheetRow row) {
+        counts.read++;
+        if (!row.isBlank()) sheetHadRows = true;
+        if (table != null) {
+            inTable(row);
+            return;
+        }
+        if (notesOf != null && !row.isBlank()) notes(row);
+        pending.add(row);
+        if (pending.size() >= WINDOW) seek(false);
+    }
+
+    @Override
+    public void endSheet() {
+        if (table == null) seek(true);
+        while (table == null && !pending.isEmpty()) {
+            pending.remove(0);
+            counts.other++;
+        }
+        if (!sheetHadTable && sheetHadRows) {
+            sink.finding(Finding.of(FindingCode.SHEET_NO_TABLE, sheetRef(),
+                    "Trang tính \"" + sheet + "\" không có bảng nào nhận ra được (biểu hộ nghèo theo thôn, biểu tiêu chí NTM, danh sách xã đăng ký NTM); các dòng của nó không được dùng.",
+                    "Sheet \"" + sheet + "\" holds no recognisable table (village poverty, NTM criteria matrix, commune target list); its rows are not used."));
+        }
+        table = null;
+    }
+
+    private SourceRef sheetRef() {
+        return new SourceRef(file.file(), sheet, null);
+    }
+
+    /** Looks for a header in the pending rows; replays the rows after it into the table. */
+    private void seek(boolean endOfSheet) {
+        Optional<Candidate> found = bestHeader();
+        if (found.isEmpty()) {
+            // Keep the last rows: a header may continue beyond the window.
+            int keep = endOfSheet ? 0 : MAX_HEADER_ROWS + 2;
+            while (pending.size() > keep) {
+                remember(pending.remove(0));
+                counts.other++;
+            }
+            return;
+        }
+        Candidate c = found.get();
+        List<SheetRow> rows = new ArrayList<>(pending);
+        pending.clear();
+        for (int i = 0; i < c.start; i++) {
+            remember(rows.get(i));
+            counts.other++;
+        }
+        counts.other += c.depth + (c.header.codeRow() == null ? 0 : 1);
+        TableInfo info = units.resolve(sheet, c.reader.dataset(), c.columns, c.header, String.join("; ", titleText), file);
+        table = new Table(sink.startTable(info), info, c.reader, new java.util.HashMap<>());
+        unitFindings(info);
+        counts.tables++;
+        sheetHadTable = true;
+        notesOf = null;
+        titleText.clear();
+        int next = c.start + c.depth + (c.header.codeRow() == null ? 0 : 1);
+        for (int i = next; i < rows.size(); i++) {
+            if (table != null) {
+                inTable(rows.get(i));
+            } else {
+                if (notesOf != null && !rows.get(i).isBlank()) notes(rows.get(i));
+                pending.add(rows.get(i));
+            }
+        }
+        if (table == null && endOfSheet) seek(true);
+    }
+
+    private void remember(SheetRow row) {
+        row.cells().stream().filter(cell -> cell.kind() == Cell.Kind.TEXT).forEach(cell -> titleText.add(cell.text()));
+        if (titleText.size() > 40) titleText.subList(0, titleText.size() - 40).clear();
+    }
+
+    private record Candidate(int start, int depth, HeaderBand header, DatasetReader reader, ColumnMap columns) {
+    }
+
+    private Optional<Candidate> bestHeader() {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            SheetRow first = pending.get(i);
+            if (nonBlankCells(first) < 2 || CodeRow.matches(first) || looksLikeData(first)) continue;
+            List<SheetRow> band = new ArrayList<>(List.of(first));
+            int j = i + 1;
+            while (j < pending.size() && band.size() < MAX_HEADER_ROWS) {
+                SheetRow next = pending.get(j);
+                if (next.isBlank() || CodeRow.matches(next) || looksLikeData(next)) break;
+                band.add(next);
+                j++;
+            }
+            SheetRow codeRow = j < pending.size() && CodeRow.matches(pending.get(j)) ? pending.get(j) : null;
+            for (int depth = 1; depth <= band.size(); depth++) {
+                HeaderBand header = HeaderBand.compose(band.subList(0, depth), depth == band.size() ? codeRow : null);
+                for (DatasetReader reader : readers) {
+                    int start = i;
+                    int d = depth;
+                    reader.recognize(header).ifPresent(cols -> candidates.add(new Candidate(start, d, header, reader, cols)));
+                }
+            }
+        }
+        // The first table from the top wins (another one below is found after it ends); among the
+        // readings of its header, the one that recognises most columns, then the deepest.
+        return candidates.stream().max(Comparator.<Candidate>comparingInt(c -> -c.start)
+                .thenComparingInt(c -> c.columns.score()).thenComparingInt(c -> c.depth));
+    }
+
+    private static int nonBlankCells(SheetRow row) {
+        return (int) row.cells().stream().filter(c -> !c.isBlank()).count();
+    }
+
+    /** A row with two or more numbers is data, not header (headers are words). */
+    private static boolean looksLikeData(SheetRow row) {
+        int numbers = 0;
+        for (Cell c : row.cells()) {
+            ParsedNumber n = VietnameseNumbers.parse(c, ColumnMeaning.DECIMAL);
+            if (n.status() == ParsedNumber.Status.NUMBER || n.status() == ParsedNumber.Status.AMBIGUOUS) numbers++;
+        }
+        return numbers >= 2;
+    }
+
+    private void inTable(SheetRow row) {
+        if (row.isBlank() || CodeRow.matches(row)) {
+            counts.other++;
+            return;
+        }
+        String lead = leadText(row);
+        if (NOTE.matcher(lead).matches()) {
+            notesOf = table;
+            table = null;
+            notes(row);
+            counts.other++;
+            return;
+        }
+        if (looksLikeTitle(row)) {
+            // A lone long text outside the unit column is the title of what follows, not a data row.
+            table = null;
+            pending.add(row);
+            return;
+        }
+        boolean unnumbered = !VietnameseNumbers.parse(row.cell(0), ColumnMeaning.COUNT).isNumber()
+                || table.info().columns().column("name") != null && table.info().columns().column("name") == 0;
+        if (unnumbered && TOTAL.matcher(lead).matches()) {
+            reported(row, vn.ruralstat.ingest.ReportedValue.RowKind.TOTAL);
+            return;
+        }
+        if (unnumbered && AVERAGE.matcher(lead).matches()) {
+            reported(row, vn.ruralstat.ingest.ReportedValue.RowKind.AVERAGE);
+            return;
+        }
+        SourceRef sheetRef = sheetRef();
+        RowResult result = table.reader().readRow(row, table.info().columns(), sheetRef);
+        result.findings().forEach(sink::finding);
+        if (result instanceof RowResult.Used used) {
+            String unit = table.reader().unitOf(used.record());
+            Integer firstRow = table.unitRows().putIfAbsent(vn.ruralstat.sheet.UnitNames.key(unit), row.number());
+            if (firstRow != null) {
+                duplicate(row, unit, firstRow);
+                return;
+            }
+            sink.used(table.id(), used.record());
+            counts.used++;
+        } else if (result instanceof RowResult.Rejected rejected) {
+            sink.rejected(table.id(), sheet, row, rejected.reasonVi(), rejected.reasonEn());
+            counts.rejected++;
+        }
+    }
+
+    private void duplicate(SheetRow row, String unit, int firstRow) {
+        String ref = row.ref(table.info().columns().column("name"));
+        sink.finding(Finding.of(FindingCode.DUPLICATE_UNIT, sheetRef().at(ref),
+                "\"" + unit + "\" xuất hiện hai lần trong bảng (dòng " + firstRow + " và dòng " + row.number()
+                        + "); chỉ dùng dòng " + firstRow + ".",
+                "\"" + unit + "\" appears twice in the table (rows " + firstRow + " and " + row.number()
+                        + "); only row " + firstRow + " is used."));
+        sink.rejected(table.id(), sheet, row, "Trùng đơn vị với dòng " + firstRow, "Same unit as row " + firstRow);
+        counts.rejected++;
+    }
+
+    private void unitFindings(TableInfo info) {
+        String where = "trang tính \"" + sheet + "\" (dòng " + info.header().firstRow() + ")";
+        String whereEn = "sheet \"" + sheet + "\" (row " + info.header().firstRow() + ")";
+        if (info.unit() == null) {
+            sink.finding(Finding.of(FindingCode.UNIT_UNKNOWN, sheetRef().at(Cell.ref(0, info.header().firstRow())),
+                    "Không rõ bảng ở " + where + " thuộc đơn vị nào: tiêu đề và tên tệp/thư mục không ghi \"xã …\" hay \"huyện …\".",
+                    "Cannot tell which unit the table in " + whereEn + " covers: neither its title nor the file or folder name names a \"xã …\" or \"huyện …\"."));
+        }
+        if (info.period() == null) {
+            sink.finding(Finding.of(FindingCode.PERIOD_UNKNOWN, sheetRef().at(Cell.ref(0, info.header().firstRow())),
+                    "Không rõ kỳ báo cáo của bảng ở " + where + ": tiêu đề và tên tệp không ghi năm hay giai đoạn.",
+                    "Cannot tell the period of the table in " + whereEn + ": neither its title nor the file name names a year or a period."));
+        }
+    }
+
+    private boolean looksLikeTitle(SheetRow row) {
+        List<Cell> cells = row.cells().stream().filter(c -> !c.isBlank()).toList();
+        Integer nameColumn = table.info().columns().column("name");
+        return cells.size() == 1 && cells.get(0).kind() == Cell.Kind.TEXT && cells.get(0).text().length() >= 15
+                && (nameColumn == null || cells.get(0).column() != nameColumn);
+    }
+
+    private void reported(SheetRow row, ReportedValue.RowKind kind) {
+        table.reader().reportedValues(row, table.info().columns(), kind).forEach(v -> sink.reported(table.id(), v));
+        counts.other++;
+    }
+
+    private void notes(SheetRow row) {
+        notesOf.reader().noteValues(row).forEach(v -> sink.reported(notesOf.id(), v));
+    }
+
+    /** Folded text of the row's cells up to the unit-name column: where "Cộng" or "Ghi chú" stands. */
+    private String leadText(SheetRow row) {
+        Integer nameColumn = table.info().columns().column("name");
+        int last = nameColumn == null ? 1 : nameColumn;
+        StringBuilder s = new StringBuilder();
+        for (Cell c : row.cells()) {
+            if (c.column() > last) break;
+            if (c.kind() == Cell.Kind.TEXT) s.append(s.length() == 0 ? "" : " ").append(c.text());
+        }
+        if (s.length() == 0) {
+            row.cells().stream().filter(c -> c.kind() == Cell.Kind.TEXT).findFirst().ifPresent(c -> s.append(c.text()));
+        }
+        return Labels.fold(s.toString());
+    }
+}

@@ -1,0 +1,112 @@
+package vn.ruralstat.job;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.consolidate.ConsolidationService;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.Severity;
+import vn.ruralstat.ingest.FileIngester;
+import vn.ruralstat.report.ReportWriter;
+
+/**
+ * The consolidation job: ingest every file of the input folder (one file per transaction, so
+ * a restart resumes after the last file done), check every reported figure, consolidate the
+ * figures per unit, and write the report. Parameters: {@code input} and {@code output} folders.
+ */
+@Configuration
+public class ConsolidationJobConfig {
+
+    public static final String JOB_NAME = "consolidation";
+
+    @Bean
+    Job consolidationJob(JobRepository jobRepository, Step ingestStep, Step checkStep, Step consolidateStep,
+                         Step reportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(ingestStep).next(checkStep).next(consolidateStep).next(reportStep)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    InputFileItemReader inputFileItemReader(@Value("#{jobParameters['input']}") String input) {
+        return new InputFileItemReader(Path.of(input));
+    }
+
+    @Bean
+    @StepScope
+    IngestFileWriter ingestFileWriter(@Value("#{jobParameters['input']}") String input,
+                                      @Value("#{stepExecution.jobExecutionId}") Long runId,
+                                      FileIngester ingester, RunProgress progress, JdbcTemplate jdbc) {
+        return new IngestFileWriter(Path.of(input), runId, ingester, progress, jdbc);
+    }
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    InputFileItemReader inputFileItemReader, IngestFileWriter ingestFileWriter) {
+        return new StepBuilder("ingest", jobRepository).<Path, Path>chunk(1)
+                .transactionManager(transactionManager)
+                .reader(inputFileItemReader)
+                .writer(ingestFileWriter)
+                .build();
+    }
+
+    @Bean
+    Step checkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                   ConsolidationService consolidation, RunProgress progress) {
+        return new StepBuilder("check", jobRepository).tasklet((contribution, context) -> {
+            long runId = contribution.getStepExecution().getJobExecutionId();
+            List<Finding> found = consolidation.check(runId);
+            Map<Severity, Long> bySeverity = found.stream().collect(
+                    java.util.stream.Collectors.groupingBy(Finding::severity, java.util.stream.Collectors.counting()));
+            progress.line(String.format("  kiểm tra / check: %d phát hiện/findings (%d lỗi/errors, %d cảnh báo/warnings)",
+                    found.size(), bySeverity.getOrDefault(Severity.ERROR, 0L), bySeverity.getOrDefault(Severity.WARNING, 0L)));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    @Bean
+    Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         ConsolidationService consolidation, RunProgress progress) {
+        return new StepBuilder("consolidate", jobRepository).tasklet((contribution, context) -> {
+            long runId = contribution.getStepExecution().getJobExecutionId();
+            Consolidation c = consolidation.build(runId);
+            int units = consolidation.saveUnitFigures(c);
+            progress.line(String.format("  tổng hợp / consolidate: %d xã có biểu hộ nghèo, %d biểu tiêu chí, %d dòng số liệu theo đơn vị",
+                    c.poverty().size(), c.criteria().size(), units));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    org.springframework.batch.core.step.tasklet.Tasklet reportTasklet(
+            @Value("#{jobParameters['output']}") String output, ConsolidationService consolidation,
+            ReportWriter reports, RunProgress progress) {
+        return (contribution, context) -> {
+            long runId = contribution.getStepExecution().getJobExecutionId();
+            List<Path> written = reports.write(consolidation.build(runId), Path.of(output));
+            written.forEach(p -> progress.line("  ghi / wrote " + p));
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    org.springframework.batch.core.step.tasklet.Tasklet reportTasklet) {
+        return new StepBuilder("report", jobRepository).tasklet(reportTasklet, transactionManager).build();
+    }
+}

@@ -1,0 +1,40 @@
+package vn.ruralstat.job;
+
+import java.nio.file.Path;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ruralstat.ingest.FileIngester;
+import vn.ruralstat.ingest.InputFiles;
+import vn.ruralstat.ingest.RowCounts;
+
+/** Ingests each file handed to it and prints one progress line per file. */
+class IngestFileWriter implements ItemWriter<Path> {
+
+    private final Path root;
+    private final long runId;
+    private final FileIngester ingester;
+    private final RunProgress progress;
+    private final JdbcTemplate jdbc;
+
+    IngestFileWriter(Path root, long runId, FileIngester ingester, RunProgress progress, JdbcTemplate jdbc) {
+        this.root = root;
+        this.runId = runId;
+        this.ingester = ingester;
+        this.progress = progress;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void write(Chunk<? extends Path> chunk) throws Exception {
+        for (Path file : chunk) {
+            RowCounts c = ingester.ingest(runId, root, file);
+            String relative = InputFiles.relative(root, file);
+            Integer findings = jdbc.queryForObject("SELECT COUNT(*) FROM rs_finding WHERE run_id = ? AND file = ?",
+                    Integer.class, runId, relative);
+            progress.line(String.format("  đọc / read  %s: %d bảng/tables, %d dòng/rows (%d dùng/used, %d loại/rejected,"
+                    + " %d khác/other), %d phát hiện/findings", relative, c.tables(), c.read(), c.used(), c.rejected(),
+                    c.other(), findings));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package vn.ruralstat.poverty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.FindingCode;
+import vn.ruralstat.finding.Rounding;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.ingest.ReportedValue;
+
+/**
+ * Checks one commune's poverty table: every reported rate against households / total × 100,
+ * poor and near-poor against the total, and the totals row against the sums of the villages
+ * (rates of the totals row against the household-weighted rate). The recomputed figures are
+ * the ones used; these findings say where the submitted ones differ.
+ */
+public final class PovertyChecks {
+
+    private PovertyChecks() {
+    }
+
+    /**
+     * @param cellOf   the A1 cell of a field on a row (from the table's column letters), or null
+     * @param reported the figures of the table's totals rows
+     */
+    public static List<Finding> check(CommunePoverty table, CellLocator cellOf, List<ReportedValue> reported) {
+        List<Finding> findings = new ArrayList<>();
+        for (VillagePoverty v : table.villages()) {
+            checkVillage(v, table.source(), cellOf, findings);
+        }
+        checkTotals(table, reported, findings);
+        return findings;
+    }
+
+    /** Finds the cell of a field on a row. */
+    public interface CellLocator {
+        String cell(String field, int row);
+    }
+
+    private static void checkVillage(VillagePoverty v, SourceRef sheet, CellLocator cellOf, List<Finding> out) {
+        PovertyFigures f = v.figures();
+        if (f.poor() > f.households()) {
+            out.add(above(FindingCode.POOR_ABOVE_TOTAL, sheet.at(cellOf.cell(PovertyTableReader.POOR, v.row())), v,
+                    "hộ nghèo", "poor households", f.poor(), f.households()));
+        }
+        if (f.nearPoor() > f.households()) {
+            out.add(above(FindingCode.NEAR_POOR_ABOVE_TOTAL, sheet.at(cellOf.cell(PovertyTableReader.NEAR_POOR, v.row())),
+                    v, "hộ cận nghèo", "near-poor households", f.nearPoor(), f.households()));
+        } else if (f.poor() <= f.households() && f.poor() + f.nearPoor() > f.households()) {
+            out.add(above(FindingCode.NEAR_POOR_ABOVE_TOTAL, sheet.at(cellOf.cell(PovertyTableReader.NEAR_POOR, v.row())),
+                    v, "hộ nghèo và cận nghèo cộng lại", "poor and near-poor households together",
+                    f.poor() + f.nearPoor(), f.households()));
+        }
+        checkRate(v.reportedPoorRate(), f.poorRate(), f.poor(), f.households(),
+                sheet.at(cellOf.cell(PovertyTableReader.POOR_RATE, v.row())), v.name(), "hộ nghèo", "poverty", out);
+        checkRate(v.reportedNearPoorRate(), f.nearPoorRate(), f.nearPoor(), f.households(),
+                sheet.at(cellOf.cell(PovertyTableReader.NEAR_POOR_RATE, v.row())), v.name(), "hộ cận nghèo",
+                "near-poverty", out);
+    }
+
+    private static Finding above(FindingCode code, SourceRef at, VillagePoverty v, String whatVi, String whatEn,
+                                 long count, long total) {
+        return Finding.mismatch(code, at,
+                v.name() + ": số " + whatVi + " (" + count + ") lớn hơn tổng số hộ (" + total + ").",
+                v.name() + ": " + whatEn + " (" + count + ") exceed total households (" + total + ").",
+                String.valueOf(count), "≤ " + total);
+    }
+
+    private static void checkRate(Double reported, Double exact, long part, long whole, SourceRef at, String unit,
+                                  String whatVi, String whatEn, List<Finding> out) {
+        if (reported == null || exact == null) return;
+        int decimals = vn.ruralstat.sheet.NumberText.decimals(reported);
+        if (Rounding.agrees(reported, decimals, exact)) return;
+        String expected = Rounding.show(exact, decimals);
+        out.add(Finding.mismatch(FindingCode.RATE_MISMATCH, at,
+                unit + ": tỷ lệ " + whatVi + " " + Rounding.showReported(reported) + "% ≠ " + part + "/" + whole
+                        + "×100 = " + expected + "%.",
+                unit + ": " + whatEn + " rate " + Rounding.showReported(reported) + "% ≠ " + part + "/" + whole
+                        + "×100 = " + expected + "%.",
+                Rounding.showReported(reported), expected));
+    }
+
+    private static void checkTotals(CommunePoverty table, List<ReportedValue> reported, List<Finding> out) {
+        List<ReportedValue> totals = reported.stream().filter(r -> r.kind() == ReportedValue.RowKind.TOTAL).toList();
+        if (totals.isEmpty()) return;
+        // With subtotals, the last totals row is the grand total of the table.
+        String lastRow = rowOf(totals.get(totals.size() - 1).cell());
+        PovertyFigures sums = table.totals();
+        Map<String, Function<CommunePoverty, Number>> counts = Map.of(
+                PovertyTableReader.HOUSEHOLDS, t -> sums.households(),
+                PovertyTableReader.POOR, t -> sums.poor(),
+                PovertyTableReader.NEAR_POOR, t -> sums.nearPoor(),
+                PovertyTableReader.PLANNED_POOR, CommunePoverty::plannedPoorReduction,
+                PovertyTableReader.PLANNED_NEAR_POOR, CommunePoverty::plannedNearPoorReduction);
+        for (ReportedValue r : totals) {
+            if (!rowOf(r.cell()).equals(lastRow)) continue;
+            SourceRef at = table.source().at(r.cell());
+            if (counts.containsKey(r.field())) {
+                Number exact = counts.get(r.field()).apply(table);
+                if (exact != null && r.value() != exact.doubleValue()) {
+                    out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, at,
+                            "Dòng \"" + r.label() + "\" ghi " + Rounding.showReported(r.value()) + " nhưng cộng các thôn được "
+                                    + exact + " (" + fieldVi(r.field()) + ").",
+                            "Row \"" + r.label() + "\" says " + Rounding.showReported(r.value()) + " but the villages add up to "
+                                    + exact + " (" + r.field() + ").",
+                            Rounding.showReported(r.value()), String.valueOf(exact)));
+                }
+            } else if (r.field().equals(PovertyTableReader.POOR_RATE) || r.field().equals(PovertyTableReader.NEAR_POOR_RATE)) {
+                boolean poor = r.field().equals(PovertyTableReader.POOR_RATE);
+                Double exact = poor ? sums.poorRate() : sums.nearPoorRate();
+                if (exact != null && !Rounding.agrees(r.value(), r.decimals(), exact)) {
+                    long part = poor ? sums.poor() : sums.nearPoor();
+                    String expected = Rounding.show(exact, r.decimals());
+                    out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, at,
+                            "Dòng \"" + r.label() + "\": tỷ lệ " + (poor ? "hộ nghèo " : "hộ cận nghèo ")
+                                    + Rounding.showReported(r.value()) + "% ≠ " + part + "/" + sums.households() + "×100 = "
+                                    + expected + "% (tính theo số hộ, không lấy trung bình tỷ lệ các thôn).",
+                            "Row \"" + r.label() + "\": " + (poor ? "poverty" : "near-poverty") + " rate "
+                                    + Rounding.showReported(r.value()) + "% ≠ " + part + "/" + sums.households() + "×100 = "
+                                    + expected + "% (household-weighted, not a mean of village rates).",
+                            Rounding.showReported(r.value()), expected));
+                }
+            }
+        }
+    }
+
+    private static String fieldVi(String field) {
+        return switch (field) {
+            case PovertyTableReader.HOUSEHOLDS -> "tổng số hộ";
+            case PovertyTableReader.POOR -> "hộ nghèo";
+            case PovertyTableReader.NEAR_POOR -> "hộ cận nghèo";
+            case PovertyTableReader.PLANNED_POOR -> "số hộ nghèo giảm";
+            case PovertyTableReader.PLANNED_NEAR_POOR -> "số hộ cận nghèo giảm";
+            default -> field;
+        };
+    }
+
+    static String rowOf(String cell) {
+        return cell == null ? "" : cell.replaceAll("^[A-Z]+", "");
+    }
+}

@@ -1,0 +1,158 @@
+package vn.ruralstat.poverty;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Component;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.ingest.CellReading;
+import vn.ruralstat.ingest.ColumnMap;
+import vn.ruralstat.ingest.Dataset;
+import vn.ruralstat.ingest.DatasetReader;
+import vn.ruralstat.ingest.ReportedValue;
+import vn.ruralstat.ingest.RowResult;
+import vn.ruralstat.sheet.ColumnMeaning;
+import vn.ruralstat.sheet.HeaderBand;
+import vn.ruralstat.sheet.Labels;
+import vn.ruralstat.sheet.SheetRow;
+import vn.ruralstat.sheet.UnitNames;
+
+/**
+ * Recognises a village poverty table by its header words (with or without diacritics): a unit
+ * column (Thôn / Xóm / Bản / Xã, phường / Đơn vị), total households ("Tổng số hộ"), poor
+ * households ("Hộ nghèo" / "Hộ"), and optionally their rates ("Tỷ lệ (%)"), near-poor
+ * households and rates ("Hộ cận nghèo"), and planned reductions ("Kế hoạch giảm", "Tỷ lệ giảm",
+ * "Số hộ giảm").
+ */
+@Component
+public class PovertyTableReader implements DatasetReader {
+
+    static final String NAME = "name";
+    static final String HOUSEHOLDS = "households";
+    static final String POOR = "poor";
+    static final String POOR_RATE = "poor_rate";
+    static final String NEAR_POOR = "near_poor";
+    static final String NEAR_POOR_RATE = "near_poor_rate";
+    static final String PLANNED_POOR_RATE = "planned_poor_rate";
+    static final String PLANNED_POOR = "planned_poor";
+    static final String PLANNED_NEAR_POOR_RATE = "planned_near_poor_rate";
+    static final String PLANNED_NEAR_POOR = "planned_near_poor";
+
+    private static final List<String> COUNT_FIELDS = List.of(HOUSEHOLDS, POOR, NEAR_POOR, PLANNED_POOR, PLANNED_NEAR_POOR);
+
+    @Override
+    public Dataset dataset() {
+        return Dataset.VILLAGE_POVERTY;
+    }
+
+    @Override
+    public Optional<ColumnMap> recognize(HeaderBand header) {
+        Map<String, Integer> columns = new HashMap<>();
+        first(header, PovertyTableReader::isUnitName).ifPresent(c -> columns.put(NAME, c));
+        first(header, l -> !isPoverty(l) && (Labels.has(l, "tong so ho") || Labels.has(l, "so ho dan")
+                || Labels.has(l, "tong so") && Labels.has(l, "ho"))).ifPresent(c -> columns.put(HOUSEHOLDS, c));
+        Predicate<String> planned = l -> Labels.hasAny(l, "giam", "ke hoach", "thoat ngheo");
+        Predicate<String> near = l -> Labels.has(l, "can ngheo");
+        Predicate<String> poor = l -> isPoverty(l) && !near.test(l);
+        Predicate<String> rate = l -> Labels.hasAny(l, "ty le", "tyle");
+        first(header, l -> poor.test(l) && !rate.test(l) && !planned.test(l)).ifPresent(c -> columns.put(POOR, c));
+        first(header, l -> poor.test(l) && rate.test(l) && !planned.test(l)).ifPresent(c -> columns.put(POOR_RATE, c));
+        first(header, l -> near.test(l) && !rate.test(l) && !planned.test(l)).ifPresent(c -> columns.put(NEAR_POOR, c));
+        first(header, l -> near.test(l) && rate.test(l) && !planned.test(l)).ifPresent(c -> columns.put(NEAR_POOR_RATE, c));
+        first(header, l -> poor.test(l) && rate.test(l) && planned.test(l)).ifPresent(c -> columns.put(PLANNED_POOR_RATE, c));
+        first(header, l -> poor.test(l) && !rate.test(l) && planned.test(l)).ifPresent(c -> columns.put(PLANNED_POOR, c));
+        first(header, l -> near.test(l) && rate.test(l) && planned.test(l)).ifPresent(c -> columns.put(PLANNED_NEAR_POOR_RATE, c));
+        first(header, l -> near.test(l) && !rate.test(l) && planned.test(l)).ifPresent(c -> columns.put(PLANNED_NEAR_POOR, c));
+        if (!columns.containsKey(NAME) || !columns.containsKey(HOUSEHOLDS) || !columns.containsKey(POOR)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ColumnMap(ordered(columns), columns.size()));
+    }
+
+    private static boolean isPoverty(String label) {
+        return Labels.has(label, "ngheo");
+    }
+
+    private static boolean isUnitName(String label) {
+        return !isPoverty(label) && !Labels.hasAny(label, "stt", "tt", "so tt", "tong so", "ghi chu")
+                && Labels.hasAny(label, "thon", "xom", "ban", "ap", "xa", "phuong", "don vi", "ten", "khu", "lang",
+                "to dan pho", "dia ban");
+    }
+
+    private static Optional<Integer> first(HeaderBand header, Predicate<String> test) {
+        List<Integer> found = header.columnsWhere(test);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private static Map<String, Integer> ordered(Map<String, Integer> columns) {
+        Map<String, Integer> ordered = new java.util.LinkedHashMap<>();
+        for (String f : List.of(NAME, HOUSEHOLDS, POOR, POOR_RATE, NEAR_POOR, NEAR_POOR_RATE, PLANNED_POOR_RATE,
+                PLANNED_POOR, PLANNED_NEAR_POOR_RATE, PLANNED_NEAR_POOR)) {
+            if (columns.containsKey(f)) ordered.put(f, columns.get(f));
+        }
+        return ordered;
+    }
+
+    @Override
+    public RowResult readRow(SheetRow row, ColumnMap columns, SourceRef sheet) {
+        List<Finding> findings = new ArrayList<>();
+        CellReading cells = new CellReading(row, sheet, findings);
+        String name = UnitNames.clean(row.text(columns.column(NAME)));
+        CellReading.Count households = cells.count(columns.column(HOUSEHOLDS), "tổng số hộ / total households");
+        CellReading.Count poor = cells.count(columns.column(POOR), "hộ nghèo / poor households");
+        CellReading.Count nearPoor = cells.count(columns.column(NEAR_POOR), "hộ cận nghèo / near-poor households");
+        Double poorRate = cells.percent(columns.column(POOR_RATE), "tỷ lệ hộ nghèo / poverty rate");
+        Double nearPoorRate = cells.percent(columns.column(NEAR_POOR_RATE), "tỷ lệ hộ cận nghèo / near-poverty rate");
+        VillagePoverty.PlannedReduction planned = new VillagePoverty.PlannedReduction(
+                cells.percent(columns.column(PLANNED_POOR_RATE), "tỷ lệ giảm hộ nghèo / planned poverty reduction"),
+                cells.count(columns.column(PLANNED_POOR), "số hộ nghèo giảm / planned poor reduction").value(),
+                cells.percent(columns.column(PLANNED_NEAR_POOR_RATE), "tỷ lệ giảm hộ cận nghèo / planned near-poverty reduction"),
+                cells.count(columns.column(PLANNED_NEAR_POOR), "số hộ cận nghèo giảm / planned near-poor reduction").value());
+
+        String nameRef = row.ref(columns.column(NAME));
+        if (name.isEmpty()) {
+            return new RowResult.Rejected("Thiếu tên thôn ở ô " + nameRef, "Village name missing in cell " + nameRef, findings);
+        }
+        if (households.invalid() || poor.invalid() || nearPoor.invalid()) {
+            return new RowResult.Rejected("Số hộ không đọc được (xem các phát hiện của dòng " + row.number() + ")",
+                    "Household counts unreadable (see the findings of row " + row.number() + ")", findings);
+        }
+        if (households.blank()) {
+            String ref = row.ref(columns.column(HOUSEHOLDS));
+            return new RowResult.Rejected("Thiếu tổng số hộ ở ô " + ref, "Total households missing in cell " + ref, findings);
+        }
+        if (poor.blank()) {
+            String ref = row.ref(columns.column(POOR));
+            return new RowResult.Rejected("Thiếu số hộ nghèo ở ô " + ref, "Poor households missing in cell " + ref, findings);
+        }
+        PovertyFigures figures = new PovertyFigures(households.value(), poor.value(),
+                nearPoor.value() == null ? 0 : nearPoor.value());
+        return new RowResult.Used(new VillagePoverty(name, figures, poorRate, nearPoorRate, planned,
+                sheet.at(nameRef), row.number()), findings);
+    }
+
+    @Override
+    public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind) {
+        List<ReportedValue> values = new ArrayList<>();
+        String label = UnitNames.clean(row.text(columns.column(NAME)));
+        columns.columns().forEach((field, column) -> {
+            if (field.equals(NAME)) return;
+            ColumnMeaning meaning = COUNT_FIELDS.contains(field) ? ColumnMeaning.COUNT : ColumnMeaning.PERCENT;
+            Double v = CellReading.reported(row.cell(column), meaning);
+            if (v != null) {
+                values.add(new ReportedValue(kind, field, v, CellReading.decimalsWritten(row.cell(column), v),
+                        row.ref(column), label));
+            }
+        });
+        return values;
+    }
+
+    @Override
+    public String unitOf(Object record) {
+        return ((VillagePoverty) record).name();
+    }
+}

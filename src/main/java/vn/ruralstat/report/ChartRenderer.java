@@ -1,0 +1,217 @@
+package vn.ruralstat.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.text.Collator;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import vn.ruralstat.criteria.CommuneCriteria;
+import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.VillagePoverty;
+
+/**
+ * Draws the meeting charts with JFreeChart, headless: poverty rates by village against the
+ * commune's rate, criteria met per commune against the size of the criteria set, and criteria
+ * planned per year. Labels are in Vietnamese with decimal commas.
+ */
+class ChartRenderer {
+
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 700;
+
+    // The logical font maps to an installed font with Vietnamese glyphs (DejaVu Sans on Debian,
+    // package fonts-dejavu-core); a named font would silently fall back to boxes where missing.
+    private static final String FONT = Font.SANS_SERIF;
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final Color POOR = new Color(0xC0392B);
+    private static final Color NEAR_POOR = new Color(0xF0A04B);
+    private static final Color MET = new Color(0x2E7D32);
+    private static final Color PLANNED = new Color(0x1F5F99);
+    private static final Color MARKER = new Color(0x1B2631);
+
+    /** Bars of the poverty and near-poverty rate of each village, and the commune's rate as a line. */
+    JFreeChart villagePovertyRates(CommunePoverty commune) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, Integer> seen = new HashMap<>();
+        for (VillagePoverty village : commune.villages()) {
+            // Category keys must be unique; two villages may carry the same name in a damaged table.
+            int n = seen.merge(village.name(), 1, Integer::sum);
+            String label = n == 1 ? village.name() : village.name() + " (" + n + ")";
+            data.addValue(village.poorRate(), "Tỷ lệ hộ nghèo (%)", label);
+            data.addValue(village.nearPoorRate(), "Tỷ lệ hộ cận nghèo (%)", label);
+        }
+        String unit = VietnameseLabels.withKind("xã", commune.commune());
+        JFreeChart chart = ChartFactory.createBarChart(
+                VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo theo thôn – " + unit, commune.period()),
+                "Thôn", "Tỷ lệ (%)", data);
+        style(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        bars.setSeriesPaint(0, POOR);
+        bars.setSeriesPaint(1, NEAR_POOR);
+        bars.setItemMargin(0.05);
+        rotateLabels(plot.getDomainAxis(), commune.villages().size());
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(decimal("0.##"));
+        Double rate = commune.totals().poorRate();
+        if (rate != null) {
+            String shown = decimal("0.00").format(rate) + "%";
+            plot.addRangeMarker(marker(rate, "Tỷ lệ hộ nghèo toàn xã: " + shown));
+            chart.addSubtitle(subtitle("Đường ngang: tỷ lệ hộ nghèo của " + unit
+                    + " tính theo tổng số hộ (" + shown + ")"));
+        }
+        return chart;
+    }
+
+    /** Bars of criteria met per commune, most first, against a line at the size of the set. */
+    JFreeChart criteriaMetPerCommune(DistrictCriteria district) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Collator vietnamese = Collator.getInstance(VIETNAMESE);
+        List<CommuneCriteria> sorted = district.communes().stream()
+                .sorted(Comparator.comparingInt(CommuneCriteria::metCount).reversed()
+                        .thenComparing(CommuneCriteria::commune, vietnamese))
+                .toList();
+        Map<String, Integer> seen = new HashMap<>();
+        for (CommuneCriteria commune : sorted) {
+            int n = seen.merge(commune.commune(), 1, Integer::sum);
+            data.addValue(commune.metCount(), "Số tiêu chí đạt",
+                    n == 1 ? commune.commune() : commune.commune() + " (" + n + ")");
+        }
+        int size = district.set().size();
+        JFreeChart chart = ChartFactory.createBarChart(
+                VietnameseLabels.withPeriod("Số tiêu chí nông thôn mới đạt theo xã – "
+                        + VietnameseLabels.withKind("huyện", district.unit()), district.period()),
+                "Xã", "Số tiêu chí đạt", data);
+        style(chart);
+        chart.removeLegend();
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        bars.setSeriesPaint(0, MET);
+        valueLabels(bars);
+        rotateLabels(plot.getDomainAxis(), sorted.size());
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setRange(0, size + 1.5);
+        plot.addRangeMarker(marker(size, size + " tiêu chí"));
+        Double average = district.averageMetPerCommune();
+        if (average != null) {
+            ValueMarker mean = marker(average, "Bình quân " + decimal("0.0").format(average) + " tiêu chí/xã");
+            mean.setPaint(PLANNED);
+            mean.setLabelPaint(PLANNED);
+            plot.addRangeMarker(mean);
+        }
+        chart.addSubtitle(subtitle(district.set().title()));
+        return chart;
+    }
+
+    /** Bars of the number of criteria the communes plan to meet in each year. */
+    JFreeChart criteriaPlannedByYear(DistrictCriteria district) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        district.plannedByYear().forEach((year, count) -> data.addValue(count, "Số tiêu chí dự kiến đạt",
+                String.valueOf(year)));
+        JFreeChart chart = ChartFactory.createBarChart(
+                VietnameseLabels.withPeriod("Số tiêu chí nông thôn mới dự kiến đạt theo năm – "
+                        + VietnameseLabels.withKind("huyện", district.unit()), district.period()),
+                "Năm", "Số tiêu chí", data);
+        style(chart);
+        chart.removeLegend();
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        bars.setSeriesPaint(0, PLANNED);
+        bars.setMaximumBarWidth(0.12);
+        valueLabels(bars);
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setUpperMargin(0.12);
+        chart.addSubtitle(subtitle("Đếm từ các ô ghi năm dự kiến đạt trong bảng tiêu chí của "
+                + district.communes().size() + " xã"));
+        return chart;
+    }
+
+    /** The chart as PNG bytes, {@value #WIDTH} × {@value #HEIGHT} pixels. */
+    byte[] png(JFreeChart chart) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+        return out.toByteArray();
+    }
+
+    private static void style(JFreeChart chart) {
+        StandardChartTheme theme = new StandardChartTheme("ruralstat");
+        theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 22));
+        theme.setLargeFont(new Font(FONT, Font.BOLD, 15));
+        theme.setRegularFont(new Font(FONT, Font.PLAIN, 14));
+        theme.setSmallFont(new Font(FONT, Font.PLAIN, 12));
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setShadowVisible(false);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setRangeGridlinePaint(new Color(0xD5D8DC));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.apply(chart);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+    }
+
+    private static void rotateLabels(CategoryAxis axis, int categories) {
+        if (categories > 20) {
+            axis.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+        } else if (categories > 8) {
+            axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        axis.setMaximumCategoryLabelLines(2);
+        axis.setCategoryMargin(0.15);
+    }
+
+    private static void valueLabels(BarRenderer bars) {
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", decimal("0")));
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(new Font(FONT, Font.BOLD, 13));
+    }
+
+    private static ValueMarker marker(double value, String label) {
+        ValueMarker marker = new ValueMarker(value);
+        marker.setPaint(MARKER);
+        marker.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {8f, 5f}, 0f));
+        marker.setLabel(label);
+        marker.setLabelFont(new Font(FONT, Font.BOLD, 14));
+        marker.setLabelPaint(MARKER);
+        // Semi-transparent white keeps the label readable where it crosses a bar.
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        return marker;
+    }
+
+    private static TextTitle subtitle(String text) {
+        return new TextTitle(text, new Font(FONT, Font.PLAIN, 14));
+    }
+
+    private static NumberFormat decimal(String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(VIETNAMESE));
+    }
+}

@@ -1,0 +1,169 @@
+package vn.ruralstat.report;
+
+import static vn.ruralstat.report.TableSheet.column;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.PovertyFigures;
+import vn.ruralstat.poverty.PovertyRollup;
+import vn.ruralstat.report.PovertyGroups.Group;
+import vn.ruralstat.report.WorkbookStyles.Kind;
+
+/**
+ * Sheet "Nghèo theo xã": one row per commune (its villages summed), grouped under the parent
+ * units, a "Cộng …" row per parent and a "Tổng cộng" row for the whole run. Every rate is
+ * household-weighted: recomputed from the summed counts of its row, never a mean of rates.
+ */
+final class CommunePovertySheet {
+
+    static final String NAME = "Nghèo theo xã";
+
+    private static final int PERIOD = 2;
+    private static final int VILLAGES = 3;
+    private static final int TOTAL = 4;
+    private static final int POOR = 5;
+    private static final int POOR_RATE = 6;
+    private static final int NEAR = 7;
+    private static final int NEAR_RATE = 8;
+    private static final int BOTH_RATE = 9;
+    private static final int PLANNED_POOR = 10;
+    private static final int PLANNED_NEAR = 11;
+    private static final int SOURCE = 12;
+
+    private final List<CommunePoverty> communes;
+    private final List<PovertyRollup> rollups;
+
+    CommunePovertySheet(List<CommunePoverty> communes, List<PovertyRollup> rollups) {
+        this.communes = communes;
+        this.rollups = rollups;
+    }
+
+    void write(Workbook workbook, WorkbookStyles styles, String scope) {
+        TableSheet sheet = new TableSheet(workbook, NAME, styles, SOURCE);
+        sheet.title("TỔNG HỢP HỘ NGHÈO, HỘ CẬN NGHÈO THEO XÃ");
+        sheet.subtitle("Phạm vi: " + scope + " · Đơn vị tính: hộ; tỷ lệ: % (tính theo tổng số hộ)");
+        if (communes.isEmpty()) {
+            sheet.note(TableSheet.NO_DATA);
+            return;
+        }
+        header(sheet);
+        int firstData = sheet.nextRow();
+        Sums all = new Sums();
+        for (Group group : PovertyGroups.of(communes, rollups)) {
+            if (group.parent() != null) {
+                sheet.groupHeading(VietnameseLabels.withKindCapitalised(group.parent().level(), group.parent().unit()));
+            } else {
+                sheet.groupHeading("Xã chưa rõ đơn vị cấp trên");
+            }
+            int first = sheet.nextRow();
+            Sums sums = new Sums();
+            int tt = 1;
+            for (CommunePoverty commune : group.communes()) {
+                writeCommune(sheet.row(false), tt++, commune);
+                sums.add(commune);
+            }
+            String label = group.parent() == null ? "Cộng"
+                    : "Cộng " + VietnameseLabels.withKind(group.parent().level(), group.parent().unit());
+            totals(sheet.row(true).text(1, label), first, sheet.nextRow() - 2, sums);
+            all.add(sums);
+        }
+        totals(sheet.row(true).text(1, "Tổng cộng"), firstData, sheet.nextRow() - 2, all);
+        sheet.freezeHeader(2);
+    }
+
+    private static void header(TableSheet sheet) {
+        int top = sheet.headerRows(2, SOURCE, 20);
+        int bottom = top + 1;
+        sheet.rowHeight(bottom, 50);
+        String[] spanning = {"TT", "Xã", "Kỳ báo cáo", "Số thôn", "Tổng số hộ"};
+        for (int col = 0; col < spanning.length; col++) spanning(sheet, top, bottom, col, spanning[col]);
+        pair(sheet, top, POOR, "Hộ nghèo", "Số hộ", "Tỷ lệ (%)");
+        pair(sheet, top, NEAR, "Hộ cận nghèo", "Số hộ", "Tỷ lệ (%)");
+        spanning(sheet, top, bottom, BOTH_RATE, "Tỷ lệ hộ nghèo và cận nghèo (%)");
+        pair(sheet, top, PLANNED_POOR, "Kế hoạch giảm năm sau (hộ)", "Hộ nghèo", "Hộ cận nghèo");
+        spanning(sheet, top, bottom, SOURCE, "Nguồn (tệp › trang tính)");
+        sheet.codeRow("A", "B", "C", "1", "2", "3", "4=3/2*100", "5", "6=5/2*100", "7=(3+5)/2*100", "8", "9", "D");
+        sheet.columnWidths(4, 26, 10, 7, 11, 9, 9, 9, 9, 12, 10, 10, 40);
+    }
+
+    private static void spanning(TableSheet sheet, int top, int bottom, int col, String text) {
+        sheet.header(top, col, text);
+        sheet.merge(top, bottom, col, col);
+    }
+
+    private static void pair(TableSheet sheet, int top, int first, String title, String left, String right) {
+        sheet.header(top, first, title);
+        sheet.merge(top, top, first, first + 1);
+        sheet.header(top + 1, first, left);
+        sheet.header(top + 1, first + 1, right);
+    }
+
+    private static void writeCommune(TableRow row, int tt, CommunePoverty commune) {
+        PovertyFigures totals = commune.totals();
+        row.ordinal(0, tt).text(1, commune.commune()).centered(PERIOD, commune.period())
+                .integer(VILLAGES, commune.villages().size())
+                .integer(TOTAL, totals.households()).integer(POOR, totals.poor()).integer(NEAR, totals.nearPoor())
+                .integer(PLANNED_POOR, commune.plannedPoorReduction())
+                .integer(PLANNED_NEAR, commune.plannedNearPoorReduction())
+                .text(SOURCE, commune.source() == null ? "" : commune.source().describe());
+        rates(row, totals);
+    }
+
+    private static void totals(TableRow row, int first, int last, Sums sums) {
+        sum(row, VILLAGES, first, last, sums.villages);
+        sum(row, TOTAL, first, last, sums.figures.households());
+        sum(row, POOR, first, last, sums.figures.poor());
+        sum(row, NEAR, first, last, sums.figures.nearPoor());
+        sum(row, PLANNED_POOR, first, last, sums.plannedPoor);
+        sum(row, PLANNED_NEAR, first, last, sums.plannedNear);
+        rates(row, sums.figures);
+    }
+
+    /** Rates from the counts of the same row, as the code row says (4=3/2*100 …). */
+    private static void rates(TableRow row, PovertyFigures figures) {
+        int r = row.number();
+        String total = column(TOTAL) + r;
+        row.formula(POOR_RATE, Kind.PERCENT, column(POOR) + r + "/" + total + "*100", figures.poorRate())
+                .formula(NEAR_RATE, Kind.PERCENT, column(NEAR) + r + "/" + total + "*100", figures.nearPoorRate())
+                .formula(BOTH_RATE, Kind.PERCENT, "(" + column(POOR) + r + "+" + column(NEAR) + r + ")/" + total + "*100",
+                        figures.poorAndNearPoorRate());
+    }
+
+    /** SUBTOTAL skips the other SUBTOTAL cells in its range, so group rows are not counted twice. */
+    private static void sum(TableRow row, int col, int first, int last, Long value) {
+        if (last < first || value == null) {
+            row.integer(col, value);
+        } else {
+            row.formula(col, Kind.INTEGER,
+                    "SUBTOTAL(9," + column(col) + (first + 1) + ":" + column(col) + (last + 1) + ")", value);
+        }
+    }
+
+    /** Running sums of a group; planned reductions stay null while no commune has one. */
+    private static final class Sums {
+        PovertyFigures figures = PovertyFigures.ZERO;
+        long villages;
+        Long plannedPoor;
+        Long plannedNear;
+
+        void add(CommunePoverty commune) {
+            figures = figures.plus(commune.totals());
+            villages += commune.villages().size();
+            plannedPoor = plus(plannedPoor, commune.plannedPoorReduction());
+            plannedNear = plus(plannedNear, commune.plannedNearPoorReduction());
+        }
+
+        void add(Sums other) {
+            figures = figures.plus(other.figures);
+            villages += other.villages;
+            plannedPoor = plus(plannedPoor, other.plannedPoor);
+            plannedNear = plus(plannedNear, other.plannedNear);
+        }
+
+        private static Long plus(Long sum, Long value) {
+            if (value == null) return sum;
+            return sum == null ? value : sum + value;
+        }
+    }
+}

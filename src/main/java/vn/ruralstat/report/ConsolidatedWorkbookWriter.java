@@ -1,0 +1,58 @@
+package vn.ruralstat.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.ruralstat.consolidate.Consolidation;
+
+/**
+ * Writes the consolidated workbook (.xlsx) in Vietnamese, one sheet per table in official table
+ * style, with the charts embedded as pictures. Streams rows to disk (SXSSF) so that a province
+ * of some 12,000 villages needs little memory; totals are live formulas that carry their computed
+ * values, since a streamed workbook cannot be evaluated afterwards.
+ */
+final class ConsolidatedWorkbookWriter {
+
+    // Rows kept in memory; header rows are merged and styled before they leave this window.
+    private static final int ROW_WINDOW = 200;
+
+    void write(Consolidation consolidation, List<RenderedChart> charts, OffsetDateTime generatedAt, Path target)
+            throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+        try {
+            workbook.setCompressTempFiles(true);
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            String scope = consolidation.scope();
+            new SummarySheet(consolidation, generatedAt).write(workbook, styles);
+            new VillagePovertySheet(consolidation.poverty()).write(workbook, styles, scope);
+            new CommunePovertySheet(consolidation.poverty(), consolidation.rollups()).write(workbook, styles, scope);
+            for (CriteriaMatrixSheet matrix : CriteriaMatrixSheet.of(consolidation.criteria())) {
+                matrix.write(workbook, styles, scope);
+            }
+            new PlannedByYearSheet(consolidation.criteria()).write(workbook, styles, scope);
+            new ChartsSheet(charts).write(workbook, styles, scope);
+            new FindingsSheet(consolidation.findings()).write(workbook, styles, scope);
+            new SourcesSheet(consolidation.sources()).write(workbook, styles, scope);
+            describe(workbook, consolidation);
+            workbook.setActiveSheet(0);
+            try (OutputStream out = Files.newOutputStream(target)) {
+                workbook.write(out);
+            }
+        } finally {
+            workbook.close();
+            workbook.dispose(); // the streamed rows' temporary files
+        }
+    }
+
+    private static void describe(SXSSFWorkbook workbook, Consolidation consolidation) {
+        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        core.setTitle("Tổng hợp số liệu – " + consolidation.scope());
+        core.setCreator("ruralstat");
+        core.setDescription("Lần tổng hợp số " + consolidation.runId());
+    }
+}

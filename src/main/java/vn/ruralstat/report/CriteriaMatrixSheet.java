@@ -1,0 +1,179 @@
+package vn.ruralstat.report;
+
+import static vn.ruralstat.report.TableSheet.column;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import vn.ruralstat.criteria.CommuneCriteria;
+import vn.ruralstat.criteria.CommuneTarget;
+import vn.ruralstat.criteria.CriteriaSet;
+import vn.ruralstat.criteria.CriterionStatus;
+import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.report.WorkbookStyles.Kind;
+import vn.ruralstat.sheet.UnitNames;
+
+/**
+ * Sheet "Tiêu chí NTM": the criteria matrix of each parent unit as on the source form — a row per
+ * commune with "x" (met), a year (planned) or the text typed — closed by the "Tổng cộng" row
+ * (communes meeting each criterion, criteria met in all) and the "TB tiêu chí/xã" row.
+ * Units assessed against different criteria sets go to separate sheets, as their columns differ.
+ */
+final class CriteriaMatrixSheet {
+
+    static final String NAME = "Tiêu chí NTM";
+
+    private static final int REPORTED = 2;
+    private static final int MET = 3;
+    private static final int FIRST_CRITERION = 4;
+
+    private final String name;
+    private final CriteriaSet set;
+    private final List<DistrictCriteria> districts;
+
+    private CriteriaMatrixSheet(String name, CriteriaSet set, List<DistrictCriteria> districts) {
+        this.name = name;
+        this.set = set;
+        this.districts = districts;
+    }
+
+    /** One sheet per criteria set in use; one empty sheet when there are no criteria tables. */
+    static List<CriteriaMatrixSheet> of(List<DistrictCriteria> criteria) {
+        Map<CriteriaSet, List<DistrictCriteria>> bySet = new LinkedHashMap<>();
+        criteria.forEach(d -> bySet.computeIfAbsent(d.set(), s -> new ArrayList<>()).add(d));
+        if (bySet.isEmpty()) return List.of(new CriteriaMatrixSheet(NAME, null, List.of()));
+        List<CriteriaMatrixSheet> sheets = new ArrayList<>();
+        bySet.forEach((set, districts) -> sheets.add(new CriteriaMatrixSheet(
+                bySet.size() == 1 ? NAME : NAME + " " + set.id().replaceFirst("^NTM-", ""), set, districts)));
+        return sheets;
+    }
+
+    String name() {
+        return name;
+    }
+
+    void write(Workbook workbook, WorkbookStyles styles, String scope) {
+        int size = set == null ? 0 : set.size();
+        int target = FIRST_CRITERION + size;
+        TableSheet sheet = new TableSheet(workbook, name, styles, target + 1);
+        sheet.title("TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI THEO XÃ");
+        if (set == null) {
+            sheet.subtitle("Phạm vi: " + scope);
+            sheet.note(TableSheet.NO_DATA);
+            return;
+        }
+        sheet.subtitle(set.title() + " · Phạm vi: " + scope);
+        sheet.note("Ký hiệu: x – đạt; năm – năm dự kiến đạt; trống – chưa đạt, chưa có kế hoạch");
+        header(sheet, target);
+        for (DistrictCriteria district : districts) {
+            writeDistrict(sheet, district, target);
+        }
+        sheet.freezeHeader(2);
+    }
+
+    private void header(TableSheet sheet, int target) {
+        int top = sheet.headerRows(2, target + 1, 34);
+        int bottom = top + 1;
+        sheet.rowHeight(bottom, 150);
+        String[] spanning = {"TT", "Xã", "KQ đạt số tiêu chí (báo cáo)", "Số tiêu chí đạt (tính lại)"};
+        for (int col = 0; col < spanning.length; col++) {
+            sheet.header(top, col, spanning[col]);
+            sheet.merge(top, bottom, col, col);
+        }
+        sheet.header(top, FIRST_CRITERION, "Tiêu chí");
+        sheet.merge(top, top, FIRST_CRITERION, target - 1);
+        for (int i = 0; i < set.size(); i++) {
+            sheet.verticalHeader(bottom, FIRST_CRITERION + i, (i + 1) + ". " + set.criteria().get(i));
+        }
+        sheet.header(top, target, "Năm đăng ký đạt chuẩn NTM");
+        sheet.merge(top, bottom, target, target);
+        sheet.header(top, target + 1, "Năm cuối có tiêu chí dự kiến đạt");
+        sheet.merge(top, bottom, target + 1, target + 1);
+        List<String> codes = new ArrayList<>(List.of("A", "B", "C", "D"));
+        for (int i = 1; i <= set.size(); i++) codes.add(String.valueOf(i));
+        codes.add("E");
+        codes.add("F");
+        sheet.codeRow(codes.toArray(String[]::new));
+        int[] widths = new int[target + 2];
+        widths[0] = 4;
+        widths[1] = 18;
+        widths[REPORTED] = 9;
+        widths[MET] = 9;
+        for (int col = FIRST_CRITERION; col < target; col++) widths[col] = 5;
+        widths[target] = 11;
+        widths[target + 1] = 11;
+        sheet.columnWidths(widths);
+    }
+
+    private void writeDistrict(TableSheet sheet, DistrictCriteria district, int target) {
+        String heading = VietnameseLabels.withPeriod(VietnameseLabels.withKindCapitalised("huyện", district.unit()),
+                district.period());
+        if (district.source() != null) heading += " (nguồn: " + district.source().describe() + ")";
+        sheet.groupHeading(heading);
+        int first = sheet.nextRow();
+        int tt = 1;
+        for (CommuneCriteria commune : district.communes()) {
+            writeCommune(sheet.row(false), tt++, commune, district.targets().get(UnitNames.key(commune.commune())),
+                    target);
+        }
+        int last = sheet.nextRow() - 1;
+        TableRow total = sheet.row(true).text(1, "Tổng cộng");
+        TableRow average = sheet.row(true).text(1, "TB tiêu chí/xã");
+        if (last < first) return;
+        Integer reported = reportedSum(district);
+        total.formula(REPORTED, Kind.INTEGER, sum(REPORTED, first, last), reported)
+                .formula(MET, Kind.INTEGER, sum(MET, first, last), district.totalMet());
+        int[] perCriterion = district.metPerCriterion();
+        for (int i = 0; i < perCriterion.length; i++) {
+            int col = FIRST_CRITERION + i;
+            total.formula(col, Kind.INTEGER, countMet(col, first, last), perCriterion[i]);
+        }
+        String communes = "ROWS(" + column(1) + (first + 1) + ":" + column(1) + (last + 1) + ")";
+        boolean allReported = district.communes().stream().allMatch(c -> c.reportedMet() != null);
+        Double reportedAverage = allReported ? reported.doubleValue() / district.communes().size() : null;
+        average.formula(REPORTED, Kind.DECIMAL1, column(REPORTED) + total.number() + "/" + communes, reportedAverage)
+                .formula(MET, Kind.DECIMAL1, column(MET) + total.number() + "/" + communes,
+                        district.averageMetPerCommune());
+    }
+
+    private void writeCommune(TableRow row, int tt, CommuneCriteria commune, CommuneTarget registered, int target) {
+        row.ordinal(0, tt).text(1, commune.commune()).integer(REPORTED, commune.reportedMet())
+                .formula(MET, Kind.INTEGER, "COUNTIF(" + column(FIRST_CRITERION) + row.number() + ":"
+                        + column(target - 1) + row.number() + ",\"x\")", commune.metCount());
+        for (int i = 0; i < set.size() && i < commune.statuses().size(); i++) {
+            CriterionStatus status = commune.statuses().get(i);
+            int col = FIRST_CRITERION + i;
+            if (status.isPlanned()) {
+                row.year(col, status.year());
+            } else {
+                row.centered(col, status.display());
+            }
+        }
+        if (registered != null) {
+            if (registered.ntmYear() != null) {
+                row.year(target, registered.ntmYear());
+            } else {
+                row.text(target, registered.ntmText());
+            }
+        }
+        commune.lastPlannedYear().ifPresent(year -> row.year(target + 1, year));
+    }
+
+    /** The sum of the reported counts, or null when no commune reported one. */
+    private static Integer reportedSum(DistrictCriteria district) {
+        List<Integer> reported = district.communes().stream().map(CommuneCriteria::reportedMet)
+                .filter(r -> r != null).toList();
+        return reported.isEmpty() ? null : reported.stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static String sum(int col, int first, int last) {
+        return "SUM(" + column(col) + (first + 1) + ":" + column(col) + (last + 1) + ")";
+    }
+
+    /** Communes meeting the criterion: the "x" cells of its column, as the source's total row counts them. */
+    private static String countMet(int col, int first, int last) {
+        return "COUNTIF(" + column(col) + (first + 1) + ":" + column(col) + (last + 1) + ",\"x\")";
+    }
+}

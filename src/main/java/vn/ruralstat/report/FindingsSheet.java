@@ -1,0 +1,63 @@
+package vn.ruralstat.report;
+
+import java.util.Comparator;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.SourceRef;
+
+/**
+ * Sheet "Phát hiện": every data-quality finding, errors first, with the file, sheet and cell an
+ * officer opens to check it, and an autofilter to narrow the list.
+ */
+final class FindingsSheet {
+
+    static final String NAME = "Phát hiện";
+
+    private static final String[] HEADERS = {"STT", "Mức độ", "Mã", "Nội dung", "Message", "Tệp", "Trang tính",
+        "Ô", "Báo cáo", "Tính lại"};
+    private static final int[] WIDTHS = {5, 10, 28, 50, 42, 28, 14, 7, 11, 11};
+    private static final int LAST = HEADERS.length - 1;
+
+    private final List<Finding> findings;
+
+    FindingsSheet(List<Finding> findings) {
+        // Stable sort: within a severity the findings keep the order in which the run found them.
+        this.findings = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
+    }
+
+    void write(Workbook workbook, WorkbookStyles styles, String scope) {
+        TableSheet sheet = new TableSheet(workbook, NAME, styles, LAST);
+        sheet.title("CÁC PHÁT HIỆN VỀ CHẤT LƯỢNG SỐ LIỆU");
+        sheet.subtitle("Phạm vi: " + scope + " · Lỗi: số liệu dùng khác số báo cáo hoặc không dùng được; "
+                + "Cảnh báo: cần xem lại; Thông tin: để biết");
+        if (findings.isEmpty()) {
+            sheet.note(TableSheet.NO_DATA);
+            return;
+        }
+        int header = sheet.headerRows(1, LAST, 32);
+        for (int col = 0; col <= LAST; col++) sheet.header(header, col, HEADERS[col]);
+        sheet.columnWidths(WIDTHS);
+        int stt = 1;
+        for (Finding finding : findings) {
+            SourceRef source = finding.source() == null ? new SourceRef(null, null, null) : finding.source();
+            sheet.row(false).ordinal(0, stt++)
+                    .centered(1, VietnameseLabels.severity(finding.severity()))
+                    .text(2, finding.code() == null ? "" : finding.code().name())
+                    .text(3, finding.messageVi()).text(4, finding.messageEn())
+                    .text(5, source.file()).text(6, source.sheet()).centered(7, source.cell())
+                    .centered(8, finding.reported()).centered(9, finding.expected())
+                    .lines(lines(finding, source));
+        }
+        sheet.sheet().setAutoFilter(new CellRangeAddress(header, sheet.nextRow() - 1, 0, LAST));
+        sheet.freezeHeader(0);
+    }
+
+    /** The wrapped lines of the longest text of the row, given the column widths. */
+    private static int lines(Finding finding, SourceRef source) {
+        int vi = TableRow.wrappedLines(finding.messageVi(), WIDTHS[3]);
+        int en = TableRow.wrappedLines(finding.messageEn(), WIDTHS[4]);
+        return Math.max(Math.max(vi, en), TableRow.wrappedLines(source.file(), WIDTHS[5]));
+    }
+}

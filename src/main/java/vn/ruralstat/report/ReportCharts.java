@@ -1,0 +1,46 @@
+package vn.ruralstat.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.poverty.CommunePoverty;
+
+/**
+ * Decides which charts a run gets and names their files: a village poverty chart per commune
+ * table, and per criteria matrix the criteria met per commune and, when years are planned, the
+ * criteria planned per year. Tables with nothing to draw get no chart.
+ */
+final class ReportCharts {
+
+    private final ChartRenderer renderer;
+
+    ReportCharts(ChartRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    List<RenderedChart> render(Consolidation consolidation) throws IOException {
+        ChartFileNames names = new ChartFileNames();
+        List<RenderedChart> charts = new ArrayList<>();
+        for (CommunePoverty commune : consolidation.poverty()) {
+            if (commune.villages().isEmpty()) continue;
+            charts.add(new RenderedChart(names.next("ngheo-theo-thon", commune.commune(), commune.period()),
+                    VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo, hộ cận nghèo theo thôn – "
+                            + VietnameseLabels.withKind("xã", commune.commune()), commune.period()),
+                    renderer.png(renderer.villagePovertyRates(commune))));
+        }
+        for (DistrictCriteria district : consolidation.criteria()) {
+            if (district.communes().isEmpty()) continue;
+            String unit = VietnameseLabels.withKind("huyện", district.unit());
+            charts.add(new RenderedChart(names.next("tieu-chi-dat", district.unit(), district.period()),
+                    VietnameseLabels.withPeriod("Số tiêu chí đạt theo xã – " + unit, district.period()),
+                    renderer.png(renderer.criteriaMetPerCommune(district))));
+            if (district.plannedByYear().isEmpty()) continue;
+            charts.add(new RenderedChart(names.next("tieu-chi-ke-hoach", district.unit(), district.period()),
+                    VietnameseLabels.withPeriod("Số tiêu chí dự kiến đạt theo năm – " + unit, district.period()),
+                    renderer.png(renderer.criteriaPlannedByYear(district))));
+        }
+        return charts;
+    }
+}

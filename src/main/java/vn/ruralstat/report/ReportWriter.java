@@ -1,0 +1,63 @@
+package vn.ruralstat.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.ruralstat.consolidate.Consolidation;
+
+/**
+ * Writes the report of a consolidation run into an output folder: the workbook
+ * {@value #WORKBOOK}, the JSON summary {@value #SUMMARY} and the charts as PNG files in
+ * {@code bieu-do/}. Everything is written to a staging folder first and moved into place only
+ * when complete, so a failed run leaves the previous report untouched and no partial files.
+ */
+@Component
+public class ReportWriter {
+
+    public static final String WORKBOOK = "tong-hop.xlsx";
+    public static final String SUMMARY = "tong-hop.json";
+
+    private final ReportCharts charts;
+    private final ConsolidatedWorkbookWriter workbook;
+    private final JsonSummaryWriter json;
+    private final Clock clock;
+
+    /** The writer with its standard parts, as Spring creates it. */
+    public ReportWriter() {
+        this(new ChartRenderer(), new ConsolidatedWorkbookWriter(), new JsonSummaryWriter(), Clock.systemDefaultZone());
+    }
+
+    ReportWriter(ChartRenderer renderer, ConsolidatedWorkbookWriter workbook, JsonSummaryWriter json, Clock clock) {
+        this.charts = new ReportCharts(renderer);
+        this.workbook = workbook;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes the report of {@code consolidation} into {@code outputDir} (created when missing),
+     * replacing files of the same names.
+     *
+     * @return the paths of the files written: workbook, JSON summary, then the charts
+     * @throws IOException when any file cannot be written; then no report file has been replaced
+     */
+    public List<Path> write(Consolidation consolidation, Path outputDir) throws IOException {
+        OffsetDateTime generatedAt = OffsetDateTime.now(clock);
+        try (StagingFolder staging = StagingFolder.create(outputDir, consolidation.runId())) {
+            List<RenderedChart> rendered = charts.render(consolidation);
+            List<String> files = new ArrayList<>(List.of(WORKBOOK, SUMMARY));
+            for (RenderedChart chart : rendered) {
+                Files.write(staging.resolve(chart.relativePath()), chart.png());
+                files.add(chart.relativePath());
+            }
+            workbook.write(consolidation, rendered, generatedAt, staging.resolve(WORKBOOK));
+            json.write(consolidation, files, generatedAt, staging.resolve(SUMMARY));
+            return staging.publish(files);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package vn.ruralstat.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of the JSON summary (tong-hop.json), described for consumers by
+ * docs/summary.schema.json. Rates are in percent units and not rounded; absent figures are null,
+ * so every key is always present.
+ */
+record SummaryDocument(String schemaVersion, long runId, String scope, String generatedAt, List<Unit> units,
+                       List<FindingEntry> findings, List<SourceEntry> sources, List<String> files) {
+
+    static final String SCHEMA_VERSION = "1.0";
+
+    /**
+     * One unit of the hierarchy and period with whatever the run knows about it.
+     *
+     * @param level           "thôn", "xã", "huyện", "tỉnh", … or "toàn bộ" for the whole run
+     * @param poverty         household counts and rates; null when no poverty table covers the unit
+     * @param criteria        the commune's row of a criteria matrix; null for other units
+     * @param criteriaSummary the matrix of a parent unit summed; null for other units
+     */
+    record Unit(String name, String level, String parent, String period, Poverty poverty, CommuneCriteria criteria,
+                CriteriaSummary criteriaSummary) {
+    }
+
+    /**
+     * @param poorAndNearPoorRate the multidimensional poverty rate of plans that count poor and
+     *                            near-poor together: (poor + nearPoor) / households × 100
+     * @param reportedPoorRate    the rate the submitter typed (villages only)
+     * @param villages            number of villages summed (communes only)
+     * @param communes            communes summed (parent units only)
+     */
+    record Poverty(long households, long poor, long nearPoor, Double poorRate, Double nearPoorRate,
+                   Double poorAndNearPoorRate, Double reportedPoorRate, Double reportedNearPoorRate,
+                   PlannedReduction plannedReduction, Integer villages, List<String> communes, Location source) {
+    }
+
+    /** Planned reduction next year; rates in percentage points as typed (villages only). */
+    record PlannedReduction(Double poorRate, Long poorHouseholds, Double nearPoorRate, Long nearPoorHouseholds) {
+    }
+
+    record CommuneCriteria(String criteriaSet, int criteriaMet, Integer reportedMet, List<Status> statuses,
+                           Map<String, Integer> plannedByYear, Integer lastPlannedYear, Target target,
+                           Location source) {
+    }
+
+    /** @param status MET, PLANNED, NOT_MET, BLANK or UNRECOGNISED; text as shown in the matrix */
+    record Status(int criterion, String name, String status, Integer year, String text) {
+    }
+
+    record Target(Integer ntmYear, String ntmText, Integer advancedYear, Integer modelYear, String note) {
+    }
+
+    record CriteriaSummary(String criteriaSet, String criteriaSetTitle, int communes, int totalMet,
+                           Double averageMetPerCommune, List<CriterionCount> metPerCriterion,
+                           Map<String, Integer> plannedByYear, Location source) {
+    }
+
+    /** @param communesMet number of communes meeting the criterion */
+    record CriterionCount(int criterion, String name, int communesMet) {
+    }
+
+    record FindingEntry(String code, String severity, String messageVi, String messageEn, String file, String sheet,
+                        String cell, String reported, String expected) {
+    }
+
+    record SourceEntry(String path, String sha256, long sizeBytes, String status, String message, int tables,
+                       int rowsRead, int rowsUsed, int rowsRejected, int rowsOther) {
+    }
+
+    /** File (relative to the input folder), sheet and cell; sheet and cell may be null. */
+    record Location(String file, String sheet, String cell) {
+    }
+}

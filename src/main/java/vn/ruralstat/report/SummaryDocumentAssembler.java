@@ -1,0 +1,196 @@
+package vn.ruralstat.report;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.consolidate.SourceFileSummary;
+import vn.ruralstat.criteria.CommuneCriteria;
+import vn.ruralstat.criteria.CommuneTarget;
+import vn.ruralstat.criteria.CriteriaSet;
+import vn.ruralstat.criteria.CriterionStatus;
+import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.PovertyFigures;
+import vn.ruralstat.poverty.PovertyRollup;
+import vn.ruralstat.poverty.VillagePoverty;
+import vn.ruralstat.report.SummaryDocument.CriterionCount;
+import vn.ruralstat.report.SummaryDocument.FindingEntry;
+import vn.ruralstat.report.SummaryDocument.Location;
+import vn.ruralstat.report.SummaryDocument.PlannedReduction;
+import vn.ruralstat.report.SummaryDocument.Poverty;
+import vn.ruralstat.report.SummaryDocument.SourceEntry;
+import vn.ruralstat.report.SummaryDocument.Status;
+import vn.ruralstat.report.SummaryDocument.Target;
+import vn.ruralstat.report.SummaryDocument.Unit;
+import vn.ruralstat.sheet.UnitNames;
+
+/**
+ * Builds the JSON summary from a consolidation: a flat list of units (roll-ups, communes,
+ * villages, criteria parents and communes), where a unit seen by both a poverty table and a
+ * criteria matrix for the same period is one entry carrying both.
+ */
+final class SummaryDocumentAssembler {
+
+    static final String VILLAGE = "thôn";
+    static final String COMMUNE = "xã";
+    static final String DISTRICT = "huyện";
+
+    SummaryDocument assemble(Consolidation consolidation, List<String> files, OffsetDateTime generatedAt) {
+        Units units = new Units();
+        for (PovertyRollup rollup : consolidation.rollups()) {
+            units.find(rollup.unit(), rollup.level(), null, rollup.period()).poverty =
+                    poverty(rollup.figures(), null, null, null, null, rollup.communes(), null);
+        }
+        for (CommunePoverty commune : consolidation.poverty()) {
+            units.find(commune.commune(), COMMUNE, commune.parent(), commune.period()).poverty = poverty(
+                    commune.totals(), null, null,
+                    planned(null, commune.plannedPoorReduction(), null, commune.plannedNearPoorReduction()),
+                    commune.villages().size(), null, commune.source());
+            for (VillagePoverty village : commune.villages()) {
+                VillagePoverty.PlannedReduction p = village.planned();
+                units.find(village.name(), VILLAGE, commune.commune(), commune.period()).poverty = poverty(
+                        village.figures(), village.reportedPoorRate(), village.reportedNearPoorRate(),
+                        p == null ? null : planned(p.poorRate(), p.poorHouseholds(), p.nearPoorRate(),
+                                p.nearPoorHouseholds()),
+                        null, null, village.source());
+            }
+        }
+        for (DistrictCriteria district : consolidation.criteria()) {
+            String level = parentLevel(district.unit(), consolidation.rollups());
+            units.find(district.unit(), level, null, district.period()).criteriaSummary = criteriaSummary(district);
+            for (CommuneCriteria commune : district.communes()) {
+                units.find(commune.commune(), COMMUNE, district.unit(), district.period()).criteria =
+                        criteria(district.set(), commune, district.targets().get(UnitNames.key(commune.commune())));
+            }
+        }
+        return new SummaryDocument(SummaryDocument.SCHEMA_VERSION, consolidation.runId(), consolidation.scope(),
+                generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), units.build(),
+                consolidation.findings().stream().map(SummaryDocumentAssembler::finding).toList(),
+                consolidation.sources().stream().map(SummaryDocumentAssembler::source).toList(), List.copyOf(files));
+    }
+
+    /** The level of the roll-up of the same name ("huyện", "tỉnh"), else "huyện" as on the 2021-2025 forms. */
+    private static String parentLevel(String unit, List<PovertyRollup> rollups) {
+        return rollups.stream().filter(r -> UnitNames.key(r.unit()).equals(UnitNames.key(unit)))
+                .map(PovertyRollup::level).findFirst().orElse(DISTRICT);
+    }
+
+    private static Poverty poverty(PovertyFigures f, Double reportedPoor, Double reportedNear,
+                                   PlannedReduction planned, Integer villages, List<String> communes,
+                                   SourceRef source) {
+        return new Poverty(f.households(), f.poor(), f.nearPoor(), f.poorRate(), f.nearPoorRate(),
+                f.poorAndNearPoorRate(), reportedPoor, reportedNear, planned, villages,
+                communes == null ? null : List.copyOf(communes), location(source));
+    }
+
+    private static PlannedReduction planned(Double poorRate, Long poor, Double nearRate, Long near) {
+        boolean none = poorRate == null && poor == null && nearRate == null && near == null;
+        return none ? null : new PlannedReduction(poorRate, poor, nearRate, near);
+    }
+
+    private static SummaryDocument.CommuneCriteria criteria(CriteriaSet set, CommuneCriteria commune,
+                                                            CommuneTarget target) {
+        List<Status> statuses = new ArrayList<>();
+        for (int i = 0; i < commune.statuses().size(); i++) {
+            CriterionStatus s = commune.statuses().get(i);
+            String name = i < set.size() ? set.criteria().get(i) : null;
+            statuses.add(new Status(i + 1, name, s.kind().name(), s.year(), s.display()));
+        }
+        Target registered = target == null ? null : new Target(target.ntmYear(), target.ntmText(),
+                target.advancedYear(), target.modelYear(), target.note());
+        return new SummaryDocument.CommuneCriteria(set.id(), commune.metCount(), commune.reportedMet(), statuses,
+                byYear(commune.plannedByYear()),
+                commune.lastPlannedYear().isPresent() ? commune.lastPlannedYear().getAsInt() : null,
+                registered, location(commune.source()));
+    }
+
+    private static SummaryDocument.CriteriaSummary criteriaSummary(DistrictCriteria district) {
+        int[] met = district.metPerCriterion();
+        List<CriterionCount> perCriterion = new ArrayList<>();
+        for (int i = 0; i < met.length; i++) {
+            perCriterion.add(new CriterionCount(i + 1, district.set().criteria().get(i), met[i]));
+        }
+        return new SummaryDocument.CriteriaSummary(district.set().id(), district.set().title(),
+                district.communes().size(), district.totalMet(), district.averageMetPerCommune(), perCriterion,
+                byYear(district.plannedByYear()), location(district.source()));
+    }
+
+    /** JSON object keys are strings: {"2024": 3}, in year order. */
+    private static Map<String, Integer> byYear(Map<Integer, Integer> plannedByYear) {
+        Map<String, Integer> byYear = new LinkedHashMap<>();
+        plannedByYear.forEach((year, count) -> byYear.put(String.valueOf(year), count));
+        return byYear;
+    }
+
+    private static FindingEntry finding(Finding f) {
+        SourceRef source = f.source() == null ? new SourceRef(null, null, null) : f.source();
+        return new FindingEntry(f.code() == null ? null : f.code().name(),
+                f.severity() == null ? null : f.severity().name(), f.messageVi(), f.messageEn(), source.file(),
+                source.sheet(), source.cell(), f.reported(), f.expected());
+    }
+
+    private static SourceEntry source(SourceFileSummary s) {
+        return new SourceEntry(s.path(), s.sha256(), s.sizeBytes(), s.status(), s.message(), s.tables(),
+                s.rowsRead(), s.rowsUsed(), s.rowsRejected(), s.rowsOther());
+    }
+
+    private static Location location(SourceRef source) {
+        return source == null ? null : new Location(source.file(), source.sheet(), source.cell());
+    }
+
+    /** Units in order of first appearance, found again by level, name key and period. */
+    private static final class Units {
+        private final List<Draft> drafts = new ArrayList<>();
+        private final Map<String, List<Draft>> byKey = new HashMap<>();
+
+        /**
+         * The unit of that level, name and period; created when new. Two units whose sources name
+         * different parents stay apart (a "Tân Lập" in each of two communes).
+         */
+        Draft find(String name, String level, String parent, String period) {
+            String key = UnitNames.fold(level) + "|" + UnitNames.key(name) + "|" + UnitNames.clean(period);
+            List<Draft> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+            for (Draft draft : candidates) {
+                if (draft.parent == null || parent == null
+                        || Objects.equals(UnitNames.key(draft.parent), UnitNames.key(parent))) {
+                    if (draft.parent == null) draft.parent = parent;
+                    return draft;
+                }
+            }
+            Draft draft = new Draft(name, level, parent, period);
+            candidates.add(draft);
+            drafts.add(draft);
+            return draft;
+        }
+
+        List<Unit> build() {
+            return drafts.stream().map(d -> new Unit(d.name, d.level, d.parent, d.period, d.poverty, d.criteria,
+                    d.criteriaSummary)).toList();
+        }
+    }
+
+    private static final class Draft {
+        final String name;
+        final String level;
+        final String period;
+        String parent;
+        Poverty poverty;
+        SummaryDocument.CommuneCriteria criteria;
+        SummaryDocument.CriteriaSummary criteriaSummary;
+
+        Draft(String name, String level, String parent, String period) {
+            this.name = name;
+            this.level = level;
+            this.parent = parent;
+            this.period = period;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package vn.ruralstat.report;
+
+import static vn.ruralstat.report.TableSheet.column;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.consolidate.SourceFileSummary;
+import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.finding.Severity;
+import vn.ruralstat.poverty.PovertyFigures;
+import vn.ruralstat.poverty.PovertyRollup;
+import vn.ruralstat.report.WorkbookStyles.Kind;
+
+/**
+ * Sheet "Tổng hợp": the run on one page — poverty per parent unit, criteria per parent unit,
+ * findings by severity and the row accounting of the source files.
+ */
+final class SummarySheet {
+
+    static final String NAME = "Tổng hợp";
+
+    private static final int LAST = 8;
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final List<String> STATUS_ORDER = List.of("READ", "FAILED", "NO_TABLE", "SUPERSEDED");
+
+    private final Consolidation consolidation;
+    private final OffsetDateTime generatedAt;
+
+    SummarySheet(Consolidation consolidation, OffsetDateTime generatedAt) {
+        this.consolidation = consolidation;
+        this.generatedAt = generatedAt;
+    }
+
+    void write(Workbook workbook, WorkbookStyles styles) {
+        TableSheet sheet = new TableSheet(workbook, NAME, styles, LAST);
+        sheet.columnWidths(5, 30, 10, 11, 12, 12, 11, 12, 11);
+        sheet.title("BÁO CÁO TỔNG HỢP SỐ LIỆU HỘ NGHÈO VÀ TIÊU CHÍ NÔNG THÔN MỚI");
+        sheet.subtitle("Phạm vi: " + consolidation.scope());
+        sheet.subtitle("Lần tổng hợp số " + consolidation.runId() + " · Ngày lập: " + SHOWN.format(generatedAt));
+        sheet.skipRow();
+        poverty(sheet);
+        criteria(sheet);
+        findings(sheet);
+        sources(sheet);
+        sheet.skipRow();
+        sheet.note("Ghi chú: tỷ lệ của xã và đơn vị cấp trên tính theo tổng số hộ (tổng hộ nghèo / tổng số hộ × 100), "
+                + "không lấy bình quân tỷ lệ của các thôn, xã.");
+    }
+
+    private void poverty(TableSheet sheet) {
+        sheet.sectionHeading("I. Hộ nghèo, hộ cận nghèo theo đơn vị");
+        List<PovertyRollup> rollups = consolidation.rollups();
+        if (rollups.isEmpty()) {
+            sheet.note(TableSheet.NO_DATA);
+            sheet.skipRow();
+            return;
+        }
+        headers(sheet, "TT", "Đơn vị", "Cấp", "Kỳ báo cáo", "Tổng số hộ", "Hộ nghèo", "Tỷ lệ hộ nghèo (%)",
+                "Hộ cận nghèo", "Tỷ lệ hộ cận nghèo (%)");
+        int tt = 1;
+        for (PovertyRollup rollup : rollups) {
+            TableRow row = sheet.row(PovertyGroups.isWholeRun(rollup));
+            PovertyFigures figures = rollup.figures();
+            int r = row.number();
+            row.ordinal(0, tt++).text(1, rollup.unit()).centered(2, rollup.level()).centered(3, rollup.period())
+                    .integer(4, figures.households()).integer(5, figures.poor()).integer(7, figures.nearPoor())
+                    .formula(6, Kind.PERCENT, "F" + r + "/E" + r + "*100", figures.poorRate())
+                    .formula(8, Kind.PERCENT, "H" + r + "/E" + r + "*100", figures.nearPoorRate());
+        }
+        sheet.skipRow();
+    }
+
+    private void criteria(TableSheet sheet) {
+        sheet.sectionHeading("II. Tiêu chí nông thôn mới theo đơn vị");
+        List<DistrictCriteria> districts = consolidation.criteria();
+        if (districts.isEmpty()) {
+            sheet.note(TableSheet.NO_DATA);
+            sheet.skipRow();
+            return;
+        }
+        int header = headers(sheet, "TT", "Đơn vị", "Kỳ báo cáo", "Số xã", "Tổng số tiêu chí đạt",
+                "Bình quân tiêu chí/xã", "Bộ tiêu chí", "", "");
+        sheet.merge(header, header, 6, LAST);
+        int tt = 1;
+        for (DistrictCriteria district : districts) {
+            TableRow row = sheet.row(false);
+            int r = row.number();
+            row.ordinal(0, tt++).text(1, VietnameseLabels.withKindCapitalised("huyện", district.unit()))
+                    .centered(2, district.period()).integer(3, district.communes().size())
+                    .integer(4, district.totalMet())
+                    .formula(5, Kind.DECIMAL1, "E" + r + "/D" + r, district.averageMetPerCommune())
+                    .text(6, district.set().title())
+                    .lines(TableRow.wrappedLines(district.set().title(), 32));
+            sheet.merge(r - 1, r - 1, 6, LAST);
+        }
+        sheet.skipRow();
+    }
+
+    private void findings(TableSheet sheet) {
+        sheet.sectionHeading("III. Phát hiện về chất lượng số liệu (chi tiết ở trang tính \"" + FindingsSheet.NAME
+                + "\")");
+        headers(sheet, "TT", "Mức độ", "Số phát hiện");
+        int first = sheet.nextRow();
+        int tt = 1;
+        for (Severity severity : Severity.values()) {
+            long count = consolidation.findings().stream().filter(f -> f.severity() == severity).count();
+            sheet.row(false).ordinal(0, tt++).text(1, VietnameseLabels.severity(severity)).integer(2, count);
+        }
+        int last = sheet.nextRow() - 1;
+        sheet.row(true).text(1, "Cộng").formula(2, Kind.INTEGER, sum(2, first, last), consolidation.findings().size());
+        sheet.skipRow();
+    }
+
+    private void sources(TableSheet sheet) {
+        sheet.sectionHeading("IV. Tệp số liệu và số dòng (chi tiết ở trang tính \"" + SourcesSheet.NAME + "\")");
+        headers(sheet, "TT", "Trạng thái tệp", "Số tệp", "Số dòng đã đọc", "Dòng sử dụng", "Dòng bị loại",
+                "Dòng khác");
+        Map<String, List<SourceFileSummary>> byStatus = new LinkedHashMap<>();
+        STATUS_ORDER.forEach(status -> byStatus.put(status, new ArrayList<>()));
+        consolidation.sources().forEach(s -> byStatus.computeIfAbsent(s.status(), k -> new ArrayList<>()).add(s));
+        int first = sheet.nextRow();
+        int tt = 1;
+        for (Map.Entry<String, List<SourceFileSummary>> entry : byStatus.entrySet()) {
+            List<SourceFileSummary> files = entry.getValue();
+            if (files.isEmpty()) continue;
+            sheet.row(false).ordinal(0, tt++).text(1, VietnameseLabels.sourceStatus(entry.getKey()))
+                    .integer(2, files.size())
+                    .integer(3, files.stream().mapToLong(SourceFileSummary::rowsRead).sum())
+                    .integer(4, files.stream().mapToLong(SourceFileSummary::rowsUsed).sum())
+                    .integer(5, files.stream().mapToLong(SourceFileSummary::rowsRejected).sum())
+                    .integer(6, files.stream().mapToLong(SourceFileSummary::rowsOther).sum());
+        }
+        int last = sheet.nextRow() - 1;
+        List<SourceFileSummary> all = consolidation.sources();
+        long[] totals = {all.size(), all.stream().mapToLong(SourceFileSummary::rowsRead).sum(),
+            all.stream().mapToLong(SourceFileSummary::rowsUsed).sum(),
+            all.stream().mapToLong(SourceFileSummary::rowsRejected).sum(),
+            all.stream().mapToLong(SourceFileSummary::rowsOther).sum()};
+        TableRow total = sheet.row(true).text(1, "Cộng");
+        for (int i = 0; i < totals.length; i++) {
+            if (last < first) {
+                total.integer(2 + i, totals[i]);
+            } else {
+                total.formula(2 + i, Kind.INTEGER, sum(2 + i, first, last), totals[i]);
+            }
+        }
+    }
+
+    /** A one-row header over as many columns as titles. @return the header row index */
+    private static int headers(TableSheet sheet, String... titles) {
+        int row = sheet.headerRows(1, titles.length - 1, 34);
+        for (int col = 0; col < titles.length; col++) sheet.header(row, col, titles[col]);
+        return row;
+    }
+
+    private static String sum(int col, int first, int last) {
+        return "SUM(" + column(col) + (first + 1) + ":" + column(col) + (last + 1) + ")";
+    }
+}

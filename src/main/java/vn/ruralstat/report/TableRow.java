@@ -1,0 +1,111 @@
+package vn.ruralstat.report;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import vn.ruralstat.report.WorkbookStyles.Kind;
+
+/**
+ * One bordered row of a table: every cell of the table's width exists (so the borders are
+ * complete), and values are written as real numbers with the right format, or as plain text.
+ */
+final class TableRow {
+
+    private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    private final Row row;
+    private final WorkbookStyles styles;
+    private final boolean bold;
+
+    TableRow(Row row, WorkbookStyles styles, boolean bold, int lastColumn) {
+        this.row = row;
+        this.styles = styles;
+        this.bold = bold;
+        for (int col = 0; col <= lastColumn; col++) {
+            row.createCell(col).setCellStyle(styles.cell(Kind.TEXT, bold));
+        }
+    }
+
+    /** The row number as Excel shows it, for formulas. */
+    int number() {
+        return row.getRowNum() + 1;
+    }
+
+    /**
+     * Text as typed. setCellValue(String) stores a string even when the text starts with "=",
+     * "+", "-" or "@", so a name from a source file can never become a formula.
+     */
+    TableRow text(int col, String text) {
+        return string(col, text, Kind.TEXT);
+    }
+
+    TableRow centered(int col, String text) {
+        return string(col, text, Kind.CENTERED);
+    }
+
+    /** The row number of a table (STT, TT), centred. */
+    TableRow ordinal(int col, int number) {
+        return number(col, number, Kind.ORDINAL);
+    }
+
+    /** A count, format "#,##0"; blank when unknown. */
+    TableRow integer(int col, Number value) {
+        return number(col, value, Kind.INTEGER);
+    }
+
+    /** A rate already in percent units (4.32 means 4.32 %), format "0.00"; blank when unknown. */
+    TableRow percent(int col, Double value) {
+        return number(col, value, Kind.PERCENT);
+    }
+
+    /** Shown with one decimal, stored exact (183 / 16 is kept as 11.4375). */
+    TableRow decimal1(int col, Double value) {
+        return number(col, value, Kind.DECIMAL1);
+    }
+
+    TableRow year(int col, Integer year) {
+        return number(col, year, Kind.YEAR);
+    }
+
+    /**
+     * A live formula with its value already computed: POI does not evaluate formulas, and a
+     * reader that shows cached values (previews, other programs) must still see the right figure.
+     * Without a value (e.g. a rate of zero households) the cell stays blank, not #DIV/0!.
+     */
+    TableRow formula(int col, Kind kind, String formula, Number cached) {
+        if (cached == null) return this;
+        Cell cell = row.getCell(col);
+        cell.setCellStyle(styles.cell(kind, bold));
+        cell.setCellFormula(formula);
+        cell.setCellValue(cached.doubleValue());
+        return this;
+    }
+
+    /** Height for wrapped text of the given number of lines (Excel does not fit heights on opening). */
+    TableRow lines(int lines) {
+        if (lines > 1) row.setHeightInPoints(Math.min(409, lines * 15.5f + 2));
+        return this;
+    }
+
+    /** Lines a text takes when wrapped in a column of the given width in characters (estimated). */
+    static int wrappedLines(String text, int widthInCharacters) {
+        // Proportional fonts fit fewer Vietnamese letters (with their marks) than the nominal width.
+        return text == null || text.isEmpty() ? 1 : (int) Math.ceil(text.length() * 1.1 / widthInCharacters);
+    }
+
+    private TableRow number(int col, Number value, Kind kind) {
+        Cell cell = row.getCell(col);
+        cell.setCellStyle(styles.cell(kind, bold));
+        if (value != null) cell.setCellValue(value.doubleValue());
+        return this;
+    }
+
+    private TableRow string(int col, String text, Kind kind) {
+        Cell cell = row.getCell(col);
+        cell.setCellStyle(styles.cell(kind, bold));
+        if (text != null && !text.isEmpty()) {
+            cell.setCellValue(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,188 @@
+package vn.ruralstat.report;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * A sheet laid out like an official table form: a title and subtitle merged across the table,
+ * header rows with merged cells and borders, a code row, then bordered data rows; printed on A4
+ * landscape, one page wide, with the header repeated on every page.
+ * Rows are written top to bottom only, as the streaming workbook requires.
+ */
+final class TableSheet {
+
+    static final String NO_DATA = "Không có dữ liệu";
+
+    private final Sheet sheet;
+    private final WorkbookStyles styles;
+    private final int width;
+    private int nextRow;
+    private int tableLastColumn;
+    private int headerFirstRow = -1;
+    private int headerLastRow = -1;
+
+    /** @param lastColumn the last column of the widest table, over which titles are merged */
+    TableSheet(Workbook workbook, String name, WorkbookStyles styles, int lastColumn) {
+        this.sheet = workbook.createSheet(name);
+        this.styles = styles;
+        this.width = lastColumn;
+        this.tableLastColumn = lastColumn;
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0); // as many pages down as needed
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.5);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.getFooter().setCenter("Trang &P / &N");
+    }
+
+    Sheet sheet() {
+        return sheet;
+    }
+
+    int nextRow() {
+        return nextRow;
+    }
+
+    /** Column widths in characters of the default font, first column first. */
+    void columnWidths(int... characters) {
+        for (int col = 0; col < characters.length; col++) {
+            sheet.setColumnWidth(col, Math.min(255, characters[col]) * 256 + 200);
+        }
+    }
+
+    void title(String text) {
+        mergedLine(text, styles.title(), 21);
+    }
+
+    void subtitle(String text) {
+        mergedLine(text, styles.subtitle(), 17);
+    }
+
+    /** Italic text across the sheet, e.g. "Không có dữ liệu" where a table would be. */
+    void note(String text) {
+        mergedLine(text, styles.note(), 17);
+    }
+
+    void sectionHeading(String text) {
+        Row row = sheet.createRow(nextRow++);
+        Cell cell = row.createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(styles.sectionHeading());
+    }
+
+    void skipRow() {
+        nextRow++;
+    }
+
+    /**
+     * Starts a table: creates {@code count} bordered header rows over columns 0..lastColumn,
+     * to be filled with {@link #header} and merged with {@link #merge}.
+     *
+     * @return the index of the first header row
+     */
+    int headerRows(int count, int lastColumn, float heightInPoints) {
+        tableLastColumn = lastColumn;
+        headerFirstRow = nextRow;
+        for (int i = 0; i < count; i++) {
+            Row row = sheet.createRow(nextRow++);
+            row.setHeightInPoints(heightInPoints);
+            for (int col = 0; col <= lastColumn; col++) {
+                row.createCell(col).setCellStyle(styles.header());
+            }
+        }
+        headerLastRow = nextRow - 1;
+        return headerFirstRow;
+    }
+
+    void header(int row, int col, String text) {
+        sheet.getRow(row).getCell(col).setCellValue(text);
+    }
+
+    void verticalHeader(int row, int col, String text) {
+        Cell cell = sheet.getRow(row).getCell(col);
+        cell.setCellValue(text);
+        cell.setCellStyle(styles.verticalHeader());
+    }
+
+    void rowHeight(int row, float points) {
+        sheet.getRow(row).setHeightInPoints(points);
+    }
+
+    /** Merges cells; in a table they keep their borders because every one of them is styled. */
+    void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
+        if (firstRow != lastRow || firstCol != lastCol) {
+            sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstCol, lastCol));
+        }
+    }
+
+    /** The row of column codes under the header, which ends the header. */
+    void codeRow(String... codes) {
+        Row row = sheet.createRow(nextRow++);
+        for (int col = 0; col <= tableLastColumn; col++) {
+            Cell cell = row.createCell(col);
+            cell.setCellStyle(styles.code());
+            if (col < codes.length) cell.setCellValue(codes[col]);
+        }
+        headerLastRow = row.getRowNum();
+    }
+
+    TableRow row(boolean bold) {
+        return new TableRow(sheet.createRow(nextRow++), styles, bold, tableLastColumn);
+    }
+
+    /** A bold row inside the table naming the unit whose rows follow, merged across the table. */
+    void groupHeading(String text) {
+        int index = nextRow++;
+        Row row = sheet.createRow(index);
+        for (int col = 0; col <= tableLastColumn; col++) {
+            row.createCell(col).setCellStyle(styles.groupHeading());
+        }
+        row.getCell(0).setCellValue(text);
+        merge(index, index, 0, tableLastColumn);
+    }
+
+    /**
+     * Freezes the panes below the last header and right of {@code frozenColumns}, and repeats
+     * the header rows on every printed page.
+     */
+    void freezeHeader(int frozenColumns) {
+        if (headerFirstRow < 0) return;
+        sheet.createFreezePane(frozenColumns, headerLastRow + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(headerFirstRow, headerLastRow, -1, -1));
+    }
+
+    int headerFirstRow() {
+        return headerFirstRow;
+    }
+
+    int headerLastRow() {
+        return headerLastRow;
+    }
+
+    /** Column letter(s) for formulas: 0 is "A". */
+    static String column(int col) {
+        return CellReference.convertNumToColString(col);
+    }
+
+    private void mergedLine(String text, CellStyle style, float height) {
+        int index = nextRow++;
+        Row row = sheet.createRow(index);
+        row.setHeightInPoints(height);
+        Cell cell = row.createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(style);
+        merge(index, index, 0, width);
+    }
+}

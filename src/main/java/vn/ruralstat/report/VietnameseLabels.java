@@ -1,0 +1,72 @@
+package vn.ruralstat.report;
+
+import java.util.List;
+import java.util.Locale;
+import vn.ruralstat.finding.Severity;
+import vn.ruralstat.sheet.UnitNames;
+
+/** The Vietnamese words the report puts around names and codes. */
+final class VietnameseLabels {
+
+    // Folded kind words a name may already start with ("Xã Ngân Sơn", "Thôn Tân Lập").
+    private static final List<String> KIND_WORDS = List.of("thon", "xom", "ban", "ap", "khu", "to dan pho", "lang",
+            "xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh");
+
+    private VietnameseLabels() {
+    }
+
+    static String severity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "Lỗi";
+            case WARNING -> "Cảnh báo";
+            case INFO -> "Thông tin";
+        };
+    }
+
+    /** The status of a source file (see SourceFileSummary) as an officer reads it; unknown codes as they are. */
+    static String sourceStatus(String status) {
+        if (status == null) return "";
+        return switch (status) {
+            case "READ" -> "Đã đọc";
+            case "FAILED" -> "Không đọc được";
+            case "NO_TABLE" -> "Không có bảng số liệu";
+            case "SUPERSEDED" -> "Bị thay thế bởi bản nộp sau";
+            default -> status;
+        };
+    }
+
+    /**
+     * The name preceded by its kind ("xã" + "Ngân Sơn" gives "xã Ngân Sơn"), unless the source
+     * already wrote the kind ("Xã Ngân Sơn" stays as it is).
+     */
+    static String withKind(String kind, String name) {
+        String shown = UnitNames.clean(name);
+        String folded = UnitNames.fold(shown);
+        boolean hasKind = KIND_WORDS.stream().anyMatch(word -> folded.startsWith(word + " "));
+        if (hasKind || kind == null || kind.isBlank()) return shown;
+        return kind + " " + shown;
+    }
+
+    /** As {@link #withKind}, with a capital first letter, for the start of a line. */
+    static String withKindCapitalised(String kind, String name) {
+        return capitalise(withKind(kind, name));
+    }
+
+    /** "2025" reads "năm 2025"; other periods ("6 tháng đầu năm 2025") as written; null as "". */
+    static String period(String period) {
+        if (period == null || period.isBlank()) return "";
+        String shown = UnitNames.clean(period);
+        return shown.matches("\\d{4}") ? "năm " + shown : shown;
+    }
+
+    /** The text followed by ", năm 2025" when a period is known. */
+    static String withPeriod(String text, String period) {
+        String shown = period(period);
+        return shown.isEmpty() ? text : text + ", " + shown;
+    }
+
+    static String capitalise(String text) {
+        if (text == null || text.isEmpty()) return "";
+        return text.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi")) + text.substring(1);
+    }
+}

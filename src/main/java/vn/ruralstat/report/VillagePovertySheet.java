@@ -1,0 +1,185 @@
+package vn.ruralstat.report;
+
+import static vn.ruralstat.report.TableSheet.column;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.PovertyFigures;
+import vn.ruralstat.poverty.VillagePoverty;
+import vn.ruralstat.poverty.VillagePoverty.PlannedReduction;
+import vn.ruralstat.report.WorkbookStyles.Kind;
+
+/**
+ * Sheet "Nghèo theo thôn": the villages of each commune with recomputed rates beside the
+ * reported ones, each commune closed by a bold "Cộng xã …" row. Totals are SUBTOTAL formulas,
+ * which skip other SUBTOTAL cells, so the final "Tổng cộng" can span every commune without
+ * counting the commune rows twice.
+ */
+final class VillagePovertySheet {
+
+    static final String NAME = "Nghèo theo thôn";
+
+    private static final int TOTAL = 2;
+    private static final int POOR = 3;
+    private static final int POOR_RATE = 4;
+    private static final int POOR_REPORTED = 5;
+    private static final int NEAR = 6;
+    private static final int NEAR_RATE = 7;
+    private static final int NEAR_REPORTED = 8;
+    private static final int PLANNED = 9;
+
+    private final List<CommunePoverty> communes;
+    private final boolean withPlanned;
+    private final int sourceColumn;
+
+    VillagePovertySheet(List<CommunePoverty> communes) {
+        this.communes = communes;
+        this.withPlanned = communes.stream().flatMap(c -> c.villages().stream())
+                .anyMatch(v -> v.planned() != null && !v.planned().isEmpty());
+        this.sourceColumn = withPlanned ? PLANNED + 4 : PLANNED;
+    }
+
+    void write(Workbook workbook, WorkbookStyles styles, String scope) {
+        TableSheet sheet = new TableSheet(workbook, NAME, styles, sourceColumn);
+        sheet.title("TỔNG HỢP HỘ NGHÈO, HỘ CẬN NGHÈO THEO THÔN");
+        sheet.subtitle("Phạm vi: " + scope + " · Đơn vị tính: hộ; tỷ lệ: %");
+        if (communes.isEmpty()) {
+            sheet.note(TableSheet.NO_DATA);
+            return;
+        }
+        header(sheet);
+        int firstData = sheet.nextRow();
+        PovertyFigures all = PovertyFigures.ZERO;
+        Long plannedPoor = null;
+        Long plannedNear = null;
+        for (CommunePoverty commune : communes) {
+            writeCommune(sheet, commune);
+            all = all.plus(commune.totals());
+            plannedPoor = add(plannedPoor, commune.plannedPoorReduction());
+            plannedNear = add(plannedNear, commune.plannedNearPoorReduction());
+        }
+        if (communes.size() > 1) {
+            TableRow total = sheet.row(true).text(1, "Tổng cộng");
+            totals(total, firstData, sheet.nextRow() - 2, all, plannedPoor, plannedNear);
+        }
+        sheet.freezeHeader(2);
+    }
+
+    private void header(TableSheet sheet) {
+        int rows = withPlanned ? 3 : 2;
+        int top = sheet.headerRows(rows, sourceColumn, 20);
+        int bottom = top + rows - 1;
+        sheet.rowHeight(bottom, 36);
+        spanning(sheet, top, bottom, 0, "STT");
+        spanning(sheet, top, bottom, 1, "Thôn");
+        spanning(sheet, top, bottom, TOTAL, "Tổng số hộ");
+        group(sheet, top, bottom, POOR, "Hộ nghèo", "Số hộ", "Tỷ lệ (%)", "Tỷ lệ báo cáo (%)");
+        group(sheet, top, bottom, NEAR, "Hộ cận nghèo", "Số hộ", "Tỷ lệ (%)", "Tỷ lệ báo cáo (%)");
+        if (withPlanned) {
+            sheet.header(top, PLANNED, "Kế hoạch giảm năm sau");
+            sheet.merge(top, top, PLANNED, PLANNED + 3);
+            sheet.header(top + 1, PLANNED, "Hộ nghèo");
+            sheet.merge(top + 1, top + 1, PLANNED, PLANNED + 1);
+            sheet.header(top + 1, PLANNED + 2, "Hộ cận nghèo");
+            sheet.merge(top + 1, top + 1, PLANNED + 2, PLANNED + 3);
+            for (int i = 0; i < 4; i++) sheet.header(bottom, PLANNED + i, i % 2 == 0 ? "Tỷ lệ (%)" : "Số hộ");
+        }
+        spanning(sheet, top, bottom, sourceColumn, "Nguồn (tệp › trang tính › ô)");
+        sheet.codeRow(withPlanned
+                ? new String[] {"A", "B", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "7", "8", "9", "10", "11", "C"}
+                : new String[] {"A", "B", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "7", "C"});
+        sheet.columnWidths(withPlanned
+                ? new int[] {5, 24, 10, 9, 9, 10, 9, 9, 10, 8, 8, 8, 8, 44}
+                : new int[] {5, 24, 10, 9, 9, 10, 9, 9, 10, 44});
+    }
+
+    private static void spanning(TableSheet sheet, int top, int bottom, int col, String text) {
+        sheet.header(top, col, text);
+        sheet.merge(top, bottom, col, col);
+    }
+
+    private static void group(TableSheet sheet, int top, int bottom, int first, String title, String... parts) {
+        sheet.header(top, first, title);
+        sheet.merge(top, top, first, first + parts.length - 1);
+        for (int i = 0; i < parts.length; i++) spanning(sheet, top + 1, bottom, first + i, parts[i]);
+    }
+
+    private void writeCommune(TableSheet sheet, CommunePoverty commune) {
+        String heading = VietnameseLabels.withPeriod(VietnameseLabels.withKindCapitalised("xã", commune.commune()),
+                commune.period());
+        if (commune.parent() != null) heading += " (" + VietnameseLabels.withKind("huyện", commune.parent()) + ")";
+        sheet.groupHeading(heading);
+        int first = sheet.nextRow();
+        int stt = 1;
+        for (VillagePoverty village : commune.villages()) {
+            writeVillage(sheet.row(false), stt++, village);
+        }
+        TableRow subtotal = sheet.row(true).text(1, "Cộng " + VietnameseLabels.withKind("xã", commune.commune()));
+        totals(subtotal, first, sheet.nextRow() - 2, commune.totals(), commune.plannedPoorReduction(),
+                commune.plannedNearPoorReduction());
+        subtotal.text(sourceColumn, describe(commune.source()));
+    }
+
+    private void writeVillage(TableRow row, int stt, VillagePoverty village) {
+        int r = row.number();
+        PovertyFigures figures = village.figures();
+        row.ordinal(0, stt).text(1, village.name())
+                .integer(TOTAL, figures.households())
+                .integer(POOR, figures.poor())
+                .formula(POOR_RATE, Kind.PERCENT, rate(POOR, r), figures.poorRate())
+                .percent(POOR_REPORTED, village.reportedPoorRate())
+                .integer(NEAR, figures.nearPoor())
+                .formula(NEAR_RATE, Kind.PERCENT, rate(NEAR, r), figures.nearPoorRate())
+                .percent(NEAR_REPORTED, village.reportedNearPoorRate());
+        PlannedReduction planned = village.planned();
+        if (withPlanned && planned != null) {
+            row.percent(PLANNED, planned.poorRate()).integer(PLANNED + 1, planned.poorHouseholds())
+                    .percent(PLANNED + 2, planned.nearPoorRate()).integer(PLANNED + 3, planned.nearPoorHouseholds());
+        }
+        SourceRef source = village.source();
+        String where = describe(source);
+        if (source == null || source.cell() == null) where += " › dòng " + village.row();
+        row.text(sourceColumn, where);
+    }
+
+    /** Sums of the rows first..last (0-based) with SUBTOTAL, and rates recomputed from those sums. */
+    private void totals(TableRow row, int first, int last, PovertyFigures figures, Long plannedPoor,
+                        Long plannedNear) {
+        int r = row.number();
+        sum(row, TOTAL, first, last, figures.households());
+        sum(row, POOR, first, last, figures.poor());
+        row.formula(POOR_RATE, Kind.PERCENT, rate(POOR, r), figures.poorRate());
+        sum(row, NEAR, first, last, figures.nearPoor());
+        row.formula(NEAR_RATE, Kind.PERCENT, rate(NEAR, r), figures.nearPoorRate());
+        if (withPlanned) {
+            sum(row, PLANNED + 1, first, last, plannedPoor);
+            sum(row, PLANNED + 3, first, last, plannedNear);
+        }
+    }
+
+    private static void sum(TableRow row, int col, int first, int last, Long value) {
+        if (last < first) {
+            // A commune without villages: a range would be reversed and reach the row itself.
+            row.integer(col, value);
+        } else {
+            row.formula(col, Kind.INTEGER,
+                    "SUBTOTAL(9," + column(col) + (first + 1) + ":" + column(col) + (last + 1) + ")", value);
+        }
+    }
+
+    /** households of the column over total households of the row × 100: "3=2/1*100". */
+    private static String rate(int col, int row) {
+        return column(col) + row + "/" + column(TOTAL) + row + "*100";
+    }
+
+    private static String describe(SourceRef source) {
+        return source == null ? "" : source.describe();
+    }
+
+    private static Long add(Long sum, Long value) {
+        if (value == null) return sum;
+        return sum == null ? value : sum + value;
+    }
+}

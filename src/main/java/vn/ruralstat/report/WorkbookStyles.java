@@ -1,0 +1,152 @@
+package vn.ruralstat.report;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * The cell styles of the consolidated workbook, created once per workbook (Excel allows about
+ * 64,000 styles, and a style per cell would also bloat the file).
+ */
+final class WorkbookStyles {
+
+    /** What a table cell holds, which decides its alignment and number format. */
+    enum Kind { TEXT, CENTERED, ORDINAL, INTEGER, PERCENT, DECIMAL1, YEAR }
+
+    // Times New Roman is the font of Vietnamese administrative documents (Decree 30/2020/NĐ-CP).
+    private static final String FONT = "Times New Roman";
+
+    private final Map<Kind, CellStyle> plain = new EnumMap<>(Kind.class);
+    private final Map<Kind, CellStyle> bold = new EnumMap<>(Kind.class);
+    private final CellStyle title;
+    private final CellStyle subtitle;
+    private final CellStyle header;
+    private final CellStyle verticalHeader;
+    private final CellStyle code;
+    private final CellStyle groupHeading;
+    private final CellStyle note;
+    private final CellStyle sectionHeading;
+
+    WorkbookStyles(Workbook workbook) {
+        Font regular = font(workbook, false, false, 12);
+        Font strong = font(workbook, true, false, 12);
+        for (Kind kind : Kind.values()) {
+            plain.put(kind, tableCell(workbook, regular, kind));
+            bold.put(kind, tableCell(workbook, strong, kind));
+        }
+        title = workbook.createCellStyle();
+        title.setFont(font(workbook, true, false, 14));
+        title.setAlignment(HorizontalAlignment.CENTER);
+        title.setVerticalAlignment(VerticalAlignment.CENTER);
+        title.setWrapText(true);
+        subtitle = workbook.createCellStyle();
+        subtitle.setFont(font(workbook, false, true, 12));
+        subtitle.setAlignment(HorizontalAlignment.CENTER);
+        subtitle.setWrapText(true);
+        header = bordered(workbook, strong);
+        header.setAlignment(HorizontalAlignment.CENTER);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setWrapText(true);
+        verticalHeader = bordered(workbook, strong);
+        verticalHeader.cloneStyleFrom(header);
+        verticalHeader.setRotation((short) 90);
+        code = bordered(workbook, font(workbook, false, true, 11));
+        code.setAlignment(HorizontalAlignment.CENTER);
+        groupHeading = bordered(workbook, strong);
+        groupHeading.setAlignment(HorizontalAlignment.LEFT);
+        note = workbook.createCellStyle();
+        note.setFont(font(workbook, false, true, 12));
+        sectionHeading = workbook.createCellStyle();
+        sectionHeading.setFont(strong);
+    }
+
+    CellStyle cell(Kind kind, boolean isBold) {
+        return (isBold ? bold : plain).get(kind);
+    }
+
+    CellStyle title() {
+        return title;
+    }
+
+    CellStyle subtitle() {
+        return subtitle;
+    }
+
+    CellStyle header() {
+        return header;
+    }
+
+    /** Header text turned 90° so that 19 criterion names fit above narrow columns. */
+    CellStyle verticalHeader() {
+        return verticalHeader;
+    }
+
+    /** The row of column codes under the header ("A", "B", "1", "3=2/1*100"), as on the source forms. */
+    CellStyle code() {
+        return code;
+    }
+
+    /** A bold row naming the unit whose rows follow, inside the table. */
+    CellStyle groupHeading() {
+        return groupHeading;
+    }
+
+    /** Italic text outside a table: notes and "Không có dữ liệu". */
+    CellStyle note() {
+        return note;
+    }
+
+    /** Bold text above a table of the summary sheet ("I. Hộ nghèo, hộ cận nghèo"). */
+    CellStyle sectionHeading() {
+        return sectionHeading;
+    }
+
+    private static CellStyle tableCell(Workbook workbook, Font font, Kind kind) {
+        CellStyle style = bordered(workbook, font);
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        switch (kind) {
+            case TEXT -> style.setWrapText(true);
+            case CENTERED -> {
+                style.setAlignment(HorizontalAlignment.CENTER);
+                style.setWrapText(true);
+            }
+            case ORDINAL -> {
+                style.setAlignment(HorizontalAlignment.CENTER);
+                style.setDataFormat(workbook.createDataFormat().getFormat("0"));
+            }
+            case INTEGER -> style.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            case PERCENT -> style.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            case DECIMAL1 -> style.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+            case YEAR -> {
+                // A year is a number but must not get a thousands separator ("2,024").
+                style.setDataFormat(workbook.createDataFormat().getFormat("0"));
+                style.setAlignment(HorizontalAlignment.CENTER);
+            }
+        }
+        return style;
+    }
+
+    private static CellStyle bordered(Workbook workbook, Font font) {
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(font);
+        style.setBorderTop(BorderStyle.THIN);
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBorderLeft(BorderStyle.THIN);
+        style.setBorderRight(BorderStyle.THIN);
+        return style;
+    }
+
+    private static Font font(Workbook workbook, boolean isBold, boolean italic, int points) {
+        Font font = workbook.createFont();
+        font.setFontName(FONT);
+        font.setFontHeightInPoints((short) points);
+        font.setBold(isBold);
+        font.setItalic(italic);
+        return font;
+    }
+}

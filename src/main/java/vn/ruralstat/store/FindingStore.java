@@ -1,0 +1,40 @@
+package vn.ruralstat.store;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.FindingCode;
+import vn.ruralstat.finding.Severity;
+import vn.ruralstat.finding.SourceRef;
+
+/** Stores and loads the findings of a run. */
+@Component
+public class FindingStore {
+
+    private final JdbcTemplate jdbc;
+    private final BulkInserter bulk;
+
+    public FindingStore(JdbcTemplate jdbc, BulkInserter bulk) {
+        this.jdbc = jdbc;
+        this.bulk = bulk;
+    }
+
+    public void save(long runId, List<Finding> findings) {
+        bulk.insert("rs_finding", List.of("run_id", "code", "severity", "message_vi", "message_en", "file", "sheet",
+                "cell", "reported", "expected"), findings.stream().map(f -> new Object[] {runId, f.code().name(),
+                f.severity().name(), IngestStore.truncate(f.messageVi(), 2000), IngestStore.truncate(f.messageEn(), 2000),
+                f.source() == null ? null : f.source().file(), f.source() == null ? null : f.source().sheet(),
+                f.source() == null ? null : f.source().cell(), IngestStore.truncate(f.reported(), 100),
+                IngestStore.truncate(f.expected(), 100)}).toList());
+    }
+
+    public List<Finding> load(long runId) {
+        return jdbc.query("SELECT code, severity, message_vi, message_en, file, sheet, cell, reported, expected"
+                + " FROM rs_finding WHERE run_id = ? ORDER BY id", (rs, i) -> new Finding(
+                FindingCode.valueOf(rs.getString("code")), Severity.valueOf(rs.getString("severity")),
+                rs.getString("message_vi"), rs.getString("message_en"),
+                new SourceRef(rs.getString("file"), rs.getString("sheet"), rs.getString("cell")),
+                rs.getString("reported"), rs.getString("expected")), runId);
+    }
+}

@@ -1,0 +1,39 @@
+package vn.ruralstat.store;
+
+import java.time.Instant;
+import java.util.Map;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.ingest.ColumnMap;
+import vn.ruralstat.ingest.Dataset;
+import vn.ruralstat.sheet.UnitNames;
+
+/** A table as stored: where it came from, what it covers, and its column letters. */
+public record StoredTable(long id, long fileId, String file, String sha256, Instant fileModified, String sheet,
+                          Dataset dataset, int headerFirstRow, String unitName, String unitLevel, String parentName,
+                          String parentLevel, String period, String criteriaSet, String columnsMap, String status) {
+
+    public SourceRef source() {
+        return new SourceRef(file, sheet, null);
+    }
+
+    /** Column letter per field ("households" → "C"). */
+    public Map<String, String> columnLetters() {
+        return ColumnMap.parse(columnsMap);
+    }
+
+    /** The A1 reference of a field's cell on a row, or null when the table has no such column. */
+    public String cell(String field, int row) {
+        String letters = columnLetters().get(field);
+        return letters == null ? null : letters + row;
+    }
+
+    /** Key under which two submissions count as the same: dataset, unit and period. */
+    public String submissionKey() {
+        return dataset + "|" + (unitName == null ? "?" + id : UnitNames.key(unitName)) + "|" + period;
+    }
+
+    /** The unit's name, or a stand-in naming the file when the sources did not say. */
+    public String unitOrFile() {
+        return unitName != null ? unitName : "(chưa rõ đơn vị) " + file;
+    }
+}

@@ -1,0 +1,159 @@
+package vn.ruralstat.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.consolidate.ConsolidationService;
+import vn.ruralstat.consolidate.SourceFileSummary;
+import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.FindingCode;
+import vn.ruralstat.poverty.CommunePoverty;
+
+/** The whole job over the sample inputs of input/, on the embedded H2 database. */
+@SpringBootTest(properties = {"ruralstat.cli.enabled=false",
+        "spring.datasource.url=jdbc:h2:file:./target/it-h2/ruralstat;DB_CLOSE_ON_EXIT=FALSE"})
+class ConsolidationJobIT {
+
+    @Autowired
+    ConsolidationLauncher launcher;
+    @Autowired
+    ConsolidationService consolidation;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void reproducesTheFiguresSeed004PublishedFromTheSampleWorkbook(@TempDir Path out) throws Exception {
+        JobExecution run = launcher.run(Path.of("input"), out);
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Consolidation c = consolidation.build(run.getId());
+        DistrictCriteria quangHoa = c.criteria().stream().filter(d -> d.unit().equals("Quảng Hòa")).findFirst().orElseThrow();
+        assertThat(quangHoa.communes()).hasSize(16);
+        assertThat(quangHoa.totalMet()).isEqualTo(183);
+        assertThat(quangHoa.averageMetPerCommune()).isEqualTo(183 / 16.0);
+        assertThat(quangHoa.metPerCriterion()).containsExactly(9, 5, 14, 16, 5, 3, 15, 11, 8, 0, 1, 14, 7, 16, 14, 16, 2, 11, 16);
+        // Recounted from the matrix cells of seed 004 (cells holding each year): the note under
+        // the table says 29, 32, 31 and 30; the cells hold 30, not 31, for 2024.
+        assertThat(quangHoa.plannedByYear()).containsExactly(Map.entry(2022, 29), Map.entry(2023, 32),
+                Map.entry(2024, 30), Map.entry(2025, 30));
+        assertThat(c.findings()).filteredOn(f -> f.code() == FindingCode.NOTE_MISMATCH)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.reported()).isEqualTo("31");
+                    assertThat(f.expected()).isEqualTo("30");
+                    assertThat(f.source().file()).isEqualTo("quang-hoa/ke-hoach-ntm-2022-2025-huyen-quang-hoa.xlsx");
+                });
+        assertThat(quangHoa.targets()).hasSize(16);
+        assertThat(c.findings()).extracting(Finding::code).doesNotContain(FindingCode.TOTAL_MISMATCH,
+                FindingCode.AVERAGE_MISMATCH, FindingCode.COUNT_MISMATCH, FindingCode.PLANNED_AFTER_TARGET);
+    }
+
+    @Test
+    void consolidatesTheNganSonPovertySampleOnceThoughItCameAsXlsxAndCsv(@TempDir Path out) throws Exception {
+        JobExecution run = launcher.run(Path.of("input"), out);
+
+        Consolidation c = consolidation.build(run.getId());
+        assertThat(c.poverty()).singleElement().satisfies(p -> {
+            assertThat(p.commune()).isEqualTo("Ngân Sơn");
+            assertThat(p.villages()).hasSize(27);
+            // docs/samples.md: poor households as in seed 003 (sum 415, its Cộng row), totals chosen
+            // so that 415 / 9,606 = 4.32 % and 322 / 9,606 = 3.35 % as the seed's Cộng row says.
+            assertThat(p.totals().households()).isEqualTo(9606);
+            assertThat(p.totals().poor()).isEqualTo(415);
+            assertThat(p.totals().nearPoor()).isEqualTo(322);
+            assertThat(p.totals().poorRate()).isEqualTo(415 * 100.0 / 9606);
+            assertThat(p.plannedPoorReduction()).isEqualTo(138);
+            assertThat(p.plannedNearPoorReduction()).isEqualTo(23);
+        });
+        assertThat(c.findings()).filteredOn(f -> f.code() == FindingCode.DUPLICATE_SUBMISSION).hasSize(1);
+        assertThat(c.findings()).extracting(Finding::code).doesNotContain(FindingCode.RATE_MISMATCH,
+                FindingCode.TOTAL_MISMATCH);
+        Integer villagesStored = jdbc.queryForObject("SELECT COUNT(*) FROM rs_poverty_row r JOIN rs_source_table t"
+                + " ON t.id = r.table_id WHERE r.run_id = ? AND t.status = 'USED'", Integer.class, run.getId());
+        assertThat(villagesStored).isEqualTo(27);
+        assertThat(c.sources()).allSatisfy(s -> assertThat(s.rowsRead())
+                .isEqualTo(s.rowsUsed() + s.rowsRejected() + s.rowsOther()));
+    }
+
+    @Test
+    void writesTheWorkbookChartsAndJsonSummary(@TempDir Path out) throws Exception {
+        launcher.run(Path.of("input"), out);
+
+        assertThat(out.resolve("tong-hop.xlsx")).isNotEmptyFile();
+        assertThat(out.resolve("tong-hop.json")).isNotEmptyFile();
+        try (Stream<Path> charts = Files.list(out.resolve("bieu-do"))) {
+            assertThat(charts.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(3);
+        }
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".ruralstat-tmp"));
+        }
+        String json = Files.readString(out.resolve("tong-hop.json"));
+        assertThat(json).contains("\"Quảng Hòa\"", "\"Ngân Sơn\"", "NOTE_MISMATCH");
+    }
+
+    @Test
+    void reportsADeliberatelyWrongRateWithItsCell(@TempDir Path in, @TempDir Path out) throws Exception {
+        Path csv = in.resolve("ngan-son/bieu.csv");
+        Files.createDirectories(csv.getParent());
+        List<String> lines = Files.readAllLines(Path.of("input/ngan-son/ke-hoach-giam-ngheo-2026-xa-ngan-son.csv"),
+                StandardCharsets.UTF_8);
+        // Row 10 of the CSV is KHUỔI DIỄN: 327 households, 41 poor, reported 12,54 % (41 / 327 × 100 = 12.538…).
+        assertThat(lines.get(9)).startsWith("1,KHUỔI DIỄN,327,41,\"12,54\"");
+        lines.set(9, lines.get(9).replace("\"12,54\"", "\"21,54\""));
+        Files.write(csv, lines, StandardCharsets.UTF_8);
+
+        JobExecution run = launcher.run(in, out);
+
+        assertThat(consolidation.build(run.getId()).findings()).filteredOn(f -> f.code() == FindingCode.RATE_MISMATCH)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.source().file()).isEqualTo("ngan-son/bieu.csv");
+                    assertThat(f.source().cell()).isEqualTo("E10");
+                    assertThat(f.reported()).isEqualTo("21,54");
+                    assertThat(f.expected()).isEqualTo("12,54");
+                });
+    }
+
+    @Test
+    void aBrokenFileAmongGoodOnesIsAFindingAndTheRestIsReported(@TempDir Path in, @TempDir Path out) throws Exception {
+        copyTree(Path.of("input"), in);
+        Files.write(in.resolve("quang-hoa/hong.xlsx"), "PK\u0003\u0004 not really a workbook".getBytes(StandardCharsets.UTF_8));
+        Files.writeString(in.resolve("ghi-chu.docx"), "not a spreadsheet");
+
+        JobExecution run = launcher.run(in, out);
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Consolidation c = consolidation.build(run.getId());
+        assertThat(c.sources()).extracting(SourceFileSummary::path, SourceFileSummary::status).contains(
+                org.assertj.core.groups.Tuple.tuple("quang-hoa/hong.xlsx", "FAILED"),
+                org.assertj.core.groups.Tuple.tuple("ghi-chu.docx", "SKIPPED"));
+        assertThat(c.findings()).filteredOn(f -> f.code() == FindingCode.FILE_UNREADABLE)
+                .singleElement().satisfies(f -> assertThat(f.source().file()).isEqualTo("quang-hoa/hong.xlsx"));
+        assertThat(c.criteria()).singleElement().satisfies(d -> assertThat(d.totalMet()).isEqualTo(183));
+        assertThat(c.poverty()).extracting(CommunePoverty::commune).containsExactly("Ngân Sơn");
+        assertThat(out.resolve("tong-hop.xlsx")).isNotEmptyFile();
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package vn.ruralstat.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The same run against the machine's real PostgreSQL: schema by Flyway, rows by COPY, job repository by Batch. */
+@SpringBootTest(properties = "ruralstat.cli.enabled=false")
+class PostgresConsolidationIT {
+
+    static final String SCHEMA = "rs_it_" + Long.toHexString(System.nanoTime());
+
+    @Autowired
+    ConsolidationLauncher launcher;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void needsPostgres() {
+        PostgresDatabase.requireServer();
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> PostgresDatabase.urlFor(SCHEMA));
+        registry.add("spring.datasource.username", () -> PostgresDatabase.USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.create-schemas", () -> "true");
+    }
+
+    @AfterAll
+    static void dropSchema() throws Exception {
+        PostgresDatabase.dropSchema(SCHEMA);
+    }
+
+    @Test
+    void storesTheRunsRowsInPostgres(@TempDir Path out) throws Exception {
+        JobExecution run = launcher.run(Path.of("input"), out);
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForObject("SELECT current_schema()", String.class)).isEqualTo(SCHEMA);
+        // Seed 004: 16 communes, 183 criteria met.
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rs_criteria_row WHERE run_id = ?", Integer.class, run.getId()))
+                .isEqualTo(16);
+        assertThat(jdbc.queryForObject("SELECT SUM(met) FROM rs_criteria_row WHERE run_id = ?", Integer.class, run.getId()))
+                .isEqualTo(183);
+        assertThat(jdbc.queryForObject("SELECT criteria_met FROM rs_unit_figure WHERE run_id = ? AND unit_name = 'Quảng Hòa'"
+                + " AND dataset = 'CRITERIA_MATRIX'", Integer.class, run.getId())).isEqualTo(183);
+        // The Ngân Sơn sample: 9,606 households, 415 poor, 322 near-poor (docs/samples.md).
+        assertThat(jdbc.queryForMap("SELECT households, poor, near_poor FROM rs_unit_figure WHERE run_id = ?"
+                + " AND unit_name = 'Ngân Sơn' AND unit_level = 'xã'", run.getId()))
+                .containsEntry("households", 9606L).containsEntry("poor", 415L).containsEntry("near_poor", 322L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rs_source_file WHERE run_id = ? AND sha256 IS NOT NULL",
+                Integer.class, run.getId())).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT status FROM batch_job_execution WHERE job_execution_id = ?", String.class,
+                run.getId())).isEqualTo("COMPLETED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_step_execution WHERE job_execution_id = ?",
+                Integer.class, run.getId())).isEqualTo(4);
+    }
+}

@@ -1,0 +1,101 @@
+package vn.ruralstat.poverty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.FindingCode;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.ingest.ReportedValue;
+
+class PovertyChecksTest {
+
+    private static final SourceRef SHEET = new SourceRef("ngan-son.xlsx", "Biểu", null);
+    /** Columns as in seed 003: name B, households C, poor D, rate E, near-poor F, rate G. */
+    private static final PovertyChecks.CellLocator CELLS = (field, row) -> switch (field) {
+        case "name" -> "B" + row;
+        case "households" -> "C" + row;
+        case "poor" -> "D" + row;
+        case "poor_rate" -> "E" + row;
+        case "near_poor" -> "F" + row;
+        case "near_poor_rate" -> "G" + row;
+        default -> null;
+    };
+
+    private static VillagePoverty village(int row, String name, long total, long poor, Double rate, long near,
+                                          Double nearRate) {
+        return new VillagePoverty(name, new PovertyFigures(total, poor, near), rate, nearRate,
+                VillagePoverty.PlannedReduction.NONE, SHEET.at("B" + row), row);
+    }
+
+    private static CommunePoverty commune(VillagePoverty... villages) {
+        return new CommunePoverty("Ngân Sơn", null, "2025", List.of(villages), SHEET);
+    }
+
+    @Test
+    void acceptsRatesRoundedToTheDecimalsWritten() {
+        // 41 / 350 × 100 = 11.714…; 12 / 350 × 100 = 3.428…
+        List<Finding> findings = PovertyChecks.check(commune(village(9, "KHUỔI DIỄN", 350, 41, 11.71, 12, 3.43)),
+                CELLS, List.of());
+
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void reportsAWrongRateWithItsCellAndTheExpectedFigure() {
+        // 41 / 206 × 100 = 19.90…
+        List<Finding> findings = PovertyChecks.check(commune(village(12, "TÁT RỊA", 206, 41, 12.5, 0, null)),
+                CELLS, List.of());
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.RATE_MISMATCH);
+            assertThat(f.source().cell()).isEqualTo("E12");
+            assertThat(f.messageVi()).contains("12,5% ≠ 41/206×100 = 19,90%");
+            assertThat(f.reported()).isEqualTo("12,5");
+            assertThat(f.expected()).isEqualTo("19,90");
+        });
+    }
+
+    @Test
+    void reportsPoorHouseholdsAboveTheTotal() {
+        List<Finding> findings = PovertyChecks.check(commune(village(9, "A", 30, 41, null, 0, null)), CELLS, List.of());
+
+        assertThat(findings).extracting(Finding::code, f -> f.source().cell())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.POOR_ABOVE_TOTAL, "D9"));
+    }
+
+    @Test
+    void reportsNearPoorThatWithThePoorExceedTheTotal() {
+        List<Finding> findings = PovertyChecks.check(commune(village(9, "A", 30, 20, null, 15, null)), CELLS, List.of());
+
+        assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.NEAR_POOR_ABOVE_TOTAL);
+    }
+
+    @Test
+    void checksTheTotalsRowAgainstSumsAndTheHouseholdWeightedRate() {
+        // Villages: 350 households / 41 poor and 200 / 1. Sums 550 / 42; weighted rate 42/550×100 = 7.636…
+        // The mean of the village rates (11.71 + 0.5) / 2 = 6.1 is the classic mistake.
+        CommunePoverty table = commune(village(9, "A", 350, 41, null, 0, null), village(10, "B", 200, 1, null, 0, null));
+        List<ReportedValue> totals = List.of(
+                new ReportedValue(ReportedValue.RowKind.TOTAL, "households", 550, 0, "C11", "Cộng"),
+                new ReportedValue(ReportedValue.RowKind.TOTAL, "poor", 43, 0, "D11", "Cộng"),
+                new ReportedValue(ReportedValue.RowKind.TOTAL, "poor_rate", 6.1, 1, "E11", "Cộng"));
+
+        List<Finding> findings = PovertyChecks.check(table, CELLS, totals);
+
+        assertThat(findings).extracting(Finding::code, f -> f.source().cell(), Finding::expected).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_MISMATCH, "D11", "42"),
+                org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_MISMATCH, "E11", "7,64"));
+    }
+
+    @Test
+    void computesCommuneRatesFromHouseholdsNotFromVillageRates() {
+        CommunePoverty table = commune(village(9, "A", 350, 41, null, 12, null), village(10, "B", 200, 1, null, 0, null));
+
+        // (41 + 1) / (350 + 200) × 100 and (12 + 0) / 550 × 100
+        assertThat(table.totals().poorRate()).isEqualTo(42 * 100.0 / 550);
+        assertThat(table.totals().nearPoorRate()).isEqualTo(12 * 100.0 / 550);
+        assertThat(new PovertyFigures(0, 0, 0).poorRate()).isNull();
+    }
+}
