@@ -30,6 +30,8 @@ final class CommunePovertySheet {
     private static final int PLANNED_POOR = 10;
     private static final int PLANNED_NEAR = 11;
     private static final int SOURCE = 12;
+    private static final int NAME_WIDTH = 26;
+    private static final int SOURCE_WIDTH = 40;
 
     private final List<CommunePoverty> communes;
     private final List<PovertyRollup> rollups;
@@ -84,7 +86,7 @@ final class CommunePovertySheet {
         pair(sheet, top, PLANNED_POOR, "Kế hoạch giảm năm sau (hộ)", "Hộ nghèo", "Hộ cận nghèo");
         spanning(sheet, top, bottom, SOURCE, "Nguồn (tệp › trang tính)");
         sheet.codeRow("A", "B", "C", "1", "2", "3", "4=3/2*100", "5", "6=5/2*100", "7=(3+5)/2*100", "8", "9", "D");
-        sheet.columnWidths(4, 26, 10, 7, 11, 9, 9, 9, 9, 12, 10, 10, 40);
+        sheet.columnWidths(4, NAME_WIDTH, 10, 7, 11, 9, 9, 9, 9, 12, 10, 10, SOURCE_WIDTH);
     }
 
     private static void spanning(TableSheet sheet, int top, int bottom, int col, String text) {
@@ -106,7 +108,9 @@ final class CommunePovertySheet {
                 .integer(TOTAL, totals.households()).integer(POOR, totals.poor()).integer(NEAR, totals.nearPoor())
                 .integer(PLANNED_POOR, commune.plannedPoorReduction())
                 .integer(PLANNED_NEAR, commune.plannedNearPoorReduction())
-                .text(SOURCE, commune.source() == null ? "" : commune.source().describe());
+                .text(SOURCE, commune.source() == null ? "" : commune.source().describe())
+                .fitting(commune.commune(), NAME_WIDTH)
+                .fitting(commune.source() == null ? "" : commune.source().describe(), SOURCE_WIDTH);
         rates(row, totals);
     }
 

@@ -16,15 +16,15 @@ import vn.ruralstat.consolidate.Consolidation;
  * of some 12,000 villages needs little memory; totals are live formulas that carry their computed
  * values, since a streamed workbook cannot be evaluated afterwards.
  */
-final class ConsolidatedWorkbookWriter {
+class ConsolidatedWorkbookWriter {
 
     // Rows kept in memory; header rows are merged and styled before they leave this window.
     private static final int ROW_WINDOW = 200;
 
     void write(Consolidation consolidation, List<RenderedChart> charts, OffsetDateTime generatedAt, Path target)
             throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-        try {
+        // close() also deletes the temporary files of the streamed rows.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             workbook.setCompressTempFiles(true);
             WorkbookStyles styles = new WorkbookStyles(workbook);
             String scope = consolidation.scope();
@@ -43,9 +43,6 @@ final class ConsolidatedWorkbookWriter {
             try (OutputStream out = Files.newOutputStream(target)) {
                 workbook.write(out);
             }
-        } finally {
-            workbook.close();
-            workbook.dispose(); // the streamed rows' temporary files
         }
     }
 

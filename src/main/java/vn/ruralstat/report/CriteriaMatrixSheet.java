@@ -28,6 +28,9 @@ final class CriteriaMatrixSheet {
     private static final int REPORTED = 2;
     private static final int MET = 3;
     private static final int FIRST_CRITERION = 4;
+    private static final int NAME_WIDTH = 18;
+    private static final int CRITERION_WIDTH = 5;
+    private static final int YEAR_WIDTH = 11;
 
     private final String name;
     private final CriteriaSet set;
@@ -98,12 +101,12 @@ final class CriteriaMatrixSheet {
         sheet.codeRow(codes.toArray(String[]::new));
         int[] widths = new int[target + 2];
         widths[0] = 4;
-        widths[1] = 18;
+        widths[1] = NAME_WIDTH;
         widths[REPORTED] = 9;
         widths[MET] = 9;
-        for (int col = FIRST_CRITERION; col < target; col++) widths[col] = 5;
-        widths[target] = 11;
-        widths[target + 1] = 11;
+        for (int col = FIRST_CRITERION; col < target; col++) widths[col] = CRITERION_WIDTH;
+        widths[target] = YEAR_WIDTH;
+        widths[target + 1] = YEAR_WIDTH;
         sheet.columnWidths(widths);
     }
 
@@ -139,7 +142,8 @@ final class CriteriaMatrixSheet {
     }
 
     private void writeCommune(TableRow row, int tt, CommuneCriteria commune, CommuneTarget registered, int target) {
-        row.ordinal(0, tt).text(1, commune.commune()).integer(REPORTED, commune.reportedMet())
+        row.ordinal(0, tt).text(1, commune.commune()).fitting(commune.commune(), NAME_WIDTH)
+                .integer(REPORTED, commune.reportedMet())
                 .formula(MET, Kind.INTEGER, "COUNTIF(" + column(FIRST_CRITERION) + row.number() + ":"
                         + column(target - 1) + row.number() + ",\"x\")", commune.metCount());
         for (int i = 0; i < set.size() && i < commune.statuses().size(); i++) {
@@ -148,14 +152,14 @@ final class CriteriaMatrixSheet {
             if (status.isPlanned()) {
                 row.year(col, status.year());
             } else {
-                row.centered(col, status.display());
+                row.centered(col, status.display()).fitting(status.display(), CRITERION_WIDTH);
             }
         }
         if (registered != null) {
             if (registered.ntmYear() != null) {
                 row.year(target, registered.ntmYear());
             } else {
-                row.text(target, registered.ntmText());
+                row.text(target, registered.ntmText()).fitting(registered.ntmText(), YEAR_WIDTH);
             }
         }
         commune.lastPlannedYear().ifPresent(year -> row.year(target + 1, year));

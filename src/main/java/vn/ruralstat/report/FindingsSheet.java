@@ -48,16 +48,10 @@ final class FindingsSheet {
                     .text(3, finding.messageVi()).text(4, finding.messageEn())
                     .text(5, source.file()).text(6, source.sheet()).centered(7, source.cell())
                     .centered(8, finding.reported()).centered(9, finding.expected())
-                    .lines(lines(finding, source));
+                    .fitting(finding.messageVi(), WIDTHS[3]).fitting(finding.messageEn(), WIDTHS[4])
+                    .fitting(source.file(), WIDTHS[5]);
         }
         sheet.sheet().setAutoFilter(new CellRangeAddress(header, sheet.nextRow() - 1, 0, LAST));
         sheet.freezeHeader(0);
-    }
-
-    /** The wrapped lines of the longest text of the row, given the column widths. */
-    private static int lines(Finding finding, SourceRef source) {
-        int vi = TableRow.wrappedLines(finding.messageVi(), WIDTHS[3]);
-        int en = TableRow.wrappedLines(finding.messageEn(), WIDTHS[4]);
-        return Math.max(Math.max(vi, en), TableRow.wrappedLines(source.file(), WIDTHS[5]));
     }
 }

@@ -22,6 +22,7 @@ final class PlannedByYearSheet {
     static final String NAME = "Kế hoạch theo năm";
 
     private static final int FIRST_YEAR = 2;
+    private static final int NAME_WIDTH = 24;
 
     private final List<DistrictCriteria> districts;
     private final List<Integer> years;
@@ -86,14 +87,14 @@ final class PlannedByYearSheet {
         sheet.codeRow(codes.toArray(String[]::new));
         int[] widths = new int[totalColumn + 1];
         widths[0] = 4;
-        widths[1] = 24;
+        widths[1] = NAME_WIDTH;
         for (int col = FIRST_YEAR; col <= totalColumn; col++) widths[col] = 10;
         sheet.columnWidths(widths);
     }
 
     private void writeCommune(TableRow row, int tt, CommuneCriteria commune) {
         Map<Integer, Integer> planned = commune.plannedByYear();
-        row.ordinal(0, tt).text(1, commune.commune());
+        row.ordinal(0, tt).text(1, commune.commune()).fitting(commune.commune(), NAME_WIDTH);
         for (int i = 0; i < years.size(); i++) {
             row.integer(FIRST_YEAR + i, planned.get(years.get(i))); // blank where nothing is planned, as on the forms
         }

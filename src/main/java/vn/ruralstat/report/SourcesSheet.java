@@ -49,8 +49,7 @@ final class SourcesSheet {
                     .integer(4, source.tables()).integer(5, source.rowsRead()).integer(6, source.rowsUsed())
                     .integer(7, source.rowsRejected()).integer(8, source.rowsOther())
                     .integer(SIZE, source.sizeBytes()).text(10, source.sha256())
-                    .lines(Math.max(TableRow.wrappedLines(source.path(), WIDTHS[1]),
-                            TableRow.wrappedLines(source.message(), WIDTHS[3])));
+                    .fitting(source.path(), WIDTHS[1]).fitting(source.message(), WIDTHS[3]);
         }
         int last = sheet.nextRow() - 1;
         TableRow total = sheet.row(true).text(1, "Cộng");

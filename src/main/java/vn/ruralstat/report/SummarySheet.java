@@ -96,7 +96,7 @@ final class SummarySheet {
                     .integer(4, district.totalMet())
                     .formula(5, Kind.DECIMAL1, "E" + r + "/D" + r, district.averageMetPerCommune())
                     .text(6, district.set().title())
-                    .lines(TableRow.wrappedLines(district.set().title(), 32));
+                    .fitting(district.set().title(), 32);
             sheet.merge(r - 1, r - 1, 6, LAST);
         }
         sheet.skipRow();

@@ -16,6 +16,7 @@ final class TableRow {
     private final Row row;
     private final WorkbookStyles styles;
     private final boolean bold;
+    private int lines = 1;
 
     TableRow(Row row, WorkbookStyles styles, boolean bold, int lastColumn) {
         this.row = row;
@@ -81,9 +82,16 @@ final class TableRow {
         return this;
     }
 
-    /** Height for wrapped text of the given number of lines (Excel does not fit heights on opening). */
-    TableRow lines(int lines) {
-        if (lines > 1) row.setHeightInPoints(Math.min(409, lines * 15.5f + 2));
+    /**
+     * Makes the row tall enough for the text wrapped in a column of the given width; Excel does
+     * not fit row heights when it opens a file, so a long name would otherwise be cut.
+     */
+    TableRow fitting(String text, int widthInCharacters) {
+        int needed = wrappedLines(text, widthInCharacters);
+        if (needed > lines) {
+            lines = needed;
+            row.setHeightInPoints(Math.min(409, lines * 15.5f + 2));
+        }
         return this;
     }
 

@@ -29,6 +29,8 @@ final class VillagePovertySheet {
     private static final int NEAR_RATE = 7;
     private static final int NEAR_REPORTED = 8;
     private static final int PLANNED = 9;
+    private static final int NAME_WIDTH = 24;
+    private static final int SOURCE_WIDTH = 44;
 
     private final List<CommunePoverty> communes;
     private final boolean withPlanned;
@@ -91,8 +93,8 @@ final class VillagePovertySheet {
                 ? new String[] {"A", "B", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "7", "8", "9", "10", "11", "C"}
                 : new String[] {"A", "B", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "7", "C"});
         sheet.columnWidths(withPlanned
-                ? new int[] {5, 24, 10, 9, 9, 10, 9, 9, 10, 8, 8, 8, 8, 44}
-                : new int[] {5, 24, 10, 9, 9, 10, 9, 9, 10, 44});
+                ? new int[] {5, NAME_WIDTH, 10, 9, 9, 10, 9, 9, 10, 8, 8, 8, 8, SOURCE_WIDTH}
+                : new int[] {5, NAME_WIDTH, 10, 9, 9, 10, 9, 9, 10, SOURCE_WIDTH});
     }
 
     private static void spanning(TableSheet sheet, int top, int bottom, int col, String text) {
@@ -141,7 +143,7 @@ final class VillagePovertySheet {
         SourceRef source = village.source();
         String where = describe(source);
         if (source == null || source.cell() == null) where += " › dòng " + village.row();
-        row.text(sourceColumn, where);
+        row.text(sourceColumn, where).fitting(village.name(), NAME_WIDTH).fitting(where, SOURCE_WIDTH);
     }
 
     /** Sums of the rows first..last (0-based) with SUBTOTAL, and rates recomputed from those sums. */

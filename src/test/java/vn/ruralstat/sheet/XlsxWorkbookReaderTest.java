@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ruralstat.sheet.RecordingSheetVisitor.RecordedSheet;
@@ -168,6 +169,17 @@ class XlsxWorkbookReaderTest {
         }
 
         assertThat(only(file).row(1).cell(0)).isEqualTo(Cell.text(0, "Thôn Đông"));
+    }
+
+    @Test
+    void readsMacroEnabledWorkbook() throws IOException {
+        Path file = dir.resolve("macro.xlsm");
+        try (XSSFWorkbook wb = new XSSFWorkbook(XSSFWorkbookType.XLSM); OutputStream out = Files.newOutputStream(file)) {
+            wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue("Thôn A");
+            wb.write(out);
+        }
+
+        assertThat(only(file).row(1).cell(0)).isEqualTo(Cell.text(0, "Thôn A"));
     }
 
     @Test

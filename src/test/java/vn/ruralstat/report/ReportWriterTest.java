@@ -1,0 +1,147 @@
+package vn.ruralstat.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ReportWriterTest {
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-05T07:30:00Z"), ZoneOffset.ofHours(7));
+
+    @TempDir
+    Path output;
+
+    @Test
+    void writesWorkbookJsonAndChartsIntoTheOutputFolder() throws IOException {
+        List<Path> written = writer(new ChartRenderer()).write(SampleConsolidation.build(), output);
+
+        assertThat(written).containsExactly(output.resolve("tong-hop.xlsx"), output.resolve("tong-hop.json"),
+                output.resolve("bieu-do/ngheo-theo-thon-ngan-son.png"),
+                output.resolve("bieu-do/ngheo-theo-thon-hong-phong.png"),
+                output.resolve("bieu-do/tieu-chi-dat-quang-hoa.png"),
+                output.resolve("bieu-do/tieu-chi-ke-hoach-quang-hoa.png"));
+        assertThat(written).allMatch(Files::isRegularFile);
+        for (Path png : written.subList(2, written.size())) {
+            assertThat(Arrays.copyOf(Files.readAllBytes(png), 8)).as(png.toString()).isEqualTo(PNG_SIGNATURE);
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(written.get(0))))) {
+            assertThat(workbook.getSheet("Biểu đồ").getDrawingPatriarch().getShapes()).hasSize(4);
+        }
+        assertThat(stagingFolders()).isEmpty();
+    }
+
+    @Test
+    void listsEveryWrittenFileInTheJsonSummary() throws IOException {
+        writer(new ChartRenderer()).write(SampleConsolidation.build(), output);
+
+        JsonNode json = JsonMapper.builder().build().readTree(output.resolve("tong-hop.json").toFile());
+        assertThat(json.get("files").values()).extracting(JsonNode::asString).containsExactly("tong-hop.xlsx",
+                "tong-hop.json", "bieu-do/ngheo-theo-thon-ngan-son.png", "bieu-do/ngheo-theo-thon-hong-phong.png",
+                "bieu-do/tieu-chi-dat-quang-hoa.png", "bieu-do/tieu-chi-ke-hoach-quang-hoa.png");
+        assertThat(json.get("generatedAt").asString()).isEqualTo("2026-06-05T14:30+07:00");
+        assertThat(json.at("/units/0/poverty/households").asLong()).isEqualTo(900);
+    }
+
+    @Test
+    void leavesNoPartialReportWhenChartRenderingFails() throws IOException {
+        Files.writeString(output.resolve("tong-hop.xlsx"), "report of the previous run");
+        ChartRenderer failing = new ChartRenderer() {
+            private int drawn;
+
+            @Override
+            byte[] png(JFreeChart chart) throws IOException {
+                if (++drawn == 3) throw new IOException("disk full while drawing");
+                return super.png(chart);
+            }
+        };
+
+        assertThatThrownBy(() -> writer(failing).write(SampleConsolidation.build(), output))
+                .isInstanceOf(IOException.class).hasMessageContaining("disk full");
+
+        assertThat(filesUnder(output)).containsExactly(output.resolve("tong-hop.xlsx"));
+        assertThat(Files.readString(output.resolve("tong-hop.xlsx"))).isEqualTo("report of the previous run");
+    }
+
+    @Test
+    void leavesNoPartialReportWhenTheWorkbookCannotBeWritten() throws IOException {
+        ConsolidatedWorkbookWriter failing = new ConsolidatedWorkbookWriter() {
+            @Override
+            void write(vn.ruralstat.consolidate.Consolidation c, List<RenderedChart> charts,
+                       java.time.OffsetDateTime at, Path target) throws IOException {
+                Files.writeString(target, "half a workbook");
+                throw new IOException("stream closed");
+            }
+        };
+        ReportWriter writer = new ReportWriter(new ChartRenderer(), failing, new JsonSummaryWriter(), CLOCK);
+
+        assertThatThrownBy(() -> writer.write(SampleConsolidation.build(), output)).isInstanceOf(IOException.class);
+
+        assertThat(filesUnder(output)).isEmpty();
+    }
+
+    @Test
+    void failsWithoutWritingAnythingWhenTheOutputFolderIsARegularFile() throws IOException {
+        Path notAFolder = Files.writeString(output.resolve("bao-cao"), "a file, not a folder");
+
+        assertThatThrownBy(() -> writer(new ChartRenderer()).write(SampleConsolidation.build(), notAFolder))
+                .isInstanceOf(IOException.class);
+
+        assertThat(filesUnder(output)).containsExactly(notAFolder);
+        assertThat(Files.readString(notAFolder)).isEqualTo("a file, not a folder");
+    }
+
+    @Test
+    void replacesTheReportOfAnEarlierRunAndClearsAStagingFolderLeftByAKilledRun() throws IOException {
+        Files.writeString(output.resolve("tong-hop.json"), "{}", StandardCharsets.UTF_8);
+        Path leftOver = Files.createDirectories(output.resolve(".ruralstat-tmp-42/bieu-do"));
+        Files.writeString(leftOver.resolve("half.png"), "half");
+
+        writer(new ChartRenderer()).write(SampleConsolidation.build(), output);
+
+        assertThat(Files.readString(output.resolve("tong-hop.json"))).contains("\"runId\" : 42");
+        assertThat(stagingFolders()).isEmpty();
+    }
+
+    @Test
+    void writesOnlyWorkbookAndJsonForARunWithoutTables() throws IOException {
+        List<Path> written = writer(new ChartRenderer()).write(SampleConsolidation.empty(), output.resolve("moi"));
+
+        assertThat(written).containsExactly(output.resolve("moi/tong-hop.xlsx"), output.resolve("moi/tong-hop.json"));
+        assertThat(filesUnder(output)).containsExactlyInAnyOrderElementsOf(written);
+    }
+
+    private static ReportWriter writer(ChartRenderer renderer) {
+        return new ReportWriter(renderer, new ConsolidatedWorkbookWriter(), new JsonSummaryWriter(), CLOCK);
+    }
+
+    private List<Path> stagingFolders() throws IOException {
+        try (Stream<Path> entries = Files.list(output)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith(StagingFolder.PREFIX)).toList();
+        }
+    }
+
+    /** Every regular file below the folder, staging folders included. */
+    private static List<Path> filesUnder(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.walk(folder)) {
+            return entries.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
