@@ -88,8 +88,17 @@ class ChartRenderer {
         return chart;
     }
 
-    /** Bars of criteria met per commune, most first, against a line at the size of the set. */
+    /** As {@link #criteriaMetPerCommune(DistrictCriteria, String)}, the unit named as a district. */
     JFreeChart criteriaMetPerCommune(DistrictCriteria district) {
+        return criteriaMetPerCommune(district, VietnameseLabels.withKind(ParentUnitLabels.DISTRICT, district.unit()));
+    }
+
+    /**
+     * Bars of criteria met per commune, most first, against a line at the size of the set.
+     *
+     * @param unitLabel the parent unit as the title names it, e.g. "huyện Quảng Hòa"
+     */
+    JFreeChart criteriaMetPerCommune(DistrictCriteria district, String unitLabel) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Collator vietnamese = Collator.getInstance(VIETNAMESE);
         List<CommuneCriteria> sorted = district.communes().stream()
@@ -104,8 +113,8 @@ class ChartRenderer {
         }
         int size = district.set().size();
         JFreeChart chart = ChartFactory.createBarChart(
-                VietnameseLabels.withPeriod("Số tiêu chí nông thôn mới đạt theo xã – "
-                        + VietnameseLabels.withKind("huyện", district.unit()), district.period()),
+                VietnameseLabels.withPeriod("Số tiêu chí nông thôn mới đạt theo xã – " + unitLabel,
+                        district.period()),
                 "Xã", "Số tiêu chí đạt", data);
         style(chart);
         chart.removeLegend();
@@ -129,14 +138,19 @@ class ChartRenderer {
         return chart;
     }
 
-    /** Bars of the number of criteria the communes plan to meet in each year. */
+    /** As {@link #criteriaPlannedByYear(DistrictCriteria, String)}, the unit named as a district. */
     JFreeChart criteriaPlannedByYear(DistrictCriteria district) {
+        return criteriaPlannedByYear(district, VietnameseLabels.withKind(ParentUnitLabels.DISTRICT, district.unit()));
+    }
+
+    /** Bars of the number of criteria the communes plan to meet in each year. */
+    JFreeChart criteriaPlannedByYear(DistrictCriteria district, String unitLabel) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         district.plannedByYear().forEach((year, count) -> data.addValue(count, "Số tiêu chí dự kiến đạt",
                 String.valueOf(year)));
         JFreeChart chart = ChartFactory.createBarChart(
-                VietnameseLabels.withPeriod("Số tiêu chí nông thôn mới dự kiến đạt theo năm – "
-                        + VietnameseLabels.withKind("huyện", district.unit()), district.period()),
+                VietnameseLabels.withPeriod("Số tiêu chí nông thôn mới dự kiến đạt theo năm – " + unitLabel,
+                        district.period()),
                 "Năm", "Số tiêu chí", data);
         style(chart);
         chart.removeLegend();

@@ -130,7 +130,8 @@ final class CommunePovertySheet {
         String total = column(TOTAL) + r;
         row.formula(POOR_RATE, Kind.PERCENT, column(POOR) + r + "/" + total + "*100", figures.poorRate())
                 .formula(NEAR_RATE, Kind.PERCENT, column(NEAR) + r + "/" + total + "*100", figures.nearPoorRate())
-                .formula(BOTH_RATE, Kind.PERCENT, "(" + column(POOR) + r + "+" + column(NEAR) + r + ")/" + total + "*100",
+                .formula(BOTH_RATE, Kind.PERCENT,
+                        "(" + column(POOR) + r + "+" + column(NEAR) + r + ")/" + total + "*100",
                         figures.poorAndNearPoorRate());
     }
 

@@ -28,13 +28,14 @@ class ConsolidatedWorkbookWriter {
             workbook.setCompressTempFiles(true);
             WorkbookStyles styles = new WorkbookStyles(workbook);
             String scope = consolidation.scope();
+            ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups());
             new SummarySheet(consolidation, generatedAt).write(workbook, styles);
-            new VillagePovertySheet(consolidation.poverty()).write(workbook, styles, scope);
+            new VillagePovertySheet(consolidation.poverty(), parents).write(workbook, styles, scope);
             new CommunePovertySheet(consolidation.poverty(), consolidation.rollups()).write(workbook, styles, scope);
             for (CriteriaMatrixSheet matrix : CriteriaMatrixSheet.of(consolidation.criteria())) {
-                matrix.write(workbook, styles, scope);
+                matrix.write(workbook, styles, scope, parents);
             }
-            new PlannedByYearSheet(consolidation.criteria()).write(workbook, styles, scope);
+            new PlannedByYearSheet(consolidation.criteria()).write(workbook, styles, scope, parents);
             new ChartsSheet(charts).write(workbook, styles, scope);
             new FindingsSheet(consolidation.findings()).write(workbook, styles, scope);
             new SourcesSheet(consolidation.sources()).write(workbook, styles, scope);

@@ -57,7 +57,7 @@ final class CriteriaMatrixSheet {
         return name;
     }
 
-    void write(Workbook workbook, WorkbookStyles styles, String scope) {
+    void write(Workbook workbook, WorkbookStyles styles, String scope, ParentUnitLabels parents) {
         int size = set == null ? 0 : set.size();
         int target = FIRST_CRITERION + size;
         TableSheet sheet = new TableSheet(workbook, name, styles, target + 1);
@@ -71,7 +71,7 @@ final class CriteriaMatrixSheet {
         sheet.note("Ký hiệu: x – đạt; năm – năm dự kiến đạt; trống – chưa đạt, chưa có kế hoạch");
         header(sheet, target);
         for (DistrictCriteria district : districts) {
-            writeDistrict(sheet, district, target);
+            writeDistrict(sheet, district, target, parents);
         }
         sheet.freezeHeader(2);
     }
@@ -110,9 +110,8 @@ final class CriteriaMatrixSheet {
         sheet.columnWidths(widths);
     }
 
-    private void writeDistrict(TableSheet sheet, DistrictCriteria district, int target) {
-        String heading = VietnameseLabels.withPeriod(VietnameseLabels.withKindCapitalised("huyện", district.unit()),
-                district.period());
+    private void writeDistrict(TableSheet sheet, DistrictCriteria district, int target, ParentUnitLabels parents) {
+        String heading = VietnameseLabels.withPeriod(parents.labelCapitalised(district.unit()), district.period());
         if (district.source() != null) heading += " (nguồn: " + district.source().describe() + ")";
         sheet.groupHeading(heading);
         int first = sheet.nextRow();

@@ -36,7 +36,7 @@ final class PlannedByYearSheet {
         this.totalColumn = FIRST_YEAR + years.size();
     }
 
-    void write(Workbook workbook, WorkbookStyles styles, String scope) {
+    void write(Workbook workbook, WorkbookStyles styles, String scope, ParentUnitLabels parents) {
         TableSheet sheet = new TableSheet(workbook, NAME, styles, Math.max(totalColumn, 5));
         sheet.title("SỐ TIÊU CHÍ NÔNG THÔN MỚI DỰ KIẾN ĐẠT THEO NĂM");
         sheet.subtitle("Phạm vi: " + scope + " · Đơn vị tính: tiêu chí");
@@ -51,14 +51,14 @@ final class PlannedByYearSheet {
         header(sheet);
         int firstData = sheet.nextRow();
         for (DistrictCriteria district : districts) {
-            sheet.groupHeading(VietnameseLabels.withPeriod(
-                    VietnameseLabels.withKindCapitalised("huyện", district.unit()), district.period()));
+            String unit = parents.labelCapitalised(district.unit());
+            sheet.groupHeading(VietnameseLabels.withPeriod(unit, district.period()));
             int first = sheet.nextRow();
             int tt = 1;
             for (CommuneCriteria commune : district.communes()) {
                 writeCommune(sheet.row(false), tt++, commune);
             }
-            TableRow subtotal = sheet.row(true).text(1, "Cộng " + VietnameseLabels.withKind("huyện", district.unit()));
+            TableRow subtotal = sheet.row(true).text(1, "Cộng " + parents.label(district.unit()));
             totals(subtotal, first, sheet.nextRow() - 2, district.plannedByYear());
         }
         if (districts.size() > 1) {

@@ -22,6 +22,7 @@ final class ReportCharts {
 
     List<RenderedChart> render(Consolidation consolidation) throws IOException {
         ChartFileNames names = new ChartFileNames();
+        ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups());
         List<RenderedChart> charts = new ArrayList<>();
         for (CommunePoverty commune : consolidation.poverty()) {
             if (commune.villages().isEmpty()) continue;
@@ -32,14 +33,14 @@ final class ReportCharts {
         }
         for (DistrictCriteria district : consolidation.criteria()) {
             if (district.communes().isEmpty()) continue;
-            String unit = VietnameseLabels.withKind("huyện", district.unit());
+            String unit = parents.label(district.unit());
             charts.add(new RenderedChart(names.next("tieu-chi-dat", district.unit(), district.period()),
                     VietnameseLabels.withPeriod("Số tiêu chí đạt theo xã – " + unit, district.period()),
-                    renderer.png(renderer.criteriaMetPerCommune(district))));
+                    renderer.png(renderer.criteriaMetPerCommune(district, unit))));
             if (district.plannedByYear().isEmpty()) continue;
             charts.add(new RenderedChart(names.next("tieu-chi-ke-hoach", district.unit(), district.period()),
                     VietnameseLabels.withPeriod("Số tiêu chí dự kiến đạt theo năm – " + unit, district.period()),
-                    renderer.png(renderer.criteriaPlannedByYear(district))));
+                    renderer.png(renderer.criteriaPlannedByYear(district, unit))));
         }
         return charts;
     }

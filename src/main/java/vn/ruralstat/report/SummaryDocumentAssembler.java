@@ -41,10 +41,10 @@ final class SummaryDocumentAssembler {
 
     static final String VILLAGE = "thôn";
     static final String COMMUNE = "xã";
-    static final String DISTRICT = "huyện";
 
     SummaryDocument assemble(Consolidation consolidation, List<String> files, OffsetDateTime generatedAt) {
         Units units = new Units();
+        ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups());
         for (PovertyRollup rollup : consolidation.rollups()) {
             units.find(rollup.unit(), rollup.level(), null, rollup.period()).poverty =
                     poverty(rollup.figures(), null, null, null, null, rollup.communes(), null);
@@ -64,7 +64,7 @@ final class SummaryDocumentAssembler {
             }
         }
         for (DistrictCriteria district : consolidation.criteria()) {
-            String level = parentLevel(district.unit(), consolidation.rollups());
+            String level = parents.level(district.unit());
             units.find(district.unit(), level, null, district.period()).criteriaSummary = criteriaSummary(district);
             for (CommuneCriteria commune : district.communes()) {
                 units.find(commune.commune(), COMMUNE, district.unit(), district.period()).criteria =
@@ -75,12 +75,6 @@ final class SummaryDocumentAssembler {
                 generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), units.build(),
                 consolidation.findings().stream().map(SummaryDocumentAssembler::finding).toList(),
                 consolidation.sources().stream().map(SummaryDocumentAssembler::source).toList(), List.copyOf(files));
-    }
-
-    /** The level of the roll-up of the same name ("huyện", "tỉnh"), else "huyện" as on the 2021-2025 forms. */
-    private static String parentLevel(String unit, List<PovertyRollup> rollups) {
-        return rollups.stream().filter(r -> UnitNames.key(r.unit()).equals(UnitNames.key(unit)))
-                .map(PovertyRollup::level).findFirst().orElse(DISTRICT);
     }
 
     private static Poverty poverty(PovertyFigures f, Double reportedPoor, Double reportedNear,

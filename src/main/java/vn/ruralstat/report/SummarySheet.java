@@ -79,6 +79,7 @@ final class SummarySheet {
     private void criteria(TableSheet sheet) {
         sheet.sectionHeading("II. Tiêu chí nông thôn mới theo đơn vị");
         List<DistrictCriteria> districts = consolidation.criteria();
+        ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups());
         if (districts.isEmpty()) {
             sheet.note(TableSheet.NO_DATA);
             sheet.skipRow();
@@ -91,7 +92,7 @@ final class SummarySheet {
         for (DistrictCriteria district : districts) {
             TableRow row = sheet.row(false);
             int r = row.number();
-            row.ordinal(0, tt++).text(1, VietnameseLabels.withKindCapitalised("huyện", district.unit()))
+            row.ordinal(0, tt++).text(1, parents.labelCapitalised(district.unit()))
                     .centered(2, district.period()).integer(3, district.communes().size())
                     .integer(4, district.totalMet())
                     .formula(5, Kind.DECIMAL1, "E" + r + "/D" + r, district.averageMetPerCommune())

@@ -36,8 +36,11 @@ final class VillagePovertySheet {
     private final boolean withPlanned;
     private final int sourceColumn;
 
-    VillagePovertySheet(List<CommunePoverty> communes) {
+    private final ParentUnitLabels parents;
+
+    VillagePovertySheet(List<CommunePoverty> communes, ParentUnitLabels parents) {
         this.communes = communes;
+        this.parents = parents;
         this.withPlanned = communes.stream().flatMap(c -> c.villages().stream())
                 .anyMatch(v -> v.planned() != null && !v.planned().isEmpty());
         this.sourceColumn = withPlanned ? PLANNED + 4 : PLANNED;
@@ -111,7 +114,7 @@ final class VillagePovertySheet {
     private void writeCommune(TableSheet sheet, CommunePoverty commune) {
         String heading = VietnameseLabels.withPeriod(VietnameseLabels.withKindCapitalised("xã", commune.commune()),
                 commune.period());
-        if (commune.parent() != null) heading += " (" + VietnameseLabels.withKind("huyện", commune.parent()) + ")";
+        if (commune.parent() != null) heading += " (" + parents.label(commune.parent()) + ")";
         sheet.groupHeading(heading);
         int first = sheet.nextRow();
         int stt = 1;

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public final class TitleContext {
 
     private static final Pattern LEVEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)\\s+");
+            "(?iu)(?<![\\p{L}])(thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh"
+                    + "|thi tran|thi xa|thanh pho|xa|phuong|huyen|quan|tinh)\\s+");
     private static final Pattern WORD = Pattern.compile("(?u)^\\s*([\\p{Lu}\\d][\\p{L}\\d]*)");
     /**
      * Words that end a unit name in an upper-case title ("XÃ NGÂN SƠN NĂM 2026"). Compared with
@@ -45,8 +46,9 @@ public final class TitleContext {
             String[] prior = before.split(" ");
             if (prior.length > 0 && PLURAL.contains(prior[prior.length - 1])) continue;
             String name = nameAfter(text.substring(m.end()));
-            if (!name.isEmpty()) {
-                String level = m.group(1).toLowerCase(new Locale("vi"));
+            // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" heads official documents: not a commune.
+            if (!name.isEmpty() && !Labels.fold(name).startsWith("hoi chu")) {
+                String level = canonicalLevel(m.group(1));
                 found.add(new UnitMention(level, displayName(name), rank(level)));
             }
         }
@@ -61,6 +63,8 @@ public final class TitleContext {
             if (!w.find()) break;
             String word = w.group(1);
             if (STOP_WORDS.contains(word.toLowerCase(new Locale("vi"))) || word.matches("(19|20)\\d{2}")) break;
+            // Without diacritics "NAM 2024" is "năm 2024", not part of a name like "Nam Sơn".
+            if (Labels.fold(word).equals("nam") && remaining.substring(w.end()).matches("\\s+(19|20)\\d{2}(\\D.*)?")) break;
             words.add(word);
             remaining = remaining.substring(w.end());
             if (!remaining.startsWith(" ")) break;
@@ -77,6 +81,20 @@ public final class TitleContext {
             s.append(w.isEmpty() ? w : w.substring(0, 1).toUpperCase(new Locale("vi")) + w.substring(1));
         }
         return s.toString();
+    }
+
+    /** "XÃ", "xa", "Xã" → "xã": titles typed without diacritics name levels too. */
+    private static String canonicalLevel(String written) {
+        return switch (Labels.fold(written)) {
+            case "thi tran" -> "thị trấn";
+            case "thi xa" -> "thị xã";
+            case "thanh pho" -> "thành phố";
+            case "xa" -> "xã";
+            case "phuong" -> "phường";
+            case "huyen" -> "huyện";
+            case "quan" -> "quận";
+            default -> "tỉnh";
+        };
     }
 
     static int rank(String level) {

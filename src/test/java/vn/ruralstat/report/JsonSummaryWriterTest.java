@@ -87,7 +87,8 @@ class JsonSummaryWriterTest {
 
     @Test
     void summarisesTheCriteriaMatrixOfTheParentUnit() throws IOException {
-        JsonNode summary = unit(write(SampleConsolidation.build()), "huyện", "Quảng Hòa", "2022").get("criteriaSummary");
+        JsonNode district = unit(write(SampleConsolidation.build()), "huyện", "Quảng Hòa", "2022");
+        JsonNode summary = district.get("criteriaSummary");
 
         assertThat(summary.get("criteriaSet").asString()).isEqualTo("NTM-2021-2025");
         assertThat(summary.get("totalMet").asInt()).isEqualTo(35);

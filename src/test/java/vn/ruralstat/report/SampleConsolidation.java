@@ -1,7 +1,6 @@
 package vn.ruralstat.report;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +131,7 @@ final class SampleConsolidation {
     private static CommuneCriteria commune(String name, Integer reported, SourceRef source, int row,
                                            List<CriterionStatus>... parts) {
         List<CriterionStatus> statuses = new ArrayList<>();
-        Arrays.stream(parts).forEach(statuses::addAll);
+        for (List<CriterionStatus> part : parts) statuses.addAll(part);
         return new CommuneCriteria(name, reported, statuses, source.at("B" + row), row);
     }
 

@@ -18,6 +18,8 @@ class TitleContextTest {
             "Kế hoạch của UBND xã Chí Thảo năm 2025|xã Chí Thảo",
             "XÃ TỰ DO NĂM 2025|xã Tự Do",
             "ỦY BAN NHÂN DÂN XÃ NAM SƠN 2026|xã Nam Sơn",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM; UBND XÃ HỒNG PHONG|xã Hồng Phong",
+            "BIEU TONG HOP HO NGHEO XA PHUC SEN NAM 2024|xã Phuc Sen",
     })
     void findsTheUnitNamedInATitle(String title, String expected) {
         assertThat(TitleContext.units(title)).extracting(UnitMention::describe).containsExactly(expected);

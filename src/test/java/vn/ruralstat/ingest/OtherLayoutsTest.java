@@ -1,0 +1,91 @@
+package vn.ruralstat.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ruralstat.ingest.Rows.row;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.ruralstat.criteria.CommuneCriteria;
+import vn.ruralstat.criteria.CommuneTargetReader;
+import vn.ruralstat.criteria.CriteriaMatrixReader;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.poverty.PovertyTableReader;
+import vn.ruralstat.poverty.VillagePoverty;
+import vn.ruralstat.sheet.SheetRow;
+
+/** Layouts other than the seeds': the family of forms officers make, not the samples. */
+class OtherLayoutsTest {
+
+    private final RecordingSink sink = new RecordingSink();
+
+    private RowCounts scan(String file, List<SheetRow> rows) {
+        TableScanner scanner = new TableScanner(List.of(new PovertyTableReader(), new CriteriaMatrixReader(),
+                new CommuneTargetReader()), new TableUnitResolver(), sink, SourceRef.file(file));
+        scanner.startSheet("Sheet1", false);
+        rows.forEach(scanner::row);
+        scanner.endSheet();
+        return scanner.counts();
+    }
+
+    @Test
+    void readsAOneRowHeaderWithoutDiacriticsStartingInColumnC() {
+        RowCounts counts = scan("bieu.csv", List.of(
+                row(2, null, null, "BIEU TONG HOP HO NGHEO, HO CAN NGHEO XA PHUC SEN NAM 2024"),
+                row(4, null, null, "TT", "Ten thon", "Tong so ho", "So ho ngheo", "Ty le ho ngheo (%)",
+                        "So ho can ngheo", "Ty le ho can ngheo (%)", "Ghi chu"),
+                row(5, null, null, 1, "Xom 1", "120", "6", "5", "10", "8,33"),
+                row(6, null, null, 2, "Xom 2", "80", "-", "0", "4", "5", "moi tach"),
+                row(7, null, null, null, "Toan xa", "200", "6", "3", "14", "7")));
+
+        assertThat(sink.tables).singleElement().satisfies(t -> {
+            assertThat(t.columns().describe()).isEqualTo(
+                    "name=D;households=E;poor=F;poor_rate=G;near_poor=H;near_poor_rate=I");
+            assertThat(t.unit().describe()).isEqualTo("xã Phuc Sen");
+            assertThat(t.period()).isEqualTo("2024");
+        });
+        assertThat(sink.used).extracting(r -> ((VillagePoverty) r).figures().poor()).containsExactly(6L, 0L);
+        assertThat(sink.reported).extracting(ReportedValue::field).contains("households", "poor_rate");
+        assertThat(counts.balances()).isTrue();
+    }
+
+    @Test
+    void findsCriteriaColumnsNumberedTc1ToTc19() {
+        List<Object> header = new ArrayList<>(List.of("STT", "Tên xã", "Số tiêu chí đạt"));
+        List<Object> cells = new ArrayList<>(List.of(1, "Xã Minh Khai", 17));
+        for (int n = 1; n <= 19; n++) {
+            header.add("TC" + n);
+            cells.add(n <= 17 ? "Đạt" : "Chưa đạt");
+        }
+        scan("ntm.xlsx", List.of(row(1, "TỔNG HỢP TIÊU CHÍ NTM HUYỆN VĂN LÂM NĂM 2024"),
+                row(3, header.toArray()), row(4, cells.toArray())));
+
+        assertThat(sink.tables).singleElement().satisfies(t -> {
+            assertThat(t.dataset()).isEqualTo(Dataset.CRITERIA_MATRIX);
+            assertThat(t.columns().column("c19")).isEqualTo(21);
+            assertThat(t.unit().describe()).isEqualTo("huyện Văn Lâm");
+        });
+        assertThat(sink.used).singleElement().satisfies(r -> {
+            CommuneCriteria c = (CommuneCriteria) r;
+            assertThat(c.metCount()).isEqualTo(17).isEqualTo(c.reportedMet());
+        });
+    }
+
+    @Test
+    void findsASecondTableBelowTheFirstOnTheSameSheet() {
+        RowCounts counts = scan("hai-bang.xlsx", List.of(
+                row(1, "BIỂU HỘ NGHÈO XÃ AN BÌNH NĂM 2025"),
+                row(2, "STT", "Thôn", "Tổng số hộ", "Hộ nghèo"),
+                row(3, 1, "Thôn Đông", 100, 5),
+                row(4, null, "Cộng", 100, 5),
+                row(5, "Ghi chú: số liệu rà soát tháng 11"),
+                row(6),
+                row(7, "BIỂU HỘ NGHÈO XÃ AN HÒA NĂM 2025"),
+                row(8, "STT", "Thôn", "Tổng số hộ", "Hộ nghèo"),
+                row(9, 1, "Thôn Tây", 200, 9)));
+
+        assertThat(sink.tables).extracting(t -> t.unit().describe()).containsExactly("xã An Bình", "xã An Hòa");
+        assertThat(sink.used).extracting(r -> ((VillagePoverty) r).name()).containsExactly("Thôn Đông", "Thôn Tây");
+        assertThat(counts.balances()).isTrue();
+    }
+}
