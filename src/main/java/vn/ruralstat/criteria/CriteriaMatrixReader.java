@@ -144,18 +144,8 @@ public class CriteriaMatrixReader implements DatasetReader {
 
     @Override
     public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind) {
-        List<ReportedValue> values = new ArrayList<>();
         ColumnMeaning meaning = kind == ReportedValue.RowKind.AVERAGE ? ColumnMeaning.DECIMAL : ColumnMeaning.COUNT;
-        String label = UnitNames.clean(row.text(columns.column(NAME)));
-        columns.columns().forEach((field, column) -> {
-            if (field.equals(NAME)) return;
-            Double v = CellReading.reported(row.cell(column), meaning);
-            if (v != null) {
-                values.add(new ReportedValue(kind, field, v, CellReading.decimalsWritten(row.cell(column), v),
-                        row.ref(column), label));
-            }
-        });
-        return values;
+        return CellReading.reportedRow(row, columns, kind, field -> meaning);
     }
 
     /** "Năm 2022: 29 tiêu chí; Năm 2023: 32 tiêu chí" under the table: planned criteria per year. */

@@ -109,6 +109,24 @@ public final class CellReading {
         return n.isNumber() ? n.value() : null;
     }
 
+    /**
+     * The figures of a totals, average or note row: every mapped column but the unit name, read
+     * with the meaning the field has, labelled with the row's text in the name column.
+     */
+    public static List<ReportedValue> reportedRow(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
+                                                  java.util.function.Function<String, ColumnMeaning> meaningOf) {
+        List<ReportedValue> values = new java.util.ArrayList<>();
+        String label = vn.ruralstat.sheet.UnitNames.clean(row.text(columns.column("name")));
+        columns.columns().forEach((field, column) -> {
+            if (field.equals("name")) return;
+            Double v = reported(row.cell(column), meaningOf.apply(field));
+            if (v != null) {
+                values.add(new ReportedValue(kind, field, v, decimalsWritten(row.cell(column), v), row.ref(column), label));
+            }
+        });
+        return values;
+    }
+
     /** Digits after the decimal mark as the submitter wrote the number, to judge rounding. */
     public static int decimalsWritten(Cell cell, double value) {
         if (cell.kind() == Cell.Kind.TEXT) {

@@ -137,18 +137,8 @@ public class PovertyTableReader implements DatasetReader {
 
     @Override
     public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind) {
-        List<ReportedValue> values = new ArrayList<>();
-        String label = UnitNames.clean(row.text(columns.column(NAME)));
-        columns.columns().forEach((field, column) -> {
-            if (field.equals(NAME)) return;
-            ColumnMeaning meaning = COUNT_FIELDS.contains(field) ? ColumnMeaning.COUNT : ColumnMeaning.PERCENT;
-            Double v = CellReading.reported(row.cell(column), meaning);
-            if (v != null) {
-                values.add(new ReportedValue(kind, field, v, CellReading.decimalsWritten(row.cell(column), v),
-                        row.ref(column), label));
-            }
-        });
-        return values;
+        return CellReading.reportedRow(row, columns, kind,
+                field -> COUNT_FIELDS.contains(field) ? ColumnMeaning.COUNT : ColumnMeaning.PERCENT);
     }
 
     @Override

@@ -21,7 +21,7 @@ record SummaryDocument(String schemaVersion, long runId, String scope, String ge
      * @param criteria        the commune's row of a criteria matrix; null for other units
      * @param criteriaSummary the matrix of a parent unit summed; null for other units
      */
-    record Unit(String name, String level, String parent, String period, Poverty poverty, CommuneCriteria criteria,
+    record Unit(String name, String level, String parent, String period, Poverty poverty, CriteriaRow criteria,
                 CriteriaSummary criteriaSummary) {
     }
 
@@ -41,9 +41,10 @@ record SummaryDocument(String schemaVersion, long runId, String scope, String ge
     record PlannedReduction(Double poorRate, Long poorHouseholds, Double nearPoorRate, Long nearPoorHouseholds) {
     }
 
-    record CommuneCriteria(String criteriaSet, int criteriaMet, Integer reportedMet, List<Status> statuses,
-                           Map<String, Integer> plannedByYear, Integer lastPlannedYear, Target target,
-                           Location source) {
+    /** A commune's row of a criteria matrix, recounted, with its registered target. */
+    record CriteriaRow(String criteriaSet, int criteriaMet, Integer reportedMet, List<Status> statuses,
+                       Map<String, Integer> plannedByYear, Integer lastPlannedYear, Target target,
+                       Location source) {
     }
 
     /** @param status MET, PLANNED, NOT_MET, BLANK or UNRECOGNISED; text as shown in the matrix */

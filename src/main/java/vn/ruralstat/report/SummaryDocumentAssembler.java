@@ -21,6 +21,8 @@ import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;
 import vn.ruralstat.poverty.VillagePoverty;
+import vn.ruralstat.report.SummaryDocument.CriteriaRow;
+import vn.ruralstat.report.SummaryDocument.CriteriaSummary;
 import vn.ruralstat.report.SummaryDocument.CriterionCount;
 import vn.ruralstat.report.SummaryDocument.FindingEntry;
 import vn.ruralstat.report.SummaryDocument.Location;
@@ -90,8 +92,7 @@ final class SummaryDocumentAssembler {
         return none ? null : new PlannedReduction(poorRate, poor, nearRate, near);
     }
 
-    private static SummaryDocument.CommuneCriteria criteria(CriteriaSet set, CommuneCriteria commune,
-                                                            CommuneTarget target) {
+    private static CriteriaRow criteria(CriteriaSet set, CommuneCriteria commune, CommuneTarget target) {
         List<Status> statuses = new ArrayList<>();
         for (int i = 0; i < commune.statuses().size(); i++) {
             CriterionStatus s = commune.statuses().get(i);
@@ -100,19 +101,19 @@ final class SummaryDocumentAssembler {
         }
         Target registered = target == null ? null : new Target(target.ntmYear(), target.ntmText(),
                 target.advancedYear(), target.modelYear(), target.note());
-        return new SummaryDocument.CommuneCriteria(set.id(), commune.metCount(), commune.reportedMet(), statuses,
+        return new CriteriaRow(set.id(), commune.metCount(), commune.reportedMet(), statuses,
                 byYear(commune.plannedByYear()),
                 commune.lastPlannedYear().isPresent() ? commune.lastPlannedYear().getAsInt() : null,
                 registered, location(commune.source()));
     }
 
-    private static SummaryDocument.CriteriaSummary criteriaSummary(DistrictCriteria district) {
+    private static CriteriaSummary criteriaSummary(DistrictCriteria district) {
         int[] met = district.metPerCriterion();
         List<CriterionCount> perCriterion = new ArrayList<>();
         for (int i = 0; i < met.length; i++) {
             perCriterion.add(new CriterionCount(i + 1, district.set().criteria().get(i), met[i]));
         }
-        return new SummaryDocument.CriteriaSummary(district.set().id(), district.set().title(),
+        return new CriteriaSummary(district.set().id(), district.set().title(),
                 district.communes().size(), district.totalMet(), district.averageMetPerCommune(), perCriterion,
                 byYear(district.plannedByYear()), location(district.source()));
     }
@@ -177,8 +178,8 @@ final class SummaryDocumentAssembler {
         final String period;
         String parent;
         Poverty poverty;
-        SummaryDocument.CommuneCriteria criteria;
-        SummaryDocument.CriteriaSummary criteriaSummary;
+        CriteriaRow criteria;
+        CriteriaSummary criteriaSummary;
 
         Draft(String name, String level, String parent, String period) {
             this.name = name;
