@@ -53,9 +53,10 @@ public class PovertyTableReader implements DatasetReader {
     public Optional<ColumnMap> recognize(HeaderBand header) {
         Map<String, Integer> columns = new HashMap<>();
         first(header, PovertyTableReader::isUnitName).ifPresent(c -> columns.put(NAME, c));
-        first(header, l -> !isPoverty(l) && (Labels.has(l, "tong so ho") || Labels.has(l, "so ho dan")
-                || Labels.has(l, "tong so") && Labels.has(l, "ho"))).ifPresent(c -> columns.put(HOUSEHOLDS, c));
         Predicate<String> planned = l -> Labels.hasAny(l, "giam", "ke hoach", "thoat ngheo");
+        first(header, l -> !isPoverty(l) && !planned.test(l) && !Labels.hasAny(l, "nhan khau", "khau", "nguoi")
+                && Labels.hasAny(l, "tong so ho", "so ho dan", "so ho", "tong so", "tong ho", "ho gia dinh"))
+                .ifPresent(c -> columns.put(HOUSEHOLDS, c));
         Predicate<String> near = l -> Labels.has(l, "can ngheo");
         Predicate<String> poor = l -> isPoverty(l) && !near.test(l);
         Predicate<String> rate = l -> Labels.hasAny(l, "ty le", "tyle");

@@ -50,6 +50,17 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void takesAPlainSoHoColumnForTotalHouseholdsButNotAPopulationColumn() {
+        scan("bieu.xlsx", List.of(row(1, "BÁO CÁO HỘ NGHÈO XÃ YÊN LẠC NĂM 2025"),
+                row(2, "STT", "Thôn, xóm", "Số nhân khẩu", "Số hộ", "Hộ nghèo"),
+                row(3, 1, "Xóm 8", 812, 203, 11)));
+
+        assertThat(sink.tables).singleElement().satisfies(t ->
+                assertThat(t.columns().describe()).isEqualTo("name=B;households=D;poor=E"));
+        assertThat(sink.used).extracting(r -> ((VillagePoverty) r).figures().households()).containsExactly(203L);
+    }
+
+    @Test
     void findsCriteriaColumnsNumberedTc1ToTc19() {
         List<Object> header = new ArrayList<>(List.of("STT", "Tên xã", "Số tiêu chí đạt"));
         List<Object> cells = new ArrayList<>(List.of(1, "Xã Minh Khai", 17));
