@@ -50,10 +50,11 @@ public class ConsolidationService {
     public List<Finding> check(long runId) {
         List<Finding> found = new ArrayList<>(deduplicator.deduplicate(runId));
         RunModel model = loader.load(runId);
-        for (RunModel.Poverty p : model.poverty()) {
-            found.addAll(PovertyChecks.check(p.data(), p.table()::cell, p.reported()));
+        found.addAll(model.merging());
+        for (RunModel.PovertyTable p : model.povertyTables()) {
+            found.addAll(PovertyChecks.check(p.villages(), p.table().source(), p.table()::cell, p.reported()));
         }
-        for (RunModel.Criteria c : model.criteria()) {
+        for (RunModel.CriteriaTable c : model.criteriaTables()) {
             found.addAll(CriteriaChecks.check(c.data(), c.table()::cell, c.reported()));
         }
         findings.save(runId, found);
@@ -63,8 +64,8 @@ public class ConsolidationService {
     /** Everything the report shows, rebuilt from the database. */
     public Consolidation build(long runId) {
         RunModel model = loader.load(runId);
-        List<CommunePoverty> poverty = model.poverty().stream().map(RunModel.Poverty::data).toList();
-        List<DistrictCriteria> criteria = model.criteria().stream().map(RunModel.Criteria::data).toList();
+        List<CommunePoverty> poverty = model.communes();
+        List<DistrictCriteria> criteria = model.districts();
         return new Consolidation(runId, scope(poverty, criteria), poverty, rollups(poverty), criteria,
                 findings.load(runId), store.sources(runId));
     }

@@ -2,16 +2,25 @@ package vn.ruralstat.consolidate;
 
 import java.util.List;
 import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.finding.Finding;
 import vn.ruralstat.ingest.ReportedValue;
 import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.VillagePoverty;
 import vn.ruralstat.store.StoredTable;
 
-/** The tables of a run that count (not superseded), as domain objects beside their stored form. */
-record RunModel(List<Poverty> poverty, List<Criteria> criteria) {
+/**
+ * The tables of a run that count (not superseded): each table as stored, for the checks of its
+ * own figures, and the units they add up to, for the report (a table split over several sheets
+ * is one unit; a district table with commune headings is several).
+ *
+ * @param merging findings raised while putting tables together (a village on two sheets)
+ */
+record RunModel(List<PovertyTable> povertyTables, List<CommunePoverty> communes,
+                List<CriteriaTable> criteriaTables, List<DistrictCriteria> districts, List<Finding> merging) {
 
-    record Poverty(StoredTable table, CommunePoverty data, List<ReportedValue> reported) {
+    record PovertyTable(StoredTable table, List<VillagePoverty> villages, List<ReportedValue> reported) {
     }
 
-    record Criteria(StoredTable table, DistrictCriteria data, List<ReportedValue> reported) {
+    record CriteriaTable(StoredTable table, DistrictCriteria data, List<ReportedValue> reported) {
     }
 }

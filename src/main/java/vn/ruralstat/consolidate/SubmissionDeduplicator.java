@@ -38,22 +38,33 @@ class SubmissionDeduplicator {
                 .collect(Collectors.groupingBy(StoredTable::submissionKey, LinkedHashMap::new, Collectors.toList()));
         List<Finding> findings = new ArrayList<>();
         for (List<StoredTable> same : bySubmission.values()) {
-            if (same.size() < 2) continue;
-            List<StoredTable> ordered = same.stream().sorted(NEWEST_LAST).toList();
-            StoredTable kept = ordered.get(ordered.size() - 1);
-            for (StoredTable older : ordered.subList(0, ordered.size() - 1)) {
-                int rows = store.usedRows(older);
-                store.supersede(older, kept, rows);
-                findings.add(Finding.of(FindingCode.DUPLICATE_SUBMISSION, older.source(),
-                        "Bảng của " + older.unitOrFile() + " kỳ " + older.period() + " trong " + older.file() + " › "
-                                + older.sheet() + " trùng với bảng trong " + kept.file() + " › " + kept.sheet()
-                                + "; dùng tệp mới hơn (" + kept.file() + "), " + rows + " dòng của tệp cũ không được cộng.",
-                        "The table of " + older.unitOrFile() + " for " + older.period() + " in " + older.file() + " › "
-                                + older.sheet() + " covers the same unit and period as " + kept.file() + " › "
-                                + kept.sheet() + "; the newer file (" + kept.file() + ") is used, " + rows
-                                + " rows of the older one are not counted."));
+            // Sheets of one file that cover the same unit and period are one table split in parts.
+            Map<String, List<StoredTable>> byFile = same.stream()
+                    .collect(Collectors.groupingBy(StoredTable::file, LinkedHashMap::new, Collectors.toList()));
+            if (byFile.size() < 2) continue;
+            List<List<StoredTable>> ordered = byFile.values().stream()
+                    .sorted(Comparator.comparing(files -> files.get(0), NEWEST_LAST)).toList();
+            StoredTable kept = ordered.get(ordered.size() - 1).get(0);
+            for (List<StoredTable> olderFile : ordered.subList(0, ordered.size() - 1)) {
+                for (StoredTable older : olderFile) {
+                    int rows = store.usedRows(older);
+                    store.supersede(older, kept, rows);
+                    findings.add(superseded(older, kept, rows));
+                }
             }
         }
         return findings;
+    }
+
+    private static Finding superseded(StoredTable older, StoredTable kept, int rows) {
+        String same = older.sha256() != null && older.sha256().equals(kept.sha256()) ? " (cùng nội dung / same content)" : "";
+        return Finding.of(FindingCode.DUPLICATE_SUBMISSION, older.source(),
+                "Bảng của " + older.unitOrFile() + " kỳ " + older.period() + " trong " + older.file() + " › "
+                        + older.sheet() + " trùng với bảng trong " + kept.file() + " › " + kept.sheet() + same
+                        + "; dùng tệp mới hơn (" + kept.file() + "), " + rows + " dòng của tệp cũ không được cộng.",
+                "The table of " + older.unitOrFile() + " for " + older.period() + " in " + older.file() + " › "
+                        + older.sheet() + " covers the same unit and period as " + kept.file() + " › " + kept.sheet()
+                        + same + "; the newer file (" + kept.file() + ") is used, " + rows
+                        + " rows of the older one are not counted.");
     }
 }

@@ -30,6 +30,14 @@ public interface DatasetReader {
     /** The unit a record describes (village or commune name), to catch the same unit twice in a table. */
     String unitOf(Object record);
 
+    /**
+     * The name of a group heading row ("Xã Ngân Sơn" above that commune's villages in a district
+     * table); empty when the row is not one. None by default.
+     */
+    default java.util.Optional<String> groupHeading(SheetRow row, ColumnMap columns) {
+        return java.util.Optional.empty();
+    }
+
     /** Figures stated in a note line under the table; none by default. */
     default List<ReportedValue> noteValues(SheetRow row) {
         return List.of();

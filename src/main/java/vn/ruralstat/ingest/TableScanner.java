@@ -62,7 +62,24 @@ public final class TableScanner implements SheetVisitor {
         return counts;
     }
 
-    private record Table(long id, TableInfo info, DatasetReader reader, java.util.Map<String, Integer> unitRows) {
+    private record Table(long id, TableInfo info, DatasetReader reader, java.util.Map<String, Integer> unitRows,
+                         Segment segment) {
+    }
+
+    /** The data rows since the last totals row or group heading: what a subtotal sums up. */
+    private static final class Segment {
+        int first;
+        int last;
+
+        void data(int row) {
+            if (first == 0) first = row;
+            last = row;
+        }
+
+        void reset() {
+            first = 0;
+            last = 0;
+        }
     }
 
     @Override
@@ -91,6 +108,7 @@ public final class TableScanner implements SheetVisitor {
 
     @Override
     public void endSheet() {
+        closeGroup();
         if (table == null) seek(true);
         while (table == null && !pending.isEmpty()) {
             pending.remove(0);
@@ -129,7 +147,7 @@ public final class TableScanner implements SheetVisitor {
         }
         counts.other += c.depth + (c.header.codeRow() == null ? 0 : 1);
         TableInfo info = units.resolve(sheet, c.reader.dataset(), c.columns, c.header, String.join("; ", titleText), file);
-        table = new Table(sink.startTable(info), info, c.reader, new java.util.HashMap<>());
+        table = new Table(sink.startTable(info), info, c.reader, new java.util.HashMap<>(), new Segment());
         unitFindings(info);
         counts.tables++;
         sheetHadTable = true;
@@ -179,9 +197,10 @@ public final class TableScanner implements SheetVisitor {
             }
         }
         // The first table from the top wins (another one below is found after it ends); among the
-        // readings of its header, the one that recognises most columns, then the deepest.
+        // readings of its header, the one that recognises most columns, then the shallowest: a
+        // deeper reading must earn its extra row (a commune heading under the header is data).
         return candidates.stream().max(Comparator.<Candidate>comparingInt(c -> -c.start)
-                .thenComparingInt(c -> c.columns.score()).thenComparingInt(c -> c.depth));
+                .thenComparingInt(c -> c.columns.score()).thenComparingInt(c -> -c.depth));
     }
 
     private static int nonBlankCells(SheetRow row) {
@@ -205,6 +224,7 @@ public final class TableScanner implements SheetVisitor {
         }
         String lead = leadText(row);
         if (NOTE.matcher(lead).matches()) {
+            closeGroup();
             notesOf = table;
             table = null;
             notes(row);
@@ -213,6 +233,7 @@ public final class TableScanner implements SheetVisitor {
         }
         if (looksLikeTitle(row)) {
             // A lone long text outside the unit column is the title of what follows, not a data row.
+            closeGroup();
             table = null;
             pending.add(row);
             return;
@@ -227,6 +248,14 @@ public final class TableScanner implements SheetVisitor {
             reported(row, vn.ruralstat.ingest.ReportedValue.RowKind.AVERAGE);
             return;
         }
+        Optional<String> group = table.reader().groupHeading(row, table.info().columns());
+        if (group.isPresent()) {
+            closeGroup();
+            sink.group(table.id(), group.get());
+            counts.other++;
+            return;
+        }
+        table.segment().data(row.number());
         SourceRef sheetRef = sheetRef();
         RowResult result = table.reader().readRow(row, table.info().columns(), sheetRef);
         result.findings().forEach(sink::finding);
@@ -279,8 +308,19 @@ public final class TableScanner implements SheetVisitor {
     }
 
     private void reported(SheetRow row, ReportedValue.RowKind kind) {
-        table.reader().reportedValues(row, table.info().columns(), kind).forEach(v -> sink.reported(table.id(), v));
+        Segment segment = table.segment();
+        boolean subtotal = kind == ReportedValue.RowKind.TOTAL && segment.first > 0;
+        int from = subtotal ? segment.first : 0;
+        int to = subtotal ? segment.last : 0;
+        if (kind == ReportedValue.RowKind.TOTAL) closeGroup();
+        table.reader().reportedValues(row, table.info().columns(), kind)
+                .forEach(v -> sink.reported(table.id(), v.covering(from, to)));
         counts.other++;
+    }
+
+    /** A group heading or a totals row ends the rows a following subtotal covers. */
+    private void closeGroup() {
+        if (table != null) table.segment().reset();
     }
 
     private void notes(SheetRow row) {

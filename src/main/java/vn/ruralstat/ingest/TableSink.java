@@ -17,4 +17,8 @@ public interface TableSink {
     void reported(long tableId, ReportedValue value);
 
     void finding(Finding finding);
+
+    /** The rows that follow, up to the next group heading, belong to the group {@code name}. */
+    default void group(long tableId, String name) {
+    }
 }

@@ -25,12 +25,17 @@ public final class PovertyChecks {
      * @param cellOf   the A1 cell of a field on a row (from the table's column letters), or null
      * @param reported the figures of the table's totals rows
      */
-    public static List<Finding> check(CommunePoverty table, CellLocator cellOf, List<ReportedValue> reported) {
+    public static List<Finding> check(List<VillagePoverty> villages, SourceRef sheet, CellLocator cellOf,
+                                      List<ReportedValue> reported) {
         List<Finding> findings = new ArrayList<>();
-        for (VillagePoverty v : table.villages()) {
-            checkVillage(v, table.source(), cellOf, findings);
+        for (VillagePoverty v : villages) {
+            checkVillage(v, sheet, cellOf, findings);
         }
-        checkTotals(table, reported, findings);
+        for (ReportedValue r : reported) {
+            if (r.kind() != ReportedValue.RowKind.TOTAL) continue;
+            List<VillagePoverty> covered = villages.stream().filter(v -> r.covers(v.row())).toList();
+            checkTotal(r, new CommunePoverty("", null, null, covered, sheet), findings);
+        }
         return findings;
     }
 
@@ -82,48 +87,50 @@ public final class PovertyChecks {
                 Rounding.showReported(reported), expected));
     }
 
-    private static void checkTotals(CommunePoverty table, List<ReportedValue> reported, List<Finding> out) {
-        List<ReportedValue> totals = reported.stream().filter(r -> r.kind() == ReportedValue.RowKind.TOTAL).toList();
-        if (totals.isEmpty()) return;
-        // With subtotals, the last totals row is the grand total of the table.
-        String lastRow = rowOf(totals.get(totals.size() - 1).cell());
-        PovertyFigures sums = table.totals();
+    /** One figure of a totals row against the villages it covers (all of them, or those of its subtotal). */
+    private static void checkTotal(ReportedValue r, CommunePoverty covered, List<Finding> out) {
+        PovertyFigures sums = covered.totals();
+        SourceRef at = covered.source().at(r.cell());
         Map<String, Function<CommunePoverty, Number>> counts = Map.of(
                 PovertyTableReader.HOUSEHOLDS, t -> sums.households(),
                 PovertyTableReader.POOR, t -> sums.poor(),
                 PovertyTableReader.NEAR_POOR, t -> sums.nearPoor(),
                 PovertyTableReader.PLANNED_POOR, CommunePoverty::plannedPoorReduction,
                 PovertyTableReader.PLANNED_NEAR_POOR, CommunePoverty::plannedNearPoorReduction);
-        for (ReportedValue r : totals) {
-            if (!rowOf(r.cell()).equals(lastRow)) continue;
-            SourceRef at = table.source().at(r.cell());
-            if (counts.containsKey(r.field())) {
-                Number exact = counts.get(r.field()).apply(table);
-                if (exact != null && r.value() != exact.doubleValue()) {
-                    out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, at,
-                            "Dòng \"" + r.label() + "\" ghi " + Rounding.showReported(r.value()) + " nhưng cộng các thôn được "
-                                    + exact + " (" + fieldVi(r.field()) + ").",
-                            "Row \"" + r.label() + "\" says " + Rounding.showReported(r.value()) + " but the villages add up to "
-                                    + exact + " (" + r.field() + ").",
-                            Rounding.showReported(r.value()), String.valueOf(exact)));
-                }
-            } else if (r.field().equals(PovertyTableReader.POOR_RATE) || r.field().equals(PovertyTableReader.NEAR_POOR_RATE)) {
-                boolean poor = r.field().equals(PovertyTableReader.POOR_RATE);
-                Double exact = poor ? sums.poorRate() : sums.nearPoorRate();
-                if (exact != null && !Rounding.agrees(r.value(), r.decimals(), exact)) {
-                    long part = poor ? sums.poor() : sums.nearPoor();
-                    String expected = Rounding.show(exact, r.decimals());
-                    out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, at,
-                            "Dòng \"" + r.label() + "\": tỷ lệ " + (poor ? "hộ nghèo " : "hộ cận nghèo ")
-                                    + Rounding.showReported(r.value()) + "% ≠ " + part + "/" + sums.households() + "×100 = "
-                                    + expected + "% (tính theo số hộ, không lấy trung bình tỷ lệ các thôn).",
-                            "Row \"" + r.label() + "\": " + (poor ? "poverty" : "near-poverty") + " rate "
-                                    + Rounding.showReported(r.value()) + "% ≠ " + part + "/" + sums.households() + "×100 = "
-                                    + expected + "% (household-weighted, not a mean of village rates).",
-                            Rounding.showReported(r.value()), expected));
-                }
+        if (counts.containsKey(r.field())) {
+            Number exact = counts.get(r.field()).apply(covered);
+            if (exact != null && r.value() != exact.doubleValue()) {
+                out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, at,
+                        "Dòng \"" + r.label() + "\" ghi " + Rounding.showReported(r.value()) + " nhưng cộng các thôn"
+                                + span(r) + " được " + exact + " (" + fieldVi(r.field()) + ").",
+                        "Row \"" + r.label() + "\" says " + Rounding.showReported(r.value()) + " but the villages"
+                                + spanEn(r) + " add up to " + exact + " (" + r.field() + ").",
+                        Rounding.showReported(r.value()), String.valueOf(exact)));
+            }
+        } else if (r.field().equals(PovertyTableReader.POOR_RATE) || r.field().equals(PovertyTableReader.NEAR_POOR_RATE)) {
+            boolean poor = r.field().equals(PovertyTableReader.POOR_RATE);
+            Double exact = poor ? sums.poorRate() : sums.nearPoorRate();
+            if (exact != null && !Rounding.agrees(r.value(), r.decimals(), exact)) {
+                long part = poor ? sums.poor() : sums.nearPoor();
+                String expected = Rounding.show(exact, r.decimals());
+                out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, at,
+                        "Dòng \"" + r.label() + "\": tỷ lệ " + (poor ? "hộ nghèo " : "hộ cận nghèo ")
+                                + Rounding.showReported(r.value()) + "% ≠ " + part + "/" + sums.households() + "×100 = "
+                                + expected + "% (tính theo số hộ, không lấy trung bình tỷ lệ các thôn).",
+                        "Row \"" + r.label() + "\": " + (poor ? "poverty" : "near-poverty") + " rate "
+                                + Rounding.showReported(r.value()) + "% ≠ " + part + "/" + sums.households() + "×100 = "
+                                + expected + "% (household-weighted, not a mean of village rates).",
+                        Rounding.showReported(r.value()), expected));
             }
         }
+    }
+
+    private static String span(ReportedValue r) {
+        return r.coversWholeTable() ? "" : " (dòng " + r.coveredFrom() + "-" + r.coveredTo() + ")";
+    }
+
+    private static String spanEn(ReportedValue r) {
+        return r.coversWholeTable() ? "" : " (rows " + r.coveredFrom() + "-" + r.coveredTo() + ")";
     }
 
     private static String fieldVi(String field) {
@@ -137,7 +144,4 @@ public final class PovertyChecks {
         };
     }
 
-    static String rowOf(String cell) {
-        return cell == null ? "" : cell.replaceAll("^[A-Z]+", "");
-    }
 }

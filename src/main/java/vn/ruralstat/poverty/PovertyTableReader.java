@@ -142,6 +142,20 @@ public class PovertyTableReader implements DatasetReader {
                 field -> COUNT_FIELDS.contains(field) ? ColumnMeaning.COUNT : ColumnMeaning.PERCENT);
     }
 
+    /**
+     * A commune heading inside a district's village table: the unit column names a commune
+     * ("Xã Ngân Sơn", "THỊ TRẤN NÀ PHẶC") and the row has no household counts. The villages
+     * below it, up to the next heading, belong to that commune.
+     */
+    @Override
+    public Optional<String> groupHeading(SheetRow row, ColumnMap columns) {
+        String name = UnitNames.clean(row.text(columns.column(NAME)));
+        String folded = Labels.fold(name);
+        boolean commune = folded.startsWith("xa ") || folded.startsWith("phuong ") || folded.startsWith("thi tran ");
+        boolean noCounts = row.cell(columns.column(HOUSEHOLDS)).isBlank() && row.cell(columns.column(POOR)).isBlank();
+        return commune && noCounts ? Optional.of(name) : Optional.empty();
+    }
+
     @Override
     public String unitOf(Object record) {
         return ((VillagePoverty) record).name();

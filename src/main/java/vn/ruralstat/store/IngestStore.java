@@ -86,6 +86,7 @@ public class IngestStore {
         private final List<Object[]> reported = new ArrayList<>();
         private final List<Object[]> rejected = new ArrayList<>();
         private final List<Finding> pendingFindings = new ArrayList<>();
+        private final java.util.Map<Long, String> groups = new java.util.HashMap<>();
 
         private FileSink(long runId, long fileId) {
             this.runId = runId;
@@ -124,7 +125,7 @@ public class IngestStore {
                 VillagePoverty.PlannedReduction p = v.planned();
                 poverty.add(new Object[] {runId, tableId, v.row(), v.name(), v.figures().households(), v.figures().poor(),
                         v.figures().nearPoor(), v.reportedPoorRate(), v.reportedNearPoorRate(), p.poorRate(),
-                        p.poorHouseholds(), p.nearPoorRate(), p.nearPoorHouseholds()});
+                        p.poorHouseholds(), p.nearPoorRate(), p.nearPoorHouseholds(), truncate(groups.get(tableId), 200)});
             } else if (record instanceof CommuneCriteria c) {
                 String statuses = c.statuses().stream().map(s -> s.raw().replace('|', '/'))
                         .collect(Collectors.joining("|"));
@@ -139,6 +140,11 @@ public class IngestStore {
         }
 
         @Override
+        public void group(long tableId, String name) {
+            groups.put(tableId, name);
+        }
+
+        @Override
         public void rejected(long tableId, String sheet, SheetRow row, String reasonVi, String reasonEn) {
             String raw = row.cells().stream().filter(c -> !c.isBlank()).map(c -> row.ref(c.column()) + "=" + c.text())
                     .collect(Collectors.joining("; "));
@@ -150,7 +156,7 @@ public class IngestStore {
         @Override
         public void reported(long tableId, ReportedValue v) {
             reported.add(new Object[] {runId, tableId, v.kind().name(), v.field(), v.value(), v.decimals(), v.cell(),
-                    truncate(v.label(), 500)});
+                    truncate(v.label(), 500), v.coveredFrom(), v.coveredTo()});
         }
 
         @Override
@@ -163,13 +169,13 @@ public class IngestStore {
         public void flush() {
             bulk.insert("rs_poverty_row", List.of("run_id", "table_id", "row_num", "name", "households", "poor",
                     "near_poor", "poor_rate_reported", "near_poor_rate_reported", "planned_poor_rate", "planned_poor",
-                    "planned_near_poor_rate", "planned_near_poor"), poverty);
+                    "planned_near_poor_rate", "planned_near_poor", "group_name"), poverty);
             bulk.insert("rs_criteria_row", List.of("run_id", "table_id", "row_num", "commune", "reported_met", "met",
                     "statuses"), criteria);
             bulk.insert("rs_commune_target", List.of("run_id", "table_id", "row_num", "commune", "ntm_year", "ntm_text",
                     "advanced_year", "model_year", "note"), targets);
             bulk.insert("rs_reported_value", List.of("run_id", "table_id", "kind", "field", "val", "decimals", "cell",
-                    "label"), reported);
+                    "label", "covered_from", "covered_to"), reported);
             bulk.insert("rs_rejected_row", List.of("run_id", "file_id", "table_id", "sheet", "row_num", "reason_vi",
                     "reason_en", "raw"), rejected);
             findings.save(runId, pendingFindings);

@@ -40,16 +40,20 @@ public class RunDataStore {
         }, runId);
     }
 
-    public List<VillagePoverty> povertyRows(StoredTable table) {
+    /** A village row with the commune heading it stood under in a district table (null without headings). */
+    public record GroupedVillage(String group, VillagePoverty village) {
+    }
+
+    public List<GroupedVillage> povertyRows(StoredTable table) {
         return jdbc.query("SELECT * FROM rs_poverty_row WHERE table_id = ? ORDER BY row_num", (rs, i) -> {
             int row = rs.getInt("row_num");
-            return new VillagePoverty(rs.getString("name"),
+            return new GroupedVillage(rs.getString("group_name"), new VillagePoverty(rs.getString("name"),
                     new PovertyFigures(rs.getLong("households"), rs.getLong("poor"), rs.getLong("near_poor")),
                     nullableDouble(rs, "poor_rate_reported"), nullableDouble(rs, "near_poor_rate_reported"),
                     new VillagePoverty.PlannedReduction(nullableDouble(rs, "planned_poor_rate"),
                             nullableLong(rs, "planned_poor"), nullableDouble(rs, "planned_near_poor_rate"),
                             nullableLong(rs, "planned_near_poor")),
-                    table.source().at(table.cell("name", row)), row);
+                    table.source().at(table.cell("name", row)), row));
         }, table.id());
     }
 
@@ -78,7 +82,8 @@ public class RunDataStore {
     public List<ReportedValue> reported(StoredTable table) {
         return jdbc.query("SELECT * FROM rs_reported_value WHERE table_id = ? ORDER BY id", (rs, i) ->
                 new ReportedValue(ReportedValue.RowKind.valueOf(rs.getString("kind")), rs.getString("field"),
-                        rs.getDouble("val"), rs.getInt("decimals"), rs.getString("cell"), rs.getString("label")),
+                        rs.getDouble("val"), rs.getInt("decimals"), rs.getString("cell"), rs.getString("label"),
+                        rs.getInt("covered_from"), rs.getInt("covered_to")),
                 table.id());
     }
 

@@ -27,9 +27,13 @@ public record StoredTable(long id, long fileId, String file, String sha256, Inst
         return letters == null ? null : letters + row;
     }
 
-    /** Key under which two submissions count as the same: dataset, unit and period. */
+    /**
+     * Key under which two submissions count as the same: dataset, unit and period; for a table
+     * whose unit nobody named, its content (the same file sent twice under two names is still one).
+     */
     public String submissionKey() {
-        return dataset + "|" + (unitName == null ? "?" + id : UnitNames.key(unitName)) + "|" + period;
+        String unit = unitName == null ? "?" + sha256 + "|" + sheet : UnitNames.key(unitName);
+        return dataset + "|" + unit + "|" + period;
     }
 
     /** The unit's name, or a stand-in naming the file when the sources did not say. */

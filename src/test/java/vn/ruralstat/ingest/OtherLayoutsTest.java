@@ -82,6 +82,52 @@ class OtherLayoutsTest {
         });
     }
 
+    /** A district table: villages under commune headings, a subtotal per commune, a grand total. */
+    private static final class GroupingSink extends RecordingSink {
+        final List<String> groupOfRow = new ArrayList<>();
+        private String group;
+
+        @Override
+        public void group(long tableId, String name) {
+            group = name;
+        }
+
+        @Override
+        public void used(long tableId, Object record) {
+            super.used(tableId, record);
+            groupOfRow.add(group + ":" + ((VillagePoverty) record).name());
+        }
+    }
+
+    @Test
+    void readsCommuneHeadingsAndSubtotalsInADistrictTable() {
+        GroupingSink grouping = new GroupingSink();
+        TableScanner scanner = new TableScanner(List.of(new PovertyTableReader()), new TableUnitResolver(), grouping,
+                SourceRef.file("huyen.xlsx"));
+        scanner.startSheet("Sheet1", false);
+        List.of(row(1, "TỔNG HỢP HỘ NGHÈO HUYỆN NGÂN SƠN NĂM 2025"),
+                row(2, "STT", "Đơn vị", "Tổng số hộ", "Hộ nghèo"),
+                row(3, "I", "Xã Vân Tùng"),
+                row(4, 1, "Thôn Nà Kha", 100, 5),
+                row(5, 2, "Thôn Khuổi Mạ", 50, 2),
+                row(6, null, "Cộng xã Vân Tùng", 150, 7),
+                row(7, "II", "THỊ TRẤN NÀ PHẶC"),
+                row(8, 1, "Khu 1", 70, 1),
+                row(9, null, "Cộng thị trấn", 70, 1),
+                row(10, null, "Tổng cộng", 220, 8)).forEach(scanner::row);
+        scanner.endSheet();
+
+        assertThat(grouping.groupOfRow).containsExactly("Xã Vân Tùng:Thôn Nà Kha", "Xã Vân Tùng:Thôn Khuổi Mạ",
+                "THỊ TRẤN NÀ PHẶC:Khu 1");
+        assertThat(grouping.reported).filteredOn(v -> v.field().equals("households"))
+                .extracting(ReportedValue::cell, ReportedValue::coveredFrom, ReportedValue::coveredTo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("C6", 4, 5),
+                        org.assertj.core.groups.Tuple.tuple("C9", 8, 8),
+                        org.assertj.core.groups.Tuple.tuple("C10", 0, 0));
+        assertThat(scanner.counts().balances()).isTrue();
+        assertThat(scanner.counts().used()).isEqualTo(3);
+    }
+
     @Test
     void findsASecondTableBelowTheFirstOnTheSameSheet() {
         RowCounts counts = scan("hai-bang.xlsx", List.of(

@@ -29,6 +29,10 @@ class PovertyChecksTest {
                 VillagePoverty.PlannedReduction.NONE, SHEET.at("B" + row), row);
     }
 
+    private static List<VillagePoverty> villages(VillagePoverty... villages) {
+        return List.of(villages);
+    }
+
     private static CommunePoverty commune(VillagePoverty... villages) {
         return new CommunePoverty("Ngân Sơn", null, "2025", List.of(villages), SHEET);
     }
@@ -36,8 +40,8 @@ class PovertyChecksTest {
     @Test
     void acceptsRatesRoundedToTheDecimalsWritten() {
         // 41 / 350 × 100 = 11.714…; 12 / 350 × 100 = 3.428…
-        List<Finding> findings = PovertyChecks.check(commune(village(9, "KHUỔI DIỄN", 350, 41, 11.71, 12, 3.43)),
-                CELLS, List.of());
+        List<Finding> findings = PovertyChecks.check(villages(village(9, "KHUỔI DIỄN", 350, 41, 11.71, 12, 3.43)),
+                SHEET, CELLS, List.of());
 
         assertThat(findings).isEmpty();
     }
@@ -45,8 +49,8 @@ class PovertyChecksTest {
     @Test
     void reportsAWrongRateWithItsCellAndTheExpectedFigure() {
         // 41 / 206 × 100 = 19.90…
-        List<Finding> findings = PovertyChecks.check(commune(village(12, "TÁT RỊA", 206, 41, 12.5, 0, null)),
-                CELLS, List.of());
+        List<Finding> findings = PovertyChecks.check(villages(village(12, "TÁT RỊA", 206, 41, 12.5, 0, null)),
+                SHEET, CELLS, List.of());
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.RATE_MISMATCH);
@@ -59,7 +63,7 @@ class PovertyChecksTest {
 
     @Test
     void reportsPoorHouseholdsAboveTheTotal() {
-        List<Finding> findings = PovertyChecks.check(commune(village(9, "A", 30, 41, null, 0, null)), CELLS, List.of());
+        List<Finding> findings = PovertyChecks.check(villages(village(9, "A", 30, 41, null, 0, null)), SHEET, CELLS, List.of());
 
         assertThat(findings).extracting(Finding::code, f -> f.source().cell())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.POOR_ABOVE_TOTAL, "D9"));
@@ -67,7 +71,7 @@ class PovertyChecksTest {
 
     @Test
     void reportsNearPoorThatWithThePoorExceedTheTotal() {
-        List<Finding> findings = PovertyChecks.check(commune(village(9, "A", 30, 20, null, 15, null)), CELLS, List.of());
+        List<Finding> findings = PovertyChecks.check(villages(village(9, "A", 30, 20, null, 15, null)), SHEET, CELLS, List.of());
 
         assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.NEAR_POOR_ABOVE_TOTAL);
     }
@@ -82,11 +86,27 @@ class PovertyChecksTest {
                 new ReportedValue(ReportedValue.RowKind.TOTAL, "poor", 43, 0, "D11", "Cộng"),
                 new ReportedValue(ReportedValue.RowKind.TOTAL, "poor_rate", 6.1, 1, "E11", "Cộng"));
 
-        List<Finding> findings = PovertyChecks.check(table, CELLS, totals);
+        List<Finding> findings = PovertyChecks.check(table.villages(), SHEET, CELLS, totals);
 
         assertThat(findings).extracting(Finding::code, f -> f.source().cell(), Finding::expected).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_MISMATCH, "D11", "42"),
                 org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_MISMATCH, "E11", "7,64"));
+    }
+
+    @Test
+    void checksEachSubtotalAgainstTheVillagesAboveIt() {
+        // Rows 9-10 belong to the first subtotal (row 11: 100 + 50 = 150), row 12 to the second (row 13: 70);
+        // the grand total (row 14) covers all three: 220. The second subtotal is wrong (80).
+        List<VillagePoverty> rows = List.of(village(9, "A", 100, 5, null, 0, null), village(10, "B", 50, 2, null, 0, null),
+                village(12, "C", 70, 1, null, 0, null));
+        List<ReportedValue> totals = List.of(
+                new ReportedValue(ReportedValue.RowKind.TOTAL, "households", 150, 0, "C11", "Cộng xã X", 9, 10),
+                new ReportedValue(ReportedValue.RowKind.TOTAL, "households", 80, 0, "C13", "Cộng xã Y", 12, 12),
+                new ReportedValue(ReportedValue.RowKind.TOTAL, "households", 220, 0, "C14", "Tổng cộng"));
+
+        assertThat(PovertyChecks.check(rows, SHEET, CELLS, totals))
+                .extracting(Finding::code, f -> f.source().cell(), Finding::expected)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_MISMATCH, "C13", "70"));
     }
 
     @Test
