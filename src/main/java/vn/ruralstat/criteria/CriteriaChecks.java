@@ -124,6 +124,16 @@ public final class CriteriaChecks {
         for (CommuneTarget t : d.targets().values()) {
             boolean inMatrix = d.communes().stream().anyMatch(c -> UnitNames.key(c.commune()).equals(UnitNames.key(t.commune())));
             if (!inMatrix) {
+                java.util.Optional<String> near = vn.ruralstat.sheet.NearNames.closest(t.commune(),
+                        d.communes().stream().map(CommuneCriteria::commune).toList());
+                if (near.isPresent()) {
+                    out.add(Finding.of(FindingCode.UNIT_NEAR_MATCH, t.source(),
+                            "\"" + t.commune() + "\" trong danh sách đăng ký gần giống \"" + near.get()
+                                    + "\" trong biểu tiêu chí nhưng không được ghép; nếu là một xã, hãy sửa cho thống nhất.",
+                            "\"" + t.commune() + "\" in the target list resembles \"" + near.get()
+                                    + "\" in the criteria matrix but was not matched; if they are one commune, make the names agree."));
+                    continue;
+                }
                 out.add(Finding.of(FindingCode.TARGET_WITHOUT_CRITERIA, t.source(),
                         t.commune() + " có trong danh sách đăng ký nhưng không có trong biểu tiêu chí.",
                         t.commune() + " is in the target list but not in the criteria matrix."));

@@ -8,7 +8,7 @@ import vn.ruralstat.sheet.Labels;
 
 /**
  * Reads a cell of the criteria matrix: "x", "X", "Đạt", "đạt" mean met; a year ("2024",
- * "năm 2024", or the number 2024) is the year the commune plans to meet it; "Chưa đạt" is not
+ * "năm 2024", a date "31/12/2024", or the number 2024) is the year the commune plans to meet it; "Chưa đạt" is not
  * met and not planned; blank is blank; anything else is kept as typed and flagged.
  */
 public final class CriterionCellParser {
@@ -16,6 +16,8 @@ public final class CriterionCellParser {
     private static final Set<String> MET = Set.of("x", "dat", "da dat", "d", "v", "co");
     private static final Set<String> NOT_MET = Set.of("chua dat", "khong dat", "chua", "k");
     private static final Pattern YEAR = Pattern.compile("^(?:nam\\s+)?((?:19|20)\\d{2})$");
+    /** A completion date written dd/MM/yyyy (or dd-MM-yyyy): the criterion is planned for its year. */
+    private static final Pattern DATE = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]((?:19|20)\\d{2})$");
 
     private CriterionCellParser() {
     }
@@ -40,6 +42,8 @@ public final class CriterionCellParser {
         if (NOT_MET.contains(folded)) return new CriterionStatus(CriterionStatus.Kind.NOT_MET, null, text);
         Matcher year = YEAR.matcher(folded);
         if (year.matches()) return new CriterionStatus(CriterionStatus.Kind.PLANNED, Integer.parseInt(year.group(1)), text);
+        Matcher date = DATE.matcher(text.trim());
+        if (date.matches()) return new CriterionStatus(CriterionStatus.Kind.PLANNED, Integer.parseInt(date.group(1)), text);
         return new CriterionStatus(CriterionStatus.Kind.UNRECOGNISED, null, text);
     }
 }

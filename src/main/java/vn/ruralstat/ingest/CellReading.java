@@ -39,6 +39,13 @@ public final class CellReading {
         Cell cell = row.cell(column);
         ParsedNumber n = VietnameseNumbers.parse(cell, ColumnMeaning.COUNT);
         String ref = row.ref(column);
+        if (n.isNumber() && (cell.percentStyle() || cell.kind() == Cell.Kind.TEXT && cell.text().contains("%"))) {
+            String shown = cell.kind() == Cell.Kind.TEXT ? cell.text() : plain(n.value() * 100) + "%";
+            findings.add(Finding.of(FindingCode.PERCENT_IN_COUNT_COLUMN, sheet.at(ref),
+                    "Ô " + ref + " (" + what + "): \"" + shown + "\" là tỷ lệ phần trăm, nhưng cột này cần số hộ.",
+                    "Cell " + ref + " (" + what + "): \"" + shown + "\" is a percentage, but this column needs a count."));
+            return new Count(null, false, true);
+        }
         switch (n.status()) {
             case EMPTY:
                 return new Count(null, true, false);
@@ -96,6 +103,12 @@ public final class CellReading {
             findings.add(Finding.of(FindingCode.NUMBER_AMBIGUOUS, sheet.at(ref),
                     "Ô " + ref + " (" + what + "): \"" + cell.text() + "\" đọc là " + plain(n.value()) + ". " + n.message(),
                     "Cell " + ref + " (" + what + "): \"" + cell.text() + "\" read as " + plain(n.value()) + ". " + n.message()));
+        }
+        if (meaning == ColumnMeaning.PERCENT && (n.value() > 100 || n.value() < 0)) {
+            findings.add(Finding.of(FindingCode.COUNT_IN_PERCENT_COLUMN, sheet.at(ref),
+                    "Ô " + ref + " (" + what + "): " + plain(n.value()) + " không phải tỷ lệ phần trăm (0-100); có phải đã nhập số hộ?",
+                    "Cell " + ref + " (" + what + "): " + plain(n.value()) + " is not a percentage (0-100); was a count typed here?"));
+            return null;
         }
         return n.value();
     }

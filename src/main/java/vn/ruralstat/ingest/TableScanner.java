@@ -44,6 +44,7 @@ public final class TableScanner implements SheetVisitor {
     private final RowCounts counts = new RowCounts();
 
     private String sheet;
+    private boolean sheetHidden;
     private boolean sheetHadTable;
     private boolean sheetHadRows;
     private final List<SheetRow> pending = new ArrayList<>();
@@ -63,7 +64,7 @@ public final class TableScanner implements SheetVisitor {
     }
 
     private record Table(long id, TableInfo info, DatasetReader reader, java.util.Map<String, Integer> unitRows,
-                         Segment segment) {
+                         Segment segment, List<Integer> hiddenRows) {
     }
 
     /** The data rows since the last totals row or group heading: what a subtotal sums up. */
@@ -85,6 +86,7 @@ public final class TableScanner implements SheetVisitor {
     @Override
     public void startSheet(String name, boolean hidden) {
         sheet = name;
+        sheetHidden = hidden;
         sheetHadTable = false;
         sheetHadRows = false;
         pending.clear();
@@ -108,12 +110,13 @@ public final class TableScanner implements SheetVisitor {
 
     @Override
     public void endSheet() {
-        closeGroup();
+        finishTable();
         if (table == null) seek(true);
         while (table == null && !pending.isEmpty()) {
             pending.remove(0);
             counts.other++;
         }
+        finishTable();
         if (!sheetHadTable && sheetHadRows) {
             sink.finding(Finding.of(FindingCode.SHEET_NO_TABLE, sheetRef(),
                     "Trang tính \"" + sheet + "\" không có bảng nào nhận ra được (biểu hộ nghèo theo thôn, biểu tiêu chí NTM, danh sách xã đăng ký NTM); các dòng của nó không được dùng.",
@@ -147,8 +150,14 @@ public final class TableScanner implements SheetVisitor {
         }
         counts.other += c.depth + (c.header.codeRow() == null ? 0 : 1);
         TableInfo info = units.resolve(sheet, c.reader.dataset(), c.columns, c.header, String.join("; ", titleText), file);
-        table = new Table(sink.startTable(info), info, c.reader, new java.util.HashMap<>(), new Segment());
+        table = new Table(sink.startTable(info), info, c.reader, new java.util.HashMap<>(), new Segment(),
+                new ArrayList<>());
         unitFindings(info);
+        if (sheetHidden) {
+            sink.finding(Finding.of(FindingCode.HIDDEN_SHEET_READ, sheetRef(),
+                    "Trang tính \"" + sheet + "\" đang bị ẩn; bảng trong đó vẫn được đọc và tính.",
+                    "Sheet \"" + sheet + "\" is hidden; its table is read and counted all the same."));
+        }
         counts.tables++;
         sheetHadTable = true;
         notesOf = null;
@@ -224,17 +233,15 @@ public final class TableScanner implements SheetVisitor {
         }
         String lead = leadText(row);
         if (NOTE.matcher(lead).matches()) {
-            closeGroup();
             notesOf = table;
-            table = null;
+            finishTable();
             notes(row);
             counts.other++;
             return;
         }
         if (looksLikeTitle(row)) {
             // A lone long text outside the unit column is the title of what follows, not a data row.
-            closeGroup();
-            table = null;
+            finishTable();
             pending.add(row);
             return;
         }
@@ -256,6 +263,7 @@ public final class TableScanner implements SheetVisitor {
             return;
         }
         table.segment().data(row.number());
+        if (row.hidden()) table.hiddenRows().add(row.number());
         SourceRef sheetRef = sheetRef();
         RowResult result = table.reader().readRow(row, table.info().columns(), sheetRef);
         result.findings().forEach(sink::finding);
@@ -308,6 +316,7 @@ public final class TableScanner implements SheetVisitor {
     }
 
     private void reported(SheetRow row, ReportedValue.RowKind kind) {
+        unreadableTotals(row);
         Segment segment = table.segment();
         boolean subtotal = kind == ReportedValue.RowKind.TOTAL && segment.first > 0;
         int from = subtotal ? segment.first : 0;
@@ -316,6 +325,37 @@ public final class TableScanner implements SheetVisitor {
         table.reader().reportedValues(row, table.info().columns(), kind)
                 .forEach(v -> sink.reported(table.id(), v.covering(from, to)));
         counts.other++;
+    }
+
+    /** The table ends (a note, a title, the end of the sheet): say which of its rows were hidden. */
+    private void finishTable() {
+        if (table == null) return;
+        List<Integer> hidden = table.hiddenRows();
+        if (!hidden.isEmpty()) {
+            String rows = hidden.stream().limit(20).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + (hidden.size() > 20 ? ", …" : "");
+            sink.finding(Finding.of(FindingCode.HIDDEN_ROWS_READ, sheetRef(),
+                    hidden.size() + " dòng đang bị ẩn trong bảng (dòng " + rows + ") vẫn được đọc và tính.",
+                    hidden.size() + " hidden rows of the table (rows " + rows + ") are read and counted all the same."));
+        }
+        table = null;
+    }
+
+    /** Totals cells holding an error (#N/A) or a formula without its value cannot be checked: say so. */
+    private void unreadableTotals(SheetRow row) {
+        table.info().columns().columns().forEach((field, column) -> {
+            Cell cell = row.cell(column);
+            if (cell.kind() == Cell.Kind.ERROR || cell.kind() == Cell.Kind.FORMULA_WITHOUT_VALUE) {
+                String ref = row.ref(column);
+                String what = cell.kind() == Cell.Kind.ERROR ? "lỗi " + cell.text() : "công thức chưa có giá trị tính sẵn";
+                String whatEn = cell.kind() == Cell.Kind.ERROR ? "error " + cell.text() : "a formula without its cached value";
+                sink.finding(Finding.of(FindingCode.TOTAL_CELL_UNREADABLE, sheetRef().at(ref),
+                        "Ô " + ref + " của dòng tổng chứa " + what + "; không kiểm tra được, số tính lại vẫn được dùng."
+                                + (cell.kind() == Cell.Kind.FORMULA_WITHOUT_VALUE ? " Mở tệp bằng Excel và lưu lại để có giá trị." : ""),
+                        "Cell " + ref + " of the totals row holds " + whatEn + "; it cannot be checked, the recomputed figure is used."
+                                + (cell.kind() == Cell.Kind.FORMULA_WITHOUT_VALUE ? " Open the file in Excel and save it to store the value." : "")));
+            }
+        });
     }
 
     /** A group heading or a totals row ends the rows a following subtotal covers. */

@@ -79,11 +79,13 @@ public final class PovertyChecks {
         int decimals = vn.ruralstat.sheet.NumberText.decimals(reported);
         if (Rounding.agrees(reported, decimals, exact)) return;
         String expected = Rounding.show(exact, decimals);
-        out.add(Finding.mismatch(FindingCode.RATE_MISMATCH, at,
+        // A rate equal to the household count is a count typed into the rate column.
+        boolean countTyped = reported == part && part != 0;
+        out.add(Finding.mismatch(countTyped ? FindingCode.COUNT_IN_PERCENT_COLUMN : FindingCode.RATE_MISMATCH, at,
                 unit + ": tỷ lệ " + whatVi + " " + Rounding.showReported(reported) + "% ≠ " + part + "/" + whole
-                        + "×100 = " + expected + "%.",
+                        + "×100 = " + expected + "%" + (countTyped ? " (có phải đã nhập số hộ vào cột tỷ lệ?)." : "."),
                 unit + ": " + whatEn + " rate " + Rounding.showReported(reported) + "% ≠ " + part + "/" + whole
-                        + "×100 = " + expected + "%.",
+                        + "×100 = " + expected + "%" + (countTyped ? " (was the count typed into the rate column?)." : "."),
                 Rounding.showReported(reported), expected));
     }
 

@@ -70,6 +70,15 @@ class CriteriaChecksTest {
     }
 
     @Test
+    void reportsATargetWhoseCommuneNameIsCloseToOneInTheMatrixWithoutMatchingThem() {
+        CommuneTarget target = new CommuneTarget("Phúc Sơn", 2023, null, null, null, "", SHEET.at("B9"), 9);
+        DistrictCriteria d = district(Map.of(UnitNames.key("Phúc Sơn"), target), commune(8, "Phúc Sen", null));
+
+        assertThat(CriteriaChecks.check(d, CELLS, List.of())).extracting(Finding::code, f -> f.source().cell())
+                .containsExactly(tuple(FindingCode.UNIT_NEAR_MATCH, "B9"));
+    }
+
+    @Test
     void countsMetCriteriaTotalsAndPlannedYears() {
         DistrictCriteria d = district(Map.of(), commune(8, "A", null, "2022", "2023", "", "Chưa đạt"),
                 commune(9, "B", null, "2023"));
@@ -88,6 +97,7 @@ class CriteriaChecksTest {
         assertThat(CriterionCellParser.parse("năm 2024").year()).isEqualTo(2024);
         assertThat(CriterionCellParser.parse("Chưa đạt").kind()).isEqualTo(CriterionStatus.Kind.NOT_MET);
         assertThat(CriterionCellParser.parse("?").kind()).isEqualTo(CriterionStatus.Kind.UNRECOGNISED);
+        assertThat(CriterionCellParser.parse("31/12/2024").year()).as("a date dd/MM/yyyy plans its year").isEqualTo(2024);
         assertThat(CriterionCellParser.parse("").kind()).isEqualTo(CriterionStatus.Kind.BLANK);
     }
 }

@@ -119,6 +119,54 @@ class TableScannerTest {
     }
 
     @Test
+    void rejectsAPercentageTypedIntoACountColumn() {
+        scan("ngan-son.csv", povertyTable(new Object[] {1, "A", "12%", 3}));
+
+        assertThat(sink.findings).extracting(f -> f.code(), f -> f.source().cell())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.PERCENT_IN_COUNT_COLUMN, "C9"));
+        assertThat(sink.rejected).hasSize(1);
+    }
+
+    @Test
+    void flagsACountTypedIntoARateColumnAndDoesNotUseIt() {
+        scan("ngan-son.csv", povertyTable(new Object[] {1, "A", 350, 41, 341}));
+
+        assertThat(sink.findings).extracting(f -> f.code(), f -> f.source().cell())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.COUNT_IN_PERCENT_COLUMN, "E9"));
+        assertThat(((VillagePoverty) sink.used.get(0)).reportedPoorRate()).isNull();
+    }
+
+    @Test
+    void readsHiddenRowsAndHiddenSheetsAndSaysSo() {
+        TableScanner scanner = scanner("an.xlsx");
+        scanner.startSheet("Ẩn", true);
+        List<SheetRow> rows = new java.util.ArrayList<>(povertyTable(new Object[] {1, "A", 100, 3},
+                new Object[] {2, "B", 100, 4}));
+        SheetRow last = rows.remove(rows.size() - 1);
+        rows.add(new SheetRow(last.number(), last.cells(), true));
+        rows.forEach(scanner::row);
+        scanner.endSheet();
+
+        assertThat(sink.used).hasSize(2);
+        assertThat(sink.findings).extracting(f -> f.code())
+                .containsExactly(FindingCode.HIDDEN_SHEET_READ, FindingCode.HIDDEN_ROWS_READ);
+        assertThat(sink.findings.get(1).messageEn()).contains("rows 10");
+    }
+
+    @Test
+    void saysWhenATotalsCellHoldsAnErrorOrAFormulaWithoutValue() {
+        List<SheetRow> rows = new java.util.ArrayList<>(povertyTable(new Object[] {1, "A", 100, 3}));
+        rows.add(new SheetRow(10, List.of(vn.ruralstat.sheet.Cell.text(1, "Cộng"),
+                new vn.ruralstat.sheet.Cell(2, vn.ruralstat.sheet.Cell.Kind.FORMULA_WITHOUT_VALUE, "SUM(C9:C9)", null, false),
+                new vn.ruralstat.sheet.Cell(3, vn.ruralstat.sheet.Cell.Kind.ERROR, "#N/A", null, false)), false));
+        scan("ngan-son.xlsx", rows);
+
+        assertThat(sink.findings).extracting(f -> f.code(), f -> f.source().cell()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_CELL_UNREADABLE, "C10"),
+                org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_CELL_UNREADABLE, "D10"));
+    }
+
+    @Test
     void usesOnlyTheFirstRowOfAVillageWrittenTwice() {
         RowCounts counts = scan("ngan-son.csv", povertyTable(
                 new Object[] {1, "Thôn Tân Lập", 100, 3}, new Object[] {2, "TÂN LẬP", 120, 4}));
