@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.ingest.ColumnConventions;
 import vn.ruralstat.ingest.ColumnMap;
 import vn.ruralstat.ingest.Dataset;
 import vn.ruralstat.ingest.DatasetReader;
@@ -50,7 +51,7 @@ public class CommuneTargetReader implements DatasetReader {
     }
 
     @Override
-    public RowResult readRow(SheetRow row, ColumnMap columns, SourceRef sheet) {
+    public RowResult readRow(SheetRow row, ColumnMap columns, SourceRef sheet, ColumnConventions conventions) {
         String nameRef = row.ref(columns.column("name"));
         String commune = UnitNames.clean(row.text(columns.column("name")));
         if (commune.isEmpty()) {
@@ -73,7 +74,8 @@ public class CommuneTargetReader implements DatasetReader {
     }
 
     @Override
-    public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind) {
+    public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
+                                              ColumnConventions conventions) {
         return new ArrayList<>();
     }
 

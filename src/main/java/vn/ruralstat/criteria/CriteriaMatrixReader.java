@@ -12,6 +12,7 @@ import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.ingest.CellReading;
+import vn.ruralstat.ingest.ColumnConventions;
 import vn.ruralstat.ingest.ColumnMap;
 import vn.ruralstat.ingest.Dataset;
 import vn.ruralstat.ingest.DatasetReader;
@@ -114,7 +115,7 @@ public class CriteriaMatrixReader implements DatasetReader {
     }
 
     @Override
-    public RowResult readRow(SheetRow row, ColumnMap columns, SourceRef sheet) {
+    public RowResult readRow(SheetRow row, ColumnMap columns, SourceRef sheet, ColumnConventions conventions) {
         List<Finding> findings = new ArrayList<>();
         String nameRef = row.ref(columns.column(NAME));
         String commune = UnitNames.clean(row.text(columns.column(NAME)));
@@ -132,7 +133,7 @@ public class CriteriaMatrixReader implements DatasetReader {
             }
             statuses.add(status);
         }
-        CellReading.Count reported = new CellReading(row, sheet, findings).count(columns.column(MET),
+        CellReading.Count reported = new CellReading(row, sheet, findings, conventions).count(columns.column(MET),
                 "số tiêu chí đạt / criteria met");
         if (commune.isEmpty()) {
             return new RowResult.Rejected("Thiếu tên xã ở ô " + nameRef, "Commune name missing in cell " + nameRef, findings);
@@ -143,9 +144,10 @@ public class CriteriaMatrixReader implements DatasetReader {
     }
 
     @Override
-    public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind) {
+    public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
+                                              ColumnConventions conventions) {
         ColumnMeaning meaning = kind == ReportedValue.RowKind.AVERAGE ? ColumnMeaning.DECIMAL : ColumnMeaning.COUNT;
-        return CellReading.reportedRow(row, columns, kind, field -> meaning);
+        return CellReading.reportedRow(row, columns, kind, conventions, field -> meaning);
     }
 
     /** "Năm 2022: 29 tiêu chí; Năm 2023: 32 tiêu chí" under the table: planned criteria per year. */

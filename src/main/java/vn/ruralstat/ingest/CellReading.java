@@ -19,11 +19,25 @@ public final class CellReading {
     private final SheetRow row;
     private final SourceRef sheet;
     private final List<Finding> findings;
+    private final ColumnConventions conventions;
 
-    public CellReading(SheetRow row, SourceRef sheet, List<Finding> findings) {
+    public CellReading(SheetRow row, SourceRef sheet, List<Finding> findings, ColumnConventions conventions) {
         this.row = row;
         this.sheet = sheet;
         this.findings = findings;
+        this.conventions = conventions;
+    }
+
+    /** Reads the cell, settling an ambiguous separator by the column's convention when it has one. */
+    private ParsedNumber parse(int column, ColumnMeaning meaning) {
+        Cell cell = row.cell(column);
+        ParsedNumber n = VietnameseNumbers.parse(cell, meaning);
+        if (n.status() == ParsedNumber.Status.AMBIGUOUS) {
+            java.util.Optional<Double> settled = conventions.resolve(column, cell);
+            if (settled.isPresent()) n = new ParsedNumber(settled.get(), ParsedNumber.Status.NUMBER, null);
+        }
+        conventions.observe(column, cell);
+        return n;
     }
 
     /** Outcome of reading a count: a whole, non-negative number, or a reason it is missing. */
@@ -37,7 +51,7 @@ public final class CellReading {
     public Count count(Integer column, String what) {
         if (column == null) return new Count(null, true, false);
         Cell cell = row.cell(column);
-        ParsedNumber n = VietnameseNumbers.parse(cell, ColumnMeaning.COUNT);
+        ParsedNumber n = parse(column, ColumnMeaning.COUNT);
         String ref = row.ref(column);
         if (n.isNumber() && (cell.percentStyle() || cell.kind() == Cell.Kind.TEXT && cell.text().contains("%"))) {
             String shown = cell.kind() == Cell.Kind.TEXT ? cell.text() : plain(n.value() * 100) + "%";
@@ -90,7 +104,7 @@ public final class CellReading {
     private Double measure(Integer column, String what, ColumnMeaning meaning) {
         if (column == null) return null;
         Cell cell = row.cell(column);
-        ParsedNumber n = VietnameseNumbers.parse(cell, meaning);
+        ParsedNumber n = parse(column, meaning);
         String ref = row.ref(column);
         if (n.status() == ParsedNumber.Status.EMPTY) return null;
         if (n.status() == ParsedNumber.Status.NOT_NUMERIC) {
@@ -117,8 +131,12 @@ public final class CellReading {
      * A figure of a totals, average or note row, read with the column's meaning but without
      * findings of its own (the check step compares it); null when blank or unreadable.
      */
-    public static Double reported(Cell cell, ColumnMeaning meaning) {
+    public static Double reported(Cell cell, ColumnMeaning meaning, ColumnConventions conventions) {
         ParsedNumber n = VietnameseNumbers.parse(cell, meaning);
+        if (n.status() == ParsedNumber.Status.AMBIGUOUS) {
+            java.util.Optional<Double> settled = conventions.resolve(cell.column(), cell);
+            if (settled.isPresent()) return settled.get();
+        }
         return n.isNumber() ? n.value() : null;
     }
 
@@ -127,12 +145,13 @@ public final class CellReading {
      * with the meaning the field has, labelled with the row's text in the name column.
      */
     public static List<ReportedValue> reportedRow(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
+                                                  ColumnConventions conventions,
                                                   java.util.function.Function<String, ColumnMeaning> meaningOf) {
         List<ReportedValue> values = new java.util.ArrayList<>();
         String label = vn.ruralstat.sheet.UnitNames.clean(row.text(columns.column("name")));
         columns.columns().forEach((field, column) -> {
             if (field.equals("name")) return;
-            Double v = reported(row.cell(column), meaningOf.apply(field));
+            Double v = reported(row.cell(column), meaningOf.apply(field), conventions);
             if (v != null) {
                 values.add(new ReportedValue(kind, field, v, decimalsWritten(row.cell(column), v), row.ref(column), label));
             }

@@ -20,12 +20,14 @@ public interface DatasetReader {
     /**
      * Reads one data row.
      *
-     * @param sheet file and sheet, for the cell references of findings
+     * @param sheet       file and sheet, for the cell references of findings
+     * @param conventions what the rows above showed of each column's decimal mark
      */
-    RowResult readRow(SheetRow row, ColumnMap columns, SourceRef sheet);
+    RowResult readRow(SheetRow row, ColumnMap columns, SourceRef sheet, ColumnConventions conventions);
 
     /** The figures written in a totals or average row, by field. */
-    List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind);
+    List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
+                                       ColumnConventions conventions);
 
     /** The unit a record describes (village or commune name), to catch the same unit twice in a table. */
     String unitOf(Object record);

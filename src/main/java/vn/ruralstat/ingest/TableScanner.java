@@ -64,7 +64,7 @@ public final class TableScanner implements SheetVisitor {
     }
 
     private record Table(long id, TableInfo info, DatasetReader reader, java.util.Map<String, Integer> unitRows,
-                         Segment segment, List<Integer> hiddenRows) {
+                         Segment segment, List<Integer> hiddenRows, ColumnConventions conventions) {
     }
 
     /** The data rows since the last totals row or group heading: what a subtotal sums up. */
@@ -151,7 +151,7 @@ public final class TableScanner implements SheetVisitor {
         counts.other += c.depth + (c.header.codeRow() == null ? 0 : 1);
         TableInfo info = units.resolve(sheet, c.reader.dataset(), c.columns, c.header, String.join("; ", titleText), file);
         table = new Table(sink.startTable(info), info, c.reader, new java.util.HashMap<>(), new Segment(),
-                new ArrayList<>());
+                new ArrayList<>(), new ColumnConventions());
         unitFindings(info);
         if (sheetHidden) {
             sink.finding(Finding.of(FindingCode.HIDDEN_SHEET_READ, sheetRef(),
@@ -265,7 +265,7 @@ public final class TableScanner implements SheetVisitor {
         table.segment().data(row.number());
         if (row.hidden()) table.hiddenRows().add(row.number());
         SourceRef sheetRef = sheetRef();
-        RowResult result = table.reader().readRow(row, table.info().columns(), sheetRef);
+        RowResult result = table.reader().readRow(row, table.info().columns(), sheetRef, table.conventions());
         result.findings().forEach(sink::finding);
         if (result instanceof RowResult.Used used) {
             String unit = table.reader().unitOf(used.record());
@@ -322,7 +322,7 @@ public final class TableScanner implements SheetVisitor {
         int from = subtotal ? segment.first : 0;
         int to = subtotal ? segment.last : 0;
         if (kind == ReportedValue.RowKind.TOTAL) closeGroup();
-        table.reader().reportedValues(row, table.info().columns(), kind)
+        table.reader().reportedValues(row, table.info().columns(), kind, table.conventions())
                 .forEach(v -> sink.reported(table.id(), v.covering(from, to)));
         counts.other++;
     }

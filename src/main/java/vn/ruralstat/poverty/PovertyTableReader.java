@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.ingest.CellReading;
+import vn.ruralstat.ingest.ColumnConventions;
 import vn.ruralstat.ingest.ColumnMap;
 import vn.ruralstat.ingest.Dataset;
 import vn.ruralstat.ingest.DatasetReader;
@@ -99,9 +100,9 @@ public class PovertyTableReader implements DatasetReader {
     }
 
     @Override
-    public RowResult readRow(SheetRow row, ColumnMap columns, SourceRef sheet) {
+    public RowResult readRow(SheetRow row, ColumnMap columns, SourceRef sheet, ColumnConventions conventions) {
         List<Finding> findings = new ArrayList<>();
-        CellReading cells = new CellReading(row, sheet, findings);
+        CellReading cells = new CellReading(row, sheet, findings, conventions);
         String name = UnitNames.clean(row.text(columns.column(NAME)));
         CellReading.Count households = cells.count(columns.column(HOUSEHOLDS), "tổng số hộ / total households");
         CellReading.Count poor = cells.count(columns.column(POOR), "hộ nghèo / poor households");
@@ -137,8 +138,9 @@ public class PovertyTableReader implements DatasetReader {
     }
 
     @Override
-    public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind) {
-        return CellReading.reportedRow(row, columns, kind,
+    public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
+                                              ColumnConventions conventions) {
+        return CellReading.reportedRow(row, columns, kind, conventions,
                 field -> COUNT_FIELDS.contains(field) ? ColumnMeaning.COUNT : ColumnMeaning.PERCENT);
     }
 
