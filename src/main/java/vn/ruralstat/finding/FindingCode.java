@@ -19,6 +19,8 @@ public enum FindingCode {
     HIDDEN_SHEET_READ(Severity.INFO),
     HIDDEN_ROWS_READ(Severity.INFO),
     UNIT_NEAR_MATCH(Severity.WARNING),
+    LEGACY_ENCODING_CONVERTED(Severity.INFO),
+    LEGACY_ENCODING_UNSURE(Severity.WARNING),
     POOR_ABOVE_TOTAL(Severity.ERROR),
     NEAR_POOR_ABOVE_TOTAL(Severity.ERROR),
     RATE_MISMATCH(Severity.ERROR),

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.sheet.LegacyEncoding;
+import vn.ruralstat.sheet.LegacyTextVisitor;
 import vn.ruralstat.sheet.UnreadableFileException;
 import vn.ruralstat.sheet.WorkbookReader;
 import vn.ruralstat.sheet.WorkbookReaders;
@@ -57,7 +59,7 @@ public class FileIngester {
         }
         TableScanner scanner = new TableScanner(readers, units, sink, SourceRef.file(relative));
         try {
-            reader.get().read(file, scanner);
+            reader.get().read(file, new LegacyTextVisitor(scanner, legacyTextFindings(relative, sink)));
             sink.flush();
             RowCounts counts = scanner.counts();
             store.finishFile(fileId, counts.tables() == 0 ? "NO_TABLE" : "READ", null, counts);
@@ -70,6 +72,30 @@ public class FileIngester {
             return failed(runId, fileId, relative, "Không đọc được tệp " + relative + " (" + reason + ").",
                     "Cannot read file " + relative + " (" + reason + ").");
         }
+    }
+
+    /** Sheets typed in TCVN3 / VNI / VISCII fonts: converted, and said; doubtful ones kept, and said. */
+    private static LegacyTextVisitor.Listener legacyTextFindings(String file, TableSink sink) {
+        return new LegacyTextVisitor.Listener() {
+            @Override
+            public void sheetDecoded(String sheet, LegacyEncoding encoding, int cellsConverted) {
+                sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_CONVERTED, new SourceRef(file, sheet, null),
+                        "Trang tính \"" + sheet + "\" gõ bằng bảng mã cũ " + encoding.label() + "; đã chuyển "
+                                + cellsConverted + " ô sang Unicode. Nên lưu lại tệp bằng phông Unicode (Times New Roman).",
+                        "Sheet \"" + sheet + "\" was typed in the legacy " + encoding.label() + " encoding; "
+                                + cellsConverted + " cells were converted to Unicode. Please save the file in a Unicode font."));
+            }
+
+            @Override
+            public void sheetUnsure(String sheet, String note, int firstRow) {
+                sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_UNSURE,
+                        new SourceRef(file, sheet, firstRow > 0 ? "A" + firstRow : null),
+                        "Trang tính \"" + sheet + "\" có chữ giống bảng mã cũ (TCVN3/VNI) nhưng không đủ chắc để chuyển;"
+                                + " giữ nguyên, hãy kiểm tra tên thôn, xã. (" + note + ")",
+                        "Sheet \"" + sheet + "\" has text that looks like a legacy encoding (TCVN3/VNI) but not clearly"
+                                + " enough to convert; kept as it is, please check the unit names. (" + note + ")"));
+            }
+        };
     }
 
     private RowCounts failed(long runId, long fileId, String relative, String vi, String en) {

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,8 @@ class CsvWorkbookReaderTest {
 
     @TempDir
     Path dir;
+
+    private static final Charset CP1252 = Charset.forName("windows-1252");
 
     private final CsvWorkbookReader reader = new CsvWorkbookReader();
 
@@ -118,6 +121,79 @@ class CsvWorkbookReaderTest {
     }
 
     @Test
+    void readsTcvn3CsvAsVietnamese() throws IOException {
+        // bytes an old Excel with .VnTime fonts writes: each TCVN3 byte shown here as Windows-1252
+        Path file = write("tcvn3.csv", ("T\u00AAn th\u00ABn;T\u00E6ng s\u00E8 h\u00E9;H\u00E9 ngh\u00CCo\r\n"
+                + "Th\u00ABn \u00A7\u00ABng;120;8\r\n"
+                + "Th\u00ABn T\u00A9n L\u00CBp;95;5\r\n"
+                + "B\u00B6n Khu\u00E6i Di\u00D4n;60;12\r\n").getBytes(CP1252));
+        List<String> detected = new ArrayList<>();
+
+        RecordedSheet sheet = only(new CsvWorkbookReader((name, unsure) -> detected.add(name + " " + unsure)), file);
+
+        assertThat(sheet.row(1).cells()).containsExactly(
+                Cell.text(0, "Tên thôn"), Cell.text(1, "Tổng số hộ"), Cell.text(2, "Hộ nghèo"));
+        assertThat(sheet.row(2).cells()).containsExactly(Cell.text(0, "Thôn Đông"), Cell.text(1, "120"), Cell.text(2, "8"));
+        assertThat(sheet.row(3).text(0)).isEqualTo("Thôn Tân Lập");
+        assertThat(sheet.row(4).text(0)).isEqualTo("Bản Khuổi Diễn");
+        assertThat(detected).containsExactly("TCVN3 false");
+    }
+
+    @Test
+    void readsVniCsvAsVietnamese() throws IOException {
+        Path file = write("vni.csv", ("Te\u00E2n tho\u00E2n;To\u00E5ng so\u00E1 ho\u00E4;Ho\u00E4 nghe\u00F8o\r\n"
+                + "Tho\u00E2n \u00D1o\u00E2ng;120;8\r\n"
+                + "Tho\u00E2n Ta\u00E2n La\u00E4p;95;5\r\n"
+                + "Ba\u00FBn Khuo\u00E5i Die\u00E3n;60;12\r\n").getBytes(CP1252));
+        List<String> detected = new ArrayList<>();
+
+        RecordedSheet sheet = only(new CsvWorkbookReader((name, unsure) -> detected.add(name + " " + unsure)), file);
+
+        assertThat(sheet.row(1).cells()).containsExactly(
+                Cell.text(0, "Tên thôn"), Cell.text(1, "Tổng số hộ"), Cell.text(2, "Hộ nghèo"));
+        assertThat(sheet.row(2).text(0)).isEqualTo("Thôn Đông");
+        assertThat(sheet.row(3).text(0)).isEqualTo("Thôn Tân Lập");
+        assertThat(sheet.row(4).text(0)).isEqualTo("Bản Khuổi Diễn");
+        assertThat(detected).containsExactly("VNI false");
+    }
+
+    @Test
+    void keepsWindows1258WhenItReadsTheFileBest() throws IOException {
+        Charset cp1258 = Charset.forName("windows-1258");
+        // Windows-1258 spells ố and ộ as ô and a combining tone
+        Path file = write("cp1258.csv", "Tên thôn;Sô\u0301 hô\u0323 nghèo\nThôn Đông;8\nXóm Tân Lâ\u0323p;5\n".getBytes(cp1258));
+        List<String> detected = new ArrayList<>();
+
+        RecordedSheet sheet = only(new CsvWorkbookReader((name, unsure) -> detected.add(name + " " + unsure)), file);
+
+        assertThat(sheet.row(1).cells()).containsExactly(Cell.text(0, "Tên thôn"), Cell.text(1, "Số hộ nghèo"));
+        assertThat(sheet.row(3).text(0)).isEqualTo("Xóm Tân Lập");
+        assertThat(detected).containsExactly("windows-1258 false");
+    }
+
+    @Test
+    void keepsWindows1258AndSaysSoWhenALegacyReadingIsNotClear() throws IOException {
+        // one TCVN3-looking word among plain ASCII: too little to convert the file
+        Path file = write("thin.csv", "Ten thon;So ho\nTh\u00ABn Dong;8\n".getBytes(CP1252));
+        List<String> detected = new ArrayList<>();
+
+        RecordedSheet sheet = only(new CsvWorkbookReader((name, unsure) -> detected.add(name + " " + unsure)), file);
+
+        assertThat(sheet.row(2).text(0)).isEqualTo("Th\u00ABn Dong");
+        assertThat(detected).containsExactly("windows-1258 true");
+    }
+
+    @Test
+    void reportsUtf8WithoutLookingForLegacyEncodings() throws IOException {
+        Path file = utf8("utf8.csv", "Tên thôn;Số hộ\nThôn A;120\n");
+        List<String> detected = new ArrayList<>();
+
+        only(new CsvWorkbookReader((name, unsure) -> detected.add(name + " " + unsure)), file);
+
+        assertThat(detected).containsExactly("UTF-8 false");
+    }
+
+    @Test
     void reportsRowNumbersAsExcelShowsThemAfterBlankRows() throws IOException {
         Path file = utf8("gaps.csv", "BIỂU;\n\n;\nThôn A;120\n");
 
@@ -165,6 +241,10 @@ class CsvWorkbookReaderTest {
     }
 
     private RecordedSheet only(Path file) throws IOException {
+        return only(reader, file);
+    }
+
+    private static RecordedSheet only(CsvWorkbookReader reader, Path file) throws IOException {
         List<RecordedSheet> sheets = RecordingSheetVisitor.read(reader, file);
         assertThat(sheets).hasSize(1);
         return sheets.get(0);
