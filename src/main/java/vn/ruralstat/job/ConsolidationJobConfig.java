@@ -21,11 +21,13 @@ import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.Severity;
 import vn.ruralstat.ingest.FileIngester;
 import vn.ruralstat.report.ReportWriter;
+import vn.ruralstat.store.FindingStore;
+import vn.ruralstat.store.RunDataStore;
 
 /**
  * The consolidation job: ingest every file of the input folder (one file per transaction, so
  * a restart resumes after the last file done), check every reported figure, consolidate the
- * figures per unit, and write the report. Parameters: {@code input} and {@code output} folders.
+ * figures per unit, write annotated copies of the files with findings, and write the report. Parameters: {@code input} and {@code output} folders.
  */
 @Configuration
 public class ConsolidationJobConfig {
@@ -34,10 +36,24 @@ public class ConsolidationJobConfig {
 
     @Bean
     Job consolidationJob(JobRepository jobRepository, Step ingestStep, Step checkStep, Step consolidateStep,
-                         Step reportStep) {
+                         Step annotateStep, Step reportStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(ingestStep).next(checkStep).next(consolidateStep).next(reportStep)
+                .start(ingestStep).next(checkStep).next(consolidateStep).next(annotateStep).next(reportStep)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    AnnotateTasklet annotateTasklet(@Value("#{jobParameters['input']}") String input,
+                                    @Value("#{jobParameters['output']}") String output, FindingStore findings,
+                                    RunDataStore store, RunProgress progress) {
+        return new AnnotateTasklet(Path.of(input), Path.of(output), findings, store, progress);
+    }
+
+    @Bean
+    Step annotateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      AnnotateTasklet annotateTasklet) {
+        return new StepBuilder("annotate", jobRepository).tasklet(annotateTasklet, transactionManager).build();
     }
 
     @Bean

@@ -106,6 +106,22 @@ class ConsolidationJobIT {
     }
 
     @Test
+    void writesAnAnnotatedCopyOfEachFileWithFindingsForItsSubmitter(@TempDir Path out) throws Exception {
+        launcher.run(Path.of("input"), out);
+
+        // The note under seed 004's matrix (sheet "Bieu tieu chi", row 27) says 31 criteria for 2024; the cells hold 30.
+        Path copy = out.resolve("kiem-tra/quang-hoa/ke-hoach-ntm-2022-2025-huyen-quang-hoa.kiem-tra.xlsx");
+        assertThat(copy).isNotEmptyFile();
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(copy.toFile(), null, true)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Kiểm tra");
+            org.apache.poi.ss.usermodel.Comment comment = wb.getSheet("Bieu tieu chi")
+                    .getCellComment(new org.apache.poi.ss.util.CellAddress("A27"));
+            assertThat(comment).isNotNull();
+            assertThat(comment.getString().getString()).contains("năm 2024", "31", "30");
+        }
+    }
+
+    @Test
     void reportsADeliberatelyWrongRateWithItsCell(@TempDir Path in, @TempDir Path out) throws Exception {
         Path csv = in.resolve("ngan-son/bieu.csv");
         Files.createDirectories(csv.getParent());

@@ -67,6 +67,6 @@ class PostgresConsolidationIT {
         assertThat(jdbc.queryForObject("SELECT status FROM batch_job_execution WHERE job_execution_id = ?", String.class,
                 run.getId())).isEqualTo("COMPLETED");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_step_execution WHERE job_execution_id = ?",
-                Integer.class, run.getId())).isEqualTo(4);
+                Integer.class, run.getId())).isEqualTo(5);
     }
 }
