@@ -1,6 +1,7 @@
 package vn.ruralstat.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -8,8 +9,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Lists the files of an input folder at any depth, in a stable order. Hidden files, Excel's
- * "~$" lock files and symbolic links are left out (a link could point outside the folder).
+ * Lists the files of an input folder at any depth, in a stable order. Left out: hidden files and
+ * folders, Excel's "~$" lock files, README.md, symbolic links (to files or folders; the walk does
+ * not follow them), and anything whose real path is not inside the folder's real path — a link
+ * could otherwise make the run read, and report, files from elsewhere on the machine.
  */
 public final class InputFiles {
 
@@ -17,11 +20,24 @@ public final class InputFiles {
     }
 
     public static List<Path> list(Path root) throws IOException {
+        Path realRoot = root.toRealPath();
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !isHiddenOrLock(root.relativize(p)))
+                    .filter(p -> isInside(realRoot, p))
                     .sorted()
                     .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** True when the file's real path, every link resolved, lies under the folder's real path. */
+    private static boolean isInside(Path realRoot, Path file) {
+        try {
+            return file.toRealPath().startsWith(realRoot);
+        } catch (IOException vanished) {
+            return false; // deleted or unreadable since the walk saw it
         }
     }
 

@@ -17,16 +17,21 @@ public final class WorkbookReaders {
 
     /**
      * The reader for a file, or empty when its extension is not .xlsx, .xlsm, .xls or .csv (any case).
+     * An officer cannot tell an .xlsx from an .xls renamed to .xlsx (Excel opens both, with at most a
+     * warning), so where the first bytes say what the file really is, the reader of that format reads it.
      *
      * <table>
      *   <caption>Which reader</caption>
      *   <tr><th>First bytes</th><th>Named</th><th>Reader</th></tr>
      *   <tr><td>zip (PK)</td><td>any of the four</td><td>{@link XlsxWorkbookReader}</td></tr>
-     *   <tr><td>OLE2</td><td>.xlsx, .xlsm</td><td>{@link XlsxWorkbookReader}, which explains: password-protected, or a renamed .xls</td></tr>
-     *   <tr><td>OLE2</td><td>.xls, .csv</td><td>{@link XlsWorkbookReader}</td></tr>
-     *   <tr><td>other, or unreadable</td><td>.xlsx/.xlsm, .xls, .csv</td><td>Xlsx, Xls (which refuses a non-.xls), Csv reader</td></tr>
+     *   <tr><td>OLE2 holding an .xls workbook</td><td>any of the four</td><td>{@link XlsWorkbookReader}</td></tr>
+     *   <tr><td>other OLE2</td><td>.xlsx, .xlsm</td><td>{@link XlsxWorkbookReader}, which explains: password-protected</td></tr>
+     *   <tr><td>other OLE2</td><td>.xls, .csv</td><td>{@link XlsWorkbookReader}, which explains</td></tr>
+     *   <tr><td>other, or unreadable</td><td>.xlsx/.xlsm, .xls, .csv</td><td>Xlsx, Xls (which refuses a non-.xls),
+     *       Csv reader (with the limits of {@link LimitedCsvWorkbookReader})</td></tr>
      * </table>
      *
+     * Each reader has its default limits (file size; rows a sheet; for .xlsx, unzipped size).
      * A file that cannot be opened is given the reader its name suggests; reading it then throws.
      */
     public static Optional<WorkbookReader> forFile(Path file) {
@@ -39,11 +44,15 @@ public final class WorkbookReaders {
             container = WorkbookFileProblems.Container.OTHER;
         }
         boolean namedXlsx = EXCEL_2007.contains(extension);
-        if (container == WorkbookFileProblems.Container.ZIP || namedXlsx) return Optional.of(new XlsxWorkbookReader());
+        if (container == WorkbookFileProblems.Container.ZIP) return Optional.of(new XlsxWorkbookReader());
+        if (container == WorkbookFileProblems.Container.OLE2 && namedXlsx && !WorkbookFileProblems.holdsXlsWorkbook(file)) {
+            return Optional.of(new XlsxWorkbookReader()); // an encrypted .xlsx: the .xlsx reader explains
+        }
         if (container == WorkbookFileProblems.Container.OLE2 || extension.equals("xls")) {
             return Optional.of(new XlsWorkbookReader());
         }
-        return Optional.of(new CsvWorkbookReader());
+        if (namedXlsx) return Optional.of(new XlsxWorkbookReader());
+        return Optional.of(new LimitedCsvWorkbookReader(new CsvWorkbookReader()));
     }
 
     /**

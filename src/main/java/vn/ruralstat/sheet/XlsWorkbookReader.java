@@ -10,10 +10,10 @@ import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.util.IOUtils;
 
 /**
  * Reads old Excel 97-2003 .xls workbooks with POI's HSSF user model.
@@ -24,7 +24,9 @@ import org.apache.poi.util.IOUtils;
  * <ul>
  *   <li>Every sheet is visited, hidden and very hidden ones too, flagged as hidden.</li>
  *   <li>Row numbers are those Excel shows (1-based, gaps kept); rows without any non-blank cell are
- *       skipped; hidden rows (height zero) are flagged.</li>
+ *       skipped; hidden rows (height zero) are flagged; hidden columns go to a visitor that is
+ *       {@link HiddenColumnsAware}, right after {@code startSheet}.</li>
+ *   <li>No row limit is needed: the format holds at most 65,536 rows a sheet.</li>
  *   <li>Formula cells give the value Excel cached when saving. An .xls always stores one, so
  *       {@link Cell.Kind#FORMULA_WITHOUT_VALUE} never comes from this reader.</li>
  *   <li>Date-formatted cells stay numbers (the Excel serial day).</li>
@@ -35,19 +37,8 @@ public final class XlsWorkbookReader implements WorkbookReader {
     /** 50 MB: a real officer's .xls is rarely above 5 MB; above this, loading it risks the heap. */
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
-    /**
-     * Caps every byte array POI allocates while parsing. Without an override POI applies small
-     * per-record limits (some only 100 KB) that reject real files with large pictures, such as a
-     * scanned stamp; a uniform 100 MB cap, twice the default file limit, admits any legitimate
-     * record while a forged length field still cannot ask for gigabytes. It is JVM-wide POI state,
-     * so it is set only when nobody has chosen a value before.
-     */
-    static final int POI_MAX_ARRAY_BYTES = 100 * 1024 * 1024;
-
     static {
-        if (IOUtils.getByteArrayMaxOverride() <= 0) {
-            IOUtils.setByteArrayMaxOverride(POI_MAX_ARRAY_BYTES);
-        }
+        PoiLimits.apply(); // POI's parsing limits are JVM-wide; see there why each has its value
     }
 
     private final long maxBytes;
@@ -109,6 +100,8 @@ public final class XlsWorkbookReader implements WorkbookReader {
 
     private static void readSheet(String name, boolean hidden, HSSFSheet sheet, SheetVisitor visitor) {
         visitor.startSheet(name, hidden);
+        List<Integer> hiddenColumns = hiddenColumns(sheet);
+        if (!hiddenColumns.isEmpty() && visitor instanceof HiddenColumnsAware aware) aware.hiddenColumns(name, hiddenColumns);
         for (Row row : sheet) {
             List<Cell> cells = new ArrayList<>(Math.max(0, row.getLastCellNum()));
             for (org.apache.poi.ss.usermodel.Cell source : row) {
@@ -118,6 +111,14 @@ public final class XlsWorkbookReader implements WorkbookReader {
             if (!cells.isEmpty()) visitor.row(new SheetRow(row.getRowNum() + 1, cells, row.getZeroHeight()));
         }
         visitor.endSheet();
+    }
+
+    private static List<Integer> hiddenColumns(HSSFSheet sheet) {
+        List<Integer> hidden = new ArrayList<>();
+        for (int column = 0; column <= SpreadsheetVersion.EXCEL97.getLastColumnIndex(); column++) {
+            if (sheet.isColumnHidden(column)) hidden.add(column);
+        }
+        return hidden;
     }
 
     /** The cell as read, or null for a blank one. */

@@ -8,6 +8,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -23,13 +27,14 @@ class WorkbookReadersTest {
         assertThat(WorkbookReaders.forFile(workbook("a.XLSX", new XSSFWorkbook()))).containsInstanceOf(XlsxWorkbookReader.class);
         assertThat(WorkbookReaders.forFile(workbook("a.xlsm", new XSSFWorkbook()))).containsInstanceOf(XlsxWorkbookReader.class);
         assertThat(WorkbookReaders.forFile(workbook("b.Xls", new HSSFWorkbook()))).containsInstanceOf(XlsWorkbookReader.class);
-        assertThat(WorkbookReaders.forFile(Files.writeString(dir.resolve("c.CSV"), "a;b\n"))).containsInstanceOf(CsvWorkbookReader.class);
+        assertThat(WorkbookReaders.forFile(Files.writeString(dir.resolve("c.CSV"), "a;b\n"))).containsInstanceOf(LimitedCsvWorkbookReader.class);
     }
 
     @Test
     void choosesReaderByNameWhenFileIsMissing() {
         assertThat(WorkbookReaders.forFile(dir.resolve("missing.xls"))).containsInstanceOf(XlsWorkbookReader.class);
-        assertThat(WorkbookReaders.forFile(dir.resolve("missing.csv"))).containsInstanceOf(CsvWorkbookReader.class);
+        assertThat(WorkbookReaders.forFile(dir.resolve("missing.csv"))).containsInstanceOf(LimitedCsvWorkbookReader.class);
+        assertThat(WorkbookReaders.forFile(dir.resolve("missing.xlsx"))).containsInstanceOf(XlsxWorkbookReader.class);
     }
 
     @Test
@@ -55,14 +60,63 @@ class WorkbookReadersTest {
     }
 
     @Test
-    void explainsXlsxThatIsReallyXls() throws IOException {
+    void readsXlsRenamedAsXlsx() throws IOException {
+        // the officer cannot tell the difference: Excel opens it with a warning at most
         Path file = workbook("doi-duoi.xlsx", new HSSFWorkbook());
 
         WorkbookReader reader = WorkbookReaders.forFile(file).orElseThrow();
 
+        assertThat(reader).isInstanceOf(XlsWorkbookReader.class);
+        assertThat(RecordingSheetVisitor.read(reader, file).get(0).row(1).cell(0)).isEqualTo(Cell.text(0, "Thôn A"));
+    }
+
+    @Test
+    void explainsPasswordProtectedXlsxWithTheXlsxReader() throws Exception {
+        Path file = dir.resolve("mat-khau.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("bimat");
+            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream encrypted = encryptor.getDataStream(fs)) {
+                wb.createSheet("Thôn");
+                wb.write(encrypted);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+
+        WorkbookReader reader = WorkbookReaders.forFile(file).orElseThrow();
+
+        assertThat(reader).isInstanceOf(XlsxWorkbookReader.class);
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessageContaining("renamed to .xlsx");
+                .hasMessageStartingWith("Cannot read file mat-khau.xlsx: it is password-protected.");
+    }
+
+    @Test
+    void stopsReadingCsvBeyondRowLimit() throws IOException {
+        Path file = Files.writeString(dir.resolve("thon.csv"), "Thôn;Số hộ\nA;1\n\nB;2\nC;3\n");
+        WorkbookReader reader = new LimitedCsvWorkbookReader(new CsvWorkbookReader(), 1024, 3);
+        RecordingSheetVisitor visitor = new RecordingSheetVisitor();
+
+        assertThatThrownBy(() -> reader.read(file, visitor))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("Stopped reading file thon.csv: sheet \"thon\" has row 4, beyond the limit of 3 rows a sheet."
+                        + " Split it into several files and send them again");
+    }
+
+    @Test
+    void refusesCsvAboveSizeLimit() throws IOException {
+        Path file = Files.writeString(dir.resolve("lon.csv"), "Thôn;Số hộ\n".repeat(200));
+        WorkbookReader reader = new LimitedCsvWorkbookReader(new CsvWorkbookReader(), 1024, 10);
+
+        assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("Not reading file lon.csv: it is 4 KB, above the 1 KB limit for CSV files."
+                        + " Split it into smaller files and send them again")
+                .satisfies(e -> assertThat(((UnreadableFileException) e).messageVi()).isEqualTo(
+                        "Không đọc tệp lon.csv: tệp nặng 4 KB, vượt giới hạn 1 KB cho tệp CSV."
+                                + " Hãy tách thành nhiều tệp nhỏ hơn rồi gửi lại"));
     }
 
     @Test

@@ -94,6 +94,21 @@ class XlsWorkbookReaderTest {
     }
 
     @Test
+    void tellsHiddenColumnsOfXlsBeforeTheFirstRow() throws IOException {
+        Path file = xls("hidden-columns.xls", wb -> {
+            var sheet = wb.createSheet("Thôn");
+            sheet.createRow(0).createCell(0).setCellValue("Thôn A");
+            sheet.setColumnHidden(1, true);
+            sheet.setColumnHidden(3, true);
+        });
+        XlsxWorkbookReaderTest.ColumnEvents events = new XlsxWorkbookReaderTest.ColumnEvents();
+
+        reader.read(file, events);
+
+        assertThat(events.log).containsExactly("start Thôn", "hidden columns Thôn [1, 3]", "row 1", "end");
+    }
+
+    @Test
     void marksHiddenSheets() throws IOException {
         Path file = xls("hidden.xls", wb -> {
             wb.createSheet("Biểu 1");

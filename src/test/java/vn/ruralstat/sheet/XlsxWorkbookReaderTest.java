@@ -248,6 +248,268 @@ class XlsxWorkbookReaderTest {
                 .hasMessageContaining("doi-duoi.xlsx", "renamed to .xlsx");
     }
 
+    @Test
+    void marksHiddenRowsOfXlsx() throws IOException {
+        Path file = xlsx("hidden-rows.xlsx", wb -> {
+            var sheet = wb.createSheet("Thôn");
+            sheet.createRow(0).createCell(0).setCellValue("Thôn A");
+            Row hidden = sheet.createRow(1);
+            hidden.createCell(0).setCellValue("Thôn cũ");
+            hidden.setZeroHeight(true);
+            sheet.createRow(2).createCell(0).setCellValue("Thôn B");
+        });
+
+        RecordedSheet sheet = only(file);
+
+        assertThat(sheet.rows()).extracting(SheetRow::number, SheetRow::hidden)
+                .containsExactly(tuple(1, false), tuple(2, true), tuple(3, false));
+    }
+
+    @Test
+    void marksHiddenRowsOfTheRightSheetAfterSheetsAreReordered() throws IOException {
+        // workbook.xml then lists "Sau" (part sheet2.xml) first; the hidden row is in "Trước" (sheet1.xml)
+        Path file = xlsx("reordered.xlsx", wb -> {
+            Row hidden = wb.createSheet("Trước").createRow(0);
+            hidden.createCell(0).setCellValue("ẩn");
+            hidden.setZeroHeight(true);
+            wb.createSheet("Sau").createRow(0).createCell(0).setCellValue("hiện");
+            wb.setSheetOrder("Sau", 0);
+        });
+
+        List<RecordedSheet> sheets = RecordingSheetVisitor.read(reader, file);
+
+        assertThat(sheets).extracting(RecordedSheet::name).containsExactly("Sau", "Trước");
+        assertThat(sheets.get(0).row(1).hidden()).isFalse();
+        assertThat(sheets.get(1).row(1).hidden()).isTrue();
+    }
+
+    @Test
+    void marksHiddenRowsWrittenWithoutRowNumbers() throws IOException {
+        // some generators omit r="…"; fastexcel then numbers rows by their order, and so must the flags
+        Path file = HandMadeXlsx.withRows("""
+                <row><c t="inlineStr"><is><t>Thôn A</t></is></c></row>\
+                <row hidden="true"><c t="inlineStr"><is><t>Thôn cũ</t></is></c></row>""")
+                .writeTo(dir.resolve("no-numbers.xlsx"));
+
+        assertThat(only(file).rows()).extracting(SheetRow::number, SheetRow::hidden)
+                .containsExactly(tuple(1, false), tuple(2, true));
+    }
+
+    @Test
+    void tellsHiddenColumnsOfXlsxBeforeTheFirstRow() throws IOException {
+        Path file = xlsx("hidden-columns.xlsx", wb -> {
+            var sheet = wb.createSheet("Thôn");
+            sheet.createRow(0).createCell(0).setCellValue("Thôn A");
+            sheet.setColumnHidden(2, true);
+            sheet.setColumnHidden(4, true);
+            sheet.setColumnHidden(5, true);
+        });
+        ColumnEvents events = new ColumnEvents();
+
+        reader.read(file, events);
+
+        assertThat(events.log).containsExactly("start Thôn", "hidden columns Thôn [2, 4, 5]", "row 1", "end");
+    }
+
+    @Test
+    void clipsHiddenColumnsToExcelsLastColumn() throws IOException {
+        // "hide everything right of the table" as Excel saves it: columns L to XFD
+        Path file = HandMadeXlsx.withSheet("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <worksheet xmlns="%s"><cols><col min="12" max="20000" hidden="1"/></cols>\
+                <sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>"""
+                .formatted(HandMadeXlsx.MAIN)).writeTo(dir.resolve("hide-right.xlsx"));
+        ColumnEvents events = new ColumnEvents();
+
+        reader.read(file, events);
+
+        assertThat(events.hidden).hasSize(16_384 - 11).startsWith(11).endsWith(16_383);
+    }
+
+    @Test
+    void refusesZipBombWithoutInflatingIt() throws IOException {
+        // the directory claims 3.75 GB for a sheet of a few bytes: judged by the directory alone
+        Path file = HandMadeXlsx.withRows("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>").writeTo(dir.resolve("bom.xlsx"));
+        HandMadeXlsx.declareSize(file, HandMadeXlsx.SHEET_PART, 0xF000_0000L);
+
+        assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("Not reading file bom.xlsx: its contents unpack to 3.8 GB, above the 1.0 GB limit."
+                        + " It may be a malicious \"zip bomb\"; if it is genuine, split it into smaller files")
+                .satisfies(e -> assertThat(((UnreadableFileException) e).messageVi()).isEqualTo(
+                        "Không đọc tệp bom.xlsx: khi giải nén, nội dung tệp lên tới 3,8 GB, vượt giới hạn 1,0 GB."
+                                + " Tệp có thể là tệp độc hại (\"bom zip\"); nếu là tệp thật, hãy tách thành nhiều tệp nhỏ hơn"));
+    }
+
+    @Test
+    void refusesPartCompressedMoreThanAHundredTimes() throws IOException {
+        String padding = " ".repeat(20 * 1024 * 1024);
+        Path file = HandMadeXlsx.withRows(padding).writeTo(dir.resolve("nen-qua-muc.xlsx"));
+        long ratio;
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            var entry = zip.getEntry(HandMadeXlsx.SHEET_PART);
+            ratio = entry.getSize() / entry.getCompressedSize();
+        }
+
+        assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageStartingWith("Not reading file nen-qua-muc.xlsx: part xl/worksheets/sheet1.xml is compressed "
+                        + WorkbookFileProblems.count(ratio, ',') + " times (at most 100 is accepted)");
+        assertThat(ratio).isGreaterThan(100);
+    }
+
+    @Test
+    void refusesPartLargerThanItsDirectorySays() throws IOException {
+        String rows = "<row><c t=\"inlineStr\"><is><t>Thôn</t></is></c></row>".repeat(2_000);
+        Path file = HandMadeXlsx.withRows(rows).writeTo(dir.resolve("gia-mao.xlsx"));
+        HandMadeXlsx.declareSize(file, HandMadeXlsx.SHEET_PART, 1_000);
+
+        assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("Not reading file gia-mao.xlsx: part xl/worksheets/sheet1.xml is larger than the zip's"
+                        + " directory says; the file is damaged or forged");
+    }
+
+    @Test
+    void refusesXlsxWithExternalEntity() throws IOException {
+        Path secret = Files.writeString(dir.resolve("mat-khau.txt"), "BÍ MẬT");
+        Path file = HandMadeXlsx.withSheet(sheetUsingEntity(secret)).writeTo(dir.resolve("xxe.xlsx"));
+
+        assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("Not reading file xxe.xlsx: part xl/worksheets/sheet1.xml declares a DOCTYPE, which Excel"
+                        + " never writes; the file may be forged to read files from this computer")
+                .satisfies(e -> assertThat(((UnreadableFileException) e).messageVi())
+                        .contains("xl/worksheets/sheet1.xml", "DOCTYPE").doesNotContain("BÍ MẬT"));
+    }
+
+    @Test
+    void refusesSharedStringsWithExternalEntity() throws IOException {
+        Path secret = Files.writeString(dir.resolve("mat-khau.txt"), "BÍ MẬT");
+        Path file = HandMadeXlsx.withSharedStrings("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE sst [<!ENTITY xxe SYSTEM "%s">]>
+                <sst xmlns="%s"><si><t>&xxe;</t></si></sst>""".formatted(secret.toUri(), HandMadeXlsx.MAIN))
+                .writeTo(dir.resolve("xxe-sst.xlsx"));
+
+        assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageStartingWith("Not reading file xxe-sst.xlsx: part xl/sharedStrings.xml declares a DOCTYPE");
+    }
+
+    @Test
+    void fastexcelAloneNeverExpandsEntities() throws IOException {
+        // why the DOCTYPE refusal is a clearer message, not the only defence: fastexcel's parser
+        // does not expand entities at all, so the forged part fails to parse and leaks nothing
+        Path secret = Files.writeString(dir.resolve("mat-khau.txt"), "BÍ MẬT");
+        Path file = HandMadeXlsx.withSheet(sheetUsingEntity(secret)).writeTo(dir.resolve("xxe.xlsx"));
+
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+            assertThatThrownBy(() -> workbook.getFirstSheet().read())
+                    .hasMessageContaining("entity")
+                    .hasMessageNotContaining("BÍ MẬT");
+        }
+    }
+
+    @Test
+    void stopsReadingSheetBeyondRowLimit() throws IOException {
+        Path file = xlsx("nhieu-dong.xlsx", wb -> {
+            var sheet = wb.createSheet("Thôn");
+            for (int r = 0; r < 5; r++) sheet.createRow(r).createCell(0).setCellValue(r);
+        });
+        XlsxWorkbookReader threeRows = new XlsxWorkbookReader(XlsxWorkbookReader.DEFAULT_MAX_BYTES,
+                XlsxWorkbookReader.DEFAULT_MAX_UNZIPPED_BYTES, 3);
+        RecordingSheetVisitor visitor = new RecordingSheetVisitor();
+
+        assertThatThrownBy(() -> threeRows.read(file, visitor))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("Stopped reading file nhieu-dong.xlsx: sheet \"Thôn\" has row 4, beyond the limit of 3"
+                        + " rows a sheet. Split it into several files and send them again")
+                .satisfies(e -> assertThat(((UnreadableFileException) e).messageVi()).isEqualTo(
+                        "Dừng đọc tệp nhieu-dong.xlsx: trang \"Thôn\" có dòng 4, vượt giới hạn 3 dòng một trang."
+                                + " Hãy tách thành nhiều tệp rồi gửi lại"));
+    }
+
+    @Test
+    void refusesCellBeyondExcelsLastColumn() throws IOException {
+        Path file = HandMadeXlsx.withRows("<row r=\"7\"><c r=\"XFE7\"><v>1</v></c></row>").writeTo(dir.resolve("cot.xlsx"));
+
+        assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("Not reading file cot.xlsx: sheet \"Thôn\" has a cell in row 7 beyond column XFD,"
+                        + " Excel's last; the file is damaged or was not made by Excel");
+    }
+
+    @Test
+    void refusesXlsxAboveSizeLimit() throws IOException {
+        Path file = xlsx("lon.xlsx", wb -> wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue(1));
+        XlsxWorkbookReader small = new XlsxWorkbookReader(1024, XlsxWorkbookReader.DEFAULT_MAX_UNZIPPED_BYTES,
+                XlsxWorkbookReader.DEFAULT_MAX_ROWS);
+
+        assertThatThrownBy(() -> RecordingSheetVisitor.read(small, file))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("Not reading file lon.xlsx: it is " + (Files.size(file) + 1023) / 1024 + " KB, above the 1 KB"
+                        + " limit for Excel .xlsx files. Split it into smaller files and send them again");
+    }
+
+    @Test
+    void refusesZipWithTooManyEntries() throws IOException {
+        HandMadeXlsx many = HandMadeXlsx.withRows("");
+        for (int i = 0; i < XlsxPackage.MAX_ENTRIES; i++) many.put("xl/media/image" + i + ".png", new byte[0]);
+        Path file = many.writeTo(dir.resolve("nhieu-muc.xlsx"));
+
+        assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("Not reading file nhieu-muc.xlsx: the zip holds more than 10,000 entries, which no real"
+                        + " spreadsheet does; it is damaged or malicious");
+    }
+
+    @Test
+    void refusesTruncatedXlsx() throws IOException {
+        Path whole = xlsx("day-du.xlsx", wb -> wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue("Thôn A"));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path file = Files.write(dir.resolve("bi-cat.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("Cannot read file bi-cat.xlsx: corrupt or not an Excel .xlsx workbook");
+    }
+
+    private static String sheetUsingEntity(Path secret) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "%s">]>
+                <worksheet xmlns="%s"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>\
+                </sheetData></worksheet>""".formatted(secret.toUri(), HandMadeXlsx.MAIN);
+    }
+
+    /** Records the order of sheet events, hidden columns included. */
+    static final class ColumnEvents implements SheetVisitor, HiddenColumnsAware {
+        final List<String> log = new java.util.ArrayList<>();
+        List<Integer> hidden = List.of();
+
+        @Override
+        public void startSheet(String name, boolean hidden) {
+            log.add("start " + name);
+        }
+
+        @Override
+        public void hiddenColumns(String sheet, List<Integer> columns) {
+            hidden = columns;
+            log.add("hidden columns " + sheet + " " + (columns.size() > 10 ? columns.size() + " columns" : columns));
+        }
+
+        @Override
+        public void row(SheetRow row) {
+            log.add("row " + row.number());
+        }
+
+        @Override
+        public void endSheet() {
+            log.add("end");
+        }
+    }
+
     private RecordedSheet only(Path file) throws IOException {
         List<RecordedSheet> sheets = RecordingSheetVisitor.read(reader, file);
         assertThat(sheets).hasSize(1);
