@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.util.IOUtils;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ruralstat.finding.Finding;
@@ -52,17 +51,9 @@ public final class AnnotatedCopyWriter {
     /** Inserted before the extension of the copy's name. */
     public static final String SUFFIX = ".kiem-tra";
 
-    /**
-     * POI's default per-record allocation limits (some only 100 KB) reject real files holding a large
-     * picture, such as a scanned stamp. As in {@code XlsWorkbookReader}, a uniform cap is set, only when
-     * nobody has chosen one, since it is JVM-wide POI state.
-     */
-    static final int POI_MAX_ARRAY_BYTES = 100 * 1024 * 1024;
-
+    // Submitters' workbooks are opened with POI's usermodel: its zip-bomb and allocation limits, set once.
     static {
-        if (IOUtils.getByteArrayMaxOverride() <= 0) {
-            IOUtils.setByteArrayMaxOverride(POI_MAX_ARRAY_BYTES);
-        }
+        vn.ruralstat.sheet.PoiLimits.apply();
     }
 
     private final long maxBytes;

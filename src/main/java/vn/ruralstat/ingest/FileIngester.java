@@ -16,6 +16,12 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
+import org.springframework.util.FileSystemUtils;
+import vn.ruralstat.ingest.archive.ExpandedFile;
+import vn.ruralstat.ingest.archive.Expansion;
+import vn.ruralstat.ingest.archive.RefusedEntry;
+import vn.ruralstat.ingest.archive.ZipInputExpander;
+import vn.ruralstat.sheet.CsvWorkbookReader;
 import vn.ruralstat.sheet.LegacyEncoding;
 import vn.ruralstat.sheet.LegacyTextVisitor;
 import vn.ruralstat.sheet.UnreadableFileException;
@@ -36,6 +42,7 @@ public class FileIngester {
     private final List<DatasetReader> readers;
     private final IngestStore store;
     private final TableUnitResolver units = new TableUnitResolver();
+    private final ZipInputExpander archives = new ZipInputExpander();
 
     public FileIngester(List<DatasetReader> readers, IngestStore store) {
         this.readers = readers;
@@ -44,18 +51,59 @@ public class FileIngester {
 
     public RowCounts ingest(long runId, Path root, Path file) throws IOException {
         String relative = InputFiles.relative(root, file);
+        return ZipInputExpander.isZip(file) ? ingestArchive(runId, file, relative) : ingestFile(runId, file, relative);
+    }
+
+    /**
+     * A .zip an officer sent: its spreadsheets are extracted safely into a temporary folder and each
+     * ingested under its name inside the archive ("ho-so.zip!/xa-a/bieu.xlsx"); refused entries
+     * (paths escaping the folder, bombs, nested archives) are findings.
+     */
+    private RowCounts ingestArchive(long runId, Path zip, String relative) throws IOException {
+        long fileId = store.startFile(runId, relative, sha256(zip), Files.size(zip),
+                Files.getLastModifiedTime(zip).toInstant());
+        Path folder = Files.createTempDirectory("ruralstat-zip-");
+        try {
+            Expansion expansion;
+            try {
+                expansion = archives.expand(zip, relative, folder);
+            } catch (UnreadableFileException e) {
+                return failed(runId, fileId, relative, e.messageVi(), e.messageEn());
+            }
+            IngestStore.FileSink sink = store.sinkFor(runId, fileId);
+            for (RefusedEntry r : expansion.refused()) {
+                sink.finding(Finding.of(FindingCode.FILE_UNREADABLE, SourceRef.file(r.displayName()), r.reasonVi(),
+                        r.reasonEn()));
+            }
+            expansion.ignored().forEach(other -> sink.finding(notSpreadsheet(other)));
+            sink.flush();
+            RowCounts total = new RowCounts();
+            for (ExpandedFile f : expansion.files()) {
+                total.add(ingestFile(runId, f.extracted(), f.displayName()));
+            }
+            store.finishFile(fileId, "ARCHIVE", expansion.files().size() + " spreadsheet(s) inside", new RowCounts());
+            return total;
+        } finally {
+            FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    private RowCounts ingestFile(long runId, Path file, String relative) throws IOException {
         long fileId = store.startFile(runId, relative, sha256(file), Files.size(file),
                 Files.getLastModifiedTime(file).toInstant());
         IngestStore.FileSink sink = store.sinkFor(runId, fileId);
-        Optional<WorkbookReader> reader = WorkbookReaders.isSpreadsheet(file) ? WorkbookReaders.forFile(file) : Optional.empty();
+        Optional<WorkbookReader> reader = WorkbookReaders.isSpreadsheet(file)
+                ? WorkbookReaders.forFile(file, csvEncodingFindings(relative, sink)) : Optional.empty();
         if (reader.isEmpty()) {
-            sink.finding(Finding.of(FindingCode.FILE_UNSUPPORTED, SourceRef.file(relative),
-                    "Tệp " + relative + " không phải bảng tính (.xlsx, .xlsm, .xls, .csv); bỏ qua.",
-                    "File " + relative + " is not a spreadsheet (.xlsx, .xlsm, .xls, .csv); skipped."));
+            sink.finding(notSpreadsheet(relative));
             sink.flush();
             RowCounts none = new RowCounts();
             store.finishFile(fileId, "SKIPPED", "not a spreadsheet", none);
             return none;
+        }
+        if (Files.size(file) == 0) {
+            return failed(runId, fileId, relative, "Tệp " + relative + " rỗng (0 byte); hãy gửi lại tệp có số liệu.",
+                    "File " + relative + " is empty (0 bytes); please send the file with its figures again.");
         }
         TableScanner scanner = new TableScanner(readers, units, sink, SourceRef.file(relative));
         try {
@@ -72,6 +120,32 @@ public class FileIngester {
             return failed(runId, fileId, relative, "Không đọc được tệp " + relative + " (" + reason + ").",
                     "Cannot read file " + relative + " (" + reason + ").");
         }
+    }
+
+    private static Finding notSpreadsheet(String relative) {
+        if (relative.toLowerCase(java.util.Locale.ROOT).endsWith(".ods")) {
+            return Finding.of(FindingCode.FILE_UNSUPPORTED, SourceRef.file(relative),
+                    "Tệp " + relative + " là bảng tính LibreOffice (.ods), chưa đọc được; hãy lưu lại thành .xlsx (File › Save As).",
+                    "File " + relative + " is a LibreOffice spreadsheet (.ods), which is not read yet; please save it as .xlsx.");
+        }
+        return Finding.of(FindingCode.FILE_UNSUPPORTED, SourceRef.file(relative),
+                "Tệp " + relative + " không phải bảng tính (.xlsx, .xlsm, .xls, .csv, .zip); bỏ qua.",
+                "File " + relative + " is not a spreadsheet (.xlsx, .xlsm, .xls, .csv, .zip); skipped.");
+    }
+
+    /** A CSV file saved in legacy TCVN3 / VNI / VISCII bytes: converted, and said. */
+    private static CsvWorkbookReader.EncodingListener csvEncodingFindings(String file, TableSink sink) {
+        return (encoding, unsure) -> {
+            if (unsure) {
+                sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_UNSURE, SourceRef.file(file),
+                        "Tệp CSV " + file + " có thể được lưu bằng bảng mã cũ (TCVN3/VNI) nhưng không đủ chắc; đã đọc theo Windows-1258, hãy kiểm tra tên thôn, xã.",
+                        "CSV file " + file + " may be saved in a legacy encoding (TCVN3/VNI) but not clearly; read as Windows-1258, please check the unit names."));
+            } else if (java.util.Set.of("TCVN3", "VNI", "VISCII").contains(encoding)) {
+                sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_CONVERTED, SourceRef.file(file),
+                        "Tệp CSV " + file + " lưu bằng bảng mã cũ " + encoding + "; đã chuyển sang Unicode. Nên lưu lại bằng \"CSV UTF-8\".",
+                        "CSV file " + file + " is saved in the legacy " + encoding + " encoding; converted to Unicode. Please save as \"CSV UTF-8\"."));
+            }
+        };
     }
 
     /** Sheets typed in TCVN3 / VNI / VISCII fonts: converted, and said; doubtful ones kept, and said. */

@@ -32,6 +32,15 @@ public final class RowCounts {
         return tables;
     }
 
+    /** Adds another file's counts (the spreadsheets of one archive). */
+    void add(RowCounts other) {
+        read += other.read;
+        used += other.used;
+        rejected += other.rejected;
+        this.other += other.other;
+        tables += other.tables;
+    }
+
     public boolean balances() {
         return read == used + rejected + other;
     }

@@ -28,7 +28,7 @@ import vn.ruralstat.sheet.VietnameseNumbers;
  * cộng", "Toàn xã") and average ("TB") rows are kept as reported figures, and a note row
  * ("Ghi chú") ends the table; the scanner then looks for another table below it.
  */
-public final class TableScanner implements SheetVisitor {
+public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.HiddenColumnsAware {
 
     static final int WINDOW = 100;
     private static final int MAX_HEADER_ROWS = 4;
@@ -45,6 +45,7 @@ public final class TableScanner implements SheetVisitor {
 
     private String sheet;
     private boolean sheetHidden;
+    private java.util.Set<Integer> hiddenColumns = java.util.Set.of();
     private boolean sheetHadTable;
     private boolean sheetHadRows;
     private final List<SheetRow> pending = new ArrayList<>();
@@ -87,12 +88,18 @@ public final class TableScanner implements SheetVisitor {
     public void startSheet(String name, boolean hidden) {
         sheet = name;
         sheetHidden = hidden;
+        hiddenColumns = java.util.Set.of();
         sheetHadTable = false;
         sheetHadRows = false;
         pending.clear();
         titleText.clear();
         table = null;
         notesOf = null;
+    }
+
+    @Override
+    public void hiddenColumns(String sheet, List<Integer> columns) {
+        hiddenColumns = new java.util.HashSet<>(columns);
     }
 
     @Override
@@ -153,6 +160,13 @@ public final class TableScanner implements SheetVisitor {
         table = new Table(sink.startTable(info), info, c.reader, new java.util.HashMap<>(), new Segment(),
                 new ArrayList<>(), new ColumnConventions());
         unitFindings(info);
+        List<String> hiddenFields = info.columns().columns().values().stream().filter(hiddenColumns::contains)
+                .sorted().map(Cell::columnLetters).toList();
+        if (!hiddenFields.isEmpty()) {
+            sink.finding(Finding.of(FindingCode.HIDDEN_COLUMNS_READ, sheetRef(),
+                    "Cột " + String.join(", ", hiddenFields) + " của bảng đang bị ẩn; vẫn được đọc và tính.",
+                    "Column(s) " + String.join(", ", hiddenFields) + " of the table are hidden; read and counted all the same."));
+        }
         if (sheetHidden) {
             sink.finding(Finding.of(FindingCode.HIDDEN_SHEET_READ, sheetRef(),
                     "Trang tính \"" + sheet + "\" đang bị ẩn; bảng trong đó vẫn được đọc và tính.",

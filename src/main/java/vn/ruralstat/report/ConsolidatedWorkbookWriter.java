@@ -18,6 +18,12 @@ import vn.ruralstat.consolidate.Consolidation;
  */
 class ConsolidatedWorkbookWriter {
 
+    // SXSSF reads its template back through POI's ZipSecureFile: the same limits as everywhere.
+    static {
+        vn.ruralstat.sheet.PoiLimits.apply();
+    }
+
+
     // Rows kept in memory; header rows are merged and styled before they leave this window.
     private static final int ROW_WINDOW = 200;
 

@@ -19,7 +19,7 @@ import java.util.Objects;
  * cells changed, or that the sheet may be legacy text but the evidence was not clear (then nothing
  * was converted), or nothing when the sheet was plain text.
  */
-public final class LegacyTextVisitor implements SheetVisitor {
+public final class LegacyTextVisitor implements SheetVisitor, HiddenColumnsAware {
 
     static final int EVIDENCE_ROWS = 50;
     static final int EVIDENCE_TEXT_CELLS = 200;
@@ -71,6 +71,12 @@ public final class LegacyTextVisitor implements SheetVisitor {
         firstLegacyRow = 0;
         converted = 0;
         next.startSheet(name, hidden);
+    }
+
+    /** Passed on: hidden columns are the scanner's business. */
+    @Override
+    public void hiddenColumns(String sheet, java.util.List<Integer> columns) {
+        if (next instanceof HiddenColumnsAware aware) aware.hiddenColumns(sheet, columns);
     }
 
     @Override

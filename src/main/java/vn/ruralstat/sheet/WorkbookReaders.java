@@ -35,6 +35,11 @@ public final class WorkbookReaders {
      * A file that cannot be opened is given the reader its name suggests; reading it then throws.
      */
     public static Optional<WorkbookReader> forFile(Path file) {
+        return forFile(file, null);
+    }
+
+    /** As {@link #forFile(Path)}, telling {@code csvEncodings} which encoding a CSV file was read in. */
+    public static Optional<WorkbookReader> forFile(Path file, CsvWorkbookReader.EncodingListener csvEncodings) {
         String extension = extension(file);
         if (!SPREADSHEET_EXTENSIONS.contains(extension)) return Optional.empty();
         WorkbookFileProblems.Container container;
@@ -52,7 +57,8 @@ public final class WorkbookReaders {
             return Optional.of(new XlsWorkbookReader());
         }
         if (namedXlsx) return Optional.of(new XlsxWorkbookReader());
-        return Optional.of(new LimitedCsvWorkbookReader(new CsvWorkbookReader()));
+        return Optional.of(new LimitedCsvWorkbookReader(
+                csvEncodings == null ? new CsvWorkbookReader() : new CsvWorkbookReader(csvEncodings)));
     }
 
     /**
