@@ -57,7 +57,27 @@ public class ConsolidationService {
         for (RunModel.CriteriaTable c : model.criteriaTables()) {
             found.addAll(CriteriaChecks.check(c.data(), c.table()::cell, c.reported()));
         }
+        found.addAll(nearCommuneNames(model.communes()));
         findings.save(runId, found);
+        return found;
+    }
+
+    /**
+     * Communes of the run whose names are close but not the same ("Phúc Sen" from one file, "Phúc
+     * Sơn" from another): kept apart, and reported so an officer can tell whether they are one.
+     */
+    static List<Finding> nearCommuneNames(List<CommunePoverty> communes) {
+        List<Finding> found = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (CommunePoverty c : communes) {
+            vn.ruralstat.sheet.NearNames.closest(c.commune(), seen).ifPresent(other -> found.add(Finding.of(
+                    vn.ruralstat.finding.FindingCode.UNIT_NEAR_MATCH, c.source(),
+                    "Xã \"" + c.commune() + "\" gần giống xã \"" + other + "\" ở tệp khác nhưng không được gộp;"
+                            + " nếu là một xã, hãy sửa tên cho thống nhất.",
+                    "Commune \"" + c.commune() + "\" resembles \"" + other + "\" from another file but was not merged;"
+                            + " if they are one commune, make the names agree.")));
+            seen.add(c.commune());
+        }
         return found;
     }
 

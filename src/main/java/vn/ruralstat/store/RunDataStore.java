@@ -101,6 +101,9 @@ public class RunDataStore {
                 older.id());
         jdbc.update("UPDATE rs_source_file SET rows_used = rows_used - ?, rows_rejected = rows_rejected + ? WHERE id = ?",
                 rows, rows, older.fileId());
+        jdbc.update("UPDATE rs_source_file SET status = 'SUPERSEDED', message = ? WHERE id = ? AND NOT EXISTS"
+                + " (SELECT 1 FROM rs_source_table t WHERE t.file_id = ? AND t.status = 'USED')",
+                "replaced by " + newer.file(), older.fileId(), older.fileId());
     }
 
     public int usedRows(StoredTable table) {
