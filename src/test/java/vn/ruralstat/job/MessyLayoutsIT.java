@@ -2,7 +2,6 @@ package vn.ruralstat.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Row;
@@ -36,22 +35,7 @@ class MessyLayoutsIT {
         Row header = s.createRow(2);
         String[] names = {"STT", "Tên thôn", "Tổng số hộ", "Hộ nghèo", "Hộ cận nghèo"};
         for (int c = 0; c < names.length; c++) header.createCell(c).setCellValue(names[c]);
-        for (int r = 0; r < rows.length; r++) {
-            Row row = s.createRow(3 + r);
-            for (int c = 0; c < rows[r].length; c++) {
-                Object v = rows[r][c];
-                if (v instanceof Number n) row.createCell(c).setCellValue(n.doubleValue());
-                else if (v != null) row.createCell(c).setCellValue(v.toString());
-            }
-        }
-    }
-
-    private static void save(Workbook wb, Path file) throws Exception {
-        Files.createDirectories(file.getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            wb.write(out);
-        }
-        wb.close();
+        TestWorkbooks.rows(s, 3, rows);
     }
 
     @Test
@@ -60,7 +44,7 @@ class MessyLayoutsIT {
         String title = "BIỂU HỘ NGHÈO XÃ AN BÌNH NĂM 2025";
         table(wb, "Trang 1", title, new Object[] {1, "Thôn Đông", 100, 5, 3}, new Object[] {2, "Thôn Tây", 80, 4, 2});
         table(wb, "Trang 2", title, new Object[] {3, "Thôn Nam", 60, 3, 1}, new Object[] {4, "Thôn Tây", 80, 4, 2});
-        save(wb, in.resolve("an-binh.xlsx"));
+        TestWorkbooks.save(wb, in.resolve("an-binh.xlsx"));
         Files.createDirectories(in.resolve("ban-sao"));
         Files.copy(in.resolve("an-binh.xlsx"), in.resolve("ban-sao/an-binh (1).xlsx"));
 
@@ -91,7 +75,7 @@ class MessyLayoutsIT {
                 new Object[] {1, "Khu 1", 70, 1, 0},
                 new Object[] {null, "Cộng thị trấn", 75, 1, 0},
                 new Object[] {null, "Tổng cộng", 220, 8, 3});
-        save(wb, in.resolve("huyen-ngan-son.xlsx"));
+        TestWorkbooks.save(wb, in.resolve("huyen-ngan-son.xlsx"));
 
         JobExecution run = launcher.run(in, out);
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,30 +62,11 @@ class MixedFolderIT {
         return s.toString();
     }
 
-    private static void rows(Sheet sheet, Object[]... rows) {
-        for (int r = 0; r < rows.length; r++) {
-            Row row = sheet.createRow(r);
-            for (int c = 0; c < rows[r].length; c++) {
-                Object v = rows[r][c];
-                if (v instanceof Number n) row.createCell(c).setCellValue(n.doubleValue());
-                else if (v != null) row.createCell(c).setCellValue(v.toString());
-            }
-        }
-    }
-
-    private static void save(Workbook wb, Path file) throws Exception {
-        Files.createDirectories(file.getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            wb.write(out);
-        }
-        wb.close();
-    }
-
     @Test
     void completesOverAMixedFolderAndSaysWhatIsWrongWhere(@TempDir Path in, @TempDir Path out) throws Exception {
         ConsolidationJobIT.copyTree(Path.of("input"), in);
         Workbook legacy = new HSSFWorkbook();
-        rows(legacy.createSheet("Bieu"),
+        TestWorkbooks.rows(legacy.createSheet("Bieu"), 0,
                 new Object[] {tcvn3("BIỂU HỘ NGHÈO XÃ PHÚC SEN NĂM 2025")},
                 new Object[] {},
                 new Object[] {"STT", tcvn3("Tên thôn"), tcvn3("Tổng số hộ"), tcvn3("Hộ nghèo"), tcvn3("Hộ cận nghèo")},
@@ -94,9 +74,9 @@ class MixedFolderIT {
                 new Object[] {2, tcvn3("Thôn Tân Lập"), 95, 5, 3},
                 new Object[] {3, tcvn3("Bản Chang"), 80, 4, 4},
                 new Object[] {null, tcvn3("Tổng cộng"), 295, 17, 12});
-        save(legacy, in.resolve("phuc-sen/bieu-cu.xls"));
+        TestWorkbooks.save(legacy, in.resolve("phuc-sen/bieu-cu.xls"));
         Workbook messy = new XSSFWorkbook();
-        rows(messy.createSheet("Sheet1"),
+        TestWorkbooks.rows(messy.createSheet("Sheet1"), 0,
                 new Object[] {"BIỂU HỘ NGHÈO XÃ AN BÌNH NĂM 2025"},
                 new Object[] {},
                 new Object[] {"STT", "Thôn", "Tổng số hộ", "Hộ nghèo"},
@@ -104,7 +84,7 @@ class MixedFolderIT {
                 new Object[] {2, "Thôn B", "12%", 3},
                 new Object[] {3, "=HYPERLINK(\"http://x\",\"bấm\")", 40, 1},
                 new Object[] {null, "Cộng", 150, 6});
-        save(messy, in.resolve("an-binh/bieu.xlsx"));
+        TestWorkbooks.save(messy, in.resolve("an-binh/bieu.xlsx"));
         Files.write(in.resolve("an-binh/hong.xlsx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
         Files.write(in.resolve("an-binh/rong.csv"), new byte[0]);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(in.resolve("ho-so.zip")))) {
