@@ -1,0 +1,71 @@
+package vn.ruralstat.rulebook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The targets a province sets in place of the national ones, read from
+ * {@code rulebooks/overrides/<province>.csv}: columns {@code rulebook, indicator, key,
+ * target_text, source}. The text is copied from the province's decision, which the source names;
+ * it is parsed like a national target.
+ */
+public record ProvinceOverrides(String province, String resource, List<TargetOverride> overrides) {
+
+    private static final Pattern PROVINCE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final List<String> COLUMNS = List.of("rulebook", "indicator", "key", "target_text", "source");
+
+    public ProvinceOverrides {
+        overrides = List.copyOf(overrides);
+    }
+
+    /** The shipped overrides of {@code province} ("hai-phong"), or empty when it has none. */
+    public static Optional<ProvinceOverrides> forProvince(String province) {
+        String resource = RulebookLoader.FOLDER + "overrides/" + checked(province) + ".csv";
+        if (ProvinceOverrides.class.getClassLoader().getResource(resource) == null) return Optional.empty();
+        return Optional.of(fromClasspath(province, resource));
+    }
+
+    /** The overrides of {@code province} kept at {@code resource} on the classpath. */
+    public static ProvinceOverrides fromClasspath(String province, String resource) {
+        InputStream in = ProvinceOverrides.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new RulebookDataException(resource, 0, "not found on the classpath", "không tìm thấy tệp");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return read(province, reader, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    /** Reads overrides from any reader; {@code resource} names it in error messages and sources. */
+    public static ProvinceOverrides read(String province, Reader reader, String resource) {
+        checked(province);
+        List<TargetOverride> overrides = new ArrayList<>();
+        for (CsvTable.Row row : CsvTable.read(reader, resource, COLUMNS).rows()) {
+            String source = resource + " line " + row.line() + ": " + row.required("source");
+            Target target = TargetParser.parse(row.required("target_text"), row.required("key"), source,
+                    Confidence.VERBATIM);
+            target = new Target(target.key(), target.publishedText(), target.comparison(), target.value(),
+                    target.upperValue(), target.unit(), target.level(), target.source(), target.confidence(), province);
+            overrides.add(new TargetOverride(row.required("rulebook"), row.required("indicator"), target, row.line()));
+        }
+        return new ProvinceOverrides(province, resource, overrides);
+    }
+
+    private static String checked(String province) {
+        if (province == null || !PROVINCE.matcher(province).matches()) {
+            throw new IllegalArgumentException("province '" + province
+                    + "': expected a lower-case ASCII name with hyphens, like hai-phong / tên tỉnh viết thường không dấu");
+        }
+        return province;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.ruralstat.rulebook;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A versioned national (or province-overridden) commune NTM criteria set: header, criteria, indicators, targets. */
+public record Rulebook(RulebookHeader header, List<Criterion> criteria) {
+
+    public Rulebook {
+        criteria = List.copyOf(criteria);
+    }
+
+    public String id() {
+        return header.id();
+    }
+
+    /** "1", or "1+hai-phong" when a province's overrides are applied. */
+    public String version() {
+        return header.version();
+    }
+
+    /** All indicators in published order. */
+    public List<Indicator> indicators() {
+        return criteria.stream().flatMap(c -> c.indicators().stream()).toList();
+    }
+
+    public Optional<Indicator> indicator(String code) {
+        return indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    public Optional<Criterion> criterion(String code) {
+        return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** This rulebook with {@code target} set on indicator {@code code}, stamped with {@code version}. */
+    Rulebook withTarget(String code, Target target, String version) {
+        List<Criterion> changed = criteria.stream()
+                .map(c -> new Criterion(c.code(), c.nameVi(), c.nameEn(), c.group(), c.nameConfidence(), c.source(),
+                        c.note(),
+                        c.indicators().stream().map(i -> i.code().equals(code) ? i.withTarget(target) : i).toList()))
+                .toList();
+        return new Rulebook(header.withVersion(version), changed);
+    }
+}

@@ -1,0 +1,154 @@
+package vn.ruralstat.rulebook;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * All rulebooks: the national ones shipped under {@code rulebooks/} on the classpath, loaded
+ * once, or a view of them with a province's overrides applied. Immutable.
+ */
+public final class Rulebooks {
+
+    private final Map<String, Rulebook> ntm = new LinkedHashMap<>();
+    private final Map<String, PovertyStandard> poverty = new LinkedHashMap<>();
+    private final List<String> provinces;
+
+    Rulebooks(List<Rulebook> ntm, List<PovertyStandard> poverty, List<String> provinces) {
+        ntm.forEach(r -> this.ntm.put(r.id(), r));
+        poverty.forEach(p -> this.poverty.put(p.id(), p));
+        this.provinces = List.copyOf(provinces);
+    }
+
+    private static final class National {
+        static final Rulebooks RULEBOOKS = RulebookLoader.loadNational();
+    }
+
+    /** The national rulebooks, read from the classpath on first use. */
+    public static Rulebooks national() {
+        return National.RULEBOOKS;
+    }
+
+    /** The NTM rulebook with that id ("NTM-2026-2030"). */
+    public Optional<Rulebook> byId(String id) {
+        return Optional.ofNullable(ntm.get(id));
+    }
+
+    /** The NTM rulebooks, oldest first. */
+    public List<Rulebook> all() {
+        return List.copyOf(ntm.values());
+    }
+
+    /** The poverty standard with that id ("POVERTY-2022-2025"). */
+    public Optional<PovertyStandard> povertyStandard(String id) {
+        return Optional.ofNullable(poverty.get(id));
+    }
+
+    public List<PovertyStandard> povertyStandards() {
+        return List.copyOf(poverty.values());
+    }
+
+    /** The headers of every rulebook, NTM and poverty. */
+    public List<RulebookHeader> headers() {
+        return Stream.concat(ntm.values().stream().map(Rulebook::header),
+                poverty.values().stream().map(PovertyStandard::header)).toList();
+    }
+
+    /** Provinces whose overrides this view holds; empty for the national rulebooks. */
+    public List<String> provinces() {
+        return provinces;
+    }
+
+    /**
+     * The NTM rulebook for a data period: "2021-2025", "2022-2025", "2025" → NTM-2021-2025;
+     * "2026", "2026-2030" → NTM-2026-2030. A period that spans two rulebooks, or lies outside
+     * every one, or cannot be read, finds none, and the reason says why.
+     */
+    public PeriodMatch<Rulebook> forPeriod(String period) {
+        return match(period, all(), Rulebook::header);
+    }
+
+    /** The poverty standard for a data period: "2022-2025", "2026" → POVERTY-2022-2025; "2027" → POVERTY-2027-2030. */
+    public PeriodMatch<PovertyStandard> povertyStandardFor(String period) {
+        return match(period, povertyStandards(), PovertyStandard::header);
+    }
+
+    /**
+     * This view with the overrides of {@code province} ({@code rulebooks/overrides/<province>.csv})
+     * applied; the same view when the province has no file.
+     */
+    public Rulebooks withOverrides(String province) {
+        return ProvinceOverrides.forProvince(province).map(this::withOverrides).orElse(this);
+    }
+
+    /**
+     * This view with {@code overrides} applied: each replaces the target of its indicator and key,
+     * and each rulebook changed is stamped "+province" after its version ("1+hai-phong").
+     */
+    public Rulebooks withOverrides(ProvinceOverrides overrides) {
+        Map<String, Rulebook> changed = new LinkedHashMap<>(ntm);
+        String stamp = "+" + overrides.province();
+        for (TargetOverride o : overrides.overrides()) {
+            Rulebook r = changed.get(o.rulebookId());
+            if (r == null) {
+                throw new RulebookDataException(overrides.resource(), o.line(),
+                        "rulebook '" + o.rulebookId() + "' does not exist; expected one of " + ntm.keySet(),
+                        "không có bộ '" + o.rulebookId() + "'; cần một trong " + ntm.keySet());
+            }
+            if (r.indicator(o.indicatorCode()).isEmpty()) {
+                throw new RulebookDataException(overrides.resource(), o.line(),
+                        "indicator '" + o.indicatorCode() + "' is not in " + r.id(),
+                        "chỉ tiêu '" + o.indicatorCode() + "' không có trong " + r.id());
+            }
+            if (!r.header().acceptsKey(o.target().key())) {
+                throw new RulebookDataException(overrides.resource(), o.line(),
+                        "key '" + o.target().key() + "' is not one of " + r.id() + "'s keys: * " + r.header().keys(),
+                        "khóa '" + o.target().key() + "' không thuộc " + r.id() + ": * " + r.header().keys());
+            }
+            String version = r.version().endsWith(stamp) ? r.version() : r.version() + stamp;
+            changed.put(r.id(), r.withTarget(o.indicatorCode(), o.target(), version));
+        }
+        List<String> applied = new ArrayList<>(provinces);
+        if (!applied.contains(overrides.province())) applied.add(overrides.province());
+        return new Rulebooks(List.copyOf(changed.values()), povertyStandards(), applied);
+    }
+
+    private static <T> PeriodMatch<T> match(String period, List<T> candidates, Function<T, RulebookHeader> header) {
+        Optional<YearSpan> span = YearSpan.parse(period);
+        if (span.isEmpty()) {
+            return new PeriodMatch<>(period, Optional.empty(),
+                    "Không đọc được kỳ '" + period + "': cần một năm (2025) hoặc một giai đoạn (2021-2025)",
+                    "Period '" + period + "' not understood: expected a year (2025) or a span (2021-2025)");
+        }
+        int from = span.get().from();
+        int to = span.get().to();
+        for (T c : candidates) {
+            RulebookHeader h = header.apply(c);
+            if (h.coversYears(from, to)) {
+                return new PeriodMatch<>(period, Optional.of(c),
+                        "Kỳ " + period + " thuộc giai đoạn " + h.phase() + " của " + h.id(),
+                        "Period " + period + " lies within " + h.id() + " (" + h.phase() + ")");
+            }
+        }
+        List<String> overlapping = candidates.stream().map(header).filter(h -> h.overlapsYears(from, to))
+                .map(h -> h.id() + " (" + h.phase() + ")").toList();
+        if (overlapping.size() > 1) {
+            return new PeriodMatch<>(period, Optional.empty(),
+                    "Kỳ " + period + " trải qua " + overlapping.size() + " bộ: " + String.join(", ", overlapping)
+                            + "; hãy tách số liệu theo từng giai đoạn",
+                    "Period " + period + " spans " + overlapping.size() + " rulebooks: " + String.join(", ", overlapping)
+                            + "; split the data by phase");
+        }
+        if (overlapping.size() == 1) {
+            return new PeriodMatch<>(period, Optional.empty(),
+                    "Kỳ " + period + " vượt ra ngoài " + overlapping.get(0) + " và không có bộ nào cho phần còn lại",
+                    "Period " + period + " runs outside " + overlapping.get(0) + " and no rulebook covers the rest");
+        }
+        return new PeriodMatch<>(period, Optional.empty(), "Không có bộ nào cho kỳ " + period,
+                "No rulebook covers period " + period);
+    }
+}

@@ -1,0 +1,27 @@
+package vn.ruralstat.rulebook;
+
+/**
+ * The outcome of one indicator for one commune.
+ *
+ * @param indicator the indicator code
+ * @param key       the key whose target was used
+ * @param cause     why it could not be assessed; null when met or not met
+ * @param gap       distance to a numeric target when a figure was reported; null otherwise
+ */
+public record Verdict(String indicator, String key, Status status, Cause cause, String reasonVi, String reasonEn,
+        Gap gap) {
+
+    /** Why an indicator is {@link Status#NOT_ASSESSABLE}. */
+    public enum Cause {
+        /** No verified target for this key (not published, or not found). */
+        TARGET_UNKNOWN,
+        /** A target text was published but could not be read. */
+        TARGET_UNREADABLE,
+        /** No value was reported. */
+        VALUE_MISSING,
+        /** The value is neither a number nor Đạt/Chưa đạt. */
+        VALUE_UNREADABLE,
+        /** A number was reported for a pass/fail target, or a level that cannot be compared. */
+        VALUE_DOES_NOT_FIT
+    }
+}
