@@ -111,6 +111,8 @@ public class RunDataStore {
             case VILLAGE_POVERTY -> "rs_poverty_row";
             case CRITERIA_MATRIX -> "rs_criteria_row";
             case COMMUNE_TARGETS -> "rs_commune_target";
+            case INDICATOR_TABLE, INDICATOR_MATRIX -> "rs_indicator_value";
+            case COMMUNE_REGISTER -> "rs_commune_register";
         };
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + rowTable + " WHERE table_id = ?", Integer.class,
                 table.id());
