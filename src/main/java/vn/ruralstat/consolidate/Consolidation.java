@@ -3,6 +3,7 @@ package vn.ruralstat.consolidate;
 import java.util.List;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
+import vn.ruralstat.indicators.CommuneEvaluation;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyRollup;
 
@@ -13,11 +14,13 @@ import vn.ruralstat.poverty.PovertyRollup;
  *
  * @param runId   the Spring Batch job execution id of the run
  * @param scope   a title for the whole run, e.g. "huyện Quảng Hòa" or "Toàn bộ dữ liệu nhận được"
- * @param rollups one per parent unit named by the sources, and a last one for the whole run
+ * @param rollups     one per parent unit named by the sources, and a last one for the whole run
+ * @param evaluations communes' indicators evaluated against the rulebook of their period, each
+ *                    stamped with the rulebook's id and version
  */
 public record Consolidation(long runId, String scope, List<CommunePoverty> poverty, List<PovertyRollup> rollups,
                             List<DistrictCriteria> criteria, List<Finding> findings,
-                            List<SourceFileSummary> sources) {
+                            List<SourceFileSummary> sources, List<CommuneEvaluation> evaluations) {
 
     public Consolidation {
         poverty = List.copyOf(poverty);
@@ -25,5 +28,12 @@ public record Consolidation(long runId, String scope, List<CommunePoverty> pover
         criteria = List.copyOf(criteria);
         findings = List.copyOf(findings);
         sources = List.copyOf(sources);
+        evaluations = List.copyOf(evaluations);
+    }
+
+    /** A run without indicator tables. */
+    public Consolidation(long runId, String scope, List<CommunePoverty> poverty, List<PovertyRollup> rollups,
+                         List<DistrictCriteria> criteria, List<Finding> findings, List<SourceFileSummary> sources) {
+        this(runId, scope, poverty, rollups, criteria, findings, sources, List.of());
     }
 }

@@ -167,6 +167,30 @@ class ChartRenderer {
         return chart;
     }
 
+    /**
+     * Bars of how many communes have not met each indicator, most often unmet first (at most 15),
+     * for the communes of one parent unit evaluated under one rulebook.
+     */
+    JFreeChart mostOftenUnmet(java.util.Map<String, Long> unmetCommunes, String unitLabel, String rulebook) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        unmetCommunes.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(15).forEach(e -> data.addValue(e.getValue(), "Số xã chưa đạt", e.getKey()));
+        JFreeChart chart = ChartFactory.createBarChart("Chỉ tiêu nông thôn mới chưa đạt nhiều nhất – " + unitLabel,
+                "Chỉ tiêu", "Số xã chưa đạt", data);
+        style(chart);
+        chart.removeLegend();
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        bars.setSeriesPaint(0, POOR);
+        bars.setMaximumBarWidth(0.08);
+        valueLabels(bars);
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setUpperMargin(0.12);
+        chart.addSubtitle(subtitle("Theo " + rulebook));
+        return chart;
+    }
+
     /** The chart as PNG bytes, {@value #WIDTH} × {@value #HEIGHT} pixels. */
     byte[] png(JFreeChart chart) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -42,6 +42,7 @@ class ConsolidatedWorkbookWriter {
                 matrix.write(workbook, styles, scope, parents);
             }
             new PlannedByYearSheet(consolidation.criteria()).write(workbook, styles, scope, parents);
+            new GapToTargetSheet(consolidation.evaluations()).write(workbook, styles, scope);
             new ChartsSheet(charts).write(workbook, styles, scope);
             new FindingsSheet(consolidation.findings()).write(workbook, styles, scope);
             new SourcesSheet(consolidation.sources()).write(workbook, styles, scope);

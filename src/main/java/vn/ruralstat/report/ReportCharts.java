@@ -42,6 +42,26 @@ final class ReportCharts {
                     VietnameseLabels.withPeriod("Số tiêu chí dự kiến đạt theo năm – " + unit, district.period()),
                     renderer.png(renderer.criteriaPlannedByYear(district, unit))));
         }
+        for (var group : unmetByParentAndRulebook(consolidation.evaluations()).entrySet()) {
+            if (group.getValue().isEmpty()) continue;
+            String[] parts = group.getKey().split("\\|", 2);
+            String unit = parts[0].isEmpty() ? consolidation.scope() : parents.label(parts[0]);
+            charts.add(new RenderedChart(names.next("chi-tieu-chua-dat", parts[0].isEmpty() ? "tat-ca" : parts[0], ""),
+                    "Chỉ tiêu chưa đạt nhiều nhất – " + unit + " (" + parts[1] + ")",
+                    renderer.png(renderer.mostOftenUnmet(group.getValue(), unit, parts[1]))));
+        }
         return charts;
+    }
+
+    /** Per parent unit and rulebook (never mixed), how many communes have not met each indicator. */
+    static java.util.Map<String, java.util.Map<String, Long>> unmetByParentAndRulebook(
+            List<vn.ruralstat.indicators.CommuneEvaluation> evaluations) {
+        java.util.Map<String, java.util.Map<String, Long>> groups = new java.util.LinkedHashMap<>();
+        for (var e : evaluations) {
+            String key = (e.parent() == null ? "" : e.parent()) + "|" + e.rulebookId() + " v" + e.rulebookVersion();
+            var counts = groups.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>());
+            e.unmet().forEach(v -> counts.merge(v.indicator(), 1L, Long::sum));
+        }
+        return groups;
     }
 }

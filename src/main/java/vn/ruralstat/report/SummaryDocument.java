@@ -9,9 +9,28 @@ import java.util.Map;
  * so every key is always present.
  */
 record SummaryDocument(String schemaVersion, long runId, String scope, String generatedAt, List<Unit> units,
-                       List<FindingEntry> findings, List<SourceEntry> sources, List<String> files) {
+                       List<RulebookUse> rulebooks, List<Evaluation> evaluations, List<FindingEntry> findings,
+                       List<SourceEntry> sources, List<String> files) {
 
-    static final String SCHEMA_VERSION = "1.0";
+    static final String SCHEMA_VERSION = "1.1";
+
+    /** Which rulebook the figures of a period were computed under, and for what. */
+    record RulebookUse(String period, String rulebookId, String rulebookVersion, String title, String usedFor) {
+    }
+
+    /**
+     * A commune's indicators evaluated under a rulebook for its group ({@code key}, null when the
+     * group is unknown), with every unmet indicator and its gap to the target.
+     */
+    record Evaluation(String commune, String parent, String period, String rulebookId, String rulebookVersion,
+                      String key, long criteriaMet, int criteriaCount, long indicatorsMet, int indicatorCount,
+                      String standard, Double computedPovertyRate, List<IndicatorResult> indicators) {
+    }
+
+    /** @param status MET, NOT_MET or NOT_ASSESSABLE; gap the distance to a numeric target, else null */
+    record IndicatorResult(String code, String value, String status, String cause, String reasonVi, String gapVi,
+                           Double gap) {
+    }
 
     /**
      * One unit of the hierarchy and period with whatever the run knows about it.
@@ -42,7 +61,7 @@ record SummaryDocument(String schemaVersion, long runId, String scope, String ge
     }
 
     /** A commune's row of a criteria matrix, recounted, with its registered target. */
-    record CriteriaRow(String criteriaSet, int criteriaMet, Integer reportedMet, List<Status> statuses,
+    record CriteriaRow(String criteriaSet, String criteriaSetVersion, int criteriaMet, Integer reportedMet, List<Status> statuses,
                        Map<String, Integer> plannedByYear, Integer lastPlannedYear, Target target,
                        Location source) {
     }
@@ -54,7 +73,7 @@ record SummaryDocument(String schemaVersion, long runId, String scope, String ge
     record Target(Integer ntmYear, String ntmText, Integer advancedYear, Integer modelYear, String note) {
     }
 
-    record CriteriaSummary(String criteriaSet, String criteriaSetTitle, int communes, int totalMet,
+    record CriteriaSummary(String criteriaSet, String criteriaSetVersion, String criteriaSetTitle, int communes, int totalMet,
                            Double averageMetPerCommune, List<CriterionCount> metPerCriterion,
                            Map<String, Integer> plannedByYear, Location source) {
     }

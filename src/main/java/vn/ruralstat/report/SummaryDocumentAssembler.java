@@ -75,6 +75,8 @@ final class SummaryDocumentAssembler {
         }
         return new SummaryDocument(SummaryDocument.SCHEMA_VERSION, consolidation.runId(), consolidation.scope(),
                 generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), units.build(),
+                RulebookStamps.uses(consolidation), consolidation.evaluations().stream()
+                        .map(SummaryDocumentAssembler::evaluation).toList(),
                 consolidation.findings().stream().map(SummaryDocumentAssembler::finding).toList(),
                 consolidation.sources().stream().map(SummaryDocumentAssembler::source).toList(), List.copyOf(files));
     }
@@ -101,7 +103,7 @@ final class SummaryDocumentAssembler {
         }
         Target registered = target == null ? null : new Target(target.ntmYear(), target.ntmText(),
                 target.advancedYear(), target.modelYear(), target.note());
-        return new CriteriaRow(set.id(), commune.metCount(), commune.reportedMet(), statuses,
+        return new CriteriaRow(set.id(), RulebookStamps.version(set.id()), commune.metCount(), commune.reportedMet(), statuses,
                 byYear(commune.plannedByYear()),
                 commune.lastPlannedYear().isPresent() ? commune.lastPlannedYear().getAsInt() : null,
                 registered, location(commune.source()));
@@ -113,9 +115,24 @@ final class SummaryDocumentAssembler {
         for (int i = 0; i < met.length; i++) {
             perCriterion.add(new CriterionCount(i + 1, district.set().criteria().get(i), met[i]));
         }
-        return new CriteriaSummary(district.set().id(), district.set().title(),
+        return new CriteriaSummary(district.set().id(), RulebookStamps.version(district.set().id()), district.set().title(),
                 district.communes().size(), district.totalMet(), district.averageMetPerCommune(), perCriterion,
                 byYear(district.plannedByYear()), location(district.source()));
+    }
+
+    private static SummaryDocument.Evaluation evaluation(vn.ruralstat.indicators.CommuneEvaluation e) {
+        List<SummaryDocument.IndicatorResult> results = e.standing().criteria().stream()
+                .flatMap(c -> c.indicators().stream()).map(v -> {
+                    var entry = e.values().get(v.indicator());
+                    String value = entry == null ? null : (entry.value().isBlank() ? entry.assessment() : entry.value());
+                    return new SummaryDocument.IndicatorResult(v.indicator(), value, v.status().name(),
+                            v.cause() == null ? null : v.cause().name(), v.reasonVi(),
+                            v.gap() == null ? null : v.gap().phraseVi(),
+                            v.gap() == null ? null : v.gap().distance().doubleValue());
+                }).toList();
+        return new SummaryDocument.Evaluation(e.commune(), e.parent(), e.period(), e.rulebookId(), e.rulebookVersion(),
+                e.key(), e.standing().criteriaMet(), e.standing().criteriaCount(), e.standing().indicatorsMet(),
+                e.standing().indicatorCount(), e.standing().standard().name(), e.computedRate(), results);
     }
 
     /** JSON object keys are strings: {"2024": 3}, in year order. */

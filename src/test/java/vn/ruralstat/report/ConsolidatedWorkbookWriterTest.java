@@ -63,7 +63,7 @@ class ConsolidatedWorkbookWriterTest {
                 .toList();
 
         assertThat(names).containsExactly("Tổng hợp", "Nghèo theo thôn", "Nghèo theo xã", "Tiêu chí NTM",
-                "Kế hoạch theo năm", "Biểu đồ", "Phát hiện", "Nguồn dữ liệu");
+                "Kế hoạch theo năm", "Khoảng cách tới chuẩn", "Biểu đồ", "Phát hiện", "Nguồn dữ liệu");
     }
 
     @Test
@@ -259,7 +259,7 @@ class ConsolidatedWorkbookWriterTest {
             for (Sheet sheet : empty) {
                 assertThat(containsText(sheet, "Không có dữ liệu")).as(sheet.getSheetName()).isTrue();
             }
-            assertThat(empty.getNumberOfSheets()).isEqualTo(8);
+            assertThat(empty.getNumberOfSheets()).isEqualTo(9);
         }
     }
 

@@ -1,0 +1,82 @@
+package vn.ruralstat.indicators;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.FindingCode;
+import vn.ruralstat.finding.Rounding;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.rulebook.CommuneStanding;
+import vn.ruralstat.rulebook.IndicatorValue;
+import vn.ruralstat.rulebook.Rulebook;
+
+/**
+ * Evaluates one commune's submitted indicators. The value of an indicator is the figure typed
+ * when there is one, else the submitter's own assessment (Đạt / Chưa đạt). Indicator 6.1, the
+ * multidimensional poverty rate, is computed from the commune's village poverty table when it is
+ * present (poor households / households × 100, the poor only, as Decree 07/2021 defines the
+ * rate): the computed figure is the one used, and a typed figure that disagrees is a finding.
+ */
+public final class IndicatorEvaluations {
+
+    /** The multidimensional poverty rate indicator of the 2026-2030 rulebook. */
+    public static final String POVERTY_RATE_INDICATOR = "6.1";
+
+    private IndicatorEvaluations() {
+    }
+
+    public record Result(CommuneEvaluation evaluation, List<Finding> findings) {
+    }
+
+    public static Result evaluate(String commune, String parent, String period, Rulebook rulebook, String key,
+                                  List<IndicatorEntry> entries, Double computedRate, SourceRef source) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, IndicatorEntry> byCode = new LinkedHashMap<>();
+        Map<String, IndicatorValue> values = new LinkedHashMap<>();
+        for (IndicatorEntry e : entries) {
+            byCode.putIfAbsent(e.code(), e);
+            values.putIfAbsent(e.code(), IndicatorValue.parse(e.value().isBlank() ? e.assessment() : e.value()));
+        }
+        if (computedRate != null && rulebook.indicator(POVERTY_RATE_INDICATOR).isPresent()) {
+            IndicatorEntry typed = byCode.get(POVERTY_RATE_INDICATOR);
+            IndicatorValue typedValue = values.get(POVERTY_RATE_INDICATOR);
+            if (typed != null && typedValue != null && typedValue.number() != null) {
+                int decimals = Math.max(0, typedValue.number().stripTrailingZeros().scale());
+                if (!Rounding.agrees(typedValue.number().doubleValue(), decimals, computedRate)) {
+                    String exact = Rounding.show(computedRate, decimals);
+                    findings.add(Finding.mismatch(FindingCode.INDICATOR_DISAGREES_WITH_DATA, source.at(typed.valueCell()),
+                            commune + ": chỉ tiêu 6.1 ghi " + typed.value() + " nhưng biểu hộ nghèo các thôn cho tỷ lệ "
+                                    + exact + "%; dùng số tính từ biểu hộ nghèo.",
+                            commune + ": indicator 6.1 says " + typed.value() + " but the village poverty table gives "
+                                    + exact + "%; the computed figure is used.",
+                            typed.value(), exact));
+                }
+            }
+            values.put(POVERTY_RATE_INDICATOR,
+                    IndicatorValue.of(BigDecimal.valueOf(computedRate).setScale(2, RoundingMode.HALF_UP)));
+        }
+        CommuneStanding standing;
+        if (key != null && rulebook.header().keys().contains(key)) {
+            standing = CommuneStanding.assess(rulebook, key, values);
+        } else {
+            findings.add(Finding.of(FindingCode.COMMUNE_GROUP_UNKNOWN, source,
+                    commune + ": không rõ xã thuộc nhóm nào (danh sách phân nhóm xã chưa có xã này), nên chưa so được với chỉ tiêu của nhóm.",
+                    commune + ": the commune's group is unknown (no register lists it), so its indicators cannot be compared with its group's targets."));
+            // Without its group, only targets for every commune ("*") apply; the others stay unknown.
+            standing = CommuneStanding.assess(rulebook, vn.ruralstat.rulebook.Target.GENERAL_KEY, values);
+        }
+        for (String code : standing.unmatchedCodes()) {
+            IndicatorEntry e = byCode.get(code);
+            findings.add(Finding.of(FindingCode.INDICATOR_UNKNOWN, source.at(e == null ? null : e.valueCell()),
+                    commune + ": chỉ tiêu " + code + " không có trong bộ tiêu chí " + rulebook.id() + "; không được tính.",
+                    commune + ": indicator " + code + " is not in rulebook " + rulebook.id() + "; not counted."));
+        }
+        return new Result(new CommuneEvaluation(commune, parent, period, rulebook.id(), rulebook.version(),
+                key != null && rulebook.header().keys().contains(key) ? key : null, standing, byCode, computedRate, source),
+                findings);
+    }
+}

@@ -1,0 +1,94 @@
+package vn.ruralstat.report;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Workbook;
+import vn.ruralstat.indicators.CommuneEvaluation;
+import vn.ruralstat.rulebook.Verdict;
+
+/**
+ * Sheet "Khoảng cách tới chuẩn": each commune evaluated against the rulebook of its period and
+ * group (stamped with the rulebook's id and version), its unmet indicators with the distance to
+ * the target; then, per parent unit and rulebook — never two rulebooks in one total — the
+ * indicators most often unmet and the communes closest to the standard.
+ */
+final class GapToTargetSheet {
+
+    static final String NAME = "Khoảng cách tới chuẩn";
+    private static final int LAST_COLUMN = 8;
+
+    private final List<CommuneEvaluation> evaluations;
+
+    GapToTargetSheet(List<CommuneEvaluation> evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    void write(Workbook workbook, WorkbookStyles styles, String scope) {
+        TableSheet sheet = new TableSheet(workbook, NAME, styles, LAST_COLUMN);
+        sheet.title("KHOẢNG CÁCH TỚI CHUẨN NÔNG THÔN MỚI THEO CHỈ TIÊU");
+        sheet.subtitle("Phạm vi: " + scope + " · Mỗi xã được đánh giá theo bộ tiêu chí của kỳ báo cáo và nhóm xã");
+        if (evaluations.isEmpty()) {
+            sheet.note(TableSheet.NO_DATA);
+            return;
+        }
+        header(sheet);
+        int tt = 1;
+        for (CommuneEvaluation e : evaluations) {
+            List<Verdict> unmet = e.unmet();
+            String gaps = unmet.stream().map(v -> v.gap() != null ? v.gap().phraseVi() : v.indicator() + ": " + v.reasonVi())
+                    .collect(Collectors.joining("; "));
+            long assessable = e.standing().criteria().stream().flatMap(c -> c.indicators().stream())
+                    .filter(v -> v.status() != vn.ruralstat.rulebook.Status.NOT_ASSESSABLE).count();
+            sheet.row(false).ordinal(0, tt++).text(1, e.commune()).fitting(e.commune(), 18)
+                    .centered(2, e.key() == null ? "chưa rõ" : e.key().replace("group-", "nhóm "))
+                    .text(3, e.rulebookId() + " v" + e.rulebookVersion() + " · " + e.period())
+                    .integer(4, e.standing().criteriaMet())
+                    .integer(5, e.standing().indicatorsMet())
+                    .integer(6, assessable)
+                    .text(7, e.standing().standard().vi())
+                    .text(8, gaps.isEmpty() ? "" : gaps).fitting(gaps, 60);
+        }
+        sheet.freezeHeader(2);
+        summaries(sheet);
+    }
+
+    private void header(TableSheet sheet) {
+        int top = sheet.headerRows(1, LAST_COLUMN, 45);
+        String[] names = {"TT", "Xã", "Nhóm xã", "Bộ tiêu chí (phiên bản) · kỳ", "Số tiêu chí đạt",
+                "Số chỉ tiêu đạt", "Số chỉ tiêu đánh giá được", "Đạt chuẩn NTM", "Chỉ tiêu chưa đạt và khoảng cách tới chỉ tiêu"};
+        for (int col = 0; col < names.length; col++) sheet.header(top, col, names[col]);
+        sheet.codeRow("A", "B", "C", "D", "1", "2", "3", "E", "F");
+        sheet.columnWidths(4, 18, 9, 26, 9, 9, 11, 12, 60);
+    }
+
+    /** Per parent unit and rulebook: indicators most often unmet, communes closest to the standard. */
+    private void summaries(TableSheet sheet) {
+        Map<String, List<CommuneEvaluation>> groups = evaluations.stream().collect(Collectors.groupingBy(
+                e -> (e.parent() == null ? "" : e.parent()) + "|" + e.rulebookId() + " v" + e.rulebookVersion(),
+                LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<String, List<CommuneEvaluation>> group : groups.entrySet()) {
+            String[] parts = group.getKey().split("\\|", 2);
+            sheet.skipRow();
+            sheet.sectionHeading("Chỉ tiêu chưa đạt nhiều nhất" + (parts[0].isEmpty() ? "" : " – " + parts[0])
+                    + " (" + parts[1] + ")");
+            Map<String, Long> unmetCount = group.getValue().stream().flatMap(e -> e.unmet().stream())
+                    .collect(Collectors.groupingBy(Verdict::indicator, LinkedHashMap::new, Collectors.counting()));
+            if (unmetCount.isEmpty()) {
+                sheet.note("Không có chỉ tiêu nào được đánh giá là chưa đạt.");
+            }
+            unmetCount.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                    .forEach(e -> sheet.row(false).text(1, "Chỉ tiêu " + e.getKey()).integer(4, e.getValue())
+                            .text(8, e.getValue() + " xã chưa đạt"));
+            sheet.sectionHeading("Xã gần đạt chuẩn nhất" + (parts[0].isEmpty() ? "" : " – " + parts[0]));
+            group.getValue().stream().sorted(Comparator.comparingInt((CommuneEvaluation e) -> e.unmet().size())
+                            .thenComparing(e -> -e.standing().indicatorsMet()))
+                    .limit(10)
+                    .forEach(e -> sheet.row(false).text(1, e.commune()).integer(4, e.standing().criteriaMet())
+                            .integer(5, e.standing().indicatorsMet())
+                            .text(8, e.unmet().size() + " chỉ tiêu chưa đạt"));
+        }
+    }
+}
