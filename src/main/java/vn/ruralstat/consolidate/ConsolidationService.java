@@ -87,7 +87,7 @@ public class ConsolidationService {
         List<CommunePoverty> poverty = model.communes();
         List<DistrictCriteria> criteria = model.districts();
         return new Consolidation(runId, scope(poverty, criteria), poverty, rollups(poverty), criteria,
-                findings.load(runId), store.sources(runId));
+                findings.load(runId), store.sources(runId), model.evaluations());
     }
 
     /**

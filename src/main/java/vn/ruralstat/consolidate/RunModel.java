@@ -3,6 +3,7 @@ package vn.ruralstat.consolidate;
 import java.util.List;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
+import vn.ruralstat.indicators.CommuneEvaluation;
 import vn.ruralstat.ingest.ReportedValue;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.VillagePoverty;
@@ -13,10 +14,13 @@ import vn.ruralstat.store.StoredTable;
  * own figures, and the units they add up to, for the report (a table split over several sheets
  * is one unit; a district table with commune headings is several).
  *
- * @param merging findings raised while putting tables together (a village on two sheets)
+ * @param evaluations communes' indicators evaluated under the rulebook of their period
+ * @param merging     findings raised while putting tables together (a village on two sheets) and
+ *                    while evaluating indicators
  */
 record RunModel(List<PovertyTable> povertyTables, List<CommunePoverty> communes,
-                List<CriteriaTable> criteriaTables, List<DistrictCriteria> districts, List<Finding> merging) {
+                List<CriteriaTable> criteriaTables, List<DistrictCriteria> districts,
+                List<CommuneEvaluation> evaluations, List<Finding> merging) {
 
     record PovertyTable(StoredTable table, List<VillagePoverty> villages, List<ReportedValue> reported) {
     }

@@ -67,8 +67,11 @@ class RunModelLoader {
             criteriaTables.add(new RunModel.CriteriaTable(t, data, store.reported(t)));
             districts.computeIfAbsent(unitKey(t) + "|" + t.period(), k -> new DistrictBuilder(data)).add(data, merging);
         }
-        return new RunModel(povertyTables, communes.values().stream().map(CommuneBuilder::build).toList(),
-                criteriaTables, districts.values().stream().map(DistrictBuilder::build).toList(), merging);
+        List<CommunePoverty> built = communes.values().stream().map(CommuneBuilder::build).toList();
+        IndicatorModel.Result indicators = IndicatorModel.build(store, tables, built);
+        merging.addAll(indicators.findings());
+        return new RunModel(povertyTables, built, criteriaTables,
+                districts.values().stream().map(DistrictBuilder::build).toList(), indicators.evaluations(), merging);
     }
 
     /** "Xã Ngân Sơn" → "Ngân Sơn"; a heading that names no unit is kept as written. */

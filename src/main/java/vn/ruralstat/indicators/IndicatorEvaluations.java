@@ -32,6 +32,16 @@ public final class IndicatorEvaluations {
     public record Result(CommuneEvaluation evaluation, List<Finding> findings) {
     }
 
+    /**
+     * The figure typed when it reads as one; otherwise the submitter's own assessment (a value
+     * such as "Đã phê duyệt và công bố" beside "Đạt" is described, not measured).
+     */
+    static IndicatorValue valueOf(IndicatorEntry e) {
+        IndicatorValue typed = IndicatorValue.parse(e.value());
+        boolean usable = typed.kind() == IndicatorValue.Kind.NUMBER || typed.kind() == IndicatorValue.Kind.STATUS;
+        return usable || e.assessment().isBlank() ? typed : IndicatorValue.parse(e.assessment());
+    }
+
     public static Result evaluate(String commune, String parent, String period, Rulebook rulebook, String key,
                                   List<IndicatorEntry> entries, Double computedRate, SourceRef source) {
         List<Finding> findings = new ArrayList<>();
@@ -39,7 +49,7 @@ public final class IndicatorEvaluations {
         Map<String, IndicatorValue> values = new LinkedHashMap<>();
         for (IndicatorEntry e : entries) {
             byCode.putIfAbsent(e.code(), e);
-            values.putIfAbsent(e.code(), IndicatorValue.parse(e.value().isBlank() ? e.assessment() : e.value()));
+            values.putIfAbsent(e.code(), valueOf(e));
         }
         if (computedRate != null && rulebook.indicator(POVERTY_RATE_INDICATOR).isPresent()) {
             IndicatorEntry typed = byCode.get(POVERTY_RATE_INDICATOR);

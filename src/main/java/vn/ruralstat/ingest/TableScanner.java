@@ -126,8 +126,8 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         finishTable();
         if (!sheetHadTable && sheetHadRows) {
             sink.finding(Finding.of(FindingCode.SHEET_NO_TABLE, sheetRef(),
-                    "Trang tính \"" + sheet + "\" không có bảng nào nhận ra được (biểu hộ nghèo theo thôn, biểu tiêu chí NTM, danh sách xã đăng ký NTM); các dòng của nó không được dùng.",
-                    "Sheet \"" + sheet + "\" holds no recognisable table (village poverty, NTM criteria matrix, commune target list); its rows are not used."));
+                    "Trang tính \"" + sheet + "\" không có bảng nào nhận ra được (biểu hộ nghèo theo thôn, biểu tiêu chí NTM, danh sách xã đăng ký NTM, biểu chỉ tiêu NTM, danh sách phân nhóm xã); các dòng của nó không được dùng.",
+                    "Sheet \"" + sheet + "\" holds no recognisable table (village poverty, NTM criteria matrix, commune target list, NTM indicators, commune register); its rows are not used."));
         }
         table = null;
     }
@@ -230,10 +230,14 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         return (int) row.cells().stream().filter(c -> !c.isBlank()).count();
     }
 
-    /** A row with two or more numbers is data, not header (headers are words). */
+    /** Indicator codes ("1.1", "10.4") written as text are header labels, not figures. */
+    private static final Pattern INDICATOR_CODE = Pattern.compile("\\d{1,2}\\.\\d{1,2}");
+
+    /** A row with two or more numbers is data, not header (headers are words and codes). */
     private static boolean looksLikeData(SheetRow row) {
         int numbers = 0;
         for (Cell c : row.cells()) {
+            if (c.kind() == Cell.Kind.TEXT && INDICATOR_CODE.matcher(c.text()).matches()) continue;
             ParsedNumber n = VietnameseNumbers.parse(c, ColumnMeaning.DECIMAL);
             if (n.status() == ParsedNumber.Status.NUMBER || n.status() == ParsedNumber.Status.AMBIGUOUS) numbers++;
         }

@@ -19,7 +19,8 @@ public final class TableUnitResolver {
 
     public TableInfo resolve(String sheet, Dataset dataset, ColumnMap columns, HeaderBand header, String title,
                              SourceRef file) {
-        int unitRank = dataset == Dataset.VILLAGE_POVERTY ? 1 : 2;
+        // A village table and a one-commune indicator table cover a commune; the others a parent unit.
+        int unitRank = dataset == Dataset.VILLAGE_POVERTY || dataset == Dataset.INDICATOR_TABLE ? 1 : 2;
         List<UnitMention> mentions = TitleContext.units(title);
         List<UnitMention> inPath = TitleContext.unitsInPath(file.file());
         UnitMention unit = lowestAtLeast(mentions, unitRank).or(() -> lowestAtLeast(inPath, unitRank)).orElse(null);

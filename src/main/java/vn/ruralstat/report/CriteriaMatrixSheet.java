@@ -67,7 +67,8 @@ final class CriteriaMatrixSheet {
             sheet.note(TableSheet.NO_DATA);
             return;
         }
-        sheet.subtitle(set.title() + " · Phạm vi: " + scope);
+        sheet.subtitle(set.title() + " · Bộ tiêu chí " + set.id() + " phiên bản " + RulebookStamps.version(set.id())
+                + " · Phạm vi: " + scope);
         sheet.note("Ký hiệu: x – đạt; năm – năm dự kiến đạt; trống – chưa đạt, chưa có kế hoạch");
         header(sheet, target);
         for (DistrictCriteria district : districts) {

@@ -14,6 +14,9 @@ import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
 import vn.ruralstat.criteria.CriteriaMatrixReader;
 import vn.ruralstat.finding.Finding;
+import vn.ruralstat.indicators.CommuneIndicatorRow;
+import vn.ruralstat.indicators.CommuneRegistration;
+import vn.ruralstat.indicators.IndicatorEntry;
 import vn.ruralstat.ingest.Dataset;
 import vn.ruralstat.ingest.ReportedValue;
 import vn.ruralstat.ingest.RowCounts;
@@ -63,7 +66,8 @@ public class IngestStore {
     /** Removes every row a file left before it turned out unreadable, so nothing half-read is used. */
     public void discardFileRows(long fileId) {
         String tables = "SELECT id FROM rs_source_table WHERE file_id = ?";
-        for (String t : List.of("rs_poverty_row", "rs_criteria_row", "rs_commune_target", "rs_reported_value")) {
+        for (String t : List.of("rs_poverty_row", "rs_criteria_row", "rs_commune_target", "rs_reported_value",
+                "rs_indicator_value", "rs_commune_register")) {
             jdbc.update("DELETE FROM " + t + " WHERE table_id IN (" + tables + ")", fileId);
         }
         jdbc.update("DELETE FROM rs_rejected_row WHERE file_id = ?", fileId);
@@ -83,6 +87,8 @@ public class IngestStore {
         private final List<Object[]> poverty = new ArrayList<>();
         private final List<Object[]> criteria = new ArrayList<>();
         private final List<Object[]> targets = new ArrayList<>();
+        private final List<Object[]> indicatorValues = new ArrayList<>();
+        private final List<Object[]> registrations = new ArrayList<>();
         private final List<Object[]> reported = new ArrayList<>();
         private final List<Object[]> rejected = new ArrayList<>();
         private final List<Finding> pendingFindings = new ArrayList<>();
@@ -133,10 +139,25 @@ public class IngestStore {
             } else if (record instanceof CommuneTarget t) {
                 targets.add(new Object[] {runId, tableId, t.row(), t.commune(), t.ntmYear(), truncate(t.ntmText(), 500),
                         t.advancedYear(), t.modelYear(), truncate(t.note(), 2000)});
+            } else if (record instanceof IndicatorEntry e) {
+                indicatorValues.add(indicatorValue(tableId, e.commune(), e));
+            } else if (record instanceof CommuneIndicatorRow r) {
+                r.entries().forEach(e -> indicatorValues.add(indicatorValue(tableId, r.commune(), e)));
+            } else if (record instanceof CommuneRegistration g) {
+                registrations.add(new Object[] {runId, tableId, g.row(), truncate(g.commune(), 200), g.groupKey(),
+                        truncate(g.parent(), 200), g.cell()});
             } else {
                 throw new IllegalArgumentException("No storage for " + record.getClass());
             }
-            if (poverty.size() + criteria.size() + targets.size() >= BATCH) flush();
+            if (poverty.size() + criteria.size() + targets.size() + indicatorValues.size() + registrations.size()
+                    >= BATCH) {
+                flush();
+            }
+        }
+
+        private Object[] indicatorValue(long tableId, String commune, IndicatorEntry e) {
+            return new Object[] {runId, tableId, e.row(), truncate(commune, 200), e.code(), truncate(e.value(), 500),
+                    truncate(e.assessment(), 200), e.valueCell(), e.assessmentCell()};
         }
 
         @Override
@@ -174,6 +195,10 @@ public class IngestStore {
                     "statuses"), criteria);
             bulk.insert("rs_commune_target", List.of("run_id", "table_id", "row_num", "commune", "ntm_year", "ntm_text",
                     "advanced_year", "model_year", "note"), targets);
+            bulk.insert("rs_indicator_value", List.of("run_id", "table_id", "row_num", "commune", "code", "value_raw",
+                    "assessment_raw", "value_cell", "assessment_cell"), indicatorValues);
+            bulk.insert("rs_commune_register", List.of("run_id", "table_id", "row_num", "commune", "group_key", "parent",
+                    "cell"), registrations);
             bulk.insert("rs_reported_value", List.of("run_id", "table_id", "kind", "field", "val", "decimals", "cell",
                     "label", "covered_from", "covered_to"), reported);
             bulk.insert("rs_rejected_row", List.of("run_id", "file_id", "table_id", "sheet", "row_num", "reason_vi",
@@ -182,6 +207,8 @@ public class IngestStore {
             poverty.clear();
             criteria.clear();
             targets.clear();
+            indicatorValues.clear();
+            registrations.clear();
             reported.clear();
             rejected.clear();
             pendingFindings.clear();

@@ -12,6 +12,8 @@ import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
 import vn.ruralstat.criteria.CriterionCellParser;
 import vn.ruralstat.criteria.CriterionStatus;
+import vn.ruralstat.indicators.CommuneRegistration;
+import vn.ruralstat.indicators.IndicatorEntry;
 import vn.ruralstat.ingest.Dataset;
 import vn.ruralstat.ingest.ReportedValue;
 import vn.ruralstat.poverty.PovertyFigures;
@@ -79,6 +81,23 @@ public class RunDataStore {
         }, table.id());
     }
 
+    /**
+     * The indicator values of an indicator table or matrix in row order (a matrix row's entries in
+     * column order), each with its commune: null in a one-commune table, whose commune is the table's unit.
+     */
+    public List<IndicatorEntry> indicatorEntries(StoredTable table) {
+        return jdbc.query("SELECT * FROM rs_indicator_value WHERE table_id = ? ORDER BY row_num, id", (rs, i) ->
+                new IndicatorEntry(rs.getString("commune"), rs.getString("code"), blankIfNull(rs.getString("value_raw")),
+                        blankIfNull(rs.getString("assessment_raw")), rs.getString("value_cell"),
+                        rs.getString("assessment_cell"), rs.getInt("row_num")), table.id());
+    }
+
+    public List<CommuneRegistration> registrations(StoredTable table) {
+        return jdbc.query("SELECT * FROM rs_commune_register WHERE table_id = ? ORDER BY row_num, id", (rs, i) ->
+                new CommuneRegistration(rs.getString("commune"), rs.getString("group_key"), rs.getString("parent"),
+                        rs.getString("cell"), rs.getInt("row_num")), table.id());
+    }
+
     public List<ReportedValue> reported(StoredTable table) {
         return jdbc.query("SELECT * FROM rs_reported_value WHERE table_id = ? ORDER BY id", (rs, i) ->
                 new ReportedValue(ReportedValue.RowKind.valueOf(rs.getString("kind")), rs.getString("field"),
@@ -114,9 +133,15 @@ public class RunDataStore {
             case INDICATOR_TABLE, INDICATOR_MATRIX -> "rs_indicator_value";
             case COMMUNE_REGISTER -> "rs_commune_register";
         };
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + rowTable + " WHERE table_id = ?", Integer.class,
+        // A matrix row is stored as one value per indicator: count rows, not values.
+        String count = table.dataset() == Dataset.INDICATOR_MATRIX ? "COUNT(DISTINCT row_num)" : "COUNT(*)";
+        Integer n = jdbc.queryForObject("SELECT " + count + " FROM " + rowTable + " WHERE table_id = ?", Integer.class,
                 table.id());
         return n == null ? 0 : n;
+    }
+
+    private static String blankIfNull(String s) {
+        return s == null ? "" : s;
     }
 
     private static Double nullableDouble(ResultSet rs, String column) throws SQLException {

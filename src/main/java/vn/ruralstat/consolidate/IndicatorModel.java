@@ -1,0 +1,124 @@
+package vn.ruralstat.consolidate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.FindingCode;
+import vn.ruralstat.indicators.CommuneEvaluation;
+import vn.ruralstat.indicators.CommuneRegistration;
+import vn.ruralstat.indicators.IndicatorEntry;
+import vn.ruralstat.indicators.IndicatorEvaluations;
+import vn.ruralstat.ingest.Dataset;
+import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.rulebook.PeriodMatch;
+import vn.ruralstat.rulebook.Rulebook;
+import vn.ruralstat.rulebook.Rulebooks;
+import vn.ruralstat.sheet.UnitNames;
+import vn.ruralstat.store.RunDataStore;
+import vn.ruralstat.store.StoredTable;
+
+/**
+ * Puts the run's indicator tables together per commune and period and evaluates each commune
+ * under the rulebook of its period (with its province's overrides, when there are any), for the
+ * group the commune register gives it. Indicator 6.1 comes from the commune's village poverty
+ * table when the run has one for that period or the year before.
+ */
+final class IndicatorModel {
+
+    record Result(List<CommuneEvaluation> evaluations, List<Finding> findings) {
+    }
+
+    private IndicatorModel() {
+    }
+
+    static Result build(RunDataStore store, List<StoredTable> tables, List<CommunePoverty> poverty) {
+        Map<String, CommuneRegistration> register = new HashMap<>();
+        tables.stream().filter(t -> t.dataset() == Dataset.COMMUNE_REGISTER)
+                .sorted(Comparator.comparing(StoredTable::fileModified, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .forEach(t -> store.registrations(t).forEach(r -> register.put(UnitNames.key(r.commune()), r)));
+        Map<String, Commune> communes = new LinkedHashMap<>();
+        for (StoredTable t : tables) {
+            if (t.dataset() != Dataset.INDICATOR_TABLE && t.dataset() != Dataset.INDICATOR_MATRIX) continue;
+            for (IndicatorEntry e : store.indicatorEntries(t)) {
+                String name = e.commune() != null ? e.commune() : t.unitOrFile();
+                String parent = e.commune() != null ? t.unitName() : t.parentName();
+                communes.computeIfAbsent(UnitNames.key(name) + "|" + t.period(), k -> new Commune(name, parent, t))
+                        .entries.add(e);
+            }
+        }
+        List<CommuneEvaluation> evaluations = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Commune c : communes.values()) {
+            CommuneRegistration registration = register.get(UnitNames.key(c.name));
+            String parent = registration != null && registration.parent() != null ? registration.parent() : c.parent;
+            Rulebooks rulebooks = Rulebooks.national().withOverrides(province(parent));
+            PeriodMatch<Rulebook> match = rulebooks.forPeriod(c.table.period());
+            if (match.found().isEmpty()) {
+                findings.add(Finding.of(FindingCode.RULEBOOK_UNKNOWN, c.table.source(),
+                        c.name + ": không xác định được bộ tiêu chí cho kỳ " + c.table.period() + ". " + match.reasonVi(),
+                        c.name + ": no rulebook applies to period " + c.table.period() + ". " + match.reasonEn()));
+                continue;
+            }
+            IndicatorEvaluations.Result result = IndicatorEvaluations.evaluate(c.name, parent, c.table.period(),
+                    match.found().get(), registration == null ? null : registration.groupKey(), c.entries,
+                    povertyRate(poverty, c.name, c.table.period()), c.table.source());
+            evaluations.add(result.evaluation());
+            findings.addAll(result.findings());
+        }
+        findings.addAll(mixedRulebooks(evaluations));
+        return new Result(evaluations, findings);
+    }
+
+    /** "tỉnh Cao Bằng" or "Cao Bằng" → "cao-bang", the name of a province's override file. */
+    static String province(String parent) {
+        if (parent == null) return "";
+        return UnitNames.key(parent).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    /** Poor / households × 100 of the commune's village table for the period, or for the latest year before it. */
+    static Double povertyRate(List<CommunePoverty> poverty, String commune, String period) {
+        String year = period == null ? "" : period.substring(0, Math.min(4, period.length()));
+        return poverty.stream().filter(p -> UnitNames.key(p.commune()).equals(UnitNames.key(commune)))
+                .filter(p -> p.period() != null && p.period().compareTo(year) <= 0 && !p.villages().isEmpty())
+                .max(Comparator.comparing(CommunePoverty::period))
+                .map(p -> p.totals().poorRate()).orElse(null);
+    }
+
+    /** A parent unit whose communes were evaluated under two rulebooks: their figures are never added up. */
+    private static List<Finding> mixedRulebooks(List<CommuneEvaluation> evaluations) {
+        Map<String, Set<String>> byParent = evaluations.stream().filter(e -> e.parent() != null).collect(
+                Collectors.groupingBy(CommuneEvaluation::parent, LinkedHashMap::new,
+                        Collectors.mapping(e -> e.rulebookId() + " v" + e.rulebookVersion(), Collectors.toCollection(
+                                java.util.TreeSet::new))));
+        List<Finding> findings = new ArrayList<>();
+        byParent.forEach((parent, rulebooks) -> {
+            if (rulebooks.size() > 1) {
+                findings.add(Finding.of(FindingCode.RULEBOOK_MIX, vn.ruralstat.finding.SourceRef.file(parent),
+                        "Các xã của " + parent + " được đánh giá theo nhiều bộ tiêu chí (" + String.join(", ", rulebooks)
+                                + "); số liệu được tổng hợp riêng theo từng bộ, không cộng chung.",
+                        "The communes of " + parent + " were evaluated under several rulebooks (" + String.join(", ", rulebooks)
+                                + "); their figures are summed per rulebook, never together."));
+            }
+        });
+        return findings;
+    }
+
+    private static final class Commune {
+        final String name;
+        final String parent;
+        final StoredTable table;
+        final List<IndicatorEntry> entries = new ArrayList<>();
+
+        Commune(String name, String parent, StoredTable table) {
+            this.name = name;
+            this.parent = parent;
+            this.table = table;
+        }
+    }
+}
