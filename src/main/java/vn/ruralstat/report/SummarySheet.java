@@ -46,6 +46,7 @@ final class SummarySheet {
         sheet.skipRow();
         poverty(sheet);
         criteria(sheet);
+        rulebooks(sheet);
         findings(sheet);
         sources(sheet);
         sheet.skipRow();
@@ -99,6 +100,22 @@ final class SummarySheet {
                     .text(6, district.set().title())
                     .fitting(district.set().title(), 32);
             sheet.merge(r - 1, r - 1, 6, LAST);
+        }
+        sheet.skipRow();
+    }
+
+    /** Which rulebook (id and version) the criteria figures of each period were computed under. */
+    private void rulebooks(TableSheet sheet) {
+        List<SummaryDocument.RulebookUse> uses = RulebookStamps.uses(consolidation);
+        if (uses.isEmpty()) return;
+        sheet.sectionHeading("Bộ tiêu chí áp dụng cho từng kỳ (số liệu của các bộ khác nhau không cộng chung)");
+        headers(sheet, "TT", "Bộ tiêu chí", "Phiên bản", "Kỳ báo cáo", "Dùng cho");
+        int tt = 1;
+        for (SummaryDocument.RulebookUse use : uses) {
+            sheet.row(false).ordinal(0, tt++).text(1, use.title()).fitting(use.title(), 30)
+                    .centered(2, use.rulebookId() + " v" + use.rulebookVersion()).centered(3, use.period())
+                    .text(4, use.usedFor().startsWith("criteria") ? "Biểu tiêu chí (đếm ô x / năm)"
+                            : "Chỉ tiêu so với mức yêu cầu");
         }
         sheet.skipRow();
     }
