@@ -40,8 +40,7 @@ final class GapToTargetSheet {
             List<Verdict> unmet = e.unmet();
             String gaps = unmet.stream().map(v -> v.gap() != null ? v.gap().phraseVi() : v.indicator() + ": " + v.reasonVi())
                     .collect(Collectors.joining("; "));
-            long assessable = e.standing().criteria().stream().flatMap(c -> c.indicators().stream())
-                    .filter(v -> v.status() != vn.ruralstat.rulebook.Status.NOT_ASSESSABLE).count();
+            long assessable = assessable(e);
             sheet.row(false).ordinal(0, tt++).text(1, e.commune()).fitting(e.commune(), 18)
                     .centered(2, e.key() == null ? "chưa rõ" : e.key().replace("group-", "nhóm "))
                     .text(3, e.rulebookId() + " v" + e.rulebookVersion() + " · " + e.period())
@@ -64,6 +63,16 @@ final class GapToTargetSheet {
         sheet.columnWidths(4, 18, 9, 26, 9, 9, 11, 12, 60);
     }
 
+    private static long assessable(CommuneEvaluation e) {
+        return e.standing().criteria().stream().flatMap(c -> c.indicators().stream())
+                .filter(v -> v.status() != vn.ruralstat.rulebook.Status.NOT_ASSESSABLE).count();
+    }
+
+    private static String indicatorName(String rulebookId, String code) {
+        return vn.ruralstat.rulebook.Rulebooks.national().byId(rulebookId).flatMap(r -> r.indicator(code))
+                .map(vn.ruralstat.rulebook.Indicator::plainNameVi).orElse("");
+    }
+
     /** Per parent unit and rulebook: indicators most often unmet, communes closest to the standard. */
     private void summaries(TableSheet sheet) {
         Map<String, List<CommuneEvaluation>> groups = evaluations.stream().collect(Collectors.groupingBy(
@@ -79,11 +88,16 @@ final class GapToTargetSheet {
             if (unmetCount.isEmpty()) {
                 sheet.note("Không có chỉ tiêu nào được đánh giá là chưa đạt.");
             }
+            String rulebookId = group.getValue().get(0).rulebookId();
             unmetCount.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
-                    .forEach(e -> sheet.row(false).text(1, "Chỉ tiêu " + e.getKey()).integer(4, e.getValue())
-                            .text(8, e.getValue() + " xã chưa đạt"));
+                    .forEach(e -> {
+                        String text = e.getValue() + " xã chưa đạt – " + indicatorName(rulebookId, e.getKey());
+                        sheet.row(false).text(1, "Chỉ tiêu " + e.getKey()).text(8, text).fitting(text, 60);
+                    });
             sheet.sectionHeading("Xã gần đạt chuẩn nhất" + (parts[0].isEmpty() ? "" : " – " + parts[0]));
-            group.getValue().stream().sorted(Comparator.comparingInt((CommuneEvaluation e) -> e.unmet().size())
+            // A commune with nothing assessable (its group's targets unknown) is not "close": it is left out.
+            group.getValue().stream().filter(e -> assessable(e) > 0)
+                    .sorted(Comparator.comparingInt((CommuneEvaluation e) -> e.unmet().size())
                             .thenComparing(e -> -e.standing().indicatorsMet()))
                     .limit(10)
                     .forEach(e -> sheet.row(false).text(1, e.commune()).integer(4, e.standing().criteriaMet())

@@ -45,7 +45,8 @@ final class ReportCharts {
         for (var group : unmetByParentAndRulebook(consolidation.evaluations()).entrySet()) {
             if (group.getValue().isEmpty()) continue;
             String[] parts = group.getKey().split("\\|", 2);
-            String unit = parts[0].isEmpty() ? consolidation.scope() : parents.label(parts[0]);
+            // The register names the parent as written ("Hải Phòng"); its level is not known here.
+            String unit = parts[0].isEmpty() ? consolidation.scope() : parts[0];
             charts.add(new RenderedChart(names.next("chi-tieu-chua-dat", parts[0].isEmpty() ? "tat-ca" : parts[0], ""),
                     "Chỉ tiêu chưa đạt nhiều nhất – " + unit + " (" + parts[1] + ")",
                     renderer.png(renderer.mostOftenUnmet(group.getValue(), unit, parts[1]))));
