@@ -60,11 +60,17 @@ record SummaryDocument(String schemaVersion, long runId, String scope, String ge
     record PlannedReduction(Double poorRate, Long poorHouseholds, Double nearPoorRate, Long nearPoorHouseholds) {
     }
 
-    /** A commune's row of a criteria matrix, recounted, with its registered target. */
-    record CriteriaRow(String criteriaSet, String criteriaSetVersion, int criteriaMet, Integer reportedMet, List<Status> statuses,
-                       Map<String, Integer> plannedByYear, Integer lastPlannedYear, Target target,
-                       Location source) {
+    /**
+     * A commune's row of a criteria matrix, recounted, with its registered target.
+     *
+     * @param povertyRateFromVillages criterion 11 (multidimensional poverty) computed from the commune's
+     *                                village poverty table in the matrix's period, when the run has one
+     */
+    record CriteriaRow(String criteriaSet, String criteriaSetVersion, int criteriaMet, Integer reportedMet,
+                       List<Status> statuses, Map<String, Integer> plannedByYear, Integer lastPlannedYear,
+                       Target target, Double povertyRateFromVillages, Location source) {
     }
+
 
     /** @param status MET, PLANNED, NOT_MET, BLANK or UNRECOGNISED; text as shown in the matrix */
     record Status(int criterion, String name, String status, Integer year, String text) {

@@ -70,7 +70,8 @@ final class SummaryDocumentAssembler {
             units.find(district.unit(), level, null, district.period()).criteriaSummary = criteriaSummary(district);
             for (CommuneCriteria commune : district.communes()) {
                 units.find(commune.commune(), COMMUNE, district.unit(), district.period()).criteria =
-                        criteria(district.set(), commune, district.targets().get(UnitNames.key(commune.commune())));
+                        criteria(district.set(), commune, district.targets().get(UnitNames.key(commune.commune())),
+                                povertyRateFromVillages(consolidation, commune.commune(), district.period()));
             }
         }
         return new SummaryDocument(SummaryDocument.SCHEMA_VERSION, consolidation.runId(), consolidation.scope(),
@@ -94,7 +95,22 @@ final class SummaryDocumentAssembler {
         return none ? null : new PlannedReduction(poorRate, poor, nearRate, near);
     }
 
-    private static CriteriaRow criteria(CriteriaSet set, CommuneCriteria commune, CommuneTarget target) {
+    /**
+     * Criterion 11 (multidimensional poverty) of the 2021-2025 set, computed from the commune's
+     * village poverty table when the run has one within the matrix's period: poor / households × 100.
+     */
+    private static Double povertyRateFromVillages(Consolidation consolidation, String commune, String period) {
+        String last = period == null ? "" : period.substring(Math.max(0, period.length() - 4));
+        String first = period == null ? "" : period.substring(0, Math.min(4, period.length()));
+        return consolidation.poverty().stream()
+                .filter(p -> UnitNames.key(p.commune()).equals(UnitNames.key(commune)) && p.period() != null)
+                .filter(p -> p.period().compareTo(first) >= 0 && p.period().compareTo(last) <= 0)
+                .max(java.util.Comparator.comparing(vn.ruralstat.poverty.CommunePoverty::period))
+                .map(p -> p.totals().poorRate()).orElse(null);
+    }
+
+    private static CriteriaRow criteria(CriteriaSet set, CommuneCriteria commune, CommuneTarget target,
+                                        Double povertyRate) {
         List<Status> statuses = new ArrayList<>();
         for (int i = 0; i < commune.statuses().size(); i++) {
             CriterionStatus s = commune.statuses().get(i);
@@ -106,7 +122,7 @@ final class SummaryDocumentAssembler {
         return new CriteriaRow(set.id(), RulebookStamps.version(set.id()), commune.metCount(), commune.reportedMet(), statuses,
                 byYear(commune.plannedByYear()),
                 commune.lastPlannedYear().isPresent() ? commune.lastPlannedYear().getAsInt() : null,
-                registered, location(commune.source()));
+                registered, povertyRate, location(commune.source()));
     }
 
     private static CriteriaSummary criteriaSummary(DistrictCriteria district) {

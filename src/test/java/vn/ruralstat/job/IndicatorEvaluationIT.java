@@ -113,4 +113,28 @@ class IndicatorEvaluationIT {
         assertThat(Files.list(out.resolve("bieu-do")).map(p -> p.getFileName().toString()))
                 .anyMatch(n -> n.startsWith("chi-tieu-chua-dat"));
     }
+
+    @Test
+    void putsCriterion11ComputedFromTheVillagesBesideThe2021Matrix(@TempDir Path in, @TempDir Path out) throws Exception {
+        ConsolidationJobIT.copyTree(Path.of("input/quang-hoa"), in.resolve("quang-hoa"));
+        Workbook villages = new XSSFWorkbook();
+        TestWorkbooks.rows(villages.createSheet("Bieu"), 0,
+                new Object[] {"BIỂU RÀ SOÁT HỘ NGHÈO XÃ PHÚC SEN NĂM 2024"},
+                new Object[] {},
+                new Object[] {"STT", "Thôn", "Tổng số hộ", "Hộ nghèo"},
+                new Object[] {1, "Thôn Một", 150, 9},
+                new Object[] {2, "Thôn Hai", 250, 11});
+        TestWorkbooks.save(villages, in.resolve("quang-hoa/phuc-sen-2024.xlsx"));
+
+        launcher.run(in, out);
+
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("tong-hop.json")));
+        JsonNode phucSen = null;
+        for (JsonNode unit : json.get("units")) {
+            if (unit.get("name").asString().equals("Phúc Sen") && !unit.get("criteria").isNull()) phucSen = unit;
+        }
+        // (9 + 11) / (150 + 250) × 100 = 5 %
+        assertThat(phucSen.get("criteria").get("povertyRateFromVillages").asDouble()).isEqualTo(20 * 100.0 / 400);
+        assertThat(phucSen.get("criteria").get("criteriaSetVersion").asString()).isEqualTo("1");
+    }
 }
