@@ -73,11 +73,6 @@ public class CommuneTargetReader implements DatasetReader {
         return s.isPlanned() ? s.year() : null;
     }
 
-    @Override
-    public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
-                                              ColumnConventions conventions) {
-        return new ArrayList<>();
-    }
 
     @Override
     public String unitOf(Object record) {

@@ -130,11 +130,6 @@ public class CommuneRegisterReader implements DatasetReader {
         return Optional.ofNullable(REGIONS.get(folded));
     }
 
-    @Override
-    public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
-                                              ColumnConventions conventions) {
-        return List.of();
-    }
 
     @Override
     public String unitOf(Object record) {

@@ -87,11 +87,6 @@ public class IndicatorMatrixReader implements DatasetReader {
         return new RowResult.Used(new CommuneIndicatorRow(commune, entries, row.number()), List.of());
     }
 
-    @Override
-    public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
-                                              ColumnConventions conventions) {
-        return List.of();
-    }
 
     @Override
     public String unitOf(Object record) {

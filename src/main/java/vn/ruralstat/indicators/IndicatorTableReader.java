@@ -127,11 +127,6 @@ public class IndicatorTableReader implements DatasetReader {
         return code;
     }
 
-    @Override
-    public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
-                                              ColumnConventions conventions) {
-        return List.of();
-    }
 
     @Override
     public String unitOf(Object record) {

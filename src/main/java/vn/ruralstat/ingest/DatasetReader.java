@@ -25,9 +25,11 @@ public interface DatasetReader {
      */
     RowResult readRow(SheetRow row, ColumnMap columns, SourceRef sheet, ColumnConventions conventions);
 
-    /** The figures written in a totals or average row, by field. */
-    List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
-                                       ColumnConventions conventions);
+    /** The figures written in a totals or average row, by field; none for tables without totals. */
+    default List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
+                                               ColumnConventions conventions) {
+        return List.of();
+    }
 
     /** The unit a record describes (village or commune name), to catch the same unit twice in a table. */
     String unitOf(Object record);

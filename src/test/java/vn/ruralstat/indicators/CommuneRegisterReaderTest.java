@@ -1,8 +1,9 @@
 package vn.ruralstat.indicators;
 
+import vn.ruralstat.ingest.Rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static vn.ruralstat.indicators.Rows.row;
+import static vn.ruralstat.ingest.Rows.row;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class CommuneRegisterReaderTest {
                         tuple("Kiến Thụy", "group-2", "Thành phố Hải Phòng", "B4", 4),
                         tuple("Tân Trào", "group-3", "Thành phố Hải Phòng", "B5", 5),
                         tuple("Đông Sơn", null, null, "B6", 6));
-        assertThat(scan.sink.rejected).containsExactly("7: Thiếu tên xã ở ô B7");
+        assertThat(scan.sink.rejectedVi).containsExactly("7: Thiếu tên xã ở ô B7");
         assertThat(scan.sink.findings).isEmpty();
         assertThat(scan.counts.balances()).isTrue();
     }

@@ -1,9 +1,10 @@
 package vn.ruralstat.indicators;
 
+import vn.ruralstat.ingest.Rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static vn.ruralstat.indicators.Rows.percent;
-import static vn.ruralstat.indicators.Rows.row;
+import static vn.ruralstat.ingest.Rows.percent;
+import static vn.ruralstat.ingest.Rows.row;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ class IndicatorMatrixReaderTest {
     void rejectsACommuneRowWithoutAnyIndicatorFigure() {
         Scan scan = Scan.of("hai-phong.xlsx", threeCommunes());
 
-        assertThat(scan.sink.rejected).containsExactly("8: \"Xã Đông Sơn\" không có số liệu chỉ tiêu nào trên dòng 8");
+        assertThat(scan.sink.rejectedVi).containsExactly("8: \"Xã Đông Sơn\" không có số liệu chỉ tiêu nào trên dòng 8");
         assertThat(scan.counts.used()).isEqualTo(3);
         assertThat(scan.counts.other()).as("title, blank, two header rows, totals").isEqualTo(5);
         assertThat(scan.counts.balances()).isTrue();

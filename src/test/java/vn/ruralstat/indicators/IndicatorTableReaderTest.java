@@ -1,9 +1,10 @@
 package vn.ruralstat.indicators;
 
+import vn.ruralstat.ingest.Rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static vn.ruralstat.indicators.Rows.percent;
-import static vn.ruralstat.indicators.Rows.row;
+import static vn.ruralstat.ingest.Rows.percent;
+import static vn.ruralstat.ingest.Rows.row;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ class IndicatorTableReaderTest {
     void countsCriterionHeadingRowsAsRejectedWithTheirReason() {
         Scan scan = Scan.of("binh-giang.xlsx", binhGiang());
 
-        assertThat(scan.sink.rejected).containsExactly(
+        assertThat(scan.sink.rejectedVi).containsExactly(
                 "5: Dòng tiêu đề nhóm tiêu chí, không có số liệu",
                 "7: Dòng tiêu đề nhóm tiêu chí, không có số liệu",
                 "9: Dòng tiêu đề nhóm tiêu chí, không có số liệu",
@@ -156,7 +157,7 @@ class IndicatorTableReaderTest {
                 row(1, "Nội dung tiêu chí", "Số liệu"),
                 row(2, "Tỷ lệ lao động qua đào tạo", "38%")));
 
-        assertThat(scan.sink.rejected).singleElement().asString().startsWith("2: Ô B2 có số liệu")
+        assertThat(scan.sink.rejectedVi).singleElement().asString().startsWith("2: Ô B2 có số liệu")
                 .contains("mã chỉ tiêu");
     }
 
@@ -168,7 +169,7 @@ class IndicatorTableReaderTest {
                 row(3, I_4_1, "40%")));
 
         assertThat(scan.sink.used(IndicatorEntry.class)).extracting(IndicatorEntry::value).containsExactly("38%");
-        assertThat(scan.sink.rejected).containsExactly("3: Trùng đơn vị với dòng 2");
+        assertThat(scan.sink.rejectedVi).containsExactly("3: Trùng đơn vị với dòng 2");
         assertThat(scan.sink.findings).extracting(f -> f.code()).contains(FindingCode.DUPLICATE_UNIT);
     }
 }

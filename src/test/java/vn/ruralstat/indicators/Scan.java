@@ -1,5 +1,6 @@
 package vn.ruralstat.indicators;
 
+import vn.ruralstat.ingest.RecordingSink;
 import java.util.List;
 import vn.ruralstat.criteria.CommuneTargetReader;
 import vn.ruralstat.criteria.CriteriaMatrixReader;

@@ -6,13 +6,16 @@ import vn.ruralstat.finding.Finding;
 import vn.ruralstat.sheet.SheetRow;
 
 /** Keeps what the scanner sends, for assertions. */
-class RecordingSink implements TableSink {
+public class RecordingSink implements TableSink {
 
-    final List<TableInfo> tables = new ArrayList<>();
-    final List<Object> used = new ArrayList<>();
-    final List<String> rejected = new ArrayList<>();
-    final List<ReportedValue> reported = new ArrayList<>();
-    final List<Finding> findings = new ArrayList<>();
+    public final List<TableInfo> tables = new ArrayList<>();
+    public final List<Object> used = new ArrayList<>();
+    /** "row: English reason" */
+    public final List<String> rejected = new ArrayList<>();
+    /** "row: Vietnamese reason" */
+    public final List<String> rejectedVi = new ArrayList<>();
+    public final List<ReportedValue> reported = new ArrayList<>();
+    public final List<Finding> findings = new ArrayList<>();
 
     @Override
     public long startTable(TableInfo table) {
@@ -28,6 +31,7 @@ class RecordingSink implements TableSink {
     @Override
     public void rejected(long tableId, String sheet, SheetRow row, String reasonVi, String reasonEn) {
         rejected.add(row.number() + ": " + reasonEn);
+        rejectedVi.add(row.number() + ": " + reasonVi);
     }
 
     @Override
@@ -38,5 +42,10 @@ class RecordingSink implements TableSink {
     @Override
     public void finding(Finding finding) {
         findings.add(finding);
+    }
+
+    /** The records used, of one type. */
+    public <T> List<T> used(Class<T> type) {
+        return used.stream().filter(type::isInstance).map(type::cast).toList();
     }
 }
