@@ -10,16 +10,17 @@ import java.util.List;
  * arguments are Spring Boot properties (e.g. {@code --spring.datasource.url=…}) and are left to
  * Spring.
  */
-record CommandArguments(String command, Path input, Path output) {
+record CommandArguments(String command, Path input, Path output, boolean incremental) {
 
     static final String DEFAULT_COMMAND = "consolidate";
     static final List<String> COMMANDS = List.of("consolidate");
-    static final String USAGE = "usage: ruralstat [consolidate] [--input DIR] [--output DIR]";
+    static final String USAGE = "usage: ruralstat [consolidate] [--input DIR] [--output DIR] [--incremental]";
 
     static CommandArguments parse(String[] args) throws UsageException {
         String command = null;
         Path input = Path.of("input");
         Path output = Path.of("output");
+        boolean incremental = false;
         List<String> rest = new ArrayList<>(List.of(args));
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
@@ -29,6 +30,8 @@ record CommandArguments(String command, Path input, Path output) {
                 }
                 Path value = Path.of(rest.get(++i));
                 if (a.equals("--input")) input = value; else output = value;
+            } else if (a.equals("--incremental")) {
+                incremental = true;
             } else if (a.startsWith("--input=")) {
                 input = Path.of(a.substring("--input=".length()));
             } else if (a.startsWith("--output=")) {
@@ -49,6 +52,6 @@ record CommandArguments(String command, Path input, Path output) {
         if (!COMMANDS.contains(command)) {
             throw new UsageException("Lệnh không rõ / unknown command: " + command + ". " + USAGE);
         }
-        return new CommandArguments(command, input, output);
+        return new CommandArguments(command, input, output, incremental);
     }
 }

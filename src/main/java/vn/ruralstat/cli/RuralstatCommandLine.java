@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.job.ConsolidationLauncher;
 
 /**
- * The command line: {@code ruralstat [consolidate] [--input DIR] [--output DIR]}. Exit codes:
+ * The command line: {@code ruralstat [consolidate] [--input DIR] [--output DIR] [--incremental]}. Exit codes:
  * 0 when the run completed (data findings are not failures), 1 when the job failed, 2 for
  * unusable arguments or an unreadable input folder, each with a one-line reason.
  */
@@ -43,7 +43,7 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
             exitCode = BAD_ARGUMENTS;
             return;
         }
-        JobExecution execution = launcher.run(args.input(), args.output());
+        JobExecution execution = launcher.run(args.input(), args.output(), args.incremental());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String reason = execution.getAllFailureExceptions().stream().findFirst()
                     .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())

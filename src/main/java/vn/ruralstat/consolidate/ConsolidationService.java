@@ -58,7 +58,7 @@ public class ConsolidationService {
             found.addAll(CriteriaChecks.check(c.data(), c.table()::cell, c.reported()));
         }
         found.addAll(nearCommuneNames(model.communes()));
-        findings.save(runId, found);
+        findings.save(runId, FindingStore.CHECK, found);
         return found;
     }
 

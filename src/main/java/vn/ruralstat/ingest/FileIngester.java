@@ -27,6 +27,7 @@ import vn.ruralstat.sheet.LegacyTextVisitor;
 import vn.ruralstat.sheet.UnreadableFileException;
 import vn.ruralstat.sheet.WorkbookReader;
 import vn.ruralstat.sheet.WorkbookReaders;
+import vn.ruralstat.store.CarryForward;
 import vn.ruralstat.store.IngestStore;
 
 /**
@@ -44,14 +45,34 @@ public class FileIngester {
     private final TableUnitResolver units = new TableUnitResolver();
     private final ZipInputExpander archives = new ZipInputExpander();
 
-    public FileIngester(List<DatasetReader> readers, IngestStore store) {
+    private final CarryForward carryForward;
+
+    public FileIngester(List<DatasetReader> readers, IngestStore store, CarryForward carryForward) {
         this.readers = readers;
         this.store = store;
+        this.carryForward = carryForward;
     }
 
     public RowCounts ingest(long runId, Path root, Path file) throws IOException {
+        return ingest(runId, root, file, false);
+    }
+
+    /**
+     * Ingests a file; with {@code incremental}, a file that an earlier completed run read with the
+     * same path and content is carried forward from it instead of being read again.
+     */
+    public RowCounts ingest(long runId, Path root, Path file, boolean incremental) throws IOException {
         String relative = InputFiles.relative(root, file);
-        return ZipInputExpander.isZip(file) ? ingestArchive(runId, file, relative) : ingestFile(runId, file, relative);
+        if (ZipInputExpander.isZip(file)) return ingestArchive(runId, file, relative);
+        if (incremental) {
+            Optional<CarryForward.PreviousFile> previous = carryForward.previous(relative, sha256(file));
+            if (previous.isPresent()) {
+                CarryForward.Copied c = carryForward.copy(previous.get(), runId,
+                        Files.getLastModifiedTime(file).toInstant());
+                return RowCounts.carried(previous.get().runId(), c.tables(), c.read(), c.used(), c.rejected(), c.other());
+            }
+        }
+        return ingestFile(runId, file, relative);
     }
 
     /**

@@ -11,6 +11,24 @@ public final class RowCounts {
     int rejected;
     int other;
     int tables;
+    Long carriedFromRun;
+
+    /** Counts of a file an incremental run carried forward unchanged from run {@code fromRun}. */
+    public static RowCounts carried(long fromRun, int tables, int read, int used, int rejected, int other) {
+        RowCounts c = new RowCounts();
+        c.carriedFromRun = fromRun;
+        c.tables = tables;
+        c.read = read;
+        c.used = used;
+        c.rejected = rejected;
+        c.other = other;
+        return c;
+    }
+
+    /** The run a carried-forward file was read in; null when this run read it. */
+    public Long carriedFromRun() {
+        return carriedFromRun;
+    }
 
     public int read() {
         return read;

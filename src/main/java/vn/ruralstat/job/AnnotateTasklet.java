@@ -49,7 +49,7 @@ class AnnotateTasklet implements Tasklet {
                 .filter(f -> f.source() != null && readable.contains(f.source().file())).toList();
         AnnotatedCopies.Result result = new AnnotatedCopies().writeAll(input, annotatable, output.resolve(FOLDER));
         result.written().forEach(p -> progress.line("  ghi / wrote " + p));
-        findings.save(runId, result.failures().stream().map(f -> Finding.of(FindingCode.ANNOTATED_COPY_FAILED,
+        findings.save(runId, FindingStore.ANNOTATE, result.failures().stream().map(f -> Finding.of(FindingCode.ANNOTATED_COPY_FAILED,
                 SourceRef.file(f.file()), f.messageVi(), f.messageEn())).toList());
         return RepeatStatus.FINISHED;
     }

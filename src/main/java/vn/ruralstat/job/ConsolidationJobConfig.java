@@ -36,9 +36,14 @@ public class ConsolidationJobConfig {
 
     @Bean
     Job consolidationJob(JobRepository jobRepository, Step ingestStep, Step checkStep, Step consolidateStep,
-                         Step annotateStep, Step reportStep) {
+                         Step annotateStep, Step reportStep, JdbcTemplate jdbc, RunProgress progress) {
+        NothingNewDecider nothingNew = new NothingNewDecider(jdbc, progress);
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(ingestStep).next(checkStep).next(consolidateStep).next(annotateStep).next(reportStep)
+                .listener(new RestartAdoption(jdbc, progress))
+                .start(ingestStep).next(nothingNew)
+                .on(NothingNewDecider.NOTHING_NEW.getName()).end()
+                .from(nothingNew).on("*").to(checkStep).next(consolidateStep).next(annotateStep).next(reportStep)
+                .end()
                 .build();
     }
 
@@ -65,9 +70,10 @@ public class ConsolidationJobConfig {
     @Bean
     @StepScope
     IngestFileWriter ingestFileWriter(@Value("#{jobParameters['input']}") String input,
-                                      @Value("#{stepExecution.jobExecutionId}") Long runId,
+                                      @Value("#{jobParameters['incremental'] ?: 'false'}") String incremental,
+                                      @Value("#{stepExecution}") org.springframework.batch.core.step.StepExecution step,
                                       FileIngester ingester, RunProgress progress, JdbcTemplate jdbc) {
-        return new IngestFileWriter(Path.of(input), runId, ingester, progress, jdbc);
+        return new IngestFileWriter(Path.of(input), step, "true".equals(incremental), ingester, progress, jdbc);
     }
 
     @Bean

@@ -23,9 +23,18 @@ public class ConsolidationLauncher {
     }
 
     public JobExecution run(Path input, Path output) throws Exception {
+        return run(input, output, false);
+    }
+
+    /**
+     * @param incremental read only new or changed files; carry the others forward from the last
+     *                    completed run, and stop without writing when nothing changed
+     */
+    public JobExecution run(Path input, Path output, boolean incremental) throws Exception {
         JobParameters parameters = new JobParametersBuilder()
                 .addString("input", input.toAbsolutePath().normalize().toString())
                 .addString("output", output.toAbsolutePath().normalize().toString())
+                .addString("incremental", String.valueOf(incremental), false)
                 .addLong("requestedAt", System.currentTimeMillis())
                 .toJobParameters();
         progress.line("ruralstat: tổng hợp / consolidating " + input + " → " + output);

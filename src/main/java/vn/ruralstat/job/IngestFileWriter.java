@@ -1,6 +1,7 @@
 package vn.ruralstat.job;
 
 import java.nio.file.Path;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,13 +14,16 @@ class IngestFileWriter implements ItemWriter<Path> {
 
     private final Path root;
     private final long runId;
+    private final boolean incremental;
     private final FileIngester ingester;
     private final RunProgress progress;
     private final JdbcTemplate jdbc;
 
-    IngestFileWriter(Path root, long runId, FileIngester ingester, RunProgress progress, JdbcTemplate jdbc) {
+    IngestFileWriter(Path root, StepExecution step, boolean incremental, FileIngester ingester, RunProgress progress,
+                     JdbcTemplate jdbc) {
         this.root = root;
-        this.runId = runId;
+        this.runId = step.getJobExecutionId();
+        this.incremental = incremental;
         this.ingester = ingester;
         this.progress = progress;
         this.jdbc = jdbc;
@@ -28,8 +32,12 @@ class IngestFileWriter implements ItemWriter<Path> {
     @Override
     public void write(Chunk<? extends Path> chunk) throws Exception {
         for (Path file : chunk) {
-            RowCounts c = ingester.ingest(runId, root, file);
+            RowCounts c = ingester.ingest(runId, root, file, incremental);
             String relative = InputFiles.relative(root, file);
+            if (c.carriedFromRun() != null) {
+                progress.line("  giữ nguyên / unchanged  " + relative + " (đọc ở lần chạy / read in run " + c.carriedFromRun() + ")");
+                continue;
+            }
             Integer findings = jdbc.queryForObject("SELECT COUNT(*) FROM rs_finding WHERE run_id = ? AND file = ?",
                     Integer.class, runId, relative);
             progress.line(String.format("  đọc / read  %s: %d bảng/tables, %d dòng/rows (%d dùng/used, %d loại/rejected,"

@@ -20,9 +20,18 @@ public class FindingStore {
         this.bulk = bulk;
     }
 
-    public void save(long runId, List<Finding> findings) {
-        bulk.insert("rs_finding", List.of("run_id", "code", "severity", "message_vi", "message_en", "file", "sheet",
-                "cell", "reported", "expected"), findings.stream().map(f -> new Object[] {runId, f.code().name(),
+    /** Stage of the findings raised while reading files; see {@link #save(long, String, List)}. */
+    public static final String INGEST = "ingest";
+    public static final String CHECK = "check";
+    public static final String ANNOTATE = "annotate";
+
+    /**
+     * @param stage the step that raised them: {@link #INGEST} findings belong to a file and travel
+     *              with it when an incremental run carries the file forward
+     */
+    public void save(long runId, String stage, List<Finding> findings) {
+        bulk.insert("rs_finding", List.of("stage", "run_id", "code", "severity", "message_vi", "message_en", "file", "sheet",
+                "cell", "reported", "expected"), findings.stream().map(f -> new Object[] {stage, runId, f.code().name(),
                 f.severity().name(), IngestStore.truncate(f.messageVi(), 2000), IngestStore.truncate(f.messageEn(), 2000),
                 f.source() == null ? null : f.source().file(), f.source() == null ? null : f.source().sheet(),
                 f.source() == null ? null : f.source().cell(), IngestStore.truncate(f.reported(), 100),

@@ -203,7 +203,7 @@ public class IngestStore {
                     "label", "covered_from", "covered_to"), reported);
             bulk.insert("rs_rejected_row", List.of("run_id", "file_id", "table_id", "sheet", "row_num", "reason_vi",
                     "reason_en", "raw"), rejected);
-            findings.save(runId, pendingFindings);
+            findings.save(runId, FindingStore.INGEST, pendingFindings);
             poverty.clear();
             criteria.clear();
             targets.clear();

@@ -12,15 +12,15 @@ class CommandArgumentsTest {
     @Test
     void consolidatesInputIntoOutputWithoutArguments() throws Exception {
         assertThat(CommandArguments.parse(new String[0]))
-                .isEqualTo(new CommandArguments("consolidate", Path.of("input"), Path.of("output")));
+                .isEqualTo(new CommandArguments("consolidate", Path.of("input"), Path.of("output"), false));
     }
 
     @Test
     void takesFoldersAfterTheirOptionsAndLeavesSpringPropertiesAlone() throws Exception {
         CommandArguments args = CommandArguments.parse(new String[] {"consolidate", "--input", "in", "--output=out",
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1/x"});
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1/x", "--incremental"});
 
-        assertThat(args).isEqualTo(new CommandArguments("consolidate", Path.of("in"), Path.of("out")));
+        assertThat(args).isEqualTo(new CommandArguments("consolidate", Path.of("in"), Path.of("out"), true));
     }
 
     @Test
