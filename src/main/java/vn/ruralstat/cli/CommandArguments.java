@@ -13,8 +13,8 @@ import java.util.List;
 record CommandArguments(String command, Path input, Path output, boolean incremental) {
 
     static final String DEFAULT_COMMAND = "consolidate";
-    static final List<String> COMMANDS = List.of("consolidate");
-    static final String USAGE = "usage: ruralstat [consolidate] [--input DIR] [--output DIR] [--incremental]";
+    static final List<String> COMMANDS = List.of("consolidate", "restart");
+    static final String USAGE = "usage: ruralstat [consolidate] [--input DIR] [--output DIR] [--incremental] | ruralstat restart";
 
     static CommandArguments parse(String[] args) throws UsageException {
         String command = null;

@@ -37,13 +37,24 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
         CommandArguments args;
         try {
             args = CommandArguments.parse(arguments.getSourceArgs());
-            checkFolders(args.input(), args.output());
+            if (!args.command().equals("restart")) checkFolders(args.input(), args.output());
         } catch (UsageException e) {
             System.err.println("ruralstat: " + e.getMessage());
             exitCode = BAD_ARGUMENTS;
             return;
         }
-        JobExecution execution = launcher.run(args.input(), args.output(), args.incremental());
+        JobExecution execution;
+        if (args.command().equals("restart")) {
+            java.util.Optional<JobExecution> restarted = launcher.restartLast();
+            if (restarted.isEmpty()) {
+                System.err.println("ruralstat: không có lần chạy nào dở dang / no unfinished run to restart");
+                exitCode = BAD_ARGUMENTS;
+                return;
+            }
+            execution = restarted.get();
+        } else {
+            execution = launcher.run(args.input(), args.output(), args.incremental());
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String reason = execution.getAllFailureExceptions().stream().findFirst()
                     .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())

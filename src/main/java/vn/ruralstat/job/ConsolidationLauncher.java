@@ -15,11 +15,36 @@ public class ConsolidationLauncher {
     private final JobOperator jobOperator;
     private final Job consolidationJob;
     private final RunProgress progress;
+    private final org.springframework.batch.core.repository.JobRepository jobRepository;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    public ConsolidationLauncher(JobOperator jobOperator, Job consolidationJob, RunProgress progress) {
+    public ConsolidationLauncher(JobOperator jobOperator, Job consolidationJob, RunProgress progress,
+                                 org.springframework.batch.core.repository.JobRepository jobRepository,
+                                 org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.jobOperator = jobOperator;
         this.consolidationJob = consolidationJob;
         this.progress = progress;
+        this.jobRepository = jobRepository;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Restarts the latest run that did not complete: a failed or stopped one, or one left
+     * "started" by a process that was killed (run this only when no other ruralstat process is
+     * running). It carries on after the last file it committed. Empty when there is none.
+     */
+    public java.util.Optional<JobExecution> restartLast() throws Exception {
+        java.util.List<Long> unfinished = jdbc.queryForList("SELECT e.job_execution_id FROM batch_job_execution e"
+                + " JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id WHERE i.job_name = ?"
+                + " AND e.status IN ('FAILED', 'STOPPED', 'STARTED', 'STARTING') ORDER BY e.job_execution_id DESC",
+                Long.class, ConsolidationJobConfig.JOB_NAME);
+        if (unfinished.isEmpty()) return java.util.Optional.empty();
+        JobExecution last = jobRepository.getJobExecution(unfinished.get(0));
+        if (last.isRunning()) last = jobOperator.recover(last);
+        progress.line("ruralstat: chạy tiếp / restarting run " + last.getId());
+        JobExecution execution = jobOperator.restart(last);
+        progress.line("ruralstat: lần chạy / run " + execution.getId() + ": " + execution.getStatus());
+        return java.util.Optional.of(execution);
     }
 
     public JobExecution run(Path input, Path output) throws Exception {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,7 +43,7 @@ class RestartAfterKillIT {
     }
 
     @Autowired
-    JobOperator jobOperator;
+    ConsolidationLauncher launcher;
     @Autowired
     JobRepository jobRepository;
     @Autowired
@@ -81,8 +80,8 @@ class RestartAfterKillIT {
                 killedId);
         assertThat(filesBefore).as("some files were committed before the kill, not all").isBetween(1, 16);
 
-        JobExecution recovered = jobOperator.recover(killed);
-        JobExecution restarted = jobOperator.restart(recovered);
+        // What `java -jar ruralstat.jar restart` does: recover the killed run, restart it.
+        JobExecution restarted = launcher.restartLast().orElseThrow();
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Consolidation c = consolidation.build(restarted.getId());
