@@ -10,17 +10,20 @@ import java.util.List;
  * arguments are Spring Boot properties (e.g. {@code --spring.datasource.url=…}) and are left to
  * Spring.
  */
-record CommandArguments(String command, Path input, Path output, boolean incremental) {
+record CommandArguments(String command, Path input, Path output, boolean incremental, String unit, String period) {
 
     static final String DEFAULT_COMMAND = "consolidate";
-    static final List<String> COMMANDS = List.of("consolidate", "restart");
-    static final String USAGE = "usage: ruralstat [consolidate] [--input DIR] [--output DIR] [--incremental] | ruralstat restart";
+    static final List<String> COMMANDS = List.of("consolidate", "restart", "summary");
+    static final String USAGE = "usage: ruralstat [consolidate] [--input DIR] [--output DIR] [--incremental]"
+            + " | ruralstat summary --unit NAME [--period P] [--output DIR] | ruralstat restart";
 
     static CommandArguments parse(String[] args) throws UsageException {
         String command = null;
         Path input = Path.of("input");
         Path output = Path.of("output");
         boolean incremental = false;
+        String unit = null;
+        String period = null;
         List<String> rest = new ArrayList<>(List.of(args));
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
@@ -30,6 +33,11 @@ record CommandArguments(String command, Path input, Path output, boolean increme
                 }
                 Path value = Path.of(rest.get(++i));
                 if (a.equals("--input")) input = value; else output = value;
+            } else if (a.equals("--unit") || a.equals("--period")) {
+                if (i + 1 >= rest.size() || rest.get(i + 1).startsWith("--")) {
+                    throw new UsageException(a + " cần một giá trị / needs a value. " + USAGE);
+                }
+                if (a.equals("--unit")) unit = rest.get(++i); else period = rest.get(++i);
             } else if (a.equals("--incremental")) {
                 incremental = true;
             } else if (a.startsWith("--input=")) {
@@ -52,6 +60,9 @@ record CommandArguments(String command, Path input, Path output, boolean increme
         if (!COMMANDS.contains(command)) {
             throw new UsageException("Lệnh không rõ / unknown command: " + command + ". " + USAGE);
         }
-        return new CommandArguments(command, input, output, incremental);
+        if (command.equals("summary") && (unit == null || unit.isBlank())) {
+            throw new UsageException("summary cần --unit / summary needs --unit NAME. " + USAGE);
+        }
+        return new CommandArguments(command, input, output, incremental, unit, period);
     }
 }

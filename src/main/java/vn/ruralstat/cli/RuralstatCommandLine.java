@@ -11,6 +11,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.job.ConsolidationLauncher;
+import vn.ruralstat.job.UnitSummaryWriter;
 
 /**
  * The command line: {@code ruralstat [consolidate] [--input DIR] [--output DIR] [--incremental]}. Exit codes:
@@ -26,10 +27,12 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
     static final int BAD_ARGUMENTS = 2;
 
     private final ConsolidationLauncher launcher;
+    private final UnitSummaryWriter summaries;
     private int exitCode = COMPLETED;
 
-    RuralstatCommandLine(ConsolidationLauncher launcher) {
+    RuralstatCommandLine(ConsolidationLauncher launcher, UnitSummaryWriter summaries) {
         this.launcher = launcher;
+        this.summaries = summaries;
     }
 
     @Override
@@ -37,10 +40,18 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
         CommandArguments args;
         try {
             args = CommandArguments.parse(arguments.getSourceArgs());
-            if (!args.command().equals("restart")) checkFolders(args.input(), args.output());
+            if (args.command().equals("consolidate")) checkFolders(args.input(), args.output());
         } catch (UsageException e) {
             System.err.println("ruralstat: " + e.getMessage());
             exitCode = BAD_ARGUMENTS;
+            return;
+        }
+        if (args.command().equals("summary")) {
+            UnitSummaryWriter.Outcome outcome = summaries.write(args.unit(), args.period(), args.output());
+            if (outcome.problemEn() != null) {
+                System.err.println("ruralstat: " + outcome.problemVi() + " / " + outcome.problemEn());
+                exitCode = BAD_ARGUMENTS;
+            }
             return;
         }
         JobExecution execution;

@@ -28,11 +28,12 @@ public record StoredTable(long id, long fileId, String file, String sha256, Inst
     }
 
     /**
-     * Key under which two submissions count as the same: dataset, unit and period; for a table
+     * Key under which two submissions count as the same: dataset, unit (level and name) and period; for a table
      * whose unit nobody named, its content (the same file sent twice under two names is still one).
      */
     public String submissionKey() {
-        String unit = unitName == null ? "?" + sha256 + "|" + sheet : UnitNames.key(unitName);
+        // The level keeps xã Ngân Sơn and huyện Ngân Sơn apart: same name, different units.
+        String unit = unitName == null ? "?" + sha256 + "|" + sheet : unitLevel + " " + UnitNames.key(unitName);
         return dataset + "|" + unit + "|" + period;
     }
 

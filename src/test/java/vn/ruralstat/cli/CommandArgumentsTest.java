@@ -12,7 +12,7 @@ class CommandArgumentsTest {
     @Test
     void consolidatesInputIntoOutputWithoutArguments() throws Exception {
         assertThat(CommandArguments.parse(new String[0]))
-                .isEqualTo(new CommandArguments("consolidate", Path.of("input"), Path.of("output"), false));
+                .isEqualTo(new CommandArguments("consolidate", Path.of("input"), Path.of("output"), false, null, null));
     }
 
     @Test
@@ -20,7 +20,16 @@ class CommandArgumentsTest {
         CommandArguments args = CommandArguments.parse(new String[] {"consolidate", "--input", "in", "--output=out",
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1/x", "--incremental"});
 
-        assertThat(args).isEqualTo(new CommandArguments("consolidate", Path.of("in"), Path.of("out"), true));
+        assertThat(args).isEqualTo(new CommandArguments("consolidate", Path.of("in"), Path.of("out"), true, null, null));
+    }
+
+    @Test
+    void takesTheUnitAndPeriodOfASummary() throws Exception {
+        CommandArguments args = CommandArguments.parse(new String[] {"summary", "--unit", "Quảng Hòa", "--period", "2025"});
+
+        assertThat(args.unit()).isEqualTo("Quảng Hòa");
+        assertThat(args.period()).isEqualTo("2025");
+        assertThatThrownBy(() -> CommandArguments.parse(new String[] {"summary"})).hasMessageContaining("needs --unit");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package vn.ruralstat.job;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.consolidate.ConsolidationService;
+import vn.ruralstat.consolidate.UnitSummary;
+import vn.ruralstat.report.ReportWriter;
+
+/**
+ * On-demand summary of one unit and period from what is stored — no input is read again: the
+ * latest completed run that holds the unit is cut down to it and written as a workbook, charts and
+ * JSON. A name that matches more than one unit is refused with the candidates listed.
+ */
+@Component
+public class UnitSummaryWriter {
+
+    /** What became of a summary request. */
+    public record Outcome(List<Path> written, Set<String> candidates, String problemVi, String problemEn) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ConsolidationService consolidation;
+    private final ReportWriter reports;
+    private final RunProgress progress;
+
+    public UnitSummaryWriter(JdbcTemplate jdbc, ConsolidationService consolidation, ReportWriter reports,
+                             RunProgress progress) {
+        this.jdbc = jdbc;
+        this.consolidation = consolidation;
+        this.reports = reports;
+        this.progress = progress;
+    }
+
+    public Outcome write(String unit, String period, Path output) throws Exception {
+        List<Long> runs = jdbc.queryForList("SELECT e.job_execution_id FROM batch_job_execution e WHERE e.status = 'COMPLETED'"
+                + " AND EXISTS (SELECT 1 FROM rs_source_file f WHERE f.run_id = e.job_execution_id)"
+                + " ORDER BY e.job_execution_id DESC", Long.class);
+        for (Long run : runs) {
+            Consolidation all = consolidation.build(run);
+            Set<String> candidates = UnitSummary.matches(all, unit);
+            if (candidates.isEmpty()) continue;
+            if (candidates.size() > 1) {
+                return new Outcome(List.of(), candidates, "Tên \"" + unit + "\" ứng với nhiều đơn vị: " + candidates,
+                        "\"" + unit + "\" matches several units: " + candidates);
+            }
+            Consolidation part = UnitSummary.of(all, unit, period);
+            if (part.poverty().isEmpty() && part.criteria().isEmpty() && part.evaluations().isEmpty()) {
+                return new Outcome(List.of(), candidates, "Không có số liệu của " + unit + " cho kỳ " + period,
+                        "No figures of " + unit + " for period " + period);
+            }
+            progress.line("ruralstat: tóm tắt / summary " + candidates.iterator().next()
+                    + (period == null ? "" : ", " + period) + " từ lần chạy / from run " + run);
+            List<Path> written = reports.write(part, output);
+            written.forEach(p -> progress.line("  ghi / wrote " + p));
+            return new Outcome(written, candidates, null, null);
+        }
+        return new Outcome(List.of(), Set.of(), "Không tìm thấy đơn vị \"" + unit + "\" trong số liệu đã lưu",
+                "No unit \"" + unit + "\" in the stored figures");
+    }
+}
