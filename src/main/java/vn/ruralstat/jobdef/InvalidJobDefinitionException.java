@@ -1,0 +1,38 @@
+package vn.ruralstat.jobdef;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The job definitions cannot be used: every problem of every file, so that an operator fixes them
+ * all in one go. The message lists one problem a line.
+ */
+public class InvalidJobDefinitionException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<JobDefinitionProblem> problems;
+
+    InvalidJobDefinitionException(Path jobsFolder, List<JobDefinitionProblem> problems) {
+        super(message(jobsFolder, problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The problems in the order of the files and, within a file, of the lines. */
+    public List<JobDefinitionProblem> problems() {
+        return problems;
+    }
+
+    private static String message(Path jobsFolder, List<JobDefinitionProblem> problems) {
+        int n = problems.size();
+        StringBuilder sb = new StringBuilder()
+                .append("Job definitions in ").append(jobsFolder).append(": ").append(n)
+                .append(n == 1 ? " problem" : " problems").append(", fix and start again")
+                .append(" / Định nghĩa công việc trong ").append(jobsFolder).append(": ").append(n)
+                .append(" lỗi, sửa rồi chạy lại:");
+        for (JobDefinitionProblem p : problems) {
+            sb.append(System.lineSeparator()).append("  ").append(p.message());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package vn.ruralstat.jobdef;
+
+/**
+ * One thing wrong in the job definitions, in English and Vietnamese.
+ *
+ * @param file       the file as the operator knows it, relative to the project folder
+ *                   ({@code jobs/nightly.yaml})
+ * @param line       1-based line of the key or value at fault; 0 when there is none (a missing key,
+ *                   a file that cannot be read)
+ * @param key        the key at fault as a path ({@code schedule}, {@code options.timeZone},
+ *                   {@code periods.from}); null when the problem is the file as a whole
+ * @param english    what was found and what is expected
+ * @param vietnamese the same in Vietnamese
+ */
+public record JobDefinitionProblem(String file, int line, String key, String english, String vietnamese) {
+
+    /**
+     * {@code jobs/nightly.yaml line 4: key 'schedule': … / dòng 4: khóa 'schedule': …}; the line
+     * and the key are left out when there are none.
+     */
+    public String message() {
+        String where = file + (line > 0 ? " line " + line : "") + ": ";
+        String whereVi = line > 0 ? "dòng " + line + ": " : "";
+        String k = key == null ? "" : "key '" + key + "': ";
+        String kVi = key == null ? "" : "khóa '" + key + "': ";
+        return where + k + english + " / " + whereVi + kVi + vietnamese;
+    }
+
+    @Override
+    public String toString() {
+        return message();
+    }
+}
