@@ -13,9 +13,9 @@ import java.util.List;
 record CommandArguments(String command, Path input, Path output, boolean incremental, String unit, String period) {
 
     static final String DEFAULT_COMMAND = "consolidate";
-    static final List<String> COMMANDS = List.of("consolidate", "restart", "summary");
+    static final List<String> COMMANDS = List.of("consolidate", "restart", "summary", "serve");
     static final String USAGE = "usage: ruralstat [consolidate] [--input DIR] [--output DIR] [--incremental]"
-            + " | ruralstat summary --unit NAME [--period P] [--output DIR] | ruralstat restart";
+            + " | ruralstat summary --unit NAME [--period P] [--output DIR] | ruralstat restart | ruralstat serve";
 
     static CommandArguments parse(String[] args) throws UsageException {
         String command = null;

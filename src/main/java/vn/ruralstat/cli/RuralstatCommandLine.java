@@ -9,12 +9,17 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.job.ConsolidationLauncher;
 import vn.ruralstat.job.UnitSummaryWriter;
+import vn.ruralstat.jobdef.InvalidJobDefinitionException;
+import vn.ruralstat.schedule.JobScheduler;
 
 /**
- * The command line: {@code ruralstat [consolidate] [--input DIR] [--output DIR] [--incremental]}. Exit codes:
+ * The command line: {@code ruralstat [consolidate] [--input DIR] [--output DIR] [--incremental]}, {@code summary},
+ * {@code restart} and {@code serve} (runs the scheduled jobs of {@code jobs/} until stopped). Exit codes:
  * 0 when the run completed (data findings are not failures), 1 when the job failed, 2 for
  * unusable arguments or an unreadable input folder, each with a one-line reason.
  */
@@ -28,11 +33,41 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     private final ConsolidationLauncher launcher;
     private final UnitSummaryWriter summaries;
+    private final JobScheduler scheduler;
+    /** Released when the application context closes (SIGTERM, Ctrl-C): ends {@code serve}. */
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
     private int exitCode = COMPLETED;
 
-    RuralstatCommandLine(ConsolidationLauncher launcher, UnitSummaryWriter summaries) {
+    RuralstatCommandLine(ConsolidationLauncher launcher, UnitSummaryWriter summaries, JobScheduler scheduler) {
         this.launcher = launcher;
         this.summaries = summaries;
+        this.scheduler = scheduler;
+    }
+
+    @EventListener
+    void onContextClosed(ContextClosedEvent event) {
+        closed.countDown();
+    }
+
+    /** {@code serve}: schedules the jobs of {@code jobs/} and runs them until the process is stopped. */
+    private void serve() throws InterruptedException {
+        java.util.List<JobScheduler.Registration> jobs;
+        try {
+            jobs = scheduler.start();
+        } catch (InvalidJobDefinitionException e) {
+            System.err.println(e.getMessage());
+            exitCode = BAD_ARGUMENTS;
+            return;
+        }
+        for (JobScheduler.Registration job : jobs) {
+            System.out.println("lịch / schedule " + job.name() + ": " + job.schedule() + " (" + job.timeZone() + ")");
+        }
+        if (jobs.isEmpty()) {
+            System.out.println("ruralstat serve: không có công việc nào có lịch / no scheduled job; waiting anyway");
+        }
+        System.out.println("ruralstat serve: đang chạy, dừng bằng Ctrl-C hoặc SIGTERM / running, stop with Ctrl-C or SIGTERM");
+        System.out.flush();
+        closed.await();
     }
 
     @Override
@@ -44,6 +79,10 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
         } catch (UsageException e) {
             System.err.println("ruralstat: " + e.getMessage());
             exitCode = BAD_ARGUMENTS;
+            return;
+        }
+        if (args.command().equals("serve")) {
+            serve();
             return;
         }
         if (args.command().equals("summary")) {

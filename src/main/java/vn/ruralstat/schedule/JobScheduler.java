@@ -1,0 +1,235 @@
+package vn.ruralstat.schedule;
+
+import jakarta.annotation.PreDestroy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.stereotype.Component;
+import vn.ruralstat.jobdef.JobDefinition;
+import vn.ruralstat.jobdef.JobDefinitions;
+import vn.ruralstat.jobdef.YearRange;
+import vn.ruralstat.job.ConsolidationJobConfig;
+import vn.ruralstat.job.ConsolidationLauncher;
+import vn.ruralstat.job.UnitSummaryWriter;
+
+/**
+ * Runs the scheduled jobs of the {@code jobs/} folder ({@code ruralstat.jobs}, default {@code jobs})
+ * until the application context closes: {@code ruralstat serve}. Each enabled definition with a
+ * {@code schedule:} gets a {@link CronTrigger} in its {@code options.timeZone} on a
+ * {@link ThreadPoolTaskScheduler} of its own (one thread per job, so a long consolidation does not
+ * hold up a summary); nothing is scheduled until {@link #start} is called.
+ *
+ * <ul>
+ * <li>{@code consolidation}: one run of {@link ConsolidationLauncher#run} over its input and output;</li>
+ * <li>{@code summary}: {@link UnitSummaryWriter#write} for each unit and each period;</li>
+ * <li>{@code review}: nothing yet — each firing logs that reviews are not available.</li>
+ * </ul>
+ *
+ * <p><b>Never two runs of the same job at once.</b> Within a process a trigger fires again only
+ * after its previous firing returned. Across processes sharing one database, every firing first
+ * takes the job's row in {@code rs_job_lock} ({@link JobLock}: INSERT, primary key on the job
+ * name) and gives it back in a {@code finally} block; a firing that cannot take it logs "already
+ * running" and is skipped (it is not queued). A lock older than {@code ruralstat.lock-lease}
+ * (default {@code PT6H}) was left by a killed process and is taken over. See {@link JobLock} for
+ * the exact guarantee and its limits.
+ *
+ * <p><b>Shutdown (SIGTERM, Ctrl-C, context close).</b> {@link #stop} cancels the triggers (no new
+ * firing), asks the Spring Batch executions started by the running firings to stop
+ * ({@link JobOperator#stop(JobExecution)}: the step finishes its current chunk, the execution ends
+ * STOPPED and {@code ruralstat restart} carries it on), skips the remaining units of a running
+ * summary, then waits up to 60 seconds for the firings to return before the database is closed.
+ */
+@Component
+public class JobScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
+    static final int AWAIT_TERMINATION_SECONDS = 60;
+
+    /** A job put on the schedule. */
+    public record Registration(String name, String schedule, ZoneId timeZone) {
+    }
+
+    private record Firing(JobDefinition definition, LocalDateTime startedAt) {
+    }
+
+    private final ConsolidationLauncher launcher;
+    private final UnitSummaryWriter summaries;
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final JobLock lock;
+    private final Path jobsFolder;
+
+    private final Map<String, Firing> running = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> skipped = new ConcurrentHashMap<>();
+    private final List<ScheduledFuture<?>> triggers = new ArrayList<>();
+    private ThreadPoolTaskScheduler scheduler;
+    private volatile boolean stopping;
+
+    public JobScheduler(ConsolidationLauncher launcher, UnitSummaryWriter summaries, JobOperator jobOperator,
+                        JobRepository jobRepository, JdbcTemplate jdbc,
+                        @Value("${ruralstat.jobs:jobs}") Path jobsFolder,
+                        @Value("${ruralstat.lock-lease:PT6H}") Duration lease) {
+        this.launcher = launcher;
+        this.summaries = summaries;
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.lock = new JobLock(jdbc, lease);
+        this.jobsFolder = jobsFolder;
+    }
+
+    /** Schedules the jobs of the configured folder ({@code ruralstat.jobs}). */
+    public List<Registration> start() {
+        return start(jobsFolder);
+    }
+
+    /**
+     * Loads the definitions of {@code folder} and schedules every enabled one that has a schedule.
+     *
+     * @return the jobs scheduled, by name
+     * @throws vn.ruralstat.jobdef.InvalidJobDefinitionException when a definition is invalid; nothing
+     *                                                           is scheduled then
+     */
+    public synchronized List<Registration> start(Path folder) {
+        if (scheduler != null) throw new IllegalStateException("the scheduler is already started");
+        List<JobDefinition> jobs = JobDefinitions.load(folder).stream()
+                .filter(JobDefinition::enabled).filter(JobDefinition::isScheduled).toList();
+        ThreadPoolTaskScheduler s = new ThreadPoolTaskScheduler();
+        s.setPoolSize(Math.max(1, jobs.size()));
+        s.setThreadNamePrefix("ruralstat-job-");
+        s.setWaitForTasksToCompleteOnShutdown(true);
+        s.setAwaitTerminationSeconds(AWAIT_TERMINATION_SECONDS);
+        s.setErrorHandler(e -> log.error("ruralstat: a scheduled job failed", e));
+        s.initialize();
+        stopping = false;
+        scheduler = s;
+        List<Registration> registered = new ArrayList<>();
+        for (JobDefinition job : jobs) {
+            ZoneId zone = job.options().timeZone();
+            triggers.add(s.schedule(() -> fire(job), new CronTrigger(job.schedule(), zone)));
+            registered.add(new Registration(job.name(), job.schedule(), zone));
+        }
+        return List.copyOf(registered);
+    }
+
+    /** The lock shared with the other processes; its owner names this process. */
+    public JobLock lock() {
+        return lock;
+    }
+
+    /** How many firings of {@code jobName} were skipped because it was already running. */
+    public long skippedFirings(String jobName) {
+        AtomicLong n = skipped.get(jobName);
+        return n == null ? 0 : n.get();
+    }
+
+    /** One firing: the job runs when its lock can be taken, else the firing is skipped. */
+    void fire(JobDefinition job) {
+        if (stopping) return;
+        if (!lock.tryAcquire(job.name())) {
+            skipped.computeIfAbsent(job.name(), k -> new AtomicLong()).incrementAndGet();
+            log.warn("ruralstat: {} đang chạy ở nơi khác, bỏ qua lần này / already running ({}), this firing is skipped",
+                    job.name(), lock.holder(job.name()).orElse("?"));
+            return;
+        }
+        running.put(job.name(), new Firing(job, LocalDateTime.now().minusSeconds(1)));
+        try {
+            run(job);
+        } catch (Exception e) {
+            log.error("ruralstat: {} ({}) failed / thất bại", job.name(), job.file(), e);
+        } finally {
+            running.remove(job.name());
+            lock.release(job.name());
+        }
+    }
+
+    private void run(JobDefinition job) throws Exception {
+        switch (job.kind()) {
+            case CONSOLIDATION -> {
+                if (!Files.isDirectory(job.input())) {
+                    log.warn("ruralstat: {}: không đọc được thư mục đầu vào / cannot read input folder {}", job.name(),
+                            job.input());
+                    return;
+                }
+                Files.createDirectories(job.output());
+                JobExecution execution = launcher.run(job.input(), job.output(), job.options().incremental());
+                System.out.println("ruralstat: " + job.name() + ": lần chạy / run " + execution.getId() + ": "
+                        + execution.getStatus());
+            }
+            case SUMMARY -> {
+                for (String unit : job.units()) {
+                    for (YearRange period : job.periods()) {
+                        if (stopping) return;
+                        UnitSummaryWriter.Outcome outcome = summaries.write(unit, period.label(), job.output());
+                        if (outcome.problemEn() != null) {
+                            log.warn("ruralstat: {}: {} {}: {} / {}", job.name(), unit, period.label(),
+                                    outcome.problemVi(), outcome.problemEn());
+                        }
+                    }
+                }
+            }
+            case REVIEW -> log.warn("ruralstat: {}: tổng kết chưa có / reviews are not available yet; nothing done",
+                    job.name());
+        }
+    }
+
+    /**
+     * Stops scheduling and waits for the running firings: triggers cancelled, running consolidation
+     * executions asked to stop (they end STOPPED, restartable), then up to 60 s for the firings to
+     * return. Called when the application context closes; the scheduler may be started again after.
+     */
+    @PreDestroy
+    public void stop() {
+        ThreadPoolTaskScheduler s;
+        synchronized (this) {
+            if (scheduler == null) return;
+            stopping = true;
+            triggers.forEach(t -> t.cancel(false));
+            triggers.clear();
+            s = scheduler;
+            scheduler = null;
+        }
+        stopRunningExecutions();
+        s.shutdown(); // waits up to AWAIT_TERMINATION_SECONDS for the running firings
+    }
+
+    /**
+     * The consolidation executions started by this process's running firings: those of the job's
+     * output folder created since the firing began (the lock keeps other processes off the same job).
+     */
+    private void stopRunningExecutions() {
+        for (Firing firing : running.values()) {
+            JobDefinition job = firing.definition();
+            if (job.kind() != vn.ruralstat.jobdef.JobKind.CONSOLIDATION) continue;
+            String output = job.output().toAbsolutePath().normalize().toString();
+            for (JobExecution execution : jobRepository.findRunningJobExecutions(ConsolidationJobConfig.JOB_NAME)) {
+                boolean ours = output.equals(execution.getJobParameters().getString("output"))
+                        && execution.getCreateTime() != null && !execution.getCreateTime().isBefore(firing.startedAt());
+                if (!ours) continue;
+                try {
+                    jobOperator.stop(execution);
+                    System.out.println("ruralstat: " + job.name() + ": dừng lần chạy / stopping run " + execution.getId()
+                            + " (ruralstat restart để chạy tiếp / to carry it on)");
+                } catch (Exception e) {
+                    log.warn("ruralstat: {}: could not stop run {}: {}", job.name(), execution.getId(), e.toString());
+                }
+            }
+        }
+    }
+}
