@@ -39,7 +39,10 @@ public final class NearNames {
             if (other.equals(key)) return Optional.empty();
             if (numberedSiblings(key, other)) continue;
             int d = DISTANCE.apply(key, other);
-            if (d > 0 && d < bestDistance) {
+            // Short names differ by one letter at most; two are allowed only in long names, where
+            // "Quang Trung" and "Quảng Hưng" would otherwise pass for one misspelled commune.
+            int allowed = Math.min(key.length(), other.length()) >= 16 ? MAX_EDITS : 1;
+            if (d > 0 && d <= allowed && d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }

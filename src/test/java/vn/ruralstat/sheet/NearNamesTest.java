@@ -27,5 +27,7 @@ class NearNamesTest {
     @Test
     void ignoresNamesTooFarApart() {
         assertThat(NearNames.closest("Quốc Toàn", List.of("Quảng Hưng", "Hạnh Phúc"))).isEmpty();
+        // two letters apart in a short name: different communes
+        assertThat(NearNames.closest("Quang Trung 1", List.of("Quảng Hưng 1"))).isEmpty();
     }
 }
