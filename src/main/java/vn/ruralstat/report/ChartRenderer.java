@@ -148,23 +148,9 @@ class ChartRenderer {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         district.plannedByYear().forEach((year, count) -> data.addValue(count, "Số tiêu chí dự kiến đạt",
                 String.valueOf(year)));
-        JFreeChart chart = ChartFactory.createBarChart(
-                VietnameseLabels.withPeriod("Số tiêu chí nông thôn mới dự kiến đạt theo năm – " + unitLabel,
-                        district.period()),
-                "Năm", "Số tiêu chí", data);
-        style(chart);
-        chart.removeLegend();
-        CategoryPlot plot = chart.getCategoryPlot();
-        BarRenderer bars = (BarRenderer) plot.getRenderer();
-        bars.setSeriesPaint(0, PLANNED);
-        bars.setMaximumBarWidth(0.12);
-        valueLabels(bars);
-        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        axis.setUpperMargin(0.12);
-        chart.addSubtitle(subtitle("Đếm từ các ô ghi năm dự kiến đạt trong bảng tiêu chí của "
-                + district.communes().size() + " xã"));
-        return chart;
+        return countBars(VietnameseLabels.withPeriod("Số tiêu chí nông thôn mới dự kiến đạt theo năm – " + unitLabel,
+                        district.period()), "Năm", "Số tiêu chí", data, PLANNED, 0.12,
+                "Đếm từ các ô ghi năm dự kiến đạt trong bảng tiêu chí của " + district.communes().size() + " xã");
     }
 
     /**
@@ -175,19 +161,25 @@ class ChartRenderer {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         unmetCommunes.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(15).forEach(e -> data.addValue(e.getValue(), "Số xã chưa đạt", e.getKey()));
-        JFreeChart chart = ChartFactory.createBarChart("Chỉ tiêu nông thôn mới chưa đạt nhiều nhất – " + unitLabel,
-                "Chỉ tiêu", "Số xã chưa đạt", data);
+        return countBars("Chỉ tiêu nông thôn mới chưa đạt nhiều nhất – " + unitLabel, "Chỉ tiêu", "Số xã chưa đạt",
+                data, POOR, 0.08, "Theo " + rulebook);
+    }
+
+    /** One series of whole-number bars, each labelled with its value, without a legend. */
+    private JFreeChart countBars(String title, String categoryAxis, String valueAxis, DefaultCategoryDataset data,
+                                 java.awt.Color color, double maxBarWidth, String subtitleText) {
+        JFreeChart chart = ChartFactory.createBarChart(title, categoryAxis, valueAxis, data);
         style(chart);
         chart.removeLegend();
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer bars = (BarRenderer) plot.getRenderer();
-        bars.setSeriesPaint(0, POOR);
-        bars.setMaximumBarWidth(0.08);
+        bars.setSeriesPaint(0, color);
+        bars.setMaximumBarWidth(maxBarWidth);
         valueLabels(bars);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         axis.setUpperMargin(0.12);
-        chart.addSubtitle(subtitle("Theo " + rulebook));
+        chart.addSubtitle(subtitle(subtitleText));
         return chart;
     }
 
