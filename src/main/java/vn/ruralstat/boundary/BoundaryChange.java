@@ -1,0 +1,42 @@
+package vn.ruralstat.boundary;
+
+import java.time.LocalDate;
+import vn.ruralstat.sheet.UnitNames;
+
+/**
+ * One line of the administrative crosswalk: from {@code effective} on, (the {@code share} of) the
+ * old unit belongs to the new unit. A merger is several old units each with share 1 into one new
+ * unit; a split is one old unit on several lines whose shares add up to 1; a rename is one line.
+ *
+ * @param oldParent   the old unit's parent as written ("huyện Quảng Hòa"); blank when any parent matches
+ * @param share       the part of the old unit's households that went to the new unit, 0 &lt; share ≤ 1
+ * @param confidence  how the line is known: verbatim, secondary or illustrative
+ * @param where       file and line, for messages
+ */
+public record BoundaryChange(LocalDate effective, String oldUnit, String oldParent, String newUnit, String newParent,
+                             double share, String confidence, String legalBasis, String source, String note,
+                             String where) {
+
+    /** True when this line moves the unit named {@code unit} under {@code parent} (null parent: any). */
+    boolean moves(String unit, String parent) {
+        if (!UnitNames.key(oldUnit).equals(UnitNames.key(unit))) return false;
+        return oldParent.isBlank() || parent == null || parent.isBlank()
+                || UnitNames.key(oldParent).equals(UnitNames.key(parent));
+    }
+
+    /** True when this line creates (or continues) {@code unit}, under {@code parent} when that is given. */
+    boolean creates(String unit, String parent) {
+        if (!UnitNames.key(newUnit).equals(UnitNames.key(unit))) return false;
+        return parent == null || parent.isBlank() || newParent.isBlank()
+                || UnitNames.key(newParent).equals(UnitNames.key(parent));
+    }
+
+    /** "Xã Cốc Đán (huyện Ngân Sơn) → Xã Ngân Sơn (tỉnh Thái Nguyên), 01/07/2025". */
+    public String describe() {
+        return oldUnit + (oldParent.isBlank() ? "" : " (" + oldParent + ")") + " → " + newUnit
+                + (newParent.isBlank() ? "" : " (" + newParent + ")")
+                + (share < 1 ? " [" + Math.round(share * 1000) / 10.0 + " %]" : "")
+                + ", " + String.format("%02d/%02d/%d", effective.getDayOfMonth(), effective.getMonthValue(),
+                effective.getYear());
+    }
+}

@@ -1,0 +1,160 @@
+package vn.ruralstat.boundary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import vn.ruralstat.sheet.UnitNames;
+
+/**
+ * Reads crosswalk files (format in docs/boundaries.md): UTF-8 CSV, '#' comment lines, a header
+ * naming the columns. The shipped file {@value #SHIPPED} comes first; an office's own file adds
+ * to it, and where both move the same unit on the same date, the office's lines replace the
+ * shipped ones. Every problem names the file and line.
+ */
+public final class CrosswalkLoader {
+
+    public static final String SHIPPED = "boundaries/crosswalk.csv";
+    static final List<String> COLUMNS = List.of("effective_date", "old_unit", "old_parent", "new_unit", "new_parent",
+            "share", "confidence", "legal_basis", "source", "note");
+    static final Set<String> CONFIDENCE = Set.of("verbatim", "secondary", "illustrative");
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    private CrosswalkLoader() {
+    }
+
+    /** The shipped crosswalk, with {@code officeFile}'s lines when one is given. */
+    public static Crosswalk load(Path officeFile) {
+        List<BoundaryChange> shipped = shipped();
+        if (officeFile == null) return new Crosswalk(shipped);
+        List<BoundaryChange> office;
+        try (Reader reader = Files.newBufferedReader(officeFile, StandardCharsets.UTF_8)) {
+            office = read(reader, officeFile.toString());
+        } catch (IOException e) {
+            throw new CrosswalkException(officeFile.toString(), "không đọc được tệp (" + e.getMessage() + ")",
+                    "cannot read the file (" + e.getMessage() + ")");
+        }
+        Map<String, List<BoundaryChange>> byMove = new LinkedHashMap<>();
+        shipped.forEach(c -> byMove.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
+        Map<String, List<BoundaryChange>> replacing = new LinkedHashMap<>();
+        office.forEach(c -> replacing.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
+        byMove.putAll(replacing);
+        return new Crosswalk(byMove.values().stream().flatMap(List::stream).toList());
+    }
+
+    static List<BoundaryChange> shipped() {
+        InputStream in = CrosswalkLoader.class.getClassLoader().getResourceAsStream(SHIPPED);
+        if (in == null) throw new CrosswalkException(SHIPPED, "không có trong classpath", "not on the classpath");
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return read(reader, SHIPPED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(SHIPPED, e);
+        }
+    }
+
+    /** The lines of one crosswalk file, checked: columns, dates, names, shares, confidence. */
+    static List<BoundaryChange> read(Reader reader, String file) throws IOException {
+        List<BoundaryChange> changes = new ArrayList<>();
+        try (CSVParser parser = FORMAT.parse(reader)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
+            List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new CrosswalkException(file + " dòng/line 1", "thiếu cột " + missing + "; cần " + COLUMNS,
+                        "missing column(s) " + missing + "; expected " + COLUMNS);
+            }
+            for (CSVRecord r : parser) {
+                String where = file + ":" + parser.getCurrentLineNumber();
+                changes.add(new BoundaryChange(date(r, where), required(r, "old_unit", where), text(r, "old_parent"),
+                        required(r, "new_unit", where), text(r, "new_parent"), share(r, where), confidence(r, where),
+                        text(r, "legal_basis"), text(r, "source"), text(r, "note"), where));
+            }
+        }
+        checkShares(changes, file);
+        return changes;
+    }
+
+    /** A unit moved on one date must be moved whole: its shares add up to 1. */
+    private static void checkShares(List<BoundaryChange> changes, String file) {
+        Map<String, List<BoundaryChange>> byMove = new LinkedHashMap<>();
+        changes.forEach(c -> byMove.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
+        for (List<BoundaryChange> move : byMove.values()) {
+            double sum = move.stream().mapToDouble(BoundaryChange::share).sum();
+            if (Math.abs(sum - 1) > 1e-6) {
+                List<String> lines = move.stream().map(BoundaryChange::where).toList();
+                BoundaryChange c = move.get(0);
+                throw new CrosswalkException(file, "các phần của " + c.oldUnit() + " ngày " + c.effective()
+                        + " cộng lại bằng " + sum + ", phải bằng 1 (" + lines + ")", "the shares of " + c.oldUnit()
+                        + " on " + c.effective() + " add up to " + sum + ", expected 1 (" + lines + ")");
+            }
+        }
+    }
+
+    private static String moveKey(BoundaryChange c) {
+        return c.effective() + "|" + UnitNames.key(c.oldUnit()) + "|" + UnitNames.key(c.oldParent());
+    }
+
+    private static String text(CSVRecord r, String column) {
+        String v = r.isSet(column) ? r.get(column) : "";
+        return Normalizer.normalize(v == null ? "" : v.strip(), Normalizer.Form.NFC);
+    }
+
+    private static String required(CSVRecord r, String column, String where) {
+        String v = text(r, column);
+        if (v.isEmpty()) throw new CrosswalkException(where, "cột " + column + " để trống", "column " + column + " is empty");
+        return v;
+    }
+
+    private static LocalDate date(CSVRecord r, String where) {
+        String v = required(r, "effective_date", where);
+        try {
+            return v.contains("/") ? LocalDate.parse(v, VIETNAMESE_DATE) : LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new CrosswalkException(where, "effective_date '" + v + "' không phải ngày (cần 2025-07-01 hoặc 01/07/2025)",
+                    "effective_date '" + v + "' is not a date (expected 2025-07-01 or 01/07/2025)");
+        }
+    }
+
+    private static double share(CSVRecord r, String where) {
+        String v = text(r, "share");
+        if (v.isEmpty()) return 1.0;
+        double share;
+        try {
+            share = v.endsWith("%") ? Double.parseDouble(v.substring(0, v.length() - 1).strip().replace(',', '.')) / 100
+                    : Double.parseDouble(v.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            share = Double.NaN;
+        }
+        if (!(share > 0 && share <= 1)) {
+            throw new CrosswalkException(where, "share '" + v + "' phải là số trong (0; 1] hoặc phần trăm",
+                    "share '" + v + "' must be a number in (0, 1] or a percentage");
+        }
+        return share;
+    }
+
+    private static String confidence(CSVRecord r, String where) {
+        String v = required(r, "confidence", where).toLowerCase(java.util.Locale.ROOT);
+        if (!CONFIDENCE.contains(v)) {
+            throw new CrosswalkException(where, "confidence '" + v + "' phải là một trong " + CONFIDENCE,
+                    "confidence '" + v + "' must be one of " + CONFIDENCE);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,91 @@
+package vn.ruralstat.review;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.ruralstat.boundary.BoundaryChange;
+
+/**
+ * A multi-year review of one unit: its figures per year on the units in force at the end of the
+ * review ({@code unitsOn}), the changes from year to year, the gaps to the plans, and where a
+ * series breaks (criteria set, poverty standard or boundaries changed).
+ *
+ * @param unit       the unit reviewed, as the officer will read it ("xã Ngân Sơn", "huyện Quảng Hòa (cũ)")
+ * @param units      today's units the review adds up, in order
+ * @param years      one entry per year from {@code from} to {@code to}, with or without data
+ * @param unitYears  poverty per today's unit and year, restated from the units of the time
+ * @param communes   criteria met per commune as reported in each year (criteria cannot be restated)
+ * @param changes    the boundary changes that were applied
+ * @param notes      what the review could not do, or did by a rule the reader should know
+ */
+public record Review(String unit, int from, int to, LocalDate unitsOn, List<String> units, List<YearFigures> years,
+                     List<UnitYear> unitYears, List<CommuneYear> communes, List<PlanGap> gaps,
+                     List<SeriesBreak> breaks, List<BoundaryChange> changes, List<String> notes, List<String> files) {
+
+    /**
+     * The unit's figures in one year. Counts are restated on today's units, so they may be
+     * fractional when a unit was split; rates are household-weighted. A change is against the
+     * previous year that has data ({@code previousYear}); criteria counts are over the communes
+     * of that year, as they then were.
+     */
+    public record YearFigures(int year, Double households, Double poor, Double nearPoor, Double poorRate,
+                              Double nearPoorRate, Integer previousYear, Double poorRateChange,
+                              Double nearPoorRateChange, Double poorChange, boolean partial, Integer communes,
+                              Integer criteriaMet, Double averageMet, Integer criteriaPreviousYear,
+                              Double averageMetChange, String criteriaSet, String povertyStandard) {
+
+        public boolean hasPoverty() {
+            return households != null;
+        }
+
+        public boolean hasCriteria() {
+            return communes != null;
+        }
+    }
+
+    /**
+     * Poverty of one of today's units in one year.
+     *
+     * @param from    the units of that year it was restated from ("Cốc Đán", "Vân Tùng"), itself when unchanged
+     * @param missing predecessors that sent nothing for the year: the figure is then incomplete
+     */
+    public record UnitYear(String unit, int year, double households, double poor, double nearPoor, List<String> from,
+                           List<String> missing) {
+
+        public Double poorRate() {
+            return households > 0 ? poor / households * 100 : null;
+        }
+
+        public Double nearPoorRate() {
+            return households > 0 ? nearPoor / households * 100 : null;
+        }
+    }
+
+    /** Criteria met by one commune (as it then was) in one year, and today's unit it is shown under. */
+    public record CommuneYear(String commune, String todayUnit, int year, int met, int of, String set) {
+    }
+
+    /** What a plan set for a year against what was achieved; {@code gap} = achieved − planned. */
+    public record PlanGap(Kind kind, int year, double planned, Double achieved, String basis) {
+
+        public enum Kind {
+            /** Poor households at the end of the year: last year's count minus the planned reduction. */
+            POOR_HOUSEHOLDS,
+            /** The same for near-poor households. */
+            NEAR_POOR_HOUSEHOLDS,
+            /** Criteria met over the plan's communes: met when drawn up plus those planned up to the year. */
+            CRITERIA_MET,
+            /** Communes meeting every criterion: those whose NTM target year has come. */
+            NTM_COMMUNES
+        }
+
+        public Double gap() {
+            return achieved == null ? null : achieved - planned;
+        }
+    }
+
+    /** Between {@code fromYear} and {@code year} the series is not like for like. */
+    public record SeriesBreak(int fromYear, int year, Kind kind, String before, String after) {
+
+        public enum Kind { CRITERIA_SET, POVERTY_STANDARD, BOUNDARIES }
+    }
+}

@@ -1,0 +1,398 @@
+package vn.ruralstat.review;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import vn.ruralstat.boundary.BoundaryChange;
+import vn.ruralstat.boundary.Crosswalk;
+import vn.ruralstat.review.Review.CommuneYear;
+import vn.ruralstat.review.Review.PlanGap;
+import vn.ruralstat.review.Review.SeriesBreak;
+import vn.ruralstat.review.Review.UnitYear;
+import vn.ruralstat.review.Review.YearFigures;
+import vn.ruralstat.review.ReviewInputs.CriteriaPlan;
+import vn.ruralstat.review.ReviewInputs.CriteriaRecord;
+import vn.ruralstat.review.ReviewInputs.PovertyRecord;
+import vn.ruralstat.rulebook.Rulebooks;
+import vn.ruralstat.sheet.UnitNames;
+
+/**
+ * Computes a multi-year review from the stored records: every record is placed on the units in
+ * force at the end of the review's last year (the crosswalk), the unit asked for is resolved to
+ * today's units, and the figures are added up per year.
+ *
+ * <p>Poverty counts add up, so they are restated: a merged commune's earlier years are the sums
+ * of its predecessors (times their shares for a split), and its rates are household-weighted.
+ * Criteria met do not add up (a merged commune must be assessed again), so they are shown per
+ * commune as reported, under today's unit that holds the larger part of it, and averaged over the
+ * communes of each year; a boundary change between two years is marked as a break of that series.
+ */
+public final class ReviewCalculator {
+
+    private static final Pattern KIND = Pattern.compile(
+            "(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)\\s+");
+    private static final Pattern COMMUNE_KIND = Pattern.compile("(?iu)^(xã|phường|thị trấn|xa|phuong|thi tran)\\s+");
+
+    private final Crosswalk crosswalk;
+    private final Rulebooks rulebooks;
+
+    public ReviewCalculator(Crosswalk crosswalk, Rulebooks rulebooks) {
+        this.crosswalk = crosswalk;
+        this.rulebooks = rulebooks;
+    }
+
+    /** A review, or why there is none: the unit is unknown, or its name fits several units (listed). */
+    public record Outcome(Review review, Set<String> candidates, String problemVi, String problemEn) {
+    }
+
+    private record Placed<T>(T record, String commune, String parent, int year, Crosswalk.Placement placement) {
+    }
+
+    /** One of today's units: its name, and the units above it (now, and the former ones). */
+    private static final class TodayUnit {
+        final String name;
+        final Map<String, String> ancestors = new LinkedHashMap<>();
+
+        TodayUnit(String name) {
+            this.name = name;
+        }
+    }
+
+    public Outcome review(ReviewInputs in, String unit, int from, int to) {
+        LocalDate unitsOn = Years.end(to);
+        List<String> notes = new ArrayList<>();
+        List<Placed<PovertyRecord>> poverty = place(in.poverty(), PovertyRecord::commune, PovertyRecord::parent,
+                PovertyRecord::year, from, to, unitsOn, notes);
+        List<Placed<CriteriaRecord>> criteria = place(in.criteria(), CriteriaRecord::commune, CriteriaRecord::parent,
+                CriteriaRecord::year, from, to, unitsOn, notes);
+        List<Placed<CriteriaPlan>> plans = place(in.plans(), CriteriaPlan::commune, CriteriaPlan::parent,
+                p -> p.firstYear() - 1, Integer.MIN_VALUE, to, unitsOn, notes);
+
+        Map<String, TodayUnit> today = new LinkedHashMap<>();
+        poverty.forEach(p -> p.placement().parts().forEach(part -> register(today, p, part)));
+        criteria.forEach(p -> register(today, p, p.placement().main()));
+        plans.forEach(p -> register(today, p, p.placement().main()));
+
+        String key = UnitNames.key(unit);
+        boolean communeAsked = COMMUNE_KIND.matcher(unit.strip()).find();
+        boolean parentAsked = KIND.matcher(unit.strip()).find() && !communeAsked;
+        List<TodayUnit> asCommune = communeAsked || !parentAsked
+                ? today.values().stream().filter(t -> UnitNames.key(t.name).equals(key)).toList() : List.of();
+        Set<String> parentNames = new LinkedHashSet<>();
+        if (!communeAsked) {
+            today.values().forEach(t -> t.ancestors.forEach((k, name) -> {
+                if (k.equals(key)) parentNames.add(name);
+            }));
+        }
+        // One parent, however its name was written: "huyện Quảng Hòa" (crosswalk) before "Quảng Hòa" (a title).
+        String parentName = parentNames.stream().filter(n -> KIND.matcher(n).find()).findFirst()
+                .orElse(parentNames.stream().findFirst().orElse(null));
+        if (asCommune.isEmpty() && parentNames.isEmpty()) {
+            return new Outcome(null, Set.of(), "Không tìm thấy đơn vị \"" + unit + "\" trong số liệu đã lưu các năm "
+                    + from + "-" + to, "No unit \"" + unit + "\" in the stored figures of " + from + "-" + to);
+        }
+        if (!asCommune.isEmpty() && !parentNames.isEmpty()) {
+            Set<String> candidates = new TreeSet<>();
+            asCommune.forEach(t -> candidates.add("xã " + t.name));
+            candidates.add(labelOfParent(parentName, unitsOn));
+            return new Outcome(null, candidates, "Tên \"" + unit + "\" ứng với nhiều đơn vị: " + candidates
+                    + "; ghi rõ cấp, ví dụ \"xã …\" hoặc \"huyện …\"", "\"" + unit + "\" matches several units: "
+                    + candidates + "; name the level, e.g. \"xã …\" or \"huyện …\"");
+        }
+        List<TodayUnit> scope = !asCommune.isEmpty() ? asCommune
+                : today.values().stream().filter(t -> t.ancestors.containsKey(key)).toList();
+        String label = !asCommune.isEmpty() ? "xã " + asCommune.get(0).name
+                : labelOfParent(parentName, unitsOn);
+        Set<String> inScope = new LinkedHashSet<>();
+        scope.forEach(t -> inScope.add(UnitNames.key(t.name)));
+        if (asCommune.isEmpty()) notes.addAll(leftOut(poverty, criteria, key, inScope, label));
+
+        return new Outcome(compute(label, from, to, unitsOn, scope, inScope, poverty, criteria, plans, notes),
+                Set.of(label), null, null);
+    }
+
+    private Review compute(String label, int from, int to, LocalDate unitsOn, List<TodayUnit> scope, Set<String> inScope,
+                           List<Placed<PovertyRecord>> poverty, List<Placed<CriteriaRecord>> criteria,
+                           List<Placed<CriteriaPlan>> plans, List<String> notes) {
+        Set<String> files = new LinkedHashSet<>();
+        Set<BoundaryChange> applied = new LinkedHashSet<>();
+        List<UnitYear> unitYears = new ArrayList<>();
+        for (TodayUnit t : scope) {
+            for (int year = from; year <= to; year++) {
+                UnitYear uy = restated(t, year, poverty, unitsOn, files, applied);
+                if (uy != null) unitYears.add(uy);
+            }
+        }
+        List<CommuneYear> communes = new ArrayList<>();
+        for (Placed<CriteriaRecord> p : criteria) {
+            Crosswalk.Part main = p.placement().main();
+            if (!inScope.contains(UnitNames.key(main.unit()))) continue;
+            CriteriaRecord r = p.record();
+            communes.add(new CommuneYear(r.commune(), bare(main.unit()), r.year(), r.met(), r.of(), r.set()));
+            files.add(r.file());
+            applied.addAll(main.via());
+        }
+        communes.sort(Comparator.comparingInt(CommuneYear::year));
+
+        Set<String> withPoverty = new LinkedHashSet<>();
+        unitYears.forEach(u -> withPoverty.add(u.unit()));
+        List<YearFigures> years = new ArrayList<>();
+        YearFigures lastPoverty = null;
+        YearFigures lastCriteria = null;
+        for (int year = from; year <= to; year++) {
+            int y = year;
+            List<UnitYear> ofYear = unitYears.stream().filter(u -> u.year() == y).toList();
+            List<CommuneYear> criteriaOfYear = communes.stream().filter(c -> c.year() == y).toList();
+            Double households = ofYear.isEmpty() ? null : ofYear.stream().mapToDouble(UnitYear::households).sum();
+            Double poor = ofYear.isEmpty() ? null : ofYear.stream().mapToDouble(UnitYear::poor).sum();
+            Double nearPoor = ofYear.isEmpty() ? null : ofYear.stream().mapToDouble(UnitYear::nearPoor).sum();
+            Double poorRate = rate(poor, households);
+            Double nearPoorRate = rate(nearPoor, households);
+            boolean partial = !ofYear.isEmpty() && (ofYear.stream().anyMatch(u -> !u.missing().isEmpty())
+                    || ofYear.size() < withPoverty.size());
+            if (partial) {
+                Set<String> absent = new LinkedHashSet<>(withPoverty);
+                ofYear.forEach(u -> absent.remove(u.unit()));
+                List<String> missing = new ArrayList<>(absent);
+                ofYear.forEach(u -> missing.addAll(u.missing()));
+                notes.add("Năm " + year + ": thiếu số liệu hộ nghèo của " + missing + "; số liệu năm này chưa đầy đủ"
+                        + " / " + year + ": no poverty figures from " + missing + "; the year is incomplete");
+            }
+            Integer communesCount = criteriaOfYear.isEmpty() ? null : criteriaOfYear.size();
+            Integer met = criteriaOfYear.isEmpty() ? null : criteriaOfYear.stream().mapToInt(CommuneYear::met).sum();
+            Double average = met == null ? null : (double) met / communesCount;
+            YearFigures f = new YearFigures(year, households, poor, nearPoor, poorRate, nearPoorRate,
+                    lastPoverty == null || households == null ? null : lastPoverty.year(),
+                    difference(poorRate, lastPoverty == null ? null : lastPoverty.poorRate()),
+                    difference(nearPoorRate, lastPoverty == null ? null : lastPoverty.nearPoorRate()),
+                    difference(poor, lastPoverty == null ? null : lastPoverty.poor()), partial, communesCount, met, average,
+                    lastCriteria == null || met == null ? null : lastCriteria.year(),
+                    difference(average, lastCriteria == null ? null : lastCriteria.averageMet()),
+                    rulebooks.forPeriod(String.valueOf(year)).found().map(r -> r.id()).orElse(null),
+                    rulebooks.povertyStandardFor(String.valueOf(year)).found().map(s -> s.id()).orElse(null));
+            years.add(f);
+            if (f.hasPoverty()) lastPoverty = f;
+            if (f.hasCriteria()) lastCriteria = f;
+        }
+        List<PlanGap> gaps = new ArrayList<>();
+        gaps.addAll(povertyGaps(poverty, unitYears, inScope, from, to));
+        gaps.addAll(criteriaGaps(plans, criteria, inScope, from, to, files));
+        return new Review(label, from, to, unitsOn, scope.stream().map(t -> t.name).toList(), years, unitYears, communes,
+                gaps, breaks(years, applied), List.copyOf(applied), notes.stream().distinct().toList(), List.copyOf(files));
+    }
+
+    /** Poverty of today's unit {@code t} in {@code year}: the sum of what its parts reported then. */
+    private UnitYear restated(TodayUnit t, int year, List<Placed<PovertyRecord>> poverty, LocalDate unitsOn,
+                              Set<String> files, Set<BoundaryChange> applied) {
+        String key = UnitNames.key(t.name);
+        double households = 0;
+        double poor = 0;
+        double nearPoor = 0;
+        List<String> from = new ArrayList<>();
+        Set<String> reported = new LinkedHashSet<>();
+        for (Placed<PovertyRecord> p : poverty) {
+            if (p.year() != year) continue;
+            for (Crosswalk.Part part : p.placement().parts()) {
+                if (!UnitNames.key(part.unit()).equals(key)) continue;
+                PovertyRecord r = p.record();
+                households += part.share() * r.figures().households();
+                poor += part.share() * r.figures().poor();
+                nearPoor += part.share() * r.figures().nearPoor();
+                from.add(part.share() < 1 ? r.commune() + " (" + Math.round(part.share() * 1000) / 10.0 + " %)" : r.commune());
+                reported.add(UnitNames.key(r.commune()));
+                files.add(r.file());
+                applied.addAll(part.via());
+            }
+        }
+        if (from.isEmpty()) return null;
+        List<String> missing = new ArrayList<>();
+        for (BoundaryChange c : crosswalk.predecessors(t.name, null)) {
+            boolean pending = c.effective().isAfter(Years.end(year)) && !c.effective().isAfter(unitsOn);
+            if (pending && !reported.contains(UnitNames.key(c.oldUnit()))) missing.add(bare(c.oldUnit()));
+        }
+        return new UnitYear(t.name, year, households, poor, nearPoor, from, missing);
+    }
+
+    /** Poor (near-poor) households planned for a year — last year's minus the planned reduction — against the count then. */
+    private List<PlanGap> povertyGaps(List<Placed<PovertyRecord>> poverty, List<UnitYear> unitYears, Set<String> inScope,
+                                      int from, int to) {
+        List<PlanGap> gaps = new ArrayList<>();
+        for (int year = from; year <= to; year++) {
+            for (PlanGap.Kind kind : List.of(PlanGap.Kind.POOR_HOUSEHOLDS, PlanGap.Kind.NEAR_POOR_HOUSEHOLDS)) {
+                boolean poorKind = kind == PlanGap.Kind.POOR_HOUSEHOLDS;
+                double planned = 0;
+                Set<String> units = new LinkedHashSet<>();
+                Set<String> basis = new LinkedHashSet<>();
+                for (Placed<PovertyRecord> p : poverty) {
+                    PovertyRecord r = p.record();
+                    Long reduction = poorKind ? r.plannedPoorReduction() : r.plannedNearPoorReduction();
+                    if (p.year() != year || reduction == null) continue;
+                    long count = poorKind ? r.figures().poor() : r.figures().nearPoor();
+                    for (Crosswalk.Part part : p.placement().parts()) {
+                        if (!inScope.contains(UnitNames.key(part.unit()))) continue;
+                        planned += part.share() * (count - reduction);
+                        units.add(bare(part.unit()));
+                        basis.add(r.file());
+                    }
+                }
+                if (units.isEmpty()) continue;
+                int next = year + 1;
+                List<UnitYear> then = unitYears.stream().filter(u -> u.year() == next && units.contains(u.unit())).toList();
+                Double achieved = then.size() == units.size()
+                        ? then.stream().mapToDouble(u -> poorKind ? u.poor() : u.nearPoor()).sum() : null;
+                gaps.add(new PlanGap(kind, next, planned, achieved, "kế hoạch năm " + next + " trong " + basis));
+            }
+        }
+        return gaps;
+    }
+
+    /** Criteria met and NTM communes planned by the multi-year plans, against what the yearly results show. */
+    private List<PlanGap> criteriaGaps(List<Placed<CriteriaPlan>> plans, List<Placed<CriteriaRecord>> criteria,
+                                       Set<String> inScope, int from, int to, Set<String> files) {
+        List<CriteriaPlan> ours = plans.stream().filter(p -> inScope.contains(UnitNames.key(p.placement().main().unit())))
+                .map(Placed::record).toList();
+        List<PlanGap> gaps = new ArrayList<>();
+        if (ours.isEmpty()) return gaps;
+        ours.forEach(p -> files.add(p.file()));
+        Map<String, CriteriaRecord> results = new LinkedHashMap<>();
+        criteria.forEach(c -> results.put(c.year() + "|" + communeKey(c.record().commune(), c.record().parent()), c.record()));
+        boolean hasTargets = ours.stream().anyMatch(p -> p.ntmYear() != null || p.alreadyNtm());
+        int first = Math.max(from, ours.stream().mapToInt(CriteriaPlan::firstYear).min().orElse(from));
+        int last = Math.min(to, ours.stream().mapToInt(CriteriaPlan::lastYear).max().orElse(to));
+        String basis = "kế hoạch " + ours.stream().map(p -> p.firstYear() + "-" + p.lastYear() + " (" + p.file() + ")")
+                .distinct().toList();
+        for (int year = first; year <= last; year++) {
+            int y = year;
+            List<CriteriaPlan> running = ours.stream().filter(p -> p.firstYear() <= y && y <= p.lastYear()).toList();
+            if (running.isEmpty()) continue;
+            List<CriteriaRecord> achieved = running.stream()
+                    .map(p -> results.get(y + "|" + communeKey(p.commune(), p.parent()))).toList();
+            boolean complete = achieved.stream().allMatch(Objects::nonNull);
+            gaps.add(new PlanGap(PlanGap.Kind.CRITERIA_MET, y, running.stream().mapToInt(p -> p.plannedMetBy(y)).sum(),
+                    complete ? (double) achieved.stream().mapToInt(CriteriaRecord::met).sum() : null, basis));
+            if (hasTargets) {
+                long planned = running.stream().filter(p -> p.alreadyNtm() || p.ntmYear() != null && p.ntmYear() <= y).count();
+                Double reached = complete ? (double) achieved.stream().filter(r -> r.met() == r.of()).count() : null;
+                gaps.add(new PlanGap(PlanGap.Kind.NTM_COMMUNES, y, planned, reached, basis));
+            }
+        }
+        return gaps;
+    }
+
+    /** Where consecutive years with data are not like for like. */
+    private static List<SeriesBreak> breaks(List<YearFigures> years, Set<BoundaryChange> applied) {
+        List<SeriesBreak> breaks = new ArrayList<>();
+        YearFigures prevPoverty = null;
+        YearFigures prevCriteria = null;
+        for (YearFigures y : years) {
+            if (y.hasPoverty()) {
+                if (prevPoverty != null && prevPoverty.povertyStandard() != null && y.povertyStandard() != null
+                        && !prevPoverty.povertyStandard().equals(y.povertyStandard())) {
+                    breaks.add(new SeriesBreak(prevPoverty.year(), y.year(), SeriesBreak.Kind.POVERTY_STANDARD,
+                            prevPoverty.povertyStandard(), y.povertyStandard()));
+                }
+                prevPoverty = y;
+            }
+            if (y.hasCriteria()) {
+                if (prevCriteria != null && prevCriteria.criteriaSet() != null && y.criteriaSet() != null
+                        && !prevCriteria.criteriaSet().equals(y.criteriaSet())) {
+                    breaks.add(new SeriesBreak(prevCriteria.year(), y.year(), SeriesBreak.Kind.CRITERIA_SET,
+                            prevCriteria.criteriaSet(), y.criteriaSet()));
+                }
+                if (prevCriteria != null) {
+                    LocalDate after = Years.end(prevCriteria.year());
+                    LocalDate until = Years.end(y.year());
+                    List<String> dates = applied.stream().map(BoundaryChange::effective)
+                            .filter(d -> d.isAfter(after) && !d.isAfter(until)).distinct().map(LocalDate::toString).toList();
+                    if (!dates.isEmpty()) {
+                        breaks.add(new SeriesBreak(prevCriteria.year(), y.year(), SeriesBreak.Kind.BOUNDARIES,
+                                prevCriteria.communes() + " xã", y.communes() + " xã (" + String.join(", ", dates) + ")"));
+                    }
+                }
+                prevCriteria = y;
+            }
+        }
+        return breaks;
+    }
+
+    /** Notes for records of the parent asked for that now lie in a unit counted elsewhere. */
+    private static List<String> leftOut(List<Placed<PovertyRecord>> poverty, List<Placed<CriteriaRecord>> criteria,
+                                        String parentKey, Set<String> inScope, String label) {
+        Set<String> notes = new LinkedHashSet<>();
+        List<Placed<?>> all = new ArrayList<>(poverty);
+        all.addAll(criteria);
+        for (Placed<?> p : all) {
+            if (p.parent() == null || !UnitNames.key(p.parent()).equals(parentKey)) continue;
+            Crosswalk.Part main = p.placement().main();
+            if (inScope.contains(UnitNames.key(main.unit()))) continue;
+            notes.add(p.commune() + " (" + p.parent() + ") nay thuộc " + main.unit() + ", đơn vị được tính cho đơn vị cấp trên"
+                    + " cũ khác theo đa số đơn vị hợp thành; không tính vào " + label + " / now lies in " + main.unit()
+                    + ", counted with another former parent (where most of its parts came from); not in " + label);
+        }
+        return List.copyOf(notes);
+    }
+
+    private <T> List<Placed<T>> place(List<T> records, Function<T, String> commune, Function<T, String> parent,
+                                      Function<T, Integer> year, int from, int to, LocalDate unitsOn, List<String> notes) {
+        List<Placed<T>> placed = new ArrayList<>();
+        for (T r : records) {
+            int y = year.apply(r);
+            if (y < from || y > to) continue;
+            Crosswalk.Placement placement = crosswalk.place(commune.apply(r), parent.apply(r), Years.end(y), unitsOn);
+            notes.addAll(placement.problems());
+            placed.add(new Placed<>(r, commune.apply(r), parent.apply(r), y, placement));
+        }
+        return placed;
+    }
+
+    private void register(Map<String, TodayUnit> today, Placed<?> p, Crosswalk.Part part) {
+        String name = bare(part.unit());
+        TodayUnit t = today.computeIfAbsent(UnitNames.key(name), k -> new TodayUnit(name));
+        if (part.unchanged()) {
+            if (p.parent() != null) t.ancestors.putIfAbsent(UnitNames.key(p.parent()), bare(p.parent()));
+        } else {
+            BoundaryChange last = part.via().get(part.via().size() - 1);
+            if (!last.newParent().isBlank()) t.ancestors.putIfAbsent(UnitNames.key(last.newParent()), last.newParent());
+            crosswalk.formerParent(part.unit(), part.parent())
+                    .ifPresent(former -> t.ancestors.putIfAbsent(UnitNames.key(former), former));
+        }
+    }
+
+    /** "huyện Quảng Hòa (cũ)" for a parent that no longer exists on the review's last day; else as written. */
+    private String labelOfParent(String parent, LocalDate unitsOn) {
+        String key = UnitNames.key(parent);
+        boolean former = crosswalk.changes().stream().anyMatch(c -> !c.effective().isAfter(unitsOn)
+                && UnitNames.key(c.oldParent()).equals(key))
+                && crosswalk.changes().stream().noneMatch(c -> UnitNames.key(c.newParent()).equals(key));
+        String named = KIND.matcher(parent).find() ? parent : "đơn vị " + parent;
+        return former ? named + " (cũ)" : named;
+    }
+
+    private static String communeKey(String commune, String parent) {
+        return UnitNames.key(commune) + "|" + (parent == null ? "" : UnitNames.key(parent));
+    }
+
+    /** A unit's name without its kind word: "Xã Phục Hòa" → "Phục Hòa", as the sources' names are kept. */
+    static String bare(String name) {
+        String clean = UnitNames.clean(name);
+        String rest = KIND.matcher(clean).replaceFirst("");
+        return rest.isEmpty() ? clean : rest;
+    }
+
+    private static Double rate(Double part, Double households) {
+        return part == null || households == null || households == 0 ? null : part / households * 100;
+    }
+
+    private static Double difference(Double now, Double before) {
+        return now == null || before == null ? null : now - before;
+    }
+}

@@ -1,0 +1,97 @@
+package vn.ruralstat.review;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.criteria.CommuneCriteria;
+import vn.ruralstat.criteria.CommuneTarget;
+import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.indicators.CommuneEvaluation;
+import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.PovertyFigures;
+import vn.ruralstat.sheet.UnitNames;
+
+/**
+ * The stored figures a review compares, one record per commune and year, as reported (on the
+ * units of their time). Built from consolidations newest first: the first record of a commune,
+ * parent, year and dataset wins, so a later correction replaces an earlier submission.
+ */
+public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> criteria, List<CriteriaPlan> plans) {
+
+    /** A commune's poverty counts at the end of {@code year}, and its planned reduction for the next year. */
+    public record PovertyRecord(String commune, String parent, int year, PovertyFigures figures,
+                                Long plannedPoorReduction, Long plannedNearPoorReduction, String file) {
+    }
+
+    /**
+     * A commune's criteria met at the end of {@code year}, out of {@code of}, under the rulebook {@code set}.
+     */
+    public record CriteriaRecord(String commune, String parent, int year, int met, int of, String set, String file) {
+    }
+
+    /**
+     * A commune's plan from a multi-year criteria matrix ("2022-2025"): met at its drawing up (the
+     * end of the year before its first year), the criteria planned per year, and its NTM target year
+     * from the commune target list when there is one.
+     */
+    public record CriteriaPlan(String commune, String parent, int firstYear, int lastYear, int met, int of,
+                               Map<Integer, Integer> plannedByYear, Integer ntmYear, boolean alreadyNtm, String file) {
+
+        /** Criteria planned to be met by the end of {@code year}: met at the start plus those planned up to then. */
+        public int plannedMetBy(int year) {
+            return met + plannedByYear.entrySet().stream().filter(e -> e.getKey() <= year)
+                    .mapToInt(Map.Entry::getValue).sum();
+        }
+    }
+
+    /** Consolidations newest first; records already seen in a newer one are skipped. */
+    public static ReviewInputs from(List<Consolidation> newestFirst) {
+        List<PovertyRecord> poverty = new ArrayList<>();
+        List<CriteriaRecord> criteria = new ArrayList<>();
+        List<CriteriaPlan> plans = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Consolidation c : newestFirst) {
+            for (CommunePoverty p : c.poverty()) {
+                Integer year = Years.single(p.period());
+                if (year == null || !seen.add(key("P", p.commune(), p.parent(), p.period()))) continue;
+                poverty.add(new PovertyRecord(p.commune(), p.parent(), year, p.totals(), p.plannedPoorReduction(),
+                        p.plannedNearPoorReduction(), p.source().file()));
+            }
+            for (DistrictCriteria d : c.criteria()) {
+                int[] span = Years.span(d.period());
+                if (span == null) continue;
+                for (CommuneCriteria x : d.communes()) {
+                    if (!seen.add(key("C", x.commune(), d.unit(), d.period()))) continue;
+                    boolean plan = span[1] > span[0];
+                    // A plan's "met" is the state when it was drawn up: the end of the year before its first year.
+                    int year = plan ? span[0] - 1 : span[0];
+                    if (seen.add(key("M", x.commune(), d.unit(), String.valueOf(year)))) {
+                        criteria.add(new CriteriaRecord(x.commune(), d.unit(), year, x.metCount(), d.set().size(),
+                                d.set().id(), d.source().file()));
+                    }
+                    if (plan) {
+                        CommuneTarget t = d.targets().get(UnitNames.key(x.commune()));
+                        boolean already = t != null && t.ntmYear() == null && t.ntmText() != null
+                                && UnitNames.fold(t.ntmText()).contains("duy tri");
+                        plans.add(new CriteriaPlan(x.commune(), d.unit(), span[0], span[1], x.metCount(), d.set().size(),
+                                x.plannedByYear(), t == null ? null : t.ntmYear(), already, d.source().file()));
+                    }
+                }
+            }
+            for (CommuneEvaluation e : c.evaluations()) {
+                Integer year = Years.single(e.period());
+                if (year == null || !seen.add(key("M", e.commune(), e.parent(), String.valueOf(year)))) continue;
+                criteria.add(new CriteriaRecord(e.commune(), e.parent(), year, (int) e.standing().criteriaMet(),
+                        e.standing().criteriaCount(), e.rulebookId(), e.source().file()));
+            }
+        }
+        return new ReviewInputs(poverty, criteria, plans);
+    }
+
+    private static String key(String dataset, String unit, String parent, String period) {
+        return dataset + "|" + UnitNames.key(unit) + "|" + (parent == null ? "" : UnitNames.key(parent)) + "|" + period;
+    }
+}
