@@ -10,12 +10,15 @@ import java.util.List;
  * arguments are Spring Boot properties (e.g. {@code --spring.datasource.url=…}) and are left to
  * Spring.
  */
-record CommandArguments(String command, Path input, Path output, boolean incremental, String unit, String period) {
+record CommandArguments(String command, Path input, Path output, boolean incremental, String unit, String period,
+                        Integer from, Integer to, Path crosswalk) {
 
     static final String DEFAULT_COMMAND = "consolidate";
-    static final List<String> COMMANDS = List.of("consolidate", "restart", "summary", "serve");
+    static final List<String> COMMANDS = List.of("consolidate", "restart", "summary", "review", "serve");
     static final String USAGE = "usage: ruralstat [consolidate] [--input DIR] [--output DIR] [--incremental]"
-            + " | ruralstat summary --unit NAME [--period P] [--output DIR] | ruralstat restart | ruralstat serve";
+            + " | ruralstat summary --unit NAME [--period P] [--output DIR]"
+            + " | ruralstat review --unit NAME --from YEAR --to YEAR [--output DIR] [--crosswalk FILE]"
+            + " | ruralstat restart | ruralstat serve";
 
     static CommandArguments parse(String[] args) throws UsageException {
         String command = null;
@@ -24,6 +27,9 @@ record CommandArguments(String command, Path input, Path output, boolean increme
         boolean incremental = false;
         String unit = null;
         String period = null;
+        Integer from = null;
+        Integer to = null;
+        Path crosswalk = null;
         List<String> rest = new ArrayList<>(List.of(args));
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
@@ -38,6 +44,17 @@ record CommandArguments(String command, Path input, Path output, boolean increme
                     throw new UsageException(a + " cần một giá trị / needs a value. " + USAGE);
                 }
                 if (a.equals("--unit")) unit = rest.get(++i); else period = rest.get(++i);
+            } else if (a.equals("--from") || a.equals("--to")) {
+                if (i + 1 >= rest.size() || rest.get(i + 1).startsWith("--")) {
+                    throw new UsageException(a + " cần một năm / needs a year. " + USAGE);
+                }
+                int year = year(a, rest.get(++i));
+                if (a.equals("--from")) from = year; else to = year;
+            } else if (a.equals("--crosswalk")) {
+                if (i + 1 >= rest.size() || rest.get(i + 1).startsWith("--")) {
+                    throw new UsageException(a + " cần một tệp / needs a file. " + USAGE);
+                }
+                crosswalk = Path.of(rest.get(++i));
             } else if (a.equals("--incremental")) {
                 incremental = true;
             } else if (a.startsWith("--input=")) {
@@ -63,6 +80,25 @@ record CommandArguments(String command, Path input, Path output, boolean increme
         if (command.equals("summary") && (unit == null || unit.isBlank())) {
             throw new UsageException("summary cần --unit / summary needs --unit NAME. " + USAGE);
         }
-        return new CommandArguments(command, input, output, incremental, unit, period);
+        if (command.equals("review")) {
+            if (unit == null || unit.isBlank() || from == null || to == null) {
+                throw new UsageException("review cần --unit, --from và --to / review needs --unit, --from and --to. " + USAGE);
+            }
+            if (from > to) {
+                throw new UsageException("--from " + from + " sau --to " + to + " / --from is after --to. " + USAGE);
+            }
+        }
+        return new CommandArguments(command, input, output, incremental, unit, period, from, to, crosswalk);
+    }
+
+    private static int year(String option, String value) throws UsageException {
+        try {
+            int year = Integer.parseInt(value.strip());
+            if (year >= 1900 && year < 2200) return year;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " cần một năm như 2021, không phải '" + value + "' / needs a year such as 2021, not '"
+                + value + "'. " + USAGE);
     }
 }

@@ -15,11 +15,12 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.job.ConsolidationLauncher;
 import vn.ruralstat.job.UnitSummaryWriter;
 import vn.ruralstat.jobdef.InvalidJobDefinitionException;
+import vn.ruralstat.review.ReviewRunner;
 import vn.ruralstat.schedule.JobScheduler;
 
 /**
  * The command line: {@code ruralstat [consolidate] [--input DIR] [--output DIR] [--incremental]}, {@code summary},
- * {@code restart} and {@code serve} (runs the scheduled jobs of {@code jobs/} until stopped). Exit codes:
+ * {@code review}, {@code restart} and {@code serve} (runs the scheduled jobs of {@code jobs/} until stopped). Exit codes:
  * 0 when the run completed (data findings are not failures), 1 when the job failed, 2 for
  * unusable arguments or an unreadable input folder, each with a one-line reason.
  */
@@ -34,14 +35,17 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final ConsolidationLauncher launcher;
     private final UnitSummaryWriter summaries;
     private final JobScheduler scheduler;
+    private final ReviewRunner reviews;
     /** Released when the application context closes (SIGTERM, Ctrl-C): ends {@code serve}. */
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
     private int exitCode = COMPLETED;
 
-    RuralstatCommandLine(ConsolidationLauncher launcher, UnitSummaryWriter summaries, JobScheduler scheduler) {
+    RuralstatCommandLine(ConsolidationLauncher launcher, UnitSummaryWriter summaries, JobScheduler scheduler,
+                         ReviewRunner reviews) {
         this.launcher = launcher;
         this.summaries = summaries;
         this.scheduler = scheduler;
+        this.reviews = reviews;
     }
 
     @EventListener
@@ -87,6 +91,14 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         if (args.command().equals("summary")) {
             UnitSummaryWriter.Outcome outcome = summaries.write(args.unit(), args.period(), args.output());
+            if (outcome.problemEn() != null) {
+                System.err.println("ruralstat: " + outcome.problemVi() + " / " + outcome.problemEn());
+                exitCode = BAD_ARGUMENTS;
+            }
+            return;
+        }
+        if (args.command().equals("review")) {
+            ReviewRunner.Outcome outcome = reviews.write(args.unit(), args.from(), args.to(), args.output(), args.crosswalk());
             if (outcome.problemEn() != null) {
                 System.err.println("ruralstat: " + outcome.problemVi() + " / " + outcome.problemEn());
                 exitCode = BAD_ARGUMENTS;

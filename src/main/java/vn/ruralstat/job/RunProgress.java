@@ -9,7 +9,7 @@ public class RunProgress {
 
     private final PrintStream out = System.out;
 
-    void line(String text) {
+    public void line(String text) {
         out.println(text);
         out.flush();
     }

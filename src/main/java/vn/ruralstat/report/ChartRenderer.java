@@ -47,13 +47,13 @@ class ChartRenderer {
 
     // The logical font maps to an installed font with Vietnamese glyphs (DejaVu Sans on Debian,
     // package fonts-dejavu-core); a named font would silently fall back to boxes where missing.
-    private static final String FONT = Font.SANS_SERIF;
+    static final String FONT = Font.SANS_SERIF;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-    private static final Color POOR = new Color(0xC0392B);
-    private static final Color NEAR_POOR = new Color(0xF0A04B);
-    private static final Color MET = new Color(0x2E7D32);
-    private static final Color PLANNED = new Color(0x1F5F99);
-    private static final Color MARKER = new Color(0x1B2631);
+    static final Color POOR = new Color(0xC0392B);
+    static final Color NEAR_POOR = new Color(0xF0A04B);
+    static final Color MET = new Color(0x2E7D32);
+    static final Color PLANNED = new Color(0x1F5F99);
+    static final Color MARKER = new Color(0x1B2631);
 
     /** Bars of the poverty and near-poverty rate of each village, and the commune's rate as a line. */
     JFreeChart villagePovertyRates(CommunePoverty commune) {
@@ -190,7 +190,7 @@ class ChartRenderer {
         return out.toByteArray();
     }
 
-    private static void style(JFreeChart chart) {
+    static void style(JFreeChart chart) {
         StandardChartTheme theme = new StandardChartTheme("ruralstat");
         theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 22));
         theme.setLargeFont(new Font(FONT, Font.BOLD, 15));
@@ -206,7 +206,7 @@ class ChartRenderer {
         chart.setTextAntiAlias(true);
     }
 
-    private static void rotateLabels(CategoryAxis axis, int categories) {
+    static void rotateLabels(CategoryAxis axis, int categories) {
         if (categories > 20) {
             axis.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         } else if (categories > 8) {
@@ -216,7 +216,7 @@ class ChartRenderer {
         axis.setCategoryMargin(0.15);
     }
 
-    private static void valueLabels(BarRenderer bars) {
+    static void valueLabels(BarRenderer bars) {
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", decimal("0")));
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(new Font(FONT, Font.BOLD, 13));
@@ -237,11 +237,11 @@ class ChartRenderer {
         return marker;
     }
 
-    private static TextTitle subtitle(String text) {
+    static TextTitle subtitle(String text) {
         return new TextTitle(text, new Font(FONT, Font.PLAIN, 14));
     }
 
-    private static NumberFormat decimal(String pattern) {
+    static NumberFormat decimal(String pattern) {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(VIETNAMESE));
     }
 }

@@ -71,16 +71,16 @@ public final class ReviewCalculator {
         LocalDate unitsOn = Years.end(to);
         List<String> notes = new ArrayList<>();
         List<Placed<PovertyRecord>> poverty = place(in.poverty(), PovertyRecord::commune, PovertyRecord::parent,
-                PovertyRecord::year, from, to, unitsOn, notes);
+                PovertyRecord::year, from, to, unitsOn);
         List<Placed<CriteriaRecord>> criteria = place(in.criteria(), CriteriaRecord::commune, CriteriaRecord::parent,
-                CriteriaRecord::year, from, to, unitsOn, notes);
+                CriteriaRecord::year, from, to, unitsOn);
         List<Placed<CriteriaPlan>> plans = place(in.plans(), CriteriaPlan::commune, CriteriaPlan::parent,
-                p -> p.firstYear() - 1, Integer.MIN_VALUE, to, unitsOn, notes);
+                p -> p.firstYear() - 1, Integer.MIN_VALUE, to, unitsOn);
 
         Map<String, TodayUnit> today = new LinkedHashMap<>();
-        poverty.forEach(p -> p.placement().parts().forEach(part -> register(today, p, part)));
-        criteria.forEach(p -> register(today, p, p.placement().main()));
-        plans.forEach(p -> register(today, p, p.placement().main()));
+        poverty.forEach(p -> p.placement().parts().forEach(part -> register(today, p, part, unitsOn)));
+        criteria.forEach(p -> register(today, p, p.placement().main(), unitsOn));
+        plans.forEach(p -> register(today, p, p.placement().main(), unitsOn));
 
         String key = UnitNames.key(unit);
         boolean communeAsked = COMMUNE_KIND.matcher(unit.strip()).find();
@@ -114,6 +114,11 @@ public final class ReviewCalculator {
                 : labelOfParent(parentName, unitsOn);
         Set<String> inScope = new LinkedHashSet<>();
         scope.forEach(t -> inScope.add(UnitNames.key(t.name)));
+        List<Placed<?>> all = new ArrayList<>(poverty);
+        all.addAll(criteria);
+        all.addAll(plans);
+        all.stream().filter(p -> p.placement().parts().stream().anyMatch(part -> inScope.contains(UnitNames.key(part.unit()))))
+                .forEach(p -> notes.addAll(p.placement().problems()));
         if (asCommune.isEmpty()) notes.addAll(leftOut(poverty, criteria, key, inScope, label));
 
         return new Outcome(compute(label, from, to, unitsOn, scope, inScope, poverty, criteria, plans, notes),
@@ -342,28 +347,29 @@ public final class ReviewCalculator {
     }
 
     private <T> List<Placed<T>> place(List<T> records, Function<T, String> commune, Function<T, String> parent,
-                                      Function<T, Integer> year, int from, int to, LocalDate unitsOn, List<String> notes) {
+                                      Function<T, Integer> year, int from, int to, LocalDate unitsOn) {
         List<Placed<T>> placed = new ArrayList<>();
         for (T r : records) {
             int y = year.apply(r);
             if (y < from || y > to) continue;
             Crosswalk.Placement placement = crosswalk.place(commune.apply(r), parent.apply(r), Years.end(y), unitsOn);
-            notes.addAll(placement.problems());
             placed.add(new Placed<>(r, commune.apply(r), parent.apply(r), y, placement));
         }
         return placed;
     }
 
-    private void register(Map<String, TodayUnit> today, Placed<?> p, Crosswalk.Part part) {
+    private void register(Map<String, TodayUnit> today, Placed<?> p, Crosswalk.Part part, LocalDate unitsOn) {
         String name = bare(part.unit());
         TodayUnit t = today.computeIfAbsent(UnitNames.key(name), k -> new TodayUnit(name));
-        if (part.unchanged()) {
-            if (p.parent() != null) t.ancestors.putIfAbsent(UnitNames.key(p.parent()), bare(p.parent()));
-        } else {
-            BoundaryChange last = part.via().get(part.via().size() - 1);
-            if (!last.newParent().isBlank()) t.ancestors.putIfAbsent(UnitNames.key(last.newParent()), last.newParent());
-            crosswalk.formerParent(part.unit(), part.parent())
-                    .ifPresent(former -> t.ancestors.putIfAbsent(UnitNames.key(former), former));
+        if (part.unchanged() && p.parent() != null) t.ancestors.putIfAbsent(UnitNames.key(p.parent()), bare(p.parent()));
+        // Whether its figures came through a change or not, a unit the crosswalk created has the
+        // new parent and the former one (a virtual district) above it.
+        List<BoundaryChange> into = crosswalk.predecessors(part.unit(), null).stream()
+                .filter(c -> !c.effective().isAfter(unitsOn)).toList();
+        into.stream().map(BoundaryChange::newParent).filter(n -> !n.isBlank())
+                .forEach(n -> t.ancestors.putIfAbsent(UnitNames.key(n), n));
+        if (!into.isEmpty()) {
+            crosswalk.formerParent(part.unit(), null).ifPresent(f -> t.ancestors.putIfAbsent(UnitNames.key(f), f));
         }
     }
 

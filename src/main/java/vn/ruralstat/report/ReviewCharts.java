@@ -1,0 +1,134 @@
+package vn.ruralstat.report;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryMarker;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import vn.ruralstat.review.Review;
+
+/**
+ * The trend charts of a multi-year review: poverty rates over the years, criteria met per commune
+ * over the years, and criteria planned against achieved. A year whose series is not like for like
+ * with the year before (criteria set, poverty standard or boundaries changed) carries a dashed
+ * marker with the reason.
+ */
+final class ReviewCharts {
+
+    private final ChartRenderer renderer = new ChartRenderer();
+
+    List<RenderedChart> render(Review review, String baseName) throws IOException {
+        List<RenderedChart> charts = new ArrayList<>();
+        String scope = review.unit() + ", " + review.from() + "-" + review.to();
+        if (review.years().stream().anyMatch(Review.YearFigures::hasPoverty)) {
+            charts.add(new RenderedChart(baseName + "-ty-le-ngheo.png", "Tỷ lệ hộ nghèo, cận nghèo qua các năm",
+                    renderer.png(rates(review, scope))));
+        }
+        if (!review.communes().isEmpty()) {
+            charts.add(new RenderedChart(baseName + "-tieu-chi-theo-xa.png", "Số tiêu chí đạt của từng xã qua các năm",
+                    renderer.png(criteriaPerCommune(review, scope))));
+        }
+        if (review.gaps().stream().anyMatch(g -> g.kind() == Review.PlanGap.Kind.CRITERIA_MET)) {
+            charts.add(new RenderedChart(baseName + "-ke-hoach-thuc-hien.png", "Tiêu chí đạt: kế hoạch và thực hiện",
+                    renderer.png(plannedAgainstAchieved(review, scope))));
+        }
+        return charts;
+    }
+
+    JFreeChart rates(Review review, String scope) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Review.YearFigures y : review.years()) {
+            if (!y.hasPoverty()) continue;
+            data.addValue(y.poorRate(), "Tỷ lệ hộ nghèo (%)", String.valueOf(y.year()));
+            data.addValue(y.nearPoorRate(), "Tỷ lệ hộ cận nghèo (%)", String.valueOf(y.year()));
+        }
+        JFreeChart chart = ChartFactory.createLineChart("Tỷ lệ hộ nghèo, hộ cận nghèo qua các năm", "Năm",
+                "Tỷ lệ (%), tính theo số hộ", data, PlotOrientation.VERTICAL, true, false, false);
+        ChartRenderer.style(chart);
+        chart.addSubtitle(ChartRenderer.subtitle(scope + "; số liệu quy về đơn vị hành chính ngày "
+                + ReviewWorkbookWriter.date(review.unitsOn())));
+        CategoryPlot plot = chart.getCategoryPlot();
+        LineAndShapeRenderer lines = (LineAndShapeRenderer) plot.getRenderer();
+        lines.setDefaultShapesVisible(true);
+        lines.setSeriesPaint(0, ChartRenderer.POOR);
+        lines.setSeriesPaint(1, ChartRenderer.NEAR_POOR);
+        lines.setSeriesStroke(0, new BasicStroke(3f));
+        lines.setSeriesStroke(1, new BasicStroke(3f));
+        lines.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartRenderer.decimal("0.00")));
+        lines.setDefaultItemLabelsVisible(true);
+        breakMarkers(plot, review, true);
+        return chart;
+    }
+
+    JFreeChart criteriaPerCommune(Review review, String scope) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Review.CommuneYear c : review.communes()) {
+            String commune = c.commune().equalsIgnoreCase(c.todayUnit()) ? c.commune()
+                    : c.commune() + " (nay " + c.todayUnit() + ")";
+            data.addValue(c.met(), "Năm " + c.year(), commune);
+        }
+        JFreeChart chart = ChartFactory.createBarChart("Số tiêu chí đạt của từng xã qua các năm", "Xã (tên lúc báo cáo)",
+                "Số tiêu chí đạt", data);
+        ChartRenderer.style(chart);
+        chart.addSubtitle(ChartRenderer.subtitle(scope));
+        CategoryPlot plot = chart.getCategoryPlot();
+        ChartRenderer.rotateLabels(plot.getDomainAxis(), data.getColumnCount());
+        ((BarRenderer) plot.getRenderer()).setItemMargin(0.05);
+        return chart;
+    }
+
+    JFreeChart plannedAgainstAchieved(Review review, String scope) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Review.PlanGap g : review.gaps()) {
+            if (g.kind() != Review.PlanGap.Kind.CRITERIA_MET) continue;
+            data.addValue(g.planned(), "Kế hoạch (lũy kế)", String.valueOf(g.year()));
+            data.addValue(g.achieved(), "Thực hiện", String.valueOf(g.year()));
+        }
+        JFreeChart chart = ChartFactory.createBarChart("Tổng số tiêu chí đạt: kế hoạch và thực hiện", "Năm",
+                "Số tiêu chí đạt (cộng các xã của kế hoạch)", data);
+        ChartRenderer.style(chart);
+        chart.addSubtitle(ChartRenderer.subtitle(scope + "; năm chưa có báo cáo kết quả: chỉ có cột kế hoạch"));
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        bars.setSeriesPaint(0, ChartRenderer.PLANNED);
+        bars.setSeriesPaint(1, ChartRenderer.MET);
+        ChartRenderer.valueLabels(bars);
+        breakMarkers(plot, review, false);
+        return chart;
+    }
+
+    /** A dashed marker at each year whose series breaks, labelled with what changed. */
+    private static void breakMarkers(CategoryPlot plot, Review review, boolean poverty) {
+        Map<Integer, List<String>> reasons = new LinkedHashMap<>();
+        for (Review.SeriesBreak b : review.breaks()) {
+            boolean concerns = poverty ? b.kind() == Review.SeriesBreak.Kind.POVERTY_STANDARD
+                    : b.kind() != Review.SeriesBreak.Kind.POVERTY_STANDARD;
+            if (concerns) reasons.computeIfAbsent(b.year(), y -> new ArrayList<>()).add(ReviewWorkbookWriter.breakLabel(b));
+        }
+        reasons.forEach((year, why) -> {
+            if (plot.getDataset().getColumnIndex(String.valueOf(year)) < 0) return;
+            CategoryMarker marker = new CategoryMarker(String.valueOf(year), ChartRenderer.MARKER,
+                    new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
+            marker.setDrawAsLine(true);
+            marker.setLabel("Gián đoạn: " + String.join("; ", why));
+            marker.setLabelFont(new Font(ChartRenderer.FONT, Font.BOLD, 13));
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addDomainMarker(marker, Layer.FOREGROUND);
+        });
+    }
+}

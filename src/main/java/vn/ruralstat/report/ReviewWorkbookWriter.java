@@ -1,0 +1,302 @@
+package vn.ruralstat.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.ruralstat.boundary.BoundaryChange;
+import vn.ruralstat.review.Review;
+import vn.ruralstat.review.Review.PlanGap;
+import vn.ruralstat.review.Review.SeriesBreak;
+import vn.ruralstat.review.Review.YearFigures;
+import vn.ruralstat.report.WorkbookStyles.Kind;
+
+/**
+ * The workbook of a multi-year review, in the official table style of the consolidation report:
+ * the unit's figures per year with changes and break markers, poverty per today's unit restated,
+ * criteria per commune over the years, plans against results, the boundary changes applied, the
+ * charts and the source files.
+ */
+final class ReviewWorkbookWriter {
+
+    void write(Review review, List<RenderedChart> charts, OffsetDateTime generatedAt, Path target) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            workbook.setCompressTempFiles(true);
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            years(workbook, styles, review, generatedAt);
+            units(workbook, styles, review);
+            communes(workbook, styles, review);
+            plans(workbook, styles, review);
+            boundaries(workbook, styles, review);
+            new ChartsSheet(charts).write(workbook, styles, review.unit());
+            files(workbook, styles, review);
+            POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+            core.setTitle("Đánh giá giai đoạn " + review.from() + "-" + review.to() + " – " + review.unit());
+            core.setCreator("ruralstat");
+            workbook.setActiveSheet(0);
+            try (OutputStream out = Files.newOutputStream(target)) {
+                workbook.write(out);
+            }
+        }
+    }
+
+    private static void years(SXSSFWorkbook workbook, WorkbookStyles styles, Review r, OffsetDateTime generatedAt) {
+        TableSheet sheet = new TableSheet(workbook, "Tổng hợp theo năm", styles, 15);
+        sheet.columnWidths(5, 7, 11, 10, 10, 11, 10, 10, 11, 9, 10, 10, 10, 15, 17, 38);
+        sheet.title("ĐÁNH GIÁ KẾT QUẢ GIẢM NGHÈO VÀ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN " + r.from() + "-" + r.to());
+        sheet.subtitle("Đơn vị: " + r.unit() + " (gồm: " + String.join(", ", r.units()) + ")");
+        sheet.subtitle("Số liệu các năm quy về đơn vị hành chính tại ngày " + date(r.unitsOn()) + "; lập lúc "
+                + generatedAt.toLocalDateTime().withNano(0).toString().replace('T', ' '));
+        sheet.skipRow();
+        int h = sheet.headerRows(2, 15, 30);
+        String[] top = {"TT", "Năm", "Tổng số hộ", "Hộ nghèo", "", "", "Hộ cận nghèo", "", "", "Tiêu chí NTM", "", "", "",
+                "Bộ tiêu chí", "Chuẩn nghèo", "Ghi chú (gián đoạn chuỗi số liệu, số liệu chưa đủ)"};
+        for (int c = 0; c < top.length; c++) sheet.header(h, c, top[c]);
+        String[] sub = {"", "", "", "Số hộ", "Tỷ lệ (%)", "Tăng (+), giảm (-) so với năm trước (điểm %)", "Số hộ",
+                "Tỷ lệ (%)", "Tăng (+), giảm (-) (điểm %)", "Số xã", "Tổng số tiêu chí đạt", "Bình quân tiêu chí/xã",
+                "Tăng (+), giảm (-) bình quân"};
+        for (int c = 3; c < sub.length; c++) sheet.header(h + 1, c, sub[c]);
+        for (int c : new int[] {0, 1, 2, 13, 14, 15}) sheet.merge(h, h + 1, c, c);
+        sheet.merge(h, h, 3, 5);
+        sheet.merge(h, h, 6, 8);
+        sheet.merge(h, h, 9, 12);
+        sheet.rowHeight(h + 1, 62);
+        sheet.codeRow("A", "B", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "7", "8", "9", "10=9/8", "11", "C", "D", "E");
+        sheet.freezeHeader(2);
+        Map<Integer, Integer> rowOfYear = new LinkedHashMap<>();
+        int n = 1;
+        for (YearFigures y : r.years()) {
+            TableRow row = sheet.row(false);
+            rowOfYear.put(y.year(), row.number());
+            int at = row.number();
+            row.ordinal(0, n++).year(1, y.year()).integer(2, y.households()).integer(3, y.poor())
+                    .formula(4, Kind.PERCENT, "IF(C" + at + ">0,D" + at + "/C" + at + "*100,\"\")", y.poorRate())
+                    .integer(6, y.nearPoor())
+                    .formula(7, Kind.PERCENT, "IF(C" + at + ">0,G" + at + "/C" + at + "*100,\"\")", y.nearPoorRate())
+                    .integer(9, y.communes()).integer(10, y.criteriaMet())
+                    .formula(11, Kind.DECIMAL1, "IF(J" + at + ">0,K" + at + "/J" + at + ",\"\")", y.averageMet())
+                    .centered(13, y.criteriaSet()).centered(14, y.povertyStandard());
+            if (y.previousYear() != null) {
+                int before = rowOfYear.get(y.previousYear());
+                row.formula(5, Kind.PERCENT, "E" + at + "-E" + before, y.poorRateChange())
+                        .formula(8, Kind.PERCENT, "H" + at + "-H" + before, y.nearPoorRateChange());
+            }
+            if (y.criteriaPreviousYear() != null) {
+                row.formula(12, Kind.DECIMAL1, "L" + at + "-L" + rowOfYear.get(y.criteriaPreviousYear()),
+                        y.averageMetChange());
+            }
+            String note = yearNote(r, y);
+            row.text(15, note).fitting(note, 38);
+        }
+        sheet.skipRow();
+        sheet.sectionHeading("Cách tính");
+        sheet.note("Tỷ lệ tính theo số hộ (cộng số hộ rồi chia), không lấy bình quân các tỷ lệ. Số hộ các năm trước được quy về"
+                + " đơn vị hiện nay bằng bảng chuyển đổi địa giới (sáp nhập: cộng; chia tách: nhân theo tỷ lệ).");
+        sheet.note("Số tiêu chí đạt không cộng được khi sáp nhập xã: mỗi năm tính trên các xã như lúc báo cáo; thay đổi địa giới"
+                + " giữa hai năm được ghi là gián đoạn chuỗi số liệu.");
+        if (!r.notes().isEmpty()) {
+            sheet.skipRow();
+            sheet.sectionHeading("Lưu ý");
+            r.notes().forEach(sheet::note);
+        }
+    }
+
+    private static String yearNote(Review r, YearFigures y) {
+        List<String> parts = new ArrayList<>();
+        for (SeriesBreak b : r.breaks()) {
+            if (b.year() == y.year()) parts.add("Gián đoạn so với năm " + b.fromYear() + ": " + breakLabel(b));
+        }
+        if (y.partial()) parts.add("Số liệu hộ nghèo chưa đủ các đơn vị (xem mục Lưu ý)");
+        if (!y.hasPoverty() && !y.hasCriteria()) parts.add(TableSheet.NO_DATA);
+        return String.join("; ", parts);
+    }
+
+    /** "đổi bộ tiêu chí NTM-2021-2025 → NTM-2026-2030", as marker labels and notes read. */
+    static String breakLabel(SeriesBreak b) {
+        return switch (b.kind()) {
+            case CRITERIA_SET -> "đổi bộ tiêu chí " + b.before() + " → " + b.after();
+            case POVERTY_STANDARD -> "đổi chuẩn nghèo " + b.before() + " → " + b.after();
+            case BOUNDARIES -> "thay đổi địa giới, " + b.before() + " → " + b.after();
+        };
+    }
+
+    private static void units(SXSSFWorkbook workbook, WorkbookStyles styles, Review r) {
+        TableSheet sheet = new TableSheet(workbook, "Hộ nghèo theo đơn vị", styles, 9);
+        sheet.columnWidths(5, 20, 7, 11, 10, 10, 10, 10, 36, 24);
+        sheet.title("HỘ NGHÈO, HỘ CẬN NGHÈO THEO ĐƠN VỊ HIỆN NAY, " + r.from() + "-" + r.to());
+        sheet.subtitle(r.unit() + "; đơn vị hành chính tại ngày " + date(r.unitsOn()));
+        sheet.skipRow();
+        int h = sheet.headerRows(1, 9, 45);
+        String[] head = {"TT", "Đơn vị hiện nay", "Năm", "Tổng số hộ", "Hộ nghèo", "Tỷ lệ hộ nghèo (%)", "Hộ cận nghèo",
+                "Tỷ lệ hộ cận nghèo (%)", "Quy đổi từ (đơn vị lúc báo cáo)", "Thiếu số liệu của"};
+        for (int c = 0; c < head.length; c++) sheet.header(h, c, head[c]);
+        sheet.codeRow("A", "B", "C", "1", "2", "3=2/1*100", "4", "5=4/1*100", "D", "E");
+        sheet.freezeHeader(2);
+        if (r.unitYears().isEmpty()) {
+            sheet.note(TableSheet.NO_DATA);
+            return;
+        }
+        int n = 1;
+        for (Review.UnitYear u : r.unitYears()) {
+            TableRow row = sheet.row(false);
+            int at = row.number();
+            String from = String.join(", ", u.from());
+            row.ordinal(0, n++).text(1, u.unit()).year(2, u.year()).integer(3, u.households()).integer(4, u.poor())
+                    .formula(5, Kind.PERCENT, "IF(D" + at + ">0,E" + at + "/D" + at + "*100,\"\")", u.poorRate())
+                    .integer(6, u.nearPoor())
+                    .formula(7, Kind.PERCENT, "IF(D" + at + ">0,G" + at + "/D" + at + "*100,\"\")", u.nearPoorRate())
+                    .text(8, from).fitting(from, 36).text(9, String.join(", ", u.missing()));
+        }
+    }
+
+    private static void communes(SXSSFWorkbook workbook, WorkbookStyles styles, Review r) {
+        TreeSet<Integer> years = new TreeSet<>();
+        r.communes().forEach(c -> years.add(c.year()));
+        int last = 2 + Math.max(1, years.size());
+        TableSheet sheet = new TableSheet(workbook, "Tiêu chí theo xã", styles, last);
+        int[] widths = new int[last + 1];
+        widths[0] = 5;
+        widths[1] = 22;
+        widths[2] = 20;
+        for (int c = 3; c <= last; c++) widths[c] = 10;
+        sheet.columnWidths(widths);
+        sheet.title("SỐ TIÊU CHÍ NÔNG THÔN MỚI ĐẠT CỦA TỪNG XÃ QUA CÁC NĂM");
+        sheet.subtitle(r.unit() + "; xã ghi theo tên lúc báo cáo");
+        sheet.skipRow();
+        int h = sheet.headerRows(1, last, 45);
+        sheet.header(h, 0, "TT");
+        sheet.header(h, 1, "Xã (lúc báo cáo)");
+        sheet.header(h, 2, "Đơn vị hiện nay");
+        int col = 3;
+        for (int y : years) sheet.header(h, col++, "Năm " + y);
+        sheet.freezeHeader(3);
+        if (years.isEmpty()) {
+            sheet.note(TableSheet.NO_DATA);
+            return;
+        }
+        Map<String, Map<Integer, Review.CommuneYear>> byCommune = new LinkedHashMap<>();
+        r.communes().forEach(c -> byCommune.computeIfAbsent(c.commune() + "|" + c.todayUnit(), k -> new LinkedHashMap<>())
+                .put(c.year(), c));
+        int n = 1;
+        int firstData = -1;
+        int lastData = -1;
+        for (Map<Integer, Review.CommuneYear> row : byCommune.values()) {
+            Review.CommuneYear any = row.values().iterator().next();
+            TableRow t = sheet.row(false).ordinal(0, n++).text(1, any.commune()).text(2, any.todayUnit());
+            if (firstData < 0) firstData = t.number();
+            lastData = t.number();
+            col = 3;
+            for (int y : years) {
+                Review.CommuneYear c = row.get(y);
+                t.integer(col++, c == null ? null : c.met());
+            }
+        }
+        TableRow total = sheet.row(true).text(1, "Tổng cộng");
+        TableRow average = sheet.row(true).text(1, "Bình quân tiêu chí/xã");
+        col = 3;
+        for (int y : years) {
+            String letter = TableSheet.column(col);
+            String range = letter + firstData + ":" + letter + lastData;
+            int sum = r.communes().stream().filter(c -> c.year() == y).mapToInt(Review.CommuneYear::met).sum();
+            long count = r.communes().stream().filter(c -> c.year() == y).count();
+            total.formula(col, Kind.INTEGER, "SUM(" + range + ")", sum);
+            average.formula(col, Kind.DECIMAL1, "IF(COUNT(" + range + ")>0,SUM(" + range + ")/COUNT(" + range + "),\"\")",
+                    count == 0 ? null : (double) sum / count);
+            col++;
+        }
+    }
+
+    private static void plans(SXSSFWorkbook workbook, WorkbookStyles styles, Review r) {
+        TableSheet sheet = new TableSheet(workbook, "Kế hoạch và thực hiện", styles, 6);
+        sheet.columnWidths(5, 40, 7, 12, 12, 14, 50);
+        sheet.title("SO SÁNH KẾT QUẢ THỰC HIỆN VỚI KẾ HOẠCH");
+        sheet.subtitle(r.unit() + "; chênh lệch = thực hiện − kế hoạch (hộ nghèo: số âm là tốt hơn kế hoạch)");
+        sheet.skipRow();
+        int h = sheet.headerRows(1, 6, 45);
+        String[] head = {"TT", "Chỉ tiêu", "Năm", "Kế hoạch", "Thực hiện", "Chênh lệch", "Căn cứ"};
+        for (int c = 0; c < head.length; c++) sheet.header(h, c, head[c]);
+        sheet.codeRow("A", "B", "C", "1", "2", "3=2-1", "D");
+        sheet.freezeHeader(2);
+        if (r.gaps().isEmpty()) {
+            sheet.note(TableSheet.NO_DATA);
+            return;
+        }
+        int n = 1;
+        for (PlanGap g : r.gaps()) {
+            TableRow row = sheet.row(false);
+            int at = row.number();
+            row.ordinal(0, n++).text(1, gapLabel(g.kind())).year(2, g.year()).integer(3, g.planned())
+                    .integer(4, g.achieved()).formula(5, Kind.INTEGER, "E" + at + "-D" + at, g.gap())
+                    .text(6, g.achieved() == null ? "Chưa có số liệu thực hiện; " + g.basis() : g.basis())
+                    .fitting(g.basis(), 50);
+        }
+    }
+
+    static String gapLabel(PlanGap.Kind kind) {
+        return switch (kind) {
+            case POOR_HOUSEHOLDS -> "Số hộ nghèo cuối năm (năm trước trừ số hộ kế hoạch giảm)";
+            case NEAR_POOR_HOUSEHOLDS -> "Số hộ cận nghèo cuối năm (năm trước trừ số hộ kế hoạch giảm)";
+            case CRITERIA_MET -> "Tổng số tiêu chí đạt (lũy kế theo kế hoạch)";
+            case NTM_COMMUNES -> "Số xã đạt chuẩn nông thôn mới (đạt đủ tiêu chí)";
+        };
+    }
+
+    private static void boundaries(SXSSFWorkbook workbook, WorkbookStyles styles, Review r) {
+        TableSheet sheet = new TableSheet(workbook, "Thay đổi địa giới", styles, 10);
+        sheet.columnWidths(5, 11, 20, 18, 18, 16, 8, 11, 30, 30, 30);
+        sheet.title("THAY ĐỔI ĐỊA GIỚI HÀNH CHÍNH ĐÃ ÁP DỤNG KHI QUY ĐỔI SỐ LIỆU");
+        sheet.subtitle(r.unit() + "; bảng chuyển đổi: src/main/resources/boundaries/crosswalk.csv và tệp của cơ quan (nếu có)");
+        sheet.skipRow();
+        int h = sheet.headerRows(1, 10, 45);
+        String[] head = {"TT", "Ngày hiệu lực", "Đơn vị cũ", "Thuộc", "Đơn vị mới", "Thuộc", "Tỷ lệ (%)", "Độ tin cậy",
+                "Căn cứ pháp lý", "Nguồn", "Ghi chú"};
+        for (int c = 0; c < head.length; c++) sheet.header(h, c, head[c]);
+        sheet.freezeHeader(3);
+        if (r.changes().isEmpty()) {
+            sheet.note("Không có thay đổi địa giới nào trong giai đoạn đánh giá");
+            return;
+        }
+        int n = 1;
+        for (BoundaryChange c : r.changes()) {
+            String longest = c.legalBasis().length() > c.source().length() ? c.legalBasis() : c.source();
+            sheet.row(false).ordinal(0, n++).centered(1, date(c.effective())).text(2, c.oldUnit()).text(3, c.oldParent())
+                    .text(4, c.newUnit()).text(5, c.newParent()).percent(6, c.share() * 100)
+                    .centered(7, confidenceLabel(c.confidence())).text(8, c.legalBasis()).text(9, c.source())
+                    .text(10, c.note()).fitting(longest.length() > c.note().length() ? longest : c.note(), 30);
+        }
+    }
+
+    private static String confidenceLabel(String confidence) {
+        return switch (confidence) {
+            case "verbatim" -> "theo văn bản";
+            case "secondary" -> "nguồn thứ cấp, chưa đối chiếu";
+            default -> "minh họa";
+        };
+    }
+
+    private static void files(SXSSFWorkbook workbook, WorkbookStyles styles, Review r) {
+        TableSheet sheet = new TableSheet(workbook, "Nguồn số liệu", styles, 1);
+        sheet.columnWidths(5, 90);
+        sheet.title("CÁC TỆP SỐ LIỆU ĐÃ DÙNG");
+        sheet.subtitle(r.unit() + ", " + r.from() + "-" + r.to() + "; số liệu mới nhất đã lưu của mỗi đơn vị và năm");
+        sheet.skipRow();
+        int h = sheet.headerRows(1, 1, 20);
+        sheet.header(h, 0, "TT");
+        sheet.header(h, 1, "Tệp");
+        int n = 1;
+        for (String f : r.files()) sheet.row(false).ordinal(0, n++).text(1, f);
+    }
+
+    static String date(LocalDate d) {
+        return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+}

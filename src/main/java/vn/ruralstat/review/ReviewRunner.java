@@ -1,0 +1,60 @@
+package vn.ruralstat.review;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.ruralstat.boundary.Crosswalk;
+import vn.ruralstat.boundary.CrosswalkException;
+import vn.ruralstat.boundary.CrosswalkLoader;
+import vn.ruralstat.job.RunProgress;
+import vn.ruralstat.report.ReviewReportWriter;
+import vn.ruralstat.rulebook.Rulebooks;
+
+/**
+ * {@code ruralstat review --unit X --from 2021 --to 2025}: the review of one unit over the years,
+ * from what is stored (no input is read again), written as a workbook, charts and JSON.
+ */
+@Component
+public class ReviewRunner {
+
+    /** What became of a review request. */
+    public record Outcome(List<Path> written, Set<String> candidates, String problemVi, String problemEn) {
+    }
+
+    private final StoredHistory history;
+    private final ReviewReportWriter writer;
+    private final RunProgress progress;
+
+    public ReviewRunner(StoredHistory history, ReviewReportWriter writer, RunProgress progress) {
+        this.history = history;
+        this.writer = writer;
+        this.progress = progress;
+    }
+
+    /** @param crosswalkFile an office's crosswalk to add to the shipped one, or null */
+    public Outcome write(String unit, int from, int to, Path output, Path crosswalkFile) throws Exception {
+        if (from > to) {
+            return new Outcome(List.of(), Set.of(), "Năm đầu " + from + " sau năm cuối " + to,
+                    "The first year " + from + " is after the last " + to);
+        }
+        Crosswalk crosswalk;
+        try {
+            crosswalk = CrosswalkLoader.load(crosswalkFile);
+        } catch (CrosswalkException e) {
+            return new Outcome(List.of(), Set.of(), "bảng chuyển đổi địa giới không dùng được", e.getMessage());
+        }
+        ReviewInputs inputs = ReviewInputs.from(history.newestFirst());
+        ReviewCalculator.Outcome outcome = new ReviewCalculator(crosswalk, Rulebooks.national()).review(inputs, unit, from, to);
+        if (outcome.review() == null) {
+            return new Outcome(List.of(), outcome.candidates(), outcome.problemVi(), outcome.problemEn());
+        }
+        Review review = outcome.review();
+        progress.line("ruralstat: đánh giá / review " + review.unit() + ", " + from + "-" + to + " ("
+                + String.join(", ", review.units()) + ")");
+        List<Path> written = writer.write(review, output);
+        written.forEach(p -> progress.line("  ghi / wrote " + p));
+        review.notes().forEach(n -> progress.line("  lưu ý / note: " + n));
+        return new Outcome(written, outcome.candidates(), null, null);
+    }
+}
