@@ -5,7 +5,20 @@ public class CrosswalkException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String vietnamese;
+    private final String english;
+
     CrosswalkException(String where, String vi, String en) {
         super(where + ": " + vi + " / " + where + ": " + en);
+        this.vietnamese = where + ": " + vi;
+        this.english = where + ": " + en;
+    }
+
+    public String vietnamese() {
+        return vietnamese;
+    }
+
+    public String english() {
+        return english;
     }
 }

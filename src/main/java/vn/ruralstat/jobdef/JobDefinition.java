@@ -25,9 +25,10 @@ import java.util.Objects;
  * @param options  the options, defaults filled in
  * @param enabled  false for a job kept in the folder but not to be run
  * @param file     the definition file it was read from, for messages at run time
+ * @param crosswalk a review's own crosswalk file, added to the shipped one; null for none
  */
 public record JobDefinition(String name, JobKind kind, Path input, Path output, String schedule,
-        List<String> units, List<YearRange> periods, Options options, boolean enabled, Path file) {
+        List<String> units, List<YearRange> periods, Options options, boolean enabled, Path file, Path crosswalk) {
 
     public JobDefinition {
         Objects.requireNonNull(name, "name");

@@ -21,7 +21,7 @@ import vn.ruralstat.jobdef.YamlValues.Expected;
 final class JobDefinitionReader {
 
     static final List<String> KEYS = List.of("name", "kind", "input", "output", "schedule", "units", "periods",
-            "options", "enabled");
+            "options", "enabled", "crosswalk");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Expected FOLDER = new Expected("a folder, e.g. output/tom-tat", "một thư mục, ví dụ output/tom-tat");
@@ -87,11 +87,13 @@ final class JobDefinitionReader {
         List<YearRange> periods = kind.map(k -> new PeriodsReader(mapping, values, problems).read(k)).orElse(List.of());
         JobDefinition.Options options = new OptionsReader(mapping, values, problems).read(kind);
         boolean enabled = mapping.value("enabled").flatMap(n -> values.bool("enabled", n)).orElse(true);
+        Optional<Path> crosswalk = crosswalk(kind);
 
         Optional<JobDefinition> definition = Optional.empty();
         if (problems.isEmpty()) {
             definition = Optional.of(new JobDefinition(name.orElseThrow(), kind.orElseThrow(), input.orElse(null),
-                    output.orElseThrow(), schedule.orElse(null), units, periods, options, enabled, file));
+                    output.orElseThrow(), schedule.orElse(null), units, periods, options, enabled, file,
+                    crosswalk.orElse(null)));
         }
         return new Result(definition, name, nameLine, problems.list());
     }
@@ -156,6 +158,30 @@ final class JobDefinitionReader {
                     "thư mục đầu vào của công việc tổng hợp, ví dụ input: input");
         }
         return input;
+    }
+
+    /** A review's own crosswalk file: it must exist and be a valid crosswalk, checked now rather than at 2 a.m. */
+    private Optional<Path> crosswalk(Optional<JobKind> kind) {
+        if (kind.isPresent() && kind.get() != JobKind.REVIEW) {
+            mapping.notUsed("crosswalk", kind.get(), "only a review restates figures on today's units",
+                    "chỉ công việc tổng kết (review) mới quy đổi số liệu theo địa giới hiện nay");
+            return Optional.empty();
+        }
+        Optional<Path> path = folder("crosswalk");
+        if (path.isEmpty()) return path;
+        Node node = mapping.value("crosswalk").orElseThrow();
+        if (!java.nio.file.Files.isRegularFile(path.get())) {
+            problems.at(node, "crosswalk", "'" + path.get() + "' is not a file; expected a crosswalk CSV (docs/boundaries.md)",
+                    "'" + path.get() + "' không phải tệp; cần tệp CSV chuyển đổi địa giới (docs/boundaries.md)");
+            return Optional.empty();
+        }
+        try {
+            vn.ruralstat.boundary.CrosswalkLoader.load(path.get());
+        } catch (vn.ruralstat.boundary.CrosswalkException e) {
+            problems.at(node, "crosswalk", e.english(), e.vietnamese());
+            return Optional.empty();
+        }
+        return path;
     }
 
     /** A consolidation writing into its own input folder would read its reports back the next night. */

@@ -42,7 +42,7 @@ public class ReviewRunner {
         try {
             crosswalk = CrosswalkLoader.load(crosswalkFile);
         } catch (CrosswalkException e) {
-            return new Outcome(List.of(), Set.of(), "bảng chuyển đổi địa giới không dùng được", e.getMessage());
+            return new Outcome(List.of(), Set.of(), e.vietnamese(), e.english());
         }
         ReviewInputs inputs = ReviewInputs.from(history.newestFirst());
         ReviewCalculator.Outcome outcome = new ReviewCalculator(crosswalk, Rulebooks.national()).review(inputs, unit, from, to);

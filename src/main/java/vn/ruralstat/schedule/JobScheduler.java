@@ -28,6 +28,7 @@ import vn.ruralstat.jobdef.YearRange;
 import vn.ruralstat.job.ConsolidationJobConfig;
 import vn.ruralstat.job.ConsolidationLauncher;
 import vn.ruralstat.job.UnitSummaryWriter;
+import vn.ruralstat.review.ReviewRunner;
 
 /**
  * Runs the scheduled jobs of the {@code jobs/} folder ({@code ruralstat.jobs}, default {@code jobs})
@@ -39,7 +40,7 @@ import vn.ruralstat.job.UnitSummaryWriter;
  * <ul>
  * <li>{@code consolidation}: one run of {@link ConsolidationLauncher#run} over its input and output;</li>
  * <li>{@code summary}: {@link UnitSummaryWriter#write} for each unit and each period;</li>
- * <li>{@code review}: nothing yet — each firing logs that reviews are not available.</li>
+ * <li>{@code review}: {@link ReviewRunner#write} for each unit over the job's years.</li>
  * </ul>
  *
  * <p><b>Never two runs of the same job at once.</b> Within a process a trigger fires again only
@@ -71,6 +72,7 @@ public class JobScheduler {
 
     private final ConsolidationLauncher launcher;
     private final UnitSummaryWriter summaries;
+    private final ReviewRunner reviews;
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final JobLock lock;
@@ -82,12 +84,14 @@ public class JobScheduler {
     private ThreadPoolTaskScheduler scheduler;
     private volatile boolean stopping;
 
-    public JobScheduler(ConsolidationLauncher launcher, UnitSummaryWriter summaries, JobOperator jobOperator,
+    public JobScheduler(ConsolidationLauncher launcher, UnitSummaryWriter summaries, ReviewRunner reviews,
+                        JobOperator jobOperator,
                         JobRepository jobRepository, JdbcTemplate jdbc,
                         @Value("${ruralstat.jobs:jobs}") Path jobsFolder,
                         @Value("${ruralstat.lock-lease:PT6H}") Duration lease) {
         this.launcher = launcher;
         this.summaries = summaries;
+        this.reviews = reviews;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.lock = new JobLock(jdbc, lease);
@@ -184,8 +188,17 @@ public class JobScheduler {
                     }
                 }
             }
-            case REVIEW -> log.warn("ruralstat: {}: tổng kết chưa có / reviews are not available yet; nothing done",
-                    job.name());
+            case REVIEW -> {
+                for (String unit : job.units()) {
+                    if (stopping) return;
+                    YearRange years = job.periods().get(0);
+                    ReviewRunner.Outcome outcome = reviews.write(unit, years.from(), years.to(), job.output(),
+                            job.crosswalk());
+                    if (outcome.problemEn() != null) {
+                        log.warn("ruralstat: {}: {}: {} / {}", job.name(), unit, outcome.problemVi(), outcome.problemEn());
+                    }
+                }
+            }
         }
     }
 

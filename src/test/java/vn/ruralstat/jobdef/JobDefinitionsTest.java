@@ -132,6 +132,46 @@ class JobDefinitionsTest {
     }
 
     @Test
+    void aReviewTakesItsOwnCrosswalkWhenTheFileIsAValidCrosswalk() throws IOException {
+        Files.writeString(project.resolve("ranh-gioi.csv"), "effective_date,old_unit,old_parent,new_unit,new_parent,share,"
+                + "confidence,legal_basis,source,note\n2025-07-01,Xã A,huyện H,Xã B,tỉnh T,1,verbatim,,,\n");
+        write("r.yaml", """
+                kind: review
+                output: out
+                units: [B]
+                periods: {from: 2024, to: 2025}
+                crosswalk: ranh-gioi.csv
+                """);
+
+        assertThat(single().crosswalk()).isEqualTo(project.resolve("ranh-gioi.csv"));
+    }
+
+    @Test
+    void aCrosswalkThatIsMissingOrBrokenIsRefusedAtStartUp() throws IOException {
+        Files.writeString(project.resolve("broken.csv"), "effective_date,old_unit\n2025-07-01,Xã A\n");
+        write("r.yaml", """
+                kind: review
+                output: out
+                units: [B]
+                periods: {from: 2024, to: 2025}
+                crosswalk: broken.csv
+                """);
+        write("s.yaml", """
+                kind: summary
+                output: out
+                units: [B]
+                periods: [2025]
+                crosswalk: broken.csv
+                """);
+
+        List<JobDefinitionProblem> problems = problems();
+
+        assertThat(problems).extracting(JobDefinitionProblem::key).containsExactly("crosswalk", "crosswalk");
+        assertThat(problems.get(0).english()).contains("missing column(s)").contains("new_unit");
+        assertThat(problems.get(1).english()).contains("not used by a summary");
+    }
+
+    @Test
     void aJobWithoutKindSaysWhichKindsThereAre() {
         write("x.yaml", "output: out\n");
 

@@ -56,7 +56,7 @@ class ShippedJobDefinitionsTest {
         assertThat(review.kind()).isEqualTo(JobKind.REVIEW);
         assertThat(review.isScheduled()).isFalse();
         assertThat(review.output()).isEqualTo(PROJECT.resolve("output/tong-ket"));
-        assertThat(review.units()).containsExactly("Quảng Hòa", "Ngân Sơn");
+        assertThat(review.units()).containsExactly("Quảng Hòa", "xã Ngân Sơn");
         assertThat(review.periods()).containsExactly(new YearRange(2021, 2025));
     }
 }
