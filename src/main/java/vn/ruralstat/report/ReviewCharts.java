@@ -29,6 +29,10 @@ import vn.ruralstat.review.Review;
  */
 final class ReviewCharts {
 
+    /** One colour a year, light to dark, so later years read as "more recent". */
+    private static final java.awt.Color[] YEARS = {new java.awt.Color(0x9CC3E6), new java.awt.Color(0x5B9BD5),
+        new java.awt.Color(0x2E75B6), new java.awt.Color(0x1F4E79), new java.awt.Color(0x2E7D32), new java.awt.Color(0x1B5E20)};
+
     private final ChartRenderer renderer = new ChartRenderer();
 
     List<RenderedChart> render(Review review, String baseName) throws IOException {
@@ -76,7 +80,12 @@ final class ReviewCharts {
 
     JFreeChart criteriaPerCommune(Review review, String scope) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Review.CommuneYear c : review.communes()) {
+        // Communes that became one unit stand side by side; years keep their order within a commune.
+        List<Review.CommuneYear> ordered = review.communes().stream()
+                .sorted(java.util.Comparator.comparing(Review.CommuneYear::todayUnit)
+                        .thenComparing(Review.CommuneYear::year))
+                .toList();
+        for (Review.CommuneYear c : ordered) {
             String commune = c.commune().equalsIgnoreCase(c.todayUnit()) ? c.commune()
                     : c.commune() + " (nay " + c.todayUnit() + ")";
             data.addValue(c.met(), "Năm " + c.year(), commune);
@@ -87,7 +96,9 @@ final class ReviewCharts {
         chart.addSubtitle(ChartRenderer.subtitle(scope));
         CategoryPlot plot = chart.getCategoryPlot();
         ChartRenderer.rotateLabels(plot.getDomainAxis(), data.getColumnCount());
-        ((BarRenderer) plot.getRenderer()).setItemMargin(0.05);
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        bars.setItemMargin(0.05);
+        for (int i = 0; i < data.getRowCount(); i++) bars.setSeriesPaint(i, YEARS[i % YEARS.length]);
         return chart;
     }
 
