@@ -19,26 +19,46 @@ import vn.ruralstat.sheet.UnitNames;
  */
 public final class UnitSummary {
 
+    private static final java.util.regex.Pattern COMMUNE_WORD =
+            java.util.regex.Pattern.compile("(?iu)^(xã|phường|thị trấn|xa|phuong|thi tran)\\s+");
+    private static final java.util.regex.Pattern PARENT_WORD = java.util.regex.Pattern.compile(
+            "(?iu)^(huyện|quận|thị xã|thành phố|tỉnh|huyen|quan|thi xa|thanh pho|tinh)\\s+");
+
     private UnitSummary() {
+    }
+
+    /** "xã Ngân Sơn" asks for the commune only, "huyện Ngân Sơn" for the parent only, "Ngân Sơn" for either. */
+    private static boolean communes(String unit) {
+        return !PARENT_WORD.matcher(unit.strip()).find();
+    }
+
+    private static boolean parents(String unit) {
+        return !COMMUNE_WORD.matcher(unit.strip()).find();
     }
 
     /** Units of a run whose name matches {@code unit}, as "level name (parent)" for an officer to choose from. */
     public static Set<String> matches(Consolidation c, String unit) {
         String key = UnitNames.key(unit);
         Set<String> found = new TreeSet<>();
+        boolean communes = communes(unit);
+        boolean parents = parents(unit);
         c.poverty().forEach(p -> {
-            if (UnitNames.key(p.commune()).equals(key)) found.add("xã " + p.commune() + parentOf(p.parent()));
-            if (p.parent() != null && UnitNames.key(p.parent()).equals(key)) found.add("đơn vị cấp trên " + p.parent());
+            if (communes && UnitNames.key(p.commune()).equals(key)) found.add("xã " + p.commune() + parentOf(p.parent()));
+            if (parents && p.parent() != null && UnitNames.key(p.parent()).equals(key)) {
+                found.add("đơn vị cấp trên " + p.parent());
+            }
         });
         c.criteria().forEach(d -> {
-            if (UnitNames.key(d.unit()).equals(key)) found.add("đơn vị cấp trên " + d.unit());
+            if (parents && UnitNames.key(d.unit()).equals(key)) found.add("đơn vị cấp trên " + d.unit());
             d.communes().forEach(x -> {
-                if (UnitNames.key(x.commune()).equals(key)) found.add("xã " + x.commune() + parentOf(d.unit()));
+                if (communes && UnitNames.key(x.commune()).equals(key)) found.add("xã " + x.commune() + parentOf(d.unit()));
             });
         });
         c.evaluations().forEach(e -> {
-            if (UnitNames.key(e.commune()).equals(key)) found.add("xã " + e.commune() + parentOf(e.parent()));
-            if (e.parent() != null && UnitNames.key(e.parent()).equals(key)) found.add("đơn vị cấp trên " + e.parent());
+            if (communes && UnitNames.key(e.commune()).equals(key)) found.add("xã " + e.commune() + parentOf(e.parent()));
+            if (parents && e.parent() != null && UnitNames.key(e.parent()).equals(key)) {
+                found.add("đơn vị cấp trên " + e.parent());
+            }
         });
         return found;
     }
@@ -53,15 +73,19 @@ public final class UnitSummary {
      */
     public static Consolidation of(Consolidation c, String unit, String period) {
         String key = UnitNames.key(unit);
+        boolean asCommune = communes(unit);
+        boolean asParent = parents(unit);
+        java.util.function.BiPredicate<String, String> wanted = (commune, parent) ->
+                asCommune && UnitNames.key(commune).equals(key) || asParent && parent != null && UnitNames.key(parent).equals(key);
         List<CommunePoverty> poverty = c.poverty().stream().filter(p -> inPeriod(p.period(), period))
-                .filter(p -> UnitNames.key(p.commune()).equals(key) || p.parent() != null && UnitNames.key(p.parent()).equals(key))
+                .filter(p -> wanted.test(p.commune(), p.parent()))
                 .toList();
         List<DistrictCriteria> criteria = new ArrayList<>();
         for (DistrictCriteria d : c.criteria()) {
             if (!inPeriod(d.period(), period)) continue;
-            if (UnitNames.key(d.unit()).equals(key)) {
+            if (asParent && UnitNames.key(d.unit()).equals(key)) {
                 criteria.add(d);
-            } else {
+            } else if (asCommune) {
                 var communes = d.communes().stream().filter(x -> UnitNames.key(x.commune()).equals(key)).toList();
                 if (!communes.isEmpty()) {
                     criteria.add(new DistrictCriteria(d.unit(), d.period(), d.set(), communes, d.targets(), d.source()));
@@ -69,7 +93,7 @@ public final class UnitSummary {
             }
         }
         List<CommuneEvaluation> evaluations = c.evaluations().stream().filter(e -> inPeriod(e.period(), period))
-                .filter(e -> UnitNames.key(e.commune()).equals(key) || e.parent() != null && UnitNames.key(e.parent()).equals(key))
+                .filter(e -> wanted.test(e.commune(), e.parent()))
                 .toList();
         Set<String> files = new LinkedHashSet<>();
         poverty.forEach(p -> files.add(p.source().file()));
