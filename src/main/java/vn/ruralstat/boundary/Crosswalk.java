@@ -107,21 +107,19 @@ public final class Crosswalk {
     /**
      * The parent the unit {@code unit} came from before its last change — for a commune made of
      * communes of several former districts, the district most of them came from (the first listed on
-     * a tie). Empty when no change created the unit.
+     * a tie). Empty when no change up to {@code until} created the unit.
      */
-    public Optional<String> formerParent(String unit, String parent) {
-        List<BoundaryChange> into = changes.stream().filter(c -> c.creates(unit, parent)).toList();
-        if (into.isEmpty()) return Optional.empty();
-        LocalDate last = into.get(into.size() - 1).effective();
-        Map<String, List<BoundaryChange>> byOldParent = into.stream().filter(c -> c.effective().equals(last))
-                .filter(c -> !c.oldParent().isBlank())
+    public Optional<String> formerParent(String unit, String parent, LocalDate until) {
+        List<BoundaryChange> into = predecessors(unit, parent, until);
+        Map<String, List<BoundaryChange>> byOldParent = into.stream().filter(c -> !c.oldParent().isBlank())
                 .collect(Collectors.groupingBy(c -> UnitNames.key(c.oldParent()), LinkedHashMap::new, Collectors.toList()));
         return byOldParent.values().stream().max(Comparator.comparingInt(List::size)).map(l -> l.get(0).oldParent());
     }
 
-    /** The changes of the last date that created {@code unit}: its predecessors. */
-    public List<BoundaryChange> predecessors(String unit, String parent) {
-        List<BoundaryChange> into = changes.stream().filter(c -> c.creates(unit, parent)).toList();
+    /** The changes of the last date up to {@code until} that created {@code unit}: its predecessors. */
+    public List<BoundaryChange> predecessors(String unit, String parent, LocalDate until) {
+        List<BoundaryChange> into = changes.stream().filter(c -> !c.effective().isAfter(until) && c.creates(unit, parent))
+                .toList();
         if (into.isEmpty()) return List.of();
         LocalDate last = into.get(into.size() - 1).effective();
         return into.stream().filter(c -> c.effective().equals(last)).toList();

@@ -220,8 +220,8 @@ public final class ReviewCalculator {
         }
         if (from.isEmpty()) return null;
         List<String> missing = new ArrayList<>();
-        for (BoundaryChange c : crosswalk.predecessors(t.name, null)) {
-            boolean pending = c.effective().isAfter(Years.end(year)) && !c.effective().isAfter(unitsOn);
+        for (BoundaryChange c : crosswalk.predecessors(t.name, null, unitsOn)) {
+            boolean pending = c.effective().isAfter(Years.end(year));
             if (pending && !reported.contains(UnitNames.key(c.oldUnit()))) missing.add(bare(c.oldUnit()));
         }
         return new UnitYear(t.name, year, households, poor, nearPoor, from, missing);
@@ -364,12 +364,11 @@ public final class ReviewCalculator {
         if (part.unchanged() && p.parent() != null) t.ancestors.putIfAbsent(UnitNames.key(p.parent()), bare(p.parent()));
         // Whether its figures came through a change or not, a unit the crosswalk created has the
         // new parent and the former one (a virtual district) above it.
-        List<BoundaryChange> into = crosswalk.predecessors(part.unit(), null).stream()
-                .filter(c -> !c.effective().isAfter(unitsOn)).toList();
+        List<BoundaryChange> into = crosswalk.predecessors(part.unit(), null, unitsOn);
         into.stream().map(BoundaryChange::newParent).filter(n -> !n.isBlank())
                 .forEach(n -> t.ancestors.putIfAbsent(UnitNames.key(n), n));
         if (!into.isEmpty()) {
-            crosswalk.formerParent(part.unit(), null).ifPresent(f -> t.ancestors.putIfAbsent(UnitNames.key(f), f));
+            crosswalk.formerParent(part.unit(), null, unitsOn).ifPresent(f -> t.ancestors.putIfAbsent(UnitNames.key(f), f));
         }
     }
 

@@ -27,13 +27,13 @@ class CrosswalkTest {
         Crosswalk shipped = CrosswalkLoader.load(null);
 
         // seed 003's xã Ngân Sơn = thị trấn Vân Tùng + xã Cốc Đán + xã Đức Vân of huyện Ngân Sơn
-        assertThat(shipped.predecessors("Ngân Sơn", null)).extracting(BoundaryChange::oldUnit)
+        assertThat(shipped.predecessors("Ngân Sơn", null, END_2025)).extracting(BoundaryChange::oldUnit)
                 .containsExactly("Thị trấn Vân Tùng", "Xã Cốc Đán", "Xã Đức Vân");
         assertThat(shipped.place("Cốc Đán", "Ngân Sơn", END_2024, END_2025).parts()).singleElement()
                 .satisfies(p -> assertThat(p.unit()).isEqualTo("Xã Ngân Sơn"));
         // seed 004's "Quốc Toàn" is the source's "Quốc Toản": one matching key, no diacritics
         assertThat(shipped.place("Quốc Toàn", "Quảng Hòa", END_2024, END_2025).main().unit()).isEqualTo("Xã Trà Lĩnh");
-        assertThat(shipped.formerParent("Phục Hòa", null)).contains("huyện Quảng Hòa");
+        assertThat(shipped.formerParent("Phục Hòa", null, END_2025)).contains("huyện Quảng Hòa");
         assertThat(shipped.changes()).allSatisfy(c -> assertThat(c.confidence()).isEqualTo("secondary"));
     }
 

@@ -204,6 +204,30 @@ class ReviewCalculatorTest {
     }
 
     @Test
+    void aCommuneMadeFromTwoFormerDistrictsCountsWithTheOneMostOfItCameFrom() {
+        // X1, X2 (huyện Đông) and Y1 (huyện Tây) → C; Y2 (huyện Tây) → D
+        Crosswalk cw = new Crosswalk(List.of(change("Xã X1", "huyện Đông", "Xã C", "tỉnh T", 1),
+                change("Xã X2", "huyện Đông", "Xã C", "tỉnh T", 1), change("Xã Y1", "huyện Tây", "Xã C", "tỉnh T", 1),
+                change("Xã Y2", "huyện Tây", "Xã D", "tỉnh T", 1)));
+        ReviewInputs in = new ReviewInputs(List.of(poverty("X1", "Đông", 2024, 100, 10, 0, null, null),
+                poverty("X2", "Đông", 2024, 200, 20, 0, null, null), poverty("Y1", "Tây", 2024, 300, 30, 0, null, null),
+                poverty("Y2", "Tây", 2024, 400, 8, 0, null, null)), List.of(), List.of());
+        ReviewCalculator c = new ReviewCalculator(cw, Rulebooks.national());
+
+        Review east = c.review(in, "huyện Đông", 2024, 2025).review();
+        Review west = c.review(in, "huyện Tây", 2024, 2025).review();
+
+        // C = X1 + X2 + Y1: 600 households, 60 poor — the same territory in every year of the series
+        assertThat(east.units()).containsExactly("C");
+        assertThat(east.years().get(0).households()).isEqualTo(600.0);
+        assertThat(west.units()).containsExactly("D");
+        assertThat(west.years().get(0).poorRate()).isCloseTo(2.0, within(1e-9)); // 8 / 400
+        assertThat(west.notes()).anyMatch(n -> n.startsWith("Y1 (Tây) nay thuộc Xã C"));
+        // and C stays reachable through the province
+        assertThat(c.review(in, "tỉnh T", 2024, 2025).review().units()).containsExactly("C", "D");
+    }
+
+    @Test
     void aYearMissingOneOfTheMergedCommunesIsMarkedIncomplete() {
         ReviewInputs in = new ReviewInputs(List.of(poverty("An Bình", "Đông", 2024, 1_200, 96, 60, null, null),
                 poverty("An Phú", null, 2025, 2_010, 90, 80, null, null)), List.of(), List.of());
