@@ -120,7 +120,11 @@ public class ConsolidationService {
         return tops.size() == 1 ? tops.first() : WHOLE_RUN;
     }
 
-    /** Stores the consolidated figures per unit, for summaries and the next level up. */
+    /**
+     * Stores the consolidated figures per unit, for summaries and the next level up: each commune at
+     * level "xã" (a commune read as one row of its parent unit's table too) with its villages at
+     * "thôn", each parent unit's roll-up, and the criteria per parent unit and commune.
+     */
     public int saveUnitFigures(Consolidation c) {
         List<Object[]> rows = new ArrayList<>();
         for (CommunePoverty p : c.poverty()) {

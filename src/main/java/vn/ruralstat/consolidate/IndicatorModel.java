@@ -81,11 +81,14 @@ final class IndicatorModel {
         return UnitNames.key(parent).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
-    /** Poor / households × 100 of the commune's village table for the period, or for the latest year before it. */
+    /**
+     * Poor / households × 100 of the commune for the period, or for the latest year before it: from
+     * its village table, or from its row in its parent unit's table.
+     */
     static Double povertyRate(List<CommunePoverty> poverty, String commune, String period) {
         String year = period == null ? "" : period.substring(0, Math.min(4, period.length()));
         return poverty.stream().filter(p -> UnitNames.key(p.commune()).equals(UnitNames.key(commune)))
-                .filter(p -> p.period() != null && p.period().compareTo(year) <= 0 && !p.villages().isEmpty())
+                .filter(p -> p.period() != null && p.period().compareTo(year) <= 0 && !p.rows().isEmpty())
                 .max(Comparator.comparing(CommunePoverty::period))
                 .map(p -> p.totals().poorRate()).orElse(null);
     }

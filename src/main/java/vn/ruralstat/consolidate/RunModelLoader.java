@@ -3,9 +3,13 @@ package vn.ruralstat.consolidate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
@@ -27,10 +31,14 @@ import vn.ruralstat.store.StoredTable;
  * Builds the run's tables back from the database. A criteria matrix takes the targets of the
  * latest commune target list submitted for the same parent unit. Tables of one unit and period
  * (a table split over several sheets) are put together; a village or commune that appears on
- * two of them is counted once, from the first.
+ * two of them is counted once, from the first. The rows of a district's or province's poverty
+ * table are communes ({@link #rowsAreCommunes}).
  */
 @Component
 class RunModelLoader {
+
+    private static final Pattern COMMUNE_KIND = Pattern.compile("(?iu)(xã|phường|thị trấn)\\s+");
+    private static final Pattern PLAIN_COMMUNE_KIND = Pattern.compile("(?i)(xa|phuong|thi tran)\\s+");
 
     private final RunDataStore store;
 
@@ -48,7 +56,14 @@ class RunModelLoader {
             List<RunDataStore.GroupedVillage> rows = store.povertyRows(t);
             povertyTables.add(new RunModel.PovertyTable(t, rows.stream().map(RunDataStore.GroupedVillage::village).toList(),
                     store.reported(t)));
+            boolean rowsAreCommunes = rowsAreCommunes(t, rows);
             for (RunDataStore.GroupedVillage row : rows) {
+                if (rowsAreCommunes) {
+                    String commune = communeOfRow(row.village().name());
+                    communes.computeIfAbsent(UnitNames.key(commune) + "|" + t.period(),
+                            k -> new CommuneBuilder(commune, t.unitName(), t)).addOwnRow(row.village(), merging);
+                    continue;
+                }
                 String commune = row.group() == null ? t.unitOrFile() : communeOfHeading(row.group());
                 String parent = row.group() == null ? t.parentName() : t.unitName();
                 communes.computeIfAbsent(UnitNames.key(commune) + "|" + t.period(),
@@ -72,6 +87,30 @@ class RunModelLoader {
         merging.addAll(indicators.findings());
         return new RunModel(povertyTables, built, criteriaTables,
                 districts.values().stream().map(DistrictBuilder::build).toList(), indicators.evaluations(), merging);
+    }
+
+    /**
+     * The rows of a table are the units one level below the table's unit: a commune's table lists
+     * villages, a district's or province's table lists communes ("Thị trấn Vân Tùng", "Xã Cốc Đán",
+     * or plain names) — unless commune headings group its rows, then the rows under them are those
+     * communes' villages. The header's words do not decide: "Xã, phường" heads village tables too.
+     * A table whose unit nobody named keeps its rows as villages.
+     */
+    static boolean rowsAreCommunes(StoredTable t, List<RunDataStore.GroupedVillage> rows) {
+        return t.unitName() != null && t.unitLevel() != null && TitleContext.rank(t.unitLevel()) >= 2
+                && rows.stream().allMatch(r -> r.group() == null);
+    }
+
+    /**
+     * "Thị trấn Vân Tùng" → "Vân Tùng", "XÃ CỐC ĐÁN" → "CỐC ĐÁN", "Đức Vân" as it is: the name as
+     * written without its kind word. Unaccented kind words ("Xa Coc Dan") count only in names
+     * typed without any diacritics, so that "Xã Xa Dung" keeps "Xa Dung".
+     */
+    static String communeOfRow(String written) {
+        String name = UnitNames.clean(written);
+        boolean plain = name.chars().allMatch(c -> c < 128);
+        Matcher kind = (plain ? PLAIN_COMMUNE_KIND : COMMUNE_KIND).matcher(name);
+        return kind.lookingAt() && kind.end() < name.length() ? name.substring(kind.end()) : name;
     }
 
     /** "Xã Ngân Sơn" → "Ngân Sơn"; a heading that names no unit is kept as written. */
@@ -104,11 +143,22 @@ class RunModelLoader {
                         + "); counted once, from " + first.describe() + ".");
     }
 
+    /** A commune given twice for one period: as a row of its parent's table and by its villages, or in two rows. */
+    private static Finding communeTwice(String commune, String period, SourceRef first, SourceRef second) {
+        return Finding.of(FindingCode.DUPLICATE_UNIT, second,
+                "Xã \"" + commune + "\" kỳ " + period + " có số liệu ở hai nơi (" + first.describe() + " và "
+                        + second.describe() + "); chỉ tính một lần, theo " + first.describe() + ".",
+                "Commune \"" + commune + "\" has figures for " + period + " in two places (" + first.describe()
+                        + " and " + second.describe() + "); counted once, from " + first.describe() + ".");
+    }
+
     private static final class CommuneBuilder {
         private final String commune;
         private final String parent;
         private final StoredTable first;
         private final Map<String, VillagePoverty> villages = new LinkedHashMap<>();
+        private VillagePoverty ownRow;
+        private final Set<String> ignoredTables = new HashSet<>();
 
         CommuneBuilder(String commune, String parent, StoredTable first) {
             this.commune = commune;
@@ -117,13 +167,34 @@ class RunModelLoader {
         }
 
         void add(VillagePoverty village, List<Finding> merging) {
+            if (ownRow != null) {
+                // One finding per table of villages, not one per village.
+                if (ignoredTables.add(village.source().file() + "|" + village.source().sheet())) {
+                    merging.add(communeTwice(commune, first.period(), ownRow.source(), village.source()));
+                }
+                return;
+            }
             VillagePoverty earlier = villages.putIfAbsent(UnitNames.key(village.name()), village);
             if (earlier != null && earlier != village) merging.add(twice(village.name(), earlier.source(),
                     village.source()));
         }
 
+        /**
+         * The commune's own row in its parent unit's table. A commune met before (a second row of
+         * the same name, or its village table for the same period) is counted once, from the first.
+         */
+        void addOwnRow(VillagePoverty row, List<Finding> merging) {
+            if (ownRow != null || !villages.isEmpty()) {
+                SourceRef earlier = ownRow != null ? ownRow.source() : villages.values().iterator().next().source();
+                merging.add(communeTwice(commune, first.period(), earlier, row.source()));
+                return;
+            }
+            ownRow = row;
+        }
+
         CommunePoverty build() {
-            return new CommunePoverty(commune, parent, first.period(), List.copyOf(villages.values()), first.source());
+            return ownRow != null ? CommunePoverty.ofRow(commune, parent, first.period(), ownRow)
+                    : new CommunePoverty(commune, parent, first.period(), List.copyOf(villages.values()), first.source());
         }
     }
 

@@ -4,36 +4,66 @@ import java.util.List;
 import vn.ruralstat.finding.SourceRef;
 
 /**
- * The village poverty table of one commune for one period, with the commune totals recomputed
- * from its villages (household-weighted).
+ * The poverty figures of one commune for one period, read either from its villages (its own
+ * village table, or the villages under its heading in a district table) or as one row of its
+ * parent unit's table (a district table whose rows are communes). Totals are recomputed from the
+ * rows it was read from, so they are household-weighted either way.
  *
- * @param commune name of the commune as written in the source
+ * @param commune name of the commune as written in the source, without its kind word ("Vân Tùng")
  * @param parent  the commune's parent unit (district or province) when the source names it, else null
- * @param source  file and sheet the table was read from
+ * @param villages its villages; empty for a commune read as one row
+ * @param ownRow  the commune's own row when it was read as one row of its parent unit's table
+ *                (its counts, reported rates and planned reductions); null when read from villages
+ * @param source  file and sheet the table was read from (for a commune read as a row, its name cell)
  */
 public record CommunePoverty(
         String commune,
         String parent,
         String period,
         List<VillagePoverty> villages,
+        VillagePoverty ownRow,
         SourceRef source) {
 
     public CommunePoverty {
         villages = List.copyOf(villages);
+        if (ownRow != null && !villages.isEmpty()) {
+            throw new IllegalArgumentException("a commune read as one row has no villages: " + commune);
+        }
     }
 
-    /** Sum of the villages' counts; rates of the result are household-weighted. */
+    /** A commune read from its villages. */
+    public CommunePoverty(String commune, String parent, String period, List<VillagePoverty> villages,
+                          SourceRef source) {
+        this(commune, parent, period, villages, null, source);
+    }
+
+    /** A commune read as one row of its parent unit's table: its own figures, no villages. */
+    public static CommunePoverty ofRow(String commune, String parent, String period, VillagePoverty row) {
+        return new CommunePoverty(commune, parent, period, List.of(), row, row.source());
+    }
+
+    /** True when the commune was one row of its parent unit's table rather than a table of villages. */
+    public boolean readAsRow() {
+        return ownRow != null;
+    }
+
+    /** The rows the commune's figures come from: its villages, or its own row. */
+    public List<VillagePoverty> rows() {
+        return ownRow != null ? List.of(ownRow) : villages;
+    }
+
+    /** Sum of the rows' counts; rates of the result are household-weighted. */
     public PovertyFigures totals() {
-        return villages.stream().map(VillagePoverty::figures).reduce(PovertyFigures.ZERO, PovertyFigures::plus);
+        return rows().stream().map(VillagePoverty::figures).reduce(PovertyFigures.ZERO, PovertyFigures::plus);
     }
 
-    /** Sum of the planned reductions in households, poor and near-poor; null when no village has one. */
+    /** Sum of the planned reductions in households, poor and near-poor; null when no row has one. */
     public Long plannedPoorReduction() {
-        return sum(villages.stream().map(v -> v.planned().poorHouseholds()).toList());
+        return sum(rows().stream().map(v -> v.planned().poorHouseholds()).toList());
     }
 
     public Long plannedNearPoorReduction() {
-        return sum(villages.stream().map(v -> v.planned().nearPoorHouseholds()).toList());
+        return sum(rows().stream().map(v -> v.planned().nearPoorHouseholds()).toList());
     }
 
     private static Long sum(List<Long> values) {

@@ -33,11 +33,11 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.poverty.CommunePoverty;
-import vn.ruralstat.poverty.VillagePoverty;
+import vn.ruralstat.poverty.PovertyFigures;
 
 /**
  * Draws the meeting charts with JFreeChart, headless: poverty rates by village against the
- * commune's rate, criteria met per commune against the size of the criteria set, and criteria
+ * commune's rate (or by commune against their rate together), criteria met per commune against the size of the criteria set, and criteria
  * planned per year. Labels are in Vietnamese with decimal commas.
  */
 class ChartRenderer {
@@ -57,32 +57,53 @@ class ChartRenderer {
 
     /** Bars of the poverty and near-poverty rate of each village, and the commune's rate as a line. */
     JFreeChart villagePovertyRates(CommunePoverty commune) {
+        List<Map.Entry<String, PovertyFigures>> bars = commune.villages().stream()
+                .map(v -> Map.entry(v.name(), v.figures())).toList();
+        String unit = VietnameseLabels.withKind("xã", commune.commune());
+        return povertyRates(VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo theo thôn – " + unit, commune.period()),
+                "Thôn", bars, commune.totals().poorRate(), "Tỷ lệ hộ nghèo toàn xã: ", unit);
+    }
+
+    /**
+     * Bars of the poverty and near-poverty rate of each commune read as one row of its parent
+     * unit's table, and their household-weighted rate together as a line.
+     *
+     * @param unitLabel the parent unit as the title names it, e.g. "huyện Ngân Sơn"
+     */
+    JFreeChart communePovertyRates(List<CommunePoverty> communes, String unitLabel, String period) {
+        List<Map.Entry<String, PovertyFigures>> bars = communes.stream()
+                .map(c -> Map.entry(c.commune(), c.totals())).toList();
+        Double rate = communes.stream().map(CommunePoverty::totals).reduce(PovertyFigures.ZERO, PovertyFigures::plus)
+                .poorRate();
+        return povertyRates(VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo theo xã – " + unitLabel, period), "Xã", bars,
+                rate, "Tỷ lệ hộ nghèo chung: ", "các xã trong biểu");
+    }
+
+    /** Poverty and near-poverty rate bars per unit, with the rate of all of them as a dashed line. */
+    private JFreeChart povertyRates(String title, String categoryAxis, List<Map.Entry<String, PovertyFigures>> units,
+                                    Double overallRate, String lineLabel, String overallUnit) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Map<String, Integer> seen = new HashMap<>();
-        for (VillagePoverty village : commune.villages()) {
+        for (Map.Entry<String, PovertyFigures> unit : units) {
             // Category keys must be unique; two villages may carry the same name in a damaged table.
-            int n = seen.merge(village.name(), 1, Integer::sum);
-            String label = n == 1 ? village.name() : village.name() + " (" + n + ")";
-            data.addValue(village.poorRate(), "Tỷ lệ hộ nghèo (%)", label);
-            data.addValue(village.nearPoorRate(), "Tỷ lệ hộ cận nghèo (%)", label);
+            int n = seen.merge(unit.getKey(), 1, Integer::sum);
+            String label = n == 1 ? unit.getKey() : unit.getKey() + " (" + n + ")";
+            data.addValue(unit.getValue().poorRate(), "Tỷ lệ hộ nghèo (%)", label);
+            data.addValue(unit.getValue().nearPoorRate(), "Tỷ lệ hộ cận nghèo (%)", label);
         }
-        String unit = VietnameseLabels.withKind("xã", commune.commune());
-        JFreeChart chart = ChartFactory.createBarChart(
-                VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo theo thôn – " + unit, commune.period()),
-                "Thôn", "Tỷ lệ (%)", data);
+        JFreeChart chart = ChartFactory.createBarChart(title, categoryAxis, "Tỷ lệ (%)", data);
         style(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer bars = (BarRenderer) plot.getRenderer();
         bars.setSeriesPaint(0, POOR);
         bars.setSeriesPaint(1, NEAR_POOR);
         bars.setItemMargin(0.05);
-        rotateLabels(plot.getDomainAxis(), commune.villages().size());
+        rotateLabels(plot.getDomainAxis(), units.size());
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(decimal("0.##"));
-        Double rate = commune.totals().poorRate();
-        if (rate != null) {
-            String shown = decimal("0.00").format(rate) + "%";
-            plot.addRangeMarker(marker(rate, "Tỷ lệ hộ nghèo toàn xã: " + shown));
-            chart.addSubtitle(subtitle("Đường ngang: tỷ lệ hộ nghèo của " + unit
+        if (overallRate != null) {
+            String shown = decimal("0.00").format(overallRate) + "%";
+            plot.addRangeMarker(marker(overallRate, lineLabel + shown));
+            chart.addSubtitle(subtitle("Đường ngang: tỷ lệ hộ nghèo của " + overallUnit
                     + " tính theo tổng số hộ (" + shown + ")"));
         }
         return chart;

@@ -11,7 +11,8 @@ import vn.ruralstat.report.PovertyGroups.Group;
 import vn.ruralstat.report.WorkbookStyles.Kind;
 
 /**
- * Sheet "Nghèo theo xã": one row per commune (its villages summed), grouped under the parent
+ * Sheet "Nghèo theo xã": one row per commune (its villages summed, or its own row when it was
+ * read as one row of its parent unit's table: then "Số thôn" is blank), grouped under the parent
  * units, a "Cộng …" row per parent and a "Tổng cộng" row for the whole run. Every rate is
  * household-weighted: recomputed from the summed counts of its row, never a mean of rates.
  */
@@ -104,7 +105,7 @@ final class CommunePovertySheet {
     private static void writeCommune(TableRow row, int tt, CommunePoverty commune) {
         PovertyFigures totals = commune.totals();
         row.ordinal(0, tt).text(1, commune.commune()).centered(PERIOD, commune.period())
-                .integer(VILLAGES, commune.villages().size())
+                .integer(VILLAGES, villages(commune))
                 .integer(TOTAL, totals.households()).integer(POOR, totals.poor()).integer(NEAR, totals.nearPoor())
                 .integer(PLANNED_POOR, commune.plannedPoorReduction())
                 .integer(PLANNED_NEAR, commune.plannedNearPoorReduction())
@@ -112,6 +113,11 @@ final class CommunePovertySheet {
                 .fitting(commune.commune(), NAME_WIDTH)
                 .fitting(commune.source() == null ? "" : commune.source().describe(), SOURCE_WIDTH);
         rates(row, totals);
+    }
+
+    /** Number of villages summed; null (blank) for a commune read as one row, which has no village list. */
+    private static Long villages(CommunePoverty commune) {
+        return commune.readAsRow() ? null : (long) commune.villages().size();
     }
 
     private static void totals(TableRow row, int first, int last, Sums sums) {
@@ -145,23 +151,23 @@ final class CommunePovertySheet {
         }
     }
 
-    /** Running sums of a group; planned reductions stay null while no commune has one. */
+    /** Running sums of a group; villages and planned reductions stay null while no commune has them. */
     private static final class Sums {
         PovertyFigures figures = PovertyFigures.ZERO;
-        long villages;
+        Long villages;
         Long plannedPoor;
         Long plannedNear;
 
         void add(CommunePoverty commune) {
             figures = figures.plus(commune.totals());
-            villages += commune.villages().size();
+            villages = plus(villages, villages(commune));
             plannedPoor = plus(plannedPoor, commune.plannedPoorReduction());
             plannedNear = plus(plannedNear, commune.plannedNearPoorReduction());
         }
 
         void add(Sums other) {
             figures = figures.plus(other.figures);
-            villages += other.villages;
+            villages = plus(villages, other.villages);
             plannedPoor = plus(plannedPoor, other.plannedPoor);
             plannedNear = plus(plannedNear, other.plannedNear);
         }

@@ -2,14 +2,18 @@ package vn.ruralstat.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.sheet.UnitNames;
 
 /**
  * Decides which charts a run gets and names their files: a village poverty chart per commune
- * table, and per criteria matrix the criteria met per commune and, when years are planned, the
+ * table, a commune poverty chart per parent unit and period whose table listed communes as rows,
+ * and per criteria matrix the criteria met per commune and, when years are planned, the
  * criteria planned per year. Tables with nothing to draw get no chart.
  */
 final class ReportCharts {
@@ -24,12 +28,24 @@ final class ReportCharts {
         ChartFileNames names = new ChartFileNames();
         ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups());
         List<RenderedChart> charts = new ArrayList<>();
+        Map<String, List<CommunePoverty>> readAsRows = new LinkedHashMap<>();
         for (CommunePoverty commune : consolidation.poverty()) {
+            if (commune.readAsRow()) {
+                readAsRows.computeIfAbsent(UnitNames.key(commune.parent()) + "|" + commune.period(),
+                        k -> new ArrayList<>()).add(commune);
+            }
             if (commune.villages().isEmpty()) continue;
             charts.add(new RenderedChart(names.next("ngheo-theo-thon", commune.commune(), commune.period()),
                     VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo, hộ cận nghèo theo thôn – "
                             + VietnameseLabels.withKind("xã", commune.commune()), commune.period()),
                     renderer.png(renderer.villagePovertyRates(commune))));
+        }
+        for (List<CommunePoverty> communes : readAsRows.values()) {
+            CommunePoverty first = communes.get(0);
+            String unit = parents.label(first.parent());
+            charts.add(new RenderedChart(names.next("ngheo-theo-xa", first.parent(), first.period()),
+                    VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo, hộ cận nghèo theo xã – " + unit, first.period()),
+                    renderer.png(renderer.communePovertyRates(communes, unit, first.period()))));
         }
         for (DistrictCriteria district : consolidation.criteria()) {
             if (district.communes().isEmpty()) continue;

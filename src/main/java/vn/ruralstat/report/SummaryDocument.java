@@ -47,8 +47,10 @@ record SummaryDocument(String schemaVersion, long runId, String scope, String ge
     /**
      * @param poorAndNearPoorRate the multidimensional poverty rate of plans that count poor and
      *                            near-poor together: (poor + nearPoor) / households × 100
-     * @param reportedPoorRate    the rate the submitter typed (villages only)
-     * @param villages            number of villages summed (communes only)
+     * @param reportedPoorRate    the rate the submitter typed (villages, and communes read as one row of
+     *                            their parent unit's table)
+     * @param villages            number of villages summed (communes only; null for a commune read as one
+     *                            row of its parent unit's table)
      * @param communes            communes summed (parent units only)
      */
     record Poverty(long households, long poor, long nearPoor, Double poorRate, Double nearPoorRate,
@@ -56,7 +58,10 @@ record SummaryDocument(String schemaVersion, long runId, String scope, String ge
                    PlannedReduction plannedReduction, Integer villages, List<String> communes, Location source) {
     }
 
-    /** Planned reduction next year; rates in percentage points as typed (villages only). */
+    /**
+     * Planned reduction next year; rates in percentage points as typed (villages, and communes read as
+     * one row of their parent unit's table).
+     */
     record PlannedReduction(Double poorRate, Long poorHouseholds, Double nearPoorRate, Long nearPoorHouseholds) {
     }
 

@@ -36,7 +36,8 @@ import vn.ruralstat.sheet.UnitNames;
 
 /**
  * Builds the JSON summary from a consolidation: a flat list of units (roll-ups, communes,
- * villages, criteria parents and communes), where a unit seen by both a poverty table and a
+ * villages, criteria parents and communes; a commune read as one row of its parent unit's table
+ * carries its row's figures and no villages), where a unit seen by both a poverty table and a
  * criteria matrix for the same period is one entry carrying both.
  */
 final class SummaryDocumentAssembler {
@@ -52,17 +53,22 @@ final class SummaryDocumentAssembler {
                     poverty(rollup.figures(), null, null, null, null, rollup.communes(), null);
         }
         for (CommunePoverty commune : consolidation.poverty()) {
+            if (commune.readAsRow()) {
+                // One row of its parent unit's table: its own figures as typed, and no villages.
+                VillagePoverty row = commune.ownRow();
+                units.find(commune.commune(), COMMUNE, commune.parent(), commune.period()).poverty = poverty(
+                        commune.totals(), row.reportedPoorRate(), row.reportedNearPoorRate(), planned(row.planned()),
+                        null, null, row.source());
+                continue;
+            }
             units.find(commune.commune(), COMMUNE, commune.parent(), commune.period()).poverty = poverty(
                     commune.totals(), null, null,
                     planned(null, commune.plannedPoorReduction(), null, commune.plannedNearPoorReduction()),
                     commune.villages().size(), null, commune.source());
             for (VillagePoverty village : commune.villages()) {
-                VillagePoverty.PlannedReduction p = village.planned();
                 units.find(village.name(), VILLAGE, commune.commune(), commune.period()).poverty = poverty(
                         village.figures(), village.reportedPoorRate(), village.reportedNearPoorRate(),
-                        p == null ? null : planned(p.poorRate(), p.poorHouseholds(), p.nearPoorRate(),
-                                p.nearPoorHouseholds()),
-                        null, null, village.source());
+                        planned(village.planned()), null, null, village.source());
             }
         }
         for (DistrictCriteria district : consolidation.criteria()) {
@@ -88,6 +94,10 @@ final class SummaryDocumentAssembler {
         return new Poverty(f.households(), f.poor(), f.nearPoor(), f.poorRate(), f.nearPoorRate(),
                 f.poorAndNearPoorRate(), reportedPoor, reportedNear, planned, villages,
                 communes == null ? null : List.copyOf(communes), location(source));
+    }
+
+    private static PlannedReduction planned(VillagePoverty.PlannedReduction p) {
+        return p == null ? null : planned(p.poorRate(), p.poorHouseholds(), p.nearPoorRate(), p.nearPoorHouseholds());
     }
 
     private static PlannedReduction planned(Double poorRate, Long poor, Double nearRate, Long near) {

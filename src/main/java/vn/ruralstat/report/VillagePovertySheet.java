@@ -2,7 +2,9 @@ package vn.ruralstat.report;
 
 import static vn.ruralstat.report.TableSheet.column;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.poverty.CommunePoverty;
@@ -13,9 +15,11 @@ import vn.ruralstat.report.WorkbookStyles.Kind;
 
 /**
  * Sheet "Nghèo theo thôn": the villages of each commune with recomputed rates beside the
- * reported ones, each commune closed by a bold "Cộng xã …" row. Totals are SUBTOTAL formulas,
- * which skip other SUBTOTAL cells, so the final "Tổng cộng" can span every commune without
- * counting the commune rows twice.
+ * reported ones, each commune closed by a bold "Cộng xã …" row. Communes read as rows of their
+ * parent unit's table have no villages: they are listed as communes, one row each, under their
+ * parent and closed by a "Cộng …" row of that parent. Totals are SUBTOTAL formulas, which skip
+ * other SUBTOTAL cells, so the final "Tổng cộng" can span every commune without counting the
+ * commune rows twice.
  */
 final class VillagePovertySheet {
 
@@ -34,6 +38,7 @@ final class VillagePovertySheet {
 
     private final List<CommunePoverty> communes;
     private final boolean withPlanned;
+    private final boolean withCommuneRows;
     private final int sourceColumn;
 
     private final ParentUnitLabels parents;
@@ -41,8 +46,9 @@ final class VillagePovertySheet {
     VillagePovertySheet(List<CommunePoverty> communes, ParentUnitLabels parents) {
         this.communes = communes;
         this.parents = parents;
-        this.withPlanned = communes.stream().flatMap(c -> c.villages().stream())
+        this.withPlanned = communes.stream().flatMap(c -> c.rows().stream())
                 .anyMatch(v -> v.planned() != null && !v.planned().isEmpty());
+        this.withCommuneRows = communes.stream().anyMatch(CommunePoverty::readAsRow);
         this.sourceColumn = withPlanned ? PLANNED + 4 : PLANNED;
     }
 
@@ -59,8 +65,11 @@ final class VillagePovertySheet {
         PovertyFigures all = PovertyFigures.ZERO;
         Long plannedPoor = null;
         Long plannedNear = null;
+        for (List<CommunePoverty> block : blocks(communes)) {
+            if (block.get(0).readAsRow()) writeCommuneRows(sheet, block);
+            else writeCommune(sheet, block.get(0));
+        }
         for (CommunePoverty commune : communes) {
-            writeCommune(sheet, commune);
             all = all.plus(commune.totals());
             plannedPoor = add(plannedPoor, commune.plannedPoorReduction());
             plannedNear = add(plannedNear, commune.plannedNearPoorReduction());
@@ -78,7 +87,7 @@ final class VillagePovertySheet {
         int bottom = top + rows - 1;
         sheet.rowHeight(bottom, 36);
         spanning(sheet, top, bottom, 0, "STT");
-        spanning(sheet, top, bottom, 1, "Thôn");
+        spanning(sheet, top, bottom, 1, withCommuneRows ? "Thôn / xã" : "Thôn");
         spanning(sheet, top, bottom, TOTAL, "Tổng số hộ");
         group(sheet, top, bottom, POOR, "Hộ nghèo", "Số hộ", "Tỷ lệ (%)", "Tỷ lệ báo cáo (%)");
         group(sheet, top, bottom, NEAR, "Hộ cận nghèo", "Số hộ", "Tỷ lệ (%)", "Tỷ lệ báo cáo (%)");
@@ -119,7 +128,7 @@ final class VillagePovertySheet {
         int first = sheet.nextRow();
         int stt = 1;
         for (VillagePoverty village : commune.villages()) {
-            writeVillage(sheet.row(false), stt++, village);
+            writeRow(sheet.row(false), stt++, village.name(), village);
         }
         TableRow subtotal = sheet.row(true).text(1, "Cộng " + VietnameseLabels.withKind("xã", commune.commune()));
         totals(subtotal, first, sheet.nextRow() - 2, commune.totals(), commune.plannedPoorReduction(),
@@ -127,10 +136,55 @@ final class VillagePovertySheet {
         subtotal.text(sourceColumn, describe(commune.source()));
     }
 
-    private void writeVillage(TableRow row, int stt, VillagePoverty village) {
+    /**
+     * Communes of one parent and period read as rows of the parent's table: a heading naming the
+     * parent, one row per commune with its own figures and cell, and the parent's "Cộng" row.
+     */
+    private void writeCommuneRows(TableSheet sheet, List<CommunePoverty> block) {
+        CommunePoverty first = block.get(0);
+        sheet.groupHeading(VietnameseLabels.withPeriod("Các xã thuộc " + parents.label(first.parent()), first.period())
+                + " (biểu theo xã, không có số liệu từng thôn)");
+        int firstRow = sheet.nextRow();
+        PovertyFigures sum = PovertyFigures.ZERO;
+        Long plannedPoor = null;
+        Long plannedNear = null;
+        int stt = 1;
+        for (CommunePoverty commune : block) {
+            // The name as the source wrote it, kind word included ("Thị trấn Vân Tùng").
+            writeRow(sheet.row(false), stt++, VietnameseLabels.withKindCapitalised("xã", commune.ownRow().name()),
+                    commune.ownRow());
+            sum = sum.plus(commune.totals());
+            plannedPoor = add(plannedPoor, commune.plannedPoorReduction());
+            plannedNear = add(plannedNear, commune.plannedNearPoorReduction());
+        }
+        TableRow subtotal = sheet.row(true).text(1, "Cộng " + parents.label(first.parent()));
+        totals(subtotal, firstRow, sheet.nextRow() - 2, sum, plannedPoor, plannedNear);
+        subtotal.text(sourceColumn, describe(first.source().at(null)));
+    }
+
+    /**
+     * The communes in order, each commune with villages a block of its own, and consecutive
+     * communes read as rows of one parent's table for one period a block together.
+     */
+    private static List<List<CommunePoverty>> blocks(List<CommunePoverty> communes) {
+        List<List<CommunePoverty>> blocks = new ArrayList<>();
+        for (CommunePoverty commune : communes) {
+            List<CommunePoverty> last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            if (commune.readAsRow() && last != null && last.get(0).readAsRow()
+                    && Objects.equals(last.get(0).parent(), commune.parent())
+                    && Objects.equals(last.get(0).period(), commune.period())) {
+                last.add(commune);
+            } else {
+                blocks.add(new ArrayList<>(List.of(commune)));
+            }
+        }
+        return blocks;
+    }
+
+    private void writeRow(TableRow row, int stt, String name, VillagePoverty village) {
         int r = row.number();
         PovertyFigures figures = village.figures();
-        row.ordinal(0, stt).text(1, village.name())
+        row.ordinal(0, stt).text(1, name)
                 .integer(TOTAL, figures.households())
                 .integer(POOR, figures.poor())
                 .formula(POOR_RATE, Kind.PERCENT, rate(POOR, r), figures.poorRate())
@@ -146,7 +200,7 @@ final class VillagePovertySheet {
         SourceRef source = village.source();
         String where = describe(source);
         if (source == null || source.cell() == null) where += " › dòng " + village.row();
-        row.text(sourceColumn, where).fitting(village.name(), NAME_WIDTH).fitting(where, SOURCE_WIDTH);
+        row.text(sourceColumn, where).fitting(name, NAME_WIDTH).fitting(where, SOURCE_WIDTH);
     }
 
     /** Sums of the rows first..last (0-based) with SUBTOTAL, and rates recomputed from those sums. */

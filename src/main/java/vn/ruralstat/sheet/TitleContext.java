@@ -97,7 +97,8 @@ public final class TitleContext {
         };
     }
 
-    static int rank(String level) {
+    /** 1 for communes (xã, phường, thị trấn), 2 for districts and cities, 3 for provinces, 0 otherwise. */
+    public static int rank(String level) {
         return switch (level) {
             case "xã", "phường", "thị trấn" -> 1;
             case "huyện", "quận", "thị xã", "thành phố" -> 2;

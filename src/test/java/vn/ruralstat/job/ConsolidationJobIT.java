@@ -42,7 +42,8 @@ class ConsolidationJobIT {
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Consolidation c = consolidation.build(run.getId());
-        DistrictCriteria quangHoa = c.criteria().stream().filter(d -> d.unit().equals("Quảng Hòa")).findFirst().orElseThrow();
+        DistrictCriteria quangHoa = c.criteria().stream()
+                .filter(d -> d.unit().equals("Quảng Hòa") && d.period().equals("2022-2025")).findFirst().orElseThrow();
         assertThat(quangHoa.communes()).hasSize(16);
         assertThat(quangHoa.totalMet()).isEqualTo(183);
         assertThat(quangHoa.averageMetPerCommune()).isEqualTo(183 / 16.0);
@@ -63,12 +64,39 @@ class ConsolidationJobIT {
     }
 
     @Test
+    void readsTheQuangHoaResultsOf2023BesideThePlanAsASecondPeriod(@TempDir Path out) throws Exception {
+        JobExecution run = launcher.run(Path.of("input"), out);
+
+        Consolidation c = consolidation.build(run.getId());
+        assertThat(c.criteria()).extracting(DistrictCriteria::unit, DistrictCriteria::period).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Quảng Hòa", "2022-2025"),
+                org.assertj.core.groups.Tuple.tuple("Quảng Hòa", "2023"));
+        DistrictCriteria results = c.criteria().get(1);
+        assertThat(results.communes()).hasSize(16);
+        // docs/samples.md: seed 004's 183 met + 29 planned for 2022 + 32 planned for 2023 = 244, less the
+        // three documented misses (Tự Do 8, Hồng Quang 9, Cai Bộ 9) = 241; 241 / 16 = 15.0625.
+        assertThat(results.totalMet()).isEqualTo(241);
+        assertThat(results.averageMetPerCommune()).isEqualTo(241 / 16.0);
+        // Per criterion: the plan's 9, 5, 14, … plus its 2022 and 2023 cells, less the misses (8: 11 + 1 + 2 − 1,
+        // 9: 8 + 4 + 3 − 2).
+        assertThat(results.metPerCriterion())
+                .containsExactly(16, 16, 15, 16, 8, 10, 16, 13, 13, 3, 4, 15, 11, 16, 16, 16, 9, 12, 16);
+        // The plan's 30 cells for 2024 and 30 for 2025, plus the misses' new years: 2024 + 2, 2025 + 1.
+        assertThat(results.plannedByYear()).containsExactly(Map.entry(2024, 32), Map.entry(2025, 31));
+        // The sample is consistent and every new year is within its commune's NTM target year (2025 for all
+        // three), so the 2023 file adds no finding.
+        assertThat(c.findings()).noneMatch(f -> f.source() != null && f.source().file() != null
+                && f.source().file().startsWith("quang-hoa/ket-qua-tieu-chi"));
+    }
+
+    @Test
     void consolidatesTheNganSonPovertySampleOnceThoughItCameAsXlsxAndCsv(@TempDir Path out) throws Exception {
         JobExecution run = launcher.run(Path.of("input"), out);
 
         Consolidation c = consolidation.build(run.getId());
-        assertThat(c.poverty()).singleElement().satisfies(p -> {
+        assertThat(c.poverty()).filteredOn(p -> p.period().equals("2025")).singleElement().satisfies(p -> {
             assertThat(p.commune()).isEqualTo("Ngân Sơn");
+            assertThat(p.readAsRow()).isFalse();
             assertThat(p.villages()).hasSize(27);
             // docs/samples.md: poor households as in seed 003 (sum 415, its Cộng row), totals chosen
             // so that 415 / 9,606 = 4.32 % and 322 / 9,606 = 3.35 % as the seed's Cộng row says.
@@ -82,11 +110,41 @@ class ConsolidationJobIT {
         assertThat(c.findings()).filteredOn(f -> f.code() == FindingCode.DUPLICATE_SUBMISSION).hasSize(1);
         assertThat(c.findings()).extracting(Finding::code).doesNotContain(FindingCode.RATE_MISMATCH,
                 FindingCode.TOTAL_MISMATCH);
-        Integer villagesStored = jdbc.queryForObject("SELECT COUNT(*) FROM rs_poverty_row r JOIN rs_source_table t"
+        // 27 village rows of the xlsx (the csv is superseded) and the 3 commune rows of the 2024 district table.
+        Integer rowsStored = jdbc.queryForObject("SELECT COUNT(*) FROM rs_poverty_row r JOIN rs_source_table t"
                 + " ON t.id = r.table_id WHERE r.run_id = ? AND t.status = 'USED'", Integer.class, run.getId());
-        assertThat(villagesStored).isEqualTo(27);
+        assertThat(rowsStored).isEqualTo(30);
         assertThat(c.sources()).allSatisfy(s -> assertThat(s.rowsRead())
                 .isEqualTo(s.rowsUsed() + s.rowsRejected() + s.rowsOther()));
+    }
+
+    @Test
+    void readsTheNganSonDistrictReviewOf2024AsThreeCommunesOfTheDistrict(@TempDir Path out) throws Exception {
+        JobExecution run = launcher.run(Path.of("input"), out);
+
+        Consolidation c = consolidation.build(run.getId());
+        // docs/samples.md: the end-2024 table of huyện Ngân Sơn lists the three units merged into xã Ngân Sơn.
+        assertThat(c.poverty()).filteredOn(p -> p.period().equals("2024"))
+                .extracting(CommunePoverty::commune, CommunePoverty::parent, CommunePoverty::readAsRow,
+                        p -> p.totals().households(), p -> p.totals().poor(), p -> p.totals().nearPoor(),
+                        CommunePoverty::plannedPoorReduction, CommunePoverty::plannedNearPoorReduction)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Vân Tùng", "Ngân Sơn", true, 4012L, 112L, 121L, 30L, 20L),
+                        org.assertj.core.groups.Tuple.tuple("Cốc Đán", "Ngân Sơn", true, 2861L, 258L, 152L, 72L, 35L),
+                        org.assertj.core.groups.Tuple.tuple("Đức Vân", "Ngân Sơn", true, 2668L, 218L, 139L, 63L, 30L));
+        // 4,012 + 2,861 + 2,668 = 9,541 households; 112 + 258 + 218 = 588 poor, 588 / 9,541 × 100 = 6.16 %;
+        // 121 + 152 + 139 = 412 near-poor (4.32 %).
+        assertThat(c.rollups()).filteredOn(r -> r.unit().equals("Ngân Sơn") && r.period().equals("2024"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.figures()).isEqualTo(new vn.ruralstat.poverty.PovertyFigures(9541, 588, 412));
+                    assertThat(r.figures().poorRate()).isEqualTo(588 * 100.0 / 9541);
+                });
+        // The sample is consistent: its rates and its Cộng row agree with the counts.
+        assertThat(c.findings()).noneMatch(f -> f.source() != null && f.source().file() != null
+                && f.source().file().startsWith("ngan-son/ra-soat"));
+        assertThat(jdbc.queryForList("SELECT unit_name FROM rs_unit_figure WHERE run_id = ? AND unit_level = 'xã'"
+                + " AND dataset = 'VILLAGE_POVERTY' ORDER BY id", String.class, run.getId()))
+                .containsExactly("Ngân Sơn", "Vân Tùng", "Cốc Đán", "Đức Vân");
     }
 
     @Test
@@ -95,8 +153,13 @@ class ConsolidationJobIT {
 
         assertThat(out.resolve("tong-hop.xlsx")).isNotEmptyFile();
         assertThat(out.resolve("tong-hop.json")).isNotEmptyFile();
+        // A village chart for xã Ngân Sơn, a commune chart for huyện Ngân Sơn 2024, and per Quảng Hòa matrix
+        // (2022-2025 and 2023) the criteria met per commune and the criteria planned per year.
         try (Stream<Path> charts = Files.list(out.resolve("bieu-do"))) {
-            assertThat(charts.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(3);
+            assertThat(charts.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "ngheo-theo-thon-ngan-son.png", "ngheo-theo-xa-ngan-son.png", "tieu-chi-dat-quang-hoa.png",
+                    "tieu-chi-ke-hoach-quang-hoa.png", "tieu-chi-dat-quang-hoa-2023.png",
+                    "tieu-chi-ke-hoach-quang-hoa-2023.png");
         }
         try (Stream<Path> left = Files.list(out)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".ruralstat-tmp"));
@@ -158,8 +221,11 @@ class ConsolidationJobIT {
                 org.assertj.core.groups.Tuple.tuple("ghi-chu.docx", "SKIPPED"));
         assertThat(c.findings()).filteredOn(f -> f.code() == FindingCode.FILE_UNREADABLE)
                 .singleElement().satisfies(f -> assertThat(f.source().file()).isEqualTo("quang-hoa/hong.xlsx"));
-        assertThat(c.criteria()).singleElement().satisfies(d -> assertThat(d.totalMet()).isEqualTo(183));
-        assertThat(c.poverty()).extracting(CommunePoverty::commune).containsExactly("Ngân Sơn");
+        // The plan (183 met) and the 2023 results (241, docs/samples.md) of Quảng Hòa.
+        assertThat(c.criteria()).extracting(DistrictCriteria::totalMet).containsExactly(183, 241);
+        // xã Ngân Sơn (2025) and the three communes of the huyện's 2024 table.
+        assertThat(c.poverty()).extracting(CommunePoverty::commune).containsExactly("Ngân Sơn", "Vân Tùng", "Cốc Đán",
+                "Đức Vân");
         assertThat(out.resolve("tong-hop.xlsx")).isNotEmptyFile();
     }
 

@@ -1,25 +1,39 @@
 package vn.ruralstat.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.PovertyFigures;
 
-/** Layouts beyond one table per file: split over sheets, commune headings, the same file twice. */
+/**
+ * Layouts beyond one table per file: split over sheets, commune headings, a district table whose
+ * rows are communes, the same file twice.
+ */
 @SpringBootTest(properties = {"ruralstat.cli.enabled=false",
         "spring.datasource.url=jdbc:h2:file:./target/it-h2/ruralstat;DB_CLOSE_ON_EXIT=FALSE"})
 class MessyLayoutsIT {
@@ -28,6 +42,8 @@ class MessyLayoutsIT {
     ConsolidationLauncher launcher;
     @Autowired
     ConsolidationService consolidation;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static void table(Workbook wb, String sheet, String title, Object[]... rows) {
         Sheet s = wb.createSheet(sheet);
@@ -91,5 +107,88 @@ class MessyLayoutsIT {
                 });
         assertThat(c.rollups()).filteredOn(r -> r.unit().equals("Ngân Sơn"))
                 .singleElement().satisfies(r -> assertThat(r.figures().households()).isEqualTo(220));
+    }
+
+    @Test
+    void readsTheRowsOfADistrictTableWithoutCommuneHeadingsAsCommunes(@TempDir Path in, @TempDir Path out)
+            throws Exception {
+        Workbook wb = new XSSFWorkbook();
+        TestWorkbooks.rows(wb.createSheet("Bieu"), 0,
+                new Object[] {"BIỂU TỔNG HỢP KẾT QUẢ RÀ SOÁT HỘ NGHÈO CUỐI NĂM 2024 HUYỆN NGÂN SƠN"},
+                new Object[] {},
+                // The seed's header word "Xã, phường" heads village tables too: it does not decide.
+                new Object[] {"STT", "Xã, phường", "Tổng số hộ dân cuối năm 2024", "Hộ nghèo", "Tỷ lệ hộ nghèo (%)",
+                        "Hộ cận nghèo", "Tỷ lệ hộ cận nghèo (%)", "Số hộ nghèo giảm 2025", "Số hộ cận nghèo giảm 2025"},
+                new Object[] {1, "Thị trấn Vân Tùng", 400, 8, 2.0, 10, 2.5, 3, 2},
+                new Object[] {2, "Xã Cốc Đán", 300, 30, 10.0, 15, 5.0, 10, 4},
+                new Object[] {3, "Đức Vân", 100, 12, 12.0, 6, 6.0, 4, 1},
+                // Households: 400 + 300 + 100 = 800, the row says 810; poor 8 + 30 + 12 = 50, 50 / 800 × 100 = 6.25 %.
+                new Object[] {null, "Cộng", 810, 50, 6.25, 31, 3.88, 17, 7});
+        TestWorkbooks.save(wb, in.resolve("ngan-son/tong-hop-huyen-ngan-son-2024.xlsx"));
+
+        JobExecution run = launcher.run(in, out);
+
+        Consolidation c = consolidation.build(run.getId());
+        // Each row is a commune of huyện Ngân Sơn with its own figures, not a village of a commune "Ngân Sơn".
+        assertThat(c.poverty()).extracting(CommunePoverty::commune, CommunePoverty::parent, CommunePoverty::period,
+                        CommunePoverty::readAsRow, p -> p.villages().size(), p -> p.totals().households(),
+                        p -> p.totals().poor(), p -> p.totals().nearPoor(), CommunePoverty::plannedPoorReduction,
+                        CommunePoverty::plannedNearPoorReduction)
+                .containsExactly(tuple("Vân Tùng", "Ngân Sơn", "2024", true, 0, 400L, 8L, 10L, 3L, 2L),
+                        tuple("Cốc Đán", "Ngân Sơn", "2024", true, 0, 300L, 30L, 15L, 10L, 4L),
+                        tuple("Đức Vân", "Ngân Sơn", "2024", true, 0, 100L, 12L, 6L, 4L, 1L));
+        // Household-weighted: 50 / 800 × 100 = 6.25 %, not the mean of the rates (2 + 10 + 12) / 3 = 8 %;
+        // near-poor 10 + 15 + 6 = 31, 31 / 800 × 100 = 3.875 %.
+        assertThat(c.rollups()).filteredOn(r -> r.unit().equals("Ngân Sơn")).singleElement().satisfies(r -> {
+            assertThat(r.figures()).isEqualTo(new PovertyFigures(800, 50, 31));
+            assertThat(r.figures().poorRate()).isEqualTo(6.25);
+            assertThat(r.communes()).containsExactly("Vân Tùng", "Cốc Đán", "Đức Vân");
+        });
+        // The checks of the table are those of any poverty table: rates agree, the Cộng row's C7 does not.
+        assertThat(c.findings()).filteredOn(f -> f.code() == FindingCode.TOTAL_MISMATCH).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.source().cell()).isEqualTo("C7");
+                    assertThat(f.reported()).isEqualTo("810");
+                    assertThat(f.expected()).isEqualTo("800");
+                });
+        assertThat(c.findings()).extracting(Finding::code).doesNotContain(FindingCode.RATE_MISMATCH);
+
+        assertThat(jdbc.queryForList("SELECT unit_name || ' | ' || unit_level || ' | ' || COALESCE(parent_name, '-')"
+                + " || ' | ' || households FROM rs_unit_figure WHERE run_id = ? AND dataset = 'VILLAGE_POVERTY'"
+                + " ORDER BY id", String.class, run.getId())).containsExactly(
+                "Vân Tùng | xã | Ngân Sơn | 400", "Cốc Đán | xã | Ngân Sơn | 300", "Đức Vân | xã | Ngân Sơn | 100",
+                "Ngân Sơn | đơn vị cấp trên | - | 800", "Toàn bộ dữ liệu nhận được | toàn bộ | - | 800");
+
+        try (Workbook report = WorkbookFactory.create(out.resolve("tong-hop.xlsx").toFile(), null, true)) {
+            Sheet villages = report.getSheet("Nghèo theo thôn");
+            assertThat(texts(villages)).contains("Thị trấn Vân Tùng", "Xã Cốc Đán", "Xã Đức Vân", "Cộng đơn vị cấp trên Ngân Sơn")
+                    .noneMatch(t -> t.startsWith("Xã Ngân Sơn") || t.startsWith("Cộng xã"));
+            assertThat(texts(report.getSheet("Nghèo theo xã"))).contains("Vân Tùng", "Cốc Đán", "Đức Vân");
+        }
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("tong-hop.json")));
+        assertThat(json.get("units").findValuesAsString("level")).doesNotContain("thôn");
+        JsonNode vanTung = null;
+        for (JsonNode unit : json.get("units")) {
+            if (unit.get("name").asString().equals("Vân Tùng")) vanTung = unit;
+        }
+        assertThat(vanTung.get("level").asString()).isEqualTo("xã");
+        assertThat(vanTung.get("parent").asString()).isEqualTo("Ngân Sơn");
+        assertThat(vanTung.get("poverty").get("villages").isNull()).isTrue();
+        assertThat(vanTung.get("poverty").get("reportedPoorRate").asDouble()).isEqualTo(2.0);
+        assertThat(vanTung.get("poverty").get("source").get("cell").asString()).isEqualTo("B4");
+        try (Stream<Path> charts = Files.list(out.resolve("bieu-do"))) {
+            assertThat(charts.map(p -> p.getFileName().toString())).contains("ngheo-theo-xa-ngan-son.png")
+                    .noneMatch(n -> n.startsWith("ngheo-theo-thon"));
+        }
+    }
+
+    private static List<String> texts(Sheet sheet) {
+        List<String> texts = new ArrayList<>();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING) texts.add(cell.getStringCellValue());
+            }
+        }
+        return texts;
     }
 }

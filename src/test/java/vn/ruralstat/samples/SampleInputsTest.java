@@ -178,6 +178,115 @@ class SampleInputsTest {
         }
     }
 
+    @Test
+    void nganSon2024ListsTheThreeMergedUnitsAsCommunesWithConsistentIllustrativeFigures() throws IOException {
+        try (Workbook wb = WorkbookFactory.create(INPUT.resolve(SampleInputsWriter.NGAN_SON_2024_XLSX).toFile(), null,
+                true)) {
+            Sheet sh = wb.getSheet(SampleInputsWriter.REVIEW_SHEET);
+            assertEquals("UBND HUYỆN NGÂN SƠN", sh.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(sh.getRow(2).getCell(0).getStringCellValue().contains("CUỐI NĂM 2024"));
+            assertTrue(sh.getRow(3).getCell(0).getStringCellValue().contains("UBND huyện Ngân Sơn, tỉnh Bắc Kạn"));
+            assertEquals("Tổng số hộ dân cuối năm 2024", sh.getRow(5).getCell(2).getStringCellValue());
+            assertEquals("Kế hoạch giảm 2025", sh.getRow(5).getCell(7).getStringCellValue());
+            assertEquals(List.of("Thị trấn Vân Tùng", "Xã Cốc Đán", "Xã Đức Vân"), List.of(
+                    sh.getRow(9).getCell(1).getStringCellValue(), sh.getRow(10).getCell(1).getStringCellValue(),
+                    sh.getRow(11).getCell(1).getStringCellValue()));
+            long[] sums = new long[11];
+            for (int i = 0; i < 3; i++) {
+                Row r = sh.getRow(9 + i);
+                long total = (long) r.getCell(2).getNumericCellValue();
+                long poor = (long) r.getCell(3).getNumericCellValue();
+                long near = (long) r.getCell(5).getNumericCellValue();
+                long planPoor = (long) r.getCell(8).getNumericCellValue();
+                long planNear = (long) r.getCell(10).getNumericCellValue();
+                assertTrue(total > poor + near && planPoor <= poor && planNear <= near);
+                assertEquals(rate(poor, total), r.getCell(4).getNumericCellValue(), 1e-9);
+                assertEquals(rate(near, total), r.getCell(6).getNumericCellValue(), 1e-9);
+                assertEquals(rate(planPoor, total), r.getCell(7).getNumericCellValue(), 1e-9);
+                assertEquals(rate(planNear, total), r.getCell(9).getNumericCellValue(), 1e-9);
+                for (int c : new int[] {2, 3, 5, 8, 10}) sums[c] += (long) r.getCell(c).getNumericCellValue();
+            }
+            // docs/samples.md: 4 012 + 2 861 + 2 668 = 9 541; 112 + 258 + 218 = 588 (588 / 9 541 = 6.16 %);
+            // 121 + 152 + 139 = 412 (4.32 %); planned 30 + 72 + 63 = 165 (1.73 %) and 20 + 35 + 30 = 85 (0.89 %).
+            assertArrayEquals(new long[] {9541, 588, 412, 165, 85}, new long[] {sums[2], sums[3], sums[5], sums[8], sums[10]});
+            Row total = sh.getRow(12);
+            assertEquals("Cộng", total.getCell(1).getStringCellValue());
+            double[] expected = {9541, 588, 6.16, 412, 4.32, 1.73, 165, 0.89, 85};
+            for (int c = 2; c <= 10; c++) {
+                assertEquals(expected[c - 2], total.getCell(c).getNumericCellValue(), 1e-9, "Cộng column " + c);
+            }
+            // Plausible next to the real end-2025 figures of seed 003 (9 606 households, 4.32 % poor, 3.35 % near-poor).
+            assertTrue(sums[2] >= 9500 && sums[2] < 9600);
+            assertTrue(sums[3] * 100.0 / sums[2] >= 5.5 && sums[3] * 100.0 / sums[2] <= 7);
+            assertTrue(sums[5] * 100.0 / sums[2] >= 4 && sums[5] * 100.0 / sums[2] <= 5);
+            assertTrue(sums[8] >= 100 && sums[8] <= 200);
+            assertEquals(12, sh.getLastRowNum());
+        }
+    }
+
+    @Test
+    void quangHoa2023IsTheSeedPlanMetExceptThreeDocumentedMisses() throws IOException {
+        try (Workbook wb = WorkbookFactory.create(INPUT.resolve(SampleInputsWriter.QUANG_HOA_2023_XLSX).toFile(), null,
+                true)) {
+            assertEquals(1, wb.getNumberOfSheets());
+            Sheet m = wb.getSheet(SampleInputsWriter.MATRIX_SHEET);
+            assertEquals("BIỂU KẾT QUẢ THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI NĂM 2023", m.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(m.getMergedRegions().stream().map(CellRangeAddress::formatAsString).toList()
+                    .containsAll(List.of("A1:V1", "A4:A5", "B4:B5", "C4:C5", "D4:V4")));
+            Map<String, String> cellsOf = new java.util.HashMap<>();
+            int[] perCriterion = new int[19];
+            int grand = 0;
+            Map<Integer, Integer> byYear = new java.util.TreeMap<>();
+            List<String> misses = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String[] seed = SampleInputsWriter.QUANG_HOA_MATRIX[i].split("\\|");
+                String[] planned = seed[2].split(" ");
+                Row r = m.getRow(6 + i);
+                assertEquals(seed[0], r.getCell(1).getStringCellValue());
+                int met = 0;
+                for (int k = 0; k < 19; k++) {
+                    Cell c = r.getCell(3 + k);
+                    boolean x = c.getCellType() == CellType.STRING && c.getStringCellValue().equals("x");
+                    if (x) {
+                        met++;
+                        perCriterion[k]++;
+                    } else {
+                        int year = (int) c.getNumericCellValue();
+                        byYear.merge(year, 1, Integer::sum);
+                        if (!planned[k].equals(String.valueOf(year))) {
+                            misses.add(seed[0] + " " + (k + 1) + ": " + planned[k] + " → " + year);
+                        }
+                    }
+                    // Met in the plan stays met; 2024 and 2025 keep their year.
+                    if (planned[k].equals("x") || planned[k].equals("2024") || planned[k].equals("2025")) {
+                        assertEquals(planned[k], x ? "x" : String.valueOf((int) c.getNumericCellValue()),
+                                seed[0] + " criterion " + (k + 1));
+                    }
+                }
+                assertEquals(met, (int) r.getCell(2).getNumericCellValue(), "row " + (7 + i));
+                grand += met;
+            }
+            assertEquals(List.of("Tự Do 8: 2023 → 2024", "Hồng Quang 9: 2022 → 2024", "Cai Bộ 9: 2023 → 2025"), misses);
+            // docs/samples.md: planned by end 2023 = 183 + 29 + 32 = 244; achieved = 244 − 3 misses = 241.
+            assertEquals(241, grand);
+            Row total = m.getRow(22);
+            assertEquals("Tổng cộng", total.getCell(1).getStringCellValue());
+            assertEquals(241.0, total.getCell(2).getNumericCellValue());
+            int[] expected = {16, 16, 15, 16, 8, 10, 16, 13, 13, 3, 4, 15, 11, 16, 16, 16, 9, 12, 16};
+            for (int k = 0; k < 19; k++) {
+                assertEquals(expected[k], perCriterion[k], "criterion " + (k + 1));
+                assertEquals(expected[k], (int) total.getCell(3 + k).getNumericCellValue(), "Tổng cộng criterion " + (k + 1));
+            }
+            assertEquals("TB tiêu chí /xã", m.getRow(23).getCell(1).getStringCellValue());
+            assertEquals(15.1, m.getRow(23).getCell(2).getNumericCellValue()); // 241 / 16 = 15.0625
+            // 2024: 30 of the plan + Tự Do 8 + Hồng Quang 9 = 32; 2025: 30 + Cai Bộ 9 = 31; 241 + 32 + 31 = 304 = 16 × 19.
+            assertEquals(Map.of(2024, 32, 2025, 31), byYear);
+            assertEquals(CriteriaMatrix.LEGEND_NOTE, m.getRow(25).getCell(0).getStringCellValue());
+            assertEquals("- Phấn đấu hoàn thành tiêu chí NTM (Năm 2024: 32 tiêu chí; Năm 2025: 31 tiêu chí).",
+                    m.getRow(26).getCell(0).getStringCellValue());
+        }
+    }
+
     private static double rate(long part, long whole) {
         return java.math.BigDecimal.valueOf(part * 100).divide(java.math.BigDecimal.valueOf(whole), 2,
                 java.math.RoundingMode.HALF_UP).doubleValue();

@@ -22,7 +22,11 @@ import vn.ruralstat.synthetic.TargetList;
  *       huyện Quảng Hòa, 2022-2025), cell for cell as published, including its note on planned
  *       criteria per year that a recount contradicts for 2024;</li>
  *   <li>{@value #NGAN_SON_XLSX} and {@value #NGAN_SON_CSV}: seed 003's village poverty plan of xã
- *       Ngân Sơn for 2026, rebuilt consistent from the figures that survived text extraction.</li>
+ *       Ngân Sơn for 2026, rebuilt consistent from the figures that survived text extraction;</li>
+ *   <li>{@value #NGAN_SON_2024_XLSX}: the end-2024 review of huyện Ngân Sơn for the three units merged
+ *       into xã Ngân Sơn in July 2025, one row per commune — illustrative figures, consistent;</li>
+ *   <li>{@value #QUANG_HOA_2023_XLSX}: the criteria results of huyện Quảng Hòa at the end of 2023,
+ *       derived from seed 004's plan with three documented misses — illustrative, consistent.</li>
  * </ul>
  * Run {@code main} with the target folder (default {@code input}) to regenerate them;
  * {@link SampleInputsTest} checks that the committed files match what this writes.
@@ -32,11 +36,15 @@ public final class SampleInputsWriter {
     public static final String QUANG_HOA_XLSX = "quang-hoa/ke-hoach-ntm-2022-2025-huyen-quang-hoa.xlsx";
     public static final String NGAN_SON_XLSX = "ngan-son/ke-hoach-giam-ngheo-2026-xa-ngan-son.xlsx";
     public static final String NGAN_SON_CSV = "ngan-son/ke-hoach-giam-ngheo-2026-xa-ngan-son.csv";
-    public static final List<String> FILES = List.of(QUANG_HOA_XLSX, NGAN_SON_XLSX, NGAN_SON_CSV);
+    public static final String NGAN_SON_2024_XLSX = "ngan-son/ra-soat-ho-ngheo-cuoi-nam-2024-huyen-ngan-son.xlsx";
+    public static final String QUANG_HOA_2023_XLSX = "quang-hoa/ket-qua-tieu-chi-ntm-nam-2023-huyen-quang-hoa.xlsx";
+    public static final List<String> FILES = List.of(QUANG_HOA_XLSX, NGAN_SON_XLSX, NGAN_SON_CSV, NGAN_SON_2024_XLSX,
+            QUANG_HOA_2023_XLSX);
 
     public static final String TARGETS_SHEET = "DS xa";
     public static final String MATRIX_SHEET = "Bieu tieu chi";
     public static final String POVERTY_SHEET = "Bieu giam ngheo";
+    public static final String REVIEW_SHEET = "Bieu ra soat";
 
     private SampleInputsWriter() {
     }
@@ -46,7 +54,7 @@ public final class SampleInputsWriter {
         for (Path p : writeAll(dir)) System.out.println(p);
     }
 
-    /** Writes the three sample files under {@code dir}; returns their paths. */
+    /** Writes the sample files under {@code dir}; returns their paths. */
     public static List<Path> writeAll(Path dir) throws IOException {
         List<Path> written = new ArrayList<>();
         Path quangHoa = dir.resolve(QUANG_HOA_XLSX);
@@ -67,6 +75,20 @@ public final class SampleInputsWriter {
         Path nganSonCsv = dir.resolve(NGAN_SON_CSV);
         PovertyTableWriter.writeCsv(nganSonCsv, nganSon());
         written.add(nganSonCsv);
+
+        Path nganSon2024 = dir.resolve(NGAN_SON_2024_XLSX);
+        try (Workbook wb = new XSSFWorkbook()) {
+            PovertyTableWriter.write(wb, REVIEW_SHEET, nganSonDistrict2024());
+            save(wb, nganSon2024);
+        }
+        written.add(nganSon2024);
+
+        Path quangHoa2023 = dir.resolve(QUANG_HOA_2023_XLSX);
+        try (Workbook wb = new XSSFWorkbook()) {
+            CriteriaWorkbookWriter.writeMatrix(wb, MATRIX_SHEET, quangHoaResults2023());
+            save(wb, quangHoa2023);
+        }
+        written.add(quangHoa2023);
         return written;
     }
 
@@ -184,5 +206,89 @@ public final class SampleInputsWriter {
         return PovertyTable.of("ỦY BAN NHÂN DÂN XÃ NGÂN SƠN",
                 "KẾ HOẠCH PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO VÀ HỘ CẬN NGHÈO NĂM 2026",
                 "(Kèm theo Kế hoạch số /KH-UBND ngày tháng 5 năm 2026 của UBND xã Ngân Sơn)", 2025, rows);
+    }
+
+    // ------------------------------------------------------- huyện Ngân Sơn, end-2024 review (illustrative)
+
+    /**
+     * The three units merged into today's xã Ngân Sơn on 1 July 2025, as a secondary public source
+     * lists them (not checked against the Standing Committee's resolution), written as in the source.
+     */
+    static final List<String> NGAN_SON_2024_UNITS = List.of("Thị trấn Vân Tùng", "Xã Cốc Đán", "Xã Đức Vân");
+    /** Illustrative: 4 012 + 2 861 + 2 668 = 9 541, next to the 9 606 of end 2025 (seed 003). */
+    static final long[] NGAN_SON_2024_HOUSEHOLDS = {4012, 2861, 2668};
+    /** Illustrative: 112 + 258 + 218 = 588 poor, 588 / 9 541 = 6.16 % (the town least poor). */
+    static final long[] NGAN_SON_2024_POOR = {112, 258, 218};
+    /** Illustrative: 121 + 152 + 139 = 412 near-poor, 412 / 9 541 = 4.32 %. */
+    static final long[] NGAN_SON_2024_NEAR_POOR = {121, 152, 139};
+    /** Illustrative plan for 2025: 30 + 72 + 63 = 165 poor households fewer (end 2025 counted 415 = 588 − 173). */
+    static final long[] NGAN_SON_2024_PLANNED_POOR = {30, 72, 63};
+    /** Illustrative plan for 2025: 20 + 35 + 30 = 85 near-poor households fewer (end 2025: 322 = 412 − 90). */
+    static final long[] NGAN_SON_2024_PLANNED_NEAR_POOR = {20, 35, 30};
+
+    public static PovertyTable nganSonDistrict2024() {
+        List<PovertyTable.Row> rows = new ArrayList<>();
+        for (int i = 0; i < NGAN_SON_2024_UNITS.size(); i++) {
+            rows.add(PovertyTable.Row.consistent(NGAN_SON_2024_UNITS.get(i), NGAN_SON_2024_HOUSEHOLDS[i],
+                    NGAN_SON_2024_POOR[i], NGAN_SON_2024_NEAR_POOR[i], NGAN_SON_2024_PLANNED_POOR[i],
+                    NGAN_SON_2024_PLANNED_NEAR_POOR[i]));
+        }
+        return PovertyTable.of("UBND HUYỆN NGÂN SƠN",
+                "BIỂU TỔNG HỢP KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO CUỐI NĂM 2024 VÀ KẾ HOẠCH GIẢM NGHÈO NĂM 2025",
+                "(Kèm theo Báo cáo số /BC-UBND ngày tháng 12 năm 2024 của UBND huyện Ngân Sơn, tỉnh Bắc Kạn)", 2024,
+                rows);
+    }
+
+    // ------------------------------------------------ huyện Quảng Hòa, criteria results 2023 (illustrative)
+
+    /**
+     * A criterion a commune planned for {@code plannedYear} (2022 or 2023) in seed 004's matrix but
+     * had not met by the end of 2023; its cell shows the new planned year instead of "x".
+     *
+     * @param criterion 1-based number of the criterion in the 2021-2025 set
+     */
+    record Miss(String commune, int criterion, int plannedYear, int newYear) {
+    }
+
+    /** The documented misses of the 2023 results (docs/samples.md): two 2023 criteria and one 2022 criterion. */
+    static final List<Miss> QUANG_HOA_2023_MISSES = List.of(
+            new Miss("Tự Do", 8, 2023, 2024),         // Thông tin và truyền thông
+            new Miss("Hồng Quang", 9, 2022, 2024),    // Nhà ở dân cư
+            new Miss("Cai Bộ", 9, 2023, 2025));       // Nhà ở dân cư
+
+    /**
+     * Seed 004's matrix as it stood at the end of 2023: every criterion planned for 2022 or 2023 is
+     * met ("x") except {@link #QUANG_HOA_2023_MISSES}; criteria planned for 2024 and 2025 keep their
+     * year. Column C, the totals, the average and the planned-per-year note are computed from the cells.
+     */
+    public static CriteriaMatrix quangHoaResults2023() {
+        List<CriteriaMatrix.CommuneRow> rows = new ArrayList<>();
+        int applied = 0;
+        for (String line : QUANG_HOA_MATRIX) {
+            String[] p = line.split("\\|");
+            List<String> cells = new ArrayList<>(Arrays.asList(p[2].split(" ")));
+            for (int k = 0; k < cells.size(); k++) {
+                if (!cells.get(k).equals("2022") && !cells.get(k).equals("2023")) continue;
+                Miss miss = missAt(p[0], k + 1);
+                if (miss != null && !cells.get(k).equals(String.valueOf(miss.plannedYear()))) {
+                    throw new IllegalStateException("seed 004 plans " + cells.get(k) + " for " + miss);
+                }
+                if (miss != null) applied++;
+                cells.set(k, miss == null ? CriteriaMatrix.MET : String.valueOf(miss.newYear()));
+            }
+            int met = (int) cells.stream().filter(CriteriaMatrix.MET::equals).count();
+            rows.add(new CriteriaMatrix.CommuneRow(p[0], met, cells));
+        }
+        if (applied != QUANG_HOA_2023_MISSES.size()) {
+            throw new IllegalStateException("a miss names no 2022/2023 cell of seed 004: " + QUANG_HOA_2023_MISSES);
+        }
+        return CriteriaMatrix.consistent("BIỂU KẾT QUẢ THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI NĂM 2023",
+                "(Kèm theo Báo cáo số /BC-UBND ngày /12/2023 của UBND huyện Quảng Hòa)",
+                CriteriaMatrix.CRITERIA_2021_2025, rows);
+    }
+
+    private static Miss missAt(String commune, int criterion) {
+        return QUANG_HOA_2023_MISSES.stream().filter(m -> m.commune().equals(commune) && m.criterion() == criterion)
+                .findFirst().orElse(null);
     }
 }
