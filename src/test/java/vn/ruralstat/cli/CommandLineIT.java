@@ -44,6 +44,58 @@ class CommandLineIT {
         assertThat(captured.toString(StandardCharsets.UTF_8)).contains("cannot read input folder").hasLineCount(1);
     }
 
+    /**
+     * The README's review commands on the sample inputs. Expected figures: huyện Ngân Sơn's
+     * end-2024 table (docs/samples.md) 4,012 + 2,861 + 2,668 = 9,541 households, 112 + 258 + 218 =
+     * 588 poor → 6.16 %, restated on xã Ngân Sơn; seed 003's end-2025 Cộng 9,606 and 415 → 4.32 %;
+     * plan for 2025: 588 − (30 + 72 + 63) = 423 poor, counted 415. Quảng Hòa: plan 2022-2025 drawn up
+     * with 183 met (2021), 183 + 29 + 32 = 244 planned by 2023; the 2023 results hold 241.
+     */
+    @Test
+    void reviewsTheSampleUnitsAcrossTheTwoYears(@TempDir Path db, @TempDir Path out) throws Exception {
+        assertThat(run(db, "consolidate", "--input", "input", "--output", out.toString())).isZero();
+
+        assertThat(run(db, "review", "--unit", "xã Ngân Sơn", "--from", "2024", "--to", "2025", "--output",
+                out.toString())).isZero();
+        assertThat(run(db, "review", "--unit", "Quảng Hòa", "--from", "2021", "--to", "2025", "--output",
+                out.toString())).isZero();
+
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var nganSon = json.readTree(out.resolve("danh-gia-xa-ngan-son-2024-2025.json").toFile());
+        assertThat(nganSon.get("years").get(0).get("households").asDouble()).isEqualTo(9_541.0);
+        assertThat(nganSon.get("years").get(0).get("poorRate").asDouble()).isCloseTo(588.0 / 9_541 * 100,
+                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(nganSon.get("years").get(1).get("poorRate").asDouble()).isCloseTo(415.0 / 9_606 * 100,
+                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(nganSon.get("gaps").get(0).get("planned").asDouble()).isEqualTo(423.0);
+        assertThat(nganSon.get("gaps").get(0).get("achieved").asDouble()).isEqualTo(415.0);
+        var quangHoa = json.readTree(out.resolve("danh-gia-huyen-quang-hoa-cu-2021-2025.json").toFile());
+        assertThat(quangHoa.get("years").get(0).get("criteriaMet").asInt()).isEqualTo(183);
+        assertThat(quangHoa.get("years").get(2).get("criteriaMet").asInt()).isEqualTo(241);
+        var plan2023 = quangHoa.get("gaps").valueStream()
+                .filter(g -> g.get("kind").asString().equals("CRITERIA_MET") && g.get("year").asInt() == 2023).findFirst()
+                .orElseThrow();
+        assertThat(plan2023.get("planned").asDouble()).isEqualTo(244.0);
+        assertThat(plan2023.get("gap").asDouble()).isEqualTo(-3.0);
+        assertThat(out.resolve("bieu-do/danh-gia-xa-ngan-son-2024-2025-ty-le-ngheo.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void aReviewOfANameOfTwoUnitsExitsWithTwoAndListsThem(@TempDir Path db, @TempDir Path out) {
+        assertThat(run(db, "consolidate", "--input", "input", "--output", out.toString())).isZero();
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run(db, "review", "--unit", "Ngân Sơn", "--from", "2024", "--to", "2025", "--output",
+                    out.toString())).isEqualTo(2);
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("huyện Ngân Sơn (cũ)").contains("xã Ngân Sơn")
+                .contains("matches several units");
+    }
+
     @Test
     void exitsWithTwoForAnUnknownCommand(@TempDir Path db) {
         assertThat(run(db, "publish")).isEqualTo(2);
