@@ -91,8 +91,9 @@ public class ConsolidationService {
     }
 
     /**
-     * Poverty per parent unit named by the sources, and over the whole run. Counts are summed,
-     * so every rate is household-weighted.
+     * Poverty per parent unit named by the sources, and over the whole run, each per period: the
+     * same territory in two years must never be added up. Counts are summed, so every rate is
+     * household-weighted.
      */
     static List<PovertyRollup> rollups(List<CommunePoverty> communes) {
         Map<String, List<CommunePoverty>> byParent = communes.stream().filter(c -> c.parent() != null)
@@ -100,11 +101,10 @@ public class ConsolidationService {
         List<PovertyRollup> rollups = new ArrayList<>();
         byParent.values().forEach(group -> rollups.add(rollup(group.get(0).parent(), "đơn vị cấp trên",
                 group.get(0).period(), group)));
-        if (!communes.isEmpty()) {
-            String periods = communes.stream().map(CommunePoverty::period).filter(Objects::nonNull)
-                    .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", "));
-            rollups.add(rollup(WHOLE_RUN, "toàn bộ", periods, communes));
-        }
+        Map<String, List<CommunePoverty>> byPeriod = communes.stream().collect(Collectors.groupingBy(
+                c -> Objects.toString(c.period(), ""), java.util.TreeMap::new, Collectors.toList()));
+        byPeriod.forEach((period, group) -> rollups.add(rollup(WHOLE_RUN, "toàn bộ", period.isEmpty() ? null : period,
+                group)));
         return rollups;
     }
 

@@ -51,27 +51,32 @@ final class CommunePovertySheet {
             return;
         }
         header(sheet);
-        int firstData = sheet.nextRow();
-        Sums all = new Sums();
-        for (Group group : PovertyGroups.of(communes, rollups)) {
-            if (group.parent() != null) {
-                sheet.groupHeading(VietnameseLabels.withKindCapitalised(group.parent().level(), group.parent().unit()));
-            } else {
-                sheet.groupHeading("Xã chưa rõ đơn vị cấp trên");
+        // One "Tổng cộng" per period: the same territory in two years must never be added up.
+        List<List<CommunePoverty>> periods = PovertyPeriods.split(communes);
+        for (List<CommunePoverty> ofPeriod : periods) {
+            int firstData = sheet.nextRow();
+            Sums all = new Sums();
+            for (Group group : PovertyGroups.of(ofPeriod, rollups)) {
+                if (group.parent() != null) {
+                    sheet.groupHeading(VietnameseLabels.withKindCapitalised(group.parent().level(), group.parent().unit()));
+                } else {
+                    sheet.groupHeading("Xã chưa rõ đơn vị cấp trên");
+                }
+                int first = sheet.nextRow();
+                Sums sums = new Sums();
+                int tt = 1;
+                for (CommunePoverty commune : group.communes()) {
+                    writeCommune(sheet.row(false), tt++, commune);
+                    sums.add(commune);
+                }
+                String label = group.parent() == null ? "Cộng"
+                        : "Cộng " + VietnameseLabels.withKind(group.parent().level(), group.parent().unit());
+                totals(sheet.row(true).text(1, label), first, sheet.nextRow() - 2, sums);
+                all.add(sums);
             }
-            int first = sheet.nextRow();
-            Sums sums = new Sums();
-            int tt = 1;
-            for (CommunePoverty commune : group.communes()) {
-                writeCommune(sheet.row(false), tt++, commune);
-                sums.add(commune);
-            }
-            String label = group.parent() == null ? "Cộng"
-                    : "Cộng " + VietnameseLabels.withKind(group.parent().level(), group.parent().unit());
-            totals(sheet.row(true).text(1, label), first, sheet.nextRow() - 2, sums);
-            all.add(sums);
+            String label = periods.size() > 1 ? PovertyPeriods.totalLabel(ofPeriod.get(0).period()) : "Tổng cộng";
+            totals(sheet.row(true).text(1, label), firstData, sheet.nextRow() - 2, all);
         }
-        totals(sheet.row(true).text(1, "Tổng cộng"), firstData, sheet.nextRow() - 2, all);
         sheet.freezeHeader(2);
     }
 

@@ -19,7 +19,7 @@ import vn.ruralstat.report.WorkbookStyles.Kind;
  * parent unit's table have no villages: they are listed as communes, one row each, under their
  * parent and closed by a "Cộng …" row of that parent. Totals are SUBTOTAL formulas, which skip
  * other SUBTOTAL cells, so the final "Tổng cộng" can span every commune without counting the
- * commune rows twice.
+ * commune rows twice; with several periods there is one "Tổng cộng kỳ …" per period.
  */
 final class VillagePovertySheet {
 
@@ -61,22 +61,27 @@ final class VillagePovertySheet {
             return;
         }
         header(sheet);
-        int firstData = sheet.nextRow();
-        PovertyFigures all = PovertyFigures.ZERO;
-        Long plannedPoor = null;
-        Long plannedNear = null;
-        for (List<CommunePoverty> block : blocks(communes)) {
-            if (block.get(0).readAsRow()) writeCommuneRows(sheet, block);
-            else writeCommune(sheet, block.get(0));
-        }
-        for (CommunePoverty commune : communes) {
-            all = all.plus(commune.totals());
-            plannedPoor = add(plannedPoor, commune.plannedPoorReduction());
-            plannedNear = add(plannedNear, commune.plannedNearPoorReduction());
-        }
-        if (communes.size() > 1) {
-            TableRow total = sheet.row(true).text(1, "Tổng cộng");
-            totals(total, firstData, sheet.nextRow() - 2, all, plannedPoor, plannedNear);
+        // One "Tổng cộng" per period: the same territory in two years must never be added up.
+        List<List<CommunePoverty>> periods = PovertyPeriods.split(communes);
+        for (List<CommunePoverty> ofPeriod : periods) {
+            int firstData = sheet.nextRow();
+            PovertyFigures all = PovertyFigures.ZERO;
+            Long plannedPoor = null;
+            Long plannedNear = null;
+            for (List<CommunePoverty> block : blocks(ofPeriod)) {
+                if (block.get(0).readAsRow()) writeCommuneRows(sheet, block);
+                else writeCommune(sheet, block.get(0));
+            }
+            for (CommunePoverty commune : ofPeriod) {
+                all = all.plus(commune.totals());
+                plannedPoor = add(plannedPoor, commune.plannedPoorReduction());
+                plannedNear = add(plannedNear, commune.plannedNearPoorReduction());
+            }
+            if (ofPeriod.size() > 1) {
+                String label = periods.size() > 1 ? PovertyPeriods.totalLabel(ofPeriod.get(0).period()) : "Tổng cộng";
+                TableRow total = sheet.row(true).text(1, label);
+                totals(total, firstData, sheet.nextRow() - 2, all, plannedPoor, plannedNear);
+            }
         }
         sheet.freezeHeader(2);
     }

@@ -70,13 +70,15 @@ class CommuneRowsReportTest {
                 row("Vân Tùng", "Thị trấn Vân Tùng", 400, 8, 10, 2.0, 2.5, 3, 2, 4),
                 row("Cốc Đán", "Xã Cốc Đán", 300, 30, 15, 10.0, 5.0, 10, 4, 5),
                 row("Đức Vân", "Đức Vân", 100, 12, 6, 12.0, 6.0, 4, 1, 6));
-        // As the consolidation rolls them up: the district's three communes, and the whole run
-        // (200 + 800 = 1 000 households, 8 + 50 = 58 poor, 13 + 31 = 44 near-poor).
+        // As the consolidation rolls them up: the district's three communes, and the whole run per
+        // period (2024: the three communes; 2025: xã Ngân Sơn's 200 households, 8 poor, 13 near-poor).
         List<PovertyRollup> rollups = List.of(
                 new PovertyRollup("Ngân Sơn", "đơn vị cấp trên", "2024", new PovertyFigures(800, 50, 31),
                         List.of("Vân Tùng", "Cốc Đán", "Đức Vân")),
-                new PovertyRollup(ConsolidationService.WHOLE_RUN, "toàn bộ", "2024, 2025",
-                        new PovertyFigures(1000, 58, 44), List.of("Ngân Sơn", "Vân Tùng", "Cốc Đán", "Đức Vân")));
+                new PovertyRollup(ConsolidationService.WHOLE_RUN, "toàn bộ", "2024", new PovertyFigures(800, 50, 31),
+                        List.of("Vân Tùng", "Cốc Đán", "Đức Vân")),
+                new PovertyRollup(ConsolidationService.WHOLE_RUN, "toàn bộ", "2025", new PovertyFigures(200, 8, 13),
+                        List.of("Ngân Sơn")));
         return new Consolidation(9, ConsolidationService.WHOLE_RUN, poverty, rollups, List.of(), List.of(), List.of());
     }
 
@@ -105,10 +107,12 @@ class CommuneRowsReportTest {
             assertThat(district.getCell(2).getNumericCellValue()).isEqualTo(800);
             assertThat(district.getCell(4).getNumericCellValue()).isCloseTo(6.25, within(1e-9));
             assertThat(district.getCell(10).getNumericCellValue()).isEqualTo(17); // 3 + 10 + 4
-            // 200 of xã Ngân Sơn + 800 of the district's communes, each counted once.
-            Row total = rowWithText(sheet, 1, "Tổng cộng");
-            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(1000);
+            // 2024 and 2025 are never added up: the 2024 total covers the district's 800 households
+            // (400 + 300 + 100); 2025 has one commune, closed by its own "Cộng xã" row.
+            Row total = rowWithText(sheet, 1, "Tổng cộng kỳ 2024");
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(800);
             assertThat(total.getCell(2).getCellFormula()).startsWith("SUBTOTAL(9,");
+            assertThat(texts(sheet)).doesNotContain("Tổng cộng");
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Thôn / xã");
         }
     }

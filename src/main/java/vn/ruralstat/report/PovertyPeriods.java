@@ -1,0 +1,26 @@
+package vn.ruralstat.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import vn.ruralstat.poverty.CommunePoverty;
+
+/** The communes of a run split by period, earliest first, each keeping the run's order. */
+final class PovertyPeriods {
+
+    private PovertyPeriods() {
+    }
+
+    static List<List<CommunePoverty>> split(List<CommunePoverty> communes) {
+        Map<String, List<CommunePoverty>> byPeriod = new TreeMap<>();
+        communes.forEach(c -> byPeriod.computeIfAbsent(Objects.toString(c.period(), ""), k -> new ArrayList<>()).add(c));
+        return List.copyOf(byPeriod.values());
+    }
+
+    /** "Tổng cộng kỳ 2024"; "Tổng cộng (chưa rõ kỳ)" for communes whose period nobody named. */
+    static String totalLabel(String period) {
+        return period == null || period.isBlank() ? "Tổng cộng (chưa rõ kỳ)" : "Tổng cộng kỳ " + period;
+    }
+}

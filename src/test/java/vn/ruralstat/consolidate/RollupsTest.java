@@ -1,0 +1,23 @@
+package vn.ruralstat.consolidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.ruralstat.poverty.PovertyRollup;
+
+class RollupsTest {
+
+    @Test
+    void theWholeRunIsRolledUpPerPeriodNeverAcrossYears() {
+        // the same commune at the end of 2024 (3,000 households, 200 poor) and of 2025 (3,050, 150)
+        List<PovertyRollup> rollups = ConsolidationService.rollups(List.of(
+                UnitSummaryTest.commune("Cốc Đán", "Ngân Sơn", "2025", 3_050, 150),
+                UnitSummaryTest.commune("Cốc Đán", "Ngân Sơn", "2024", 3_000, 200)));
+
+        assertThat(rollups).filteredOn(r -> r.unit().equals(ConsolidationService.WHOLE_RUN))
+                .extracting(PovertyRollup::period, r -> r.figures().households(), r -> r.figures().poor())
+                .containsExactly(tuple("2024", 3_000L, 200L), tuple("2025", 3_050L, 150L));
+    }
+}
