@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
+import vn.ruralstat.samples.SampleInputs;
 
 /** Incremental runs: only new or changed files are read; a night with nothing new writes nothing. */
 @SpringBootTest(properties = {"ruralstat.cli.enabled=false",
@@ -37,7 +38,7 @@ class IncrementalRunIT {
 
     @Test
     void readsOnlyTheChangedFileAndWritesNothingWhenNothingChanged(@TempDir Path in, @TempDir Path out) throws Exception {
-        ConsolidationJobIT.copyTree(Path.of("input"), in);
+        SampleInputs.copyAll(in);
 
         JobExecution first = launcher.run(in, out.resolve("1"), true);
         JobExecution nothingNew = launcher.run(in, out.resolve("2"), true);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ruralstat.samples.SampleInputs;
+import vn.ruralstat.samples.SampleInputsWriter;
 
 /** On-demand summaries of one unit and period, written from what is stored. */
 @SpringBootTest(properties = {"ruralstat.cli.enabled=false",
@@ -24,7 +27,7 @@ class UnitSummaryIT {
 
     @Test
     void writesTheSummaryOfOneDistrictWithoutReadingTheInputsAgain(@TempDir Path in, @TempDir Path out) throws Exception {
-        ConsolidationJobIT.copyTree(Path.of("input"), in);
+        SampleInputs.copyAll(in);
         launcher.run(in, out.resolve("all"));
         // The inputs are gone: the summary can only come from the database.
         org.springframework.util.FileSystemUtils.deleteRecursively(in);
@@ -45,7 +48,7 @@ class UnitSummaryIT {
 
     @Test
     void listsTheCandidatesWhenANameMatchesSeveralUnits(@TempDir Path in, @TempDir Path out) throws Exception {
-        ConsolidationJobIT.copyTree(Path.of("input/ngan-son"), in.resolve("ngan-son"));
+        SampleInputs.copy(in, List.of(SampleInputsWriter.NGAN_SON_XLSX, SampleInputsWriter.NGAN_SON_CSV));
         XSSFWorkbook district = new XSSFWorkbook();
         TestWorkbooks.rows(district.createSheet("Huyen"), 0,
                 new Object[] {"TỔNG HỢP HỘ NGHÈO HUYỆN NGÂN SƠN NĂM 2025"},

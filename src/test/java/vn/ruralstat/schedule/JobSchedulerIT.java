@@ -12,13 +12,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ruralstat.samples.SampleInputs;
 
 /** {@code ruralstat serve}'s scheduler: a short cron fires the consolidation; runs never overlap; a held lock skips. */
 @SpringBootTest(properties = {"ruralstat.cli.enabled=false",
@@ -38,7 +38,7 @@ class JobSchedulerIT {
     @Test
     void aShortCronRunsTheConsolidationAndNoTwoRunsOverlap(@TempDir Path project) throws Exception {
         Path input = project.resolve("drop");
-        copyTree(Path.of("input"), input);
+        SampleInputs.copyAll(input);
         Path output = project.resolve("reports");
         writeJob(project, "nightly-it", input, output);
 
@@ -68,7 +68,7 @@ class JobSchedulerIT {
     @Test
     void aFiringIsSkippedWhileAnotherProcessHoldsTheLock(@TempDir Path project) throws Exception {
         Path input = project.resolve("drop");
-        copyTree(Path.of("input"), input);
+        SampleInputs.copyAll(input);
         Path output = project.resolve("reports");
         writeJob(project, "locked-it", input, output);
         jdbc.update("INSERT INTO rs_job_lock (job_name, owner, acquired_at) VALUES (?, ?, ?)", "locked-it",
@@ -113,16 +113,6 @@ class JobSchedulerIT {
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waited %d s", seconds).isLessThan(deadline);
             Thread.sleep(200);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(target);
-                else Files.copy(f, target);
-            }
         }
     }
 }
