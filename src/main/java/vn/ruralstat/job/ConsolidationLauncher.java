@@ -30,13 +30,15 @@ public class ConsolidationLauncher {
 
     /**
      * Restarts the latest run that did not complete: a failed or stopped one, or one left
-     * "started" by a process that was killed (run this only when no other ruralstat process is
-     * running). It carries on after the last file it committed. Empty when there is none.
+     * "started" or "stopping" by a process that was killed (run this only when no other ruralstat
+     * process is running). It carries on after the last file it committed. Empty when there is none.
      */
     public java.util.Optional<JobExecution> restartLast() throws Exception {
+        // STOPPING: `serve` marks a run so on SIGTERM; a process killed before the run ended leaves it so.
         java.util.List<Long> unfinished = jdbc.queryForList("SELECT e.job_execution_id FROM batch_job_execution e"
                 + " JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id WHERE i.job_name = ?"
-                + " AND e.status IN ('FAILED', 'STOPPED', 'STARTED', 'STARTING') ORDER BY e.job_execution_id DESC",
+                + " AND e.status IN ('FAILED', 'STOPPED', 'STOPPING', 'STARTED', 'STARTING')"
+                + " ORDER BY e.job_execution_id DESC",
                 Long.class, ConsolidationJobConfig.JOB_NAME);
         if (unfinished.isEmpty()) return java.util.Optional.empty();
         JobExecution last = jobRepository.getJobExecution(unfinished.get(0));

@@ -14,8 +14,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,9 +52,9 @@ import vn.ruralstat.review.ReviewRunner;
  * the exact guarantee and its limits.
  *
  * <p><b>Shutdown (SIGTERM, Ctrl-C, context close).</b> {@link #stop} cancels the triggers (no new
- * firing), asks the Spring Batch executions started by the running firings to stop
- * ({@link JobOperator#stop(JobExecution)}: the step finishes its current chunk, the execution ends
- * STOPPED and {@code ruralstat restart} carries it on), skips the remaining units of a running
+ * firing), asks the Spring Batch executions started by the running firings to stop (marked
+ * STOPPING: the step finishes its current chunk, the execution ends STOPPED and
+ * {@code ruralstat restart} carries it on), skips the remaining units of a running
  * summary, then waits up to 60 seconds for the firings to return before the database is closed.
  */
 @Component
@@ -73,7 +73,6 @@ public class JobScheduler {
     private final ConsolidationLauncher launcher;
     private final UnitSummaryWriter summaries;
     private final ReviewRunner reviews;
-    private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final JobLock lock;
     private final Path jobsFolder;
@@ -85,14 +84,12 @@ public class JobScheduler {
     private volatile boolean stopping;
 
     public JobScheduler(ConsolidationLauncher launcher, UnitSummaryWriter summaries, ReviewRunner reviews,
-                        JobOperator jobOperator,
                         JobRepository jobRepository, JdbcTemplate jdbc,
                         @Value("${ruralstat.jobs:jobs}") Path jobsFolder,
                         @Value("${ruralstat.lock-lease:PT6H}") Duration lease) {
         this.launcher = launcher;
         this.summaries = summaries;
         this.reviews = reviews;
-        this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.lock = new JobLock(jdbc, lease);
         this.jobsFolder = jobsFolder;
@@ -223,6 +220,23 @@ public class JobScheduler {
     }
 
     /**
+     * Marks a running execution STOPPING in the job repository. The step's own thread reads that
+     * back when it saves its next chunk, stops after it and ends the execution STOPPED.
+     *
+     * <p>Not {@code JobOperator.stop}: in Spring Batch 6.0 it also saves the running step's
+     * execution from this thread, while the step's thread saves the same row after every chunk.
+     * Under optimistic locking one of the two loses: the run ended FAILED, or UNKNOWN (which cannot
+     * be restarted), or this thread's older copy overwrote the step's read count and restart point,
+     * so a restart would read committed files again. {@code ServeShutdownIT} caught all three in
+     * about one SIGTERM in three (spring-batch issue 5308). Only the job execution is written
+     * here, as {@code JobOperator.stop} did before 6.0.
+     */
+    private void requestStop(JobExecution execution) {
+        execution.setStatus(BatchStatus.STOPPING);
+        jobRepository.update(execution);
+    }
+
+    /**
      * The consolidation executions started by this process's running firings: those of the job's
      * output folder created since the firing began (the lock keeps other processes off the same job).
      */
@@ -236,7 +250,7 @@ public class JobScheduler {
                         && execution.getCreateTime() != null && !execution.getCreateTime().isBefore(firing.startedAt());
                 if (!ours) continue;
                 try {
-                    jobOperator.stop(execution);
+                    requestStop(execution);
                     System.out.println("ruralstat: " + job.name() + ": dừng lần chạy / stopping run " + execution.getId()
                             + " (ruralstat restart để chạy tiếp / to carry it on)");
                 } catch (Exception e) {

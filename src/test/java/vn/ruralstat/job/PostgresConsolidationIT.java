@@ -12,14 +12,16 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The same run against the machine's real PostgreSQL: schema by Flyway, rows by COPY, job repository by Batch. */
 @SpringBootTest(properties = "ruralstat.cli.enabled=false")
+@DirtiesContext
 class PostgresConsolidationIT {
 
-    static final String SCHEMA = "rs_it_" + Long.toHexString(System.nanoTime());
+    static final String SCHEMA = PostgresDatabase.newSchema();
 
     @Autowired
     ConsolidationLauncher launcher;
@@ -33,11 +35,7 @@ class PostgresConsolidationIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> PostgresDatabase.urlFor(SCHEMA));
-        registry.add("spring.datasource.username", () -> PostgresDatabase.USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("spring.flyway.create-schemas", () -> "true");
+        PostgresDatabase.register(registry, SCHEMA);
     }
 
     @AfterAll

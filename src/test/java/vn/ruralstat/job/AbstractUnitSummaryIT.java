@@ -1,0 +1,70 @@
+package vn.ruralstat.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ruralstat.samples.SampleInputs;
+import vn.ruralstat.samples.SampleInputsWriter;
+
+/**
+ * On-demand summaries of one unit and period, written from what is stored. On H2
+ * ({@link UnitSummaryIT}) and on PostgreSQL ({@link PostgresUnitSummaryIT}), with the same figures.
+ */
+@SpringBootTest(properties = "ruralstat.cli.enabled=false")
+abstract class AbstractUnitSummaryIT {
+
+    @Autowired
+    ConsolidationLauncher launcher;
+    @Autowired
+    UnitSummaryWriter summaries;
+
+    @Test
+    void writesTheSummaryOfOneDistrictWithoutReadingTheInputsAgain(@TempDir Path in, @TempDir Path out) throws Exception {
+        SampleInputs.copyAll(in);
+        launcher.run(in, out.resolve("all"));
+        // The inputs are gone: the summary can only come from the database.
+        org.springframework.util.FileSystemUtils.deleteRecursively(in);
+
+        UnitSummaryWriter.Outcome outcome = summaries.write("quang hoa", "2025", out.resolve("quang-hoa"));
+
+        assertThat(outcome.problemEn()).isNull();
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("quang-hoa/tong-hop.json")));
+        assertThat(json.get("scope").asString()).contains("Quảng Hòa");
+        assertThat(json.get("units").findValuesAsString("name")).contains("Quảng Hòa", "Phúc Sen").doesNotContain("Ngân Sơn");
+        JsonNode district = null;
+        for (JsonNode unit : json.get("units")) {
+            if (!unit.get("criteriaSummary").isNull()) district = unit.get("criteriaSummary");
+        }
+        assertThat(district.get("totalMet").asInt()).isEqualTo(183);
+        assertThat(json.get("findings").findValuesAsString("code")).containsExactly("NOTE_MISMATCH");
+    }
+
+    @Test
+    void listsTheCandidatesWhenANameMatchesSeveralUnits(@TempDir Path in, @TempDir Path out) throws Exception {
+        SampleInputs.copy(in, List.of(SampleInputsWriter.NGAN_SON_XLSX, SampleInputsWriter.NGAN_SON_CSV));
+        XSSFWorkbook district = new XSSFWorkbook();
+        TestWorkbooks.rows(district.createSheet("Huyen"), 0,
+                new Object[] {"TỔNG HỢP HỘ NGHÈO HUYỆN NGÂN SƠN NĂM 2025"},
+                new Object[] {},
+                new Object[] {"STT", "Đơn vị", "Tổng số hộ", "Hộ nghèo"},
+                new Object[] {"I", "Xã Vân Tùng"},
+                new Object[] {1, "Thôn Nà Kha", 100, 5});
+        TestWorkbooks.save(district, in.resolve("huyen/ngan-son.xlsx"));
+        launcher.run(in, out.resolve("all"));
+
+        UnitSummaryWriter.Outcome outcome = summaries.write("Ngân Sơn", null, out.resolve("x"));
+
+        assertThat(outcome.problemEn()).contains("matches several units");
+        assertThat(outcome.candidates()).containsExactlyInAnyOrder("xã Ngân Sơn", "đơn vị cấp trên Ngân Sơn");
+        assertThat(out.resolve("x/tong-hop.xlsx")).doesNotExist();
+    }
+}

@@ -1,0 +1,120 @@
+package vn.ruralstat.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ruralstat.samples.SampleInputs;
+
+/**
+ * {@code ruralstat serve}'s scheduler: a short cron fires the consolidation; runs never overlap; a
+ * held lock skips. On H2 ({@link JobSchedulerIT}) and on PostgreSQL ({@link PostgresJobSchedulerIT}).
+ */
+@SpringBootTest(properties = "ruralstat.cli.enabled=false")
+abstract class AbstractJobSchedulerIT {
+
+    @Autowired
+    JobScheduler scheduler;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void stop() {
+        scheduler.stop();
+    }
+
+    @Test
+    void aShortCronRunsTheConsolidationAndNoTwoRunsOverlap(@TempDir Path project) throws Exception {
+        Path input = project.resolve("drop");
+        SampleInputs.copyAll(input);
+        Path output = project.resolve("reports");
+        writeJob(project, "nightly-it", input, output);
+
+        List<JobScheduler.Registration> registered = scheduler.start(project.resolve("jobs"));
+
+        assertThat(registered).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("nightly-it");
+            assertThat(r.schedule()).isEqualTo("*/2 * * * * *");
+        });
+        // two runs, so that there is an order to check (a run of the samples takes about a second)
+        awaitTrue(15, () -> executions(output).stream().filter(e -> "COMPLETED".equals(e.get("status"))).count() >= 2);
+        scheduler.stop(); // waits for a firing still running
+
+        List<Map<String, Object>> runs = executions(output);
+        assertThat(runs).hasSizeGreaterThanOrEqualTo(2).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("COMPLETED"));
+        for (int i = 1; i < runs.size(); i++) {
+            LocalDateTime previousEnd = time(runs.get(i - 1).get("end_time"));
+            LocalDateTime start = time(runs.get(i).get("start_time"));
+            assertThat(previousEnd).as("run %s ended before run %s began", runs.get(i - 1).get("id"), runs.get(i).get("id"))
+                    .isNotNull().isBeforeOrEqualTo(start);
+        }
+        assertThat(Files.exists(output.resolve("tong-hop.xlsx"))).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rs_job_lock WHERE job_name = 'nightly-it'", Integer.class))
+                .as("the lock is given back").isZero();
+    }
+
+    @Test
+    void aFiringIsSkippedWhileAnotherProcessHoldsTheLock(@TempDir Path project) throws Exception {
+        Path input = project.resolve("drop");
+        SampleInputs.copyAll(input);
+        Path output = project.resolve("reports");
+        writeJob(project, "locked-it", input, output);
+        jdbc.update("INSERT INTO rs_job_lock (job_name, owner, acquired_at) VALUES (?, ?, ?)", "locked-it",
+                "other-host/99/abcdef12", LocalDateTime.now(ZoneOffset.UTC));
+
+        scheduler.start(project.resolve("jobs"));
+        awaitTrue(10, () -> scheduler.skippedFirings("locked-it") >= 2);
+        scheduler.stop();
+
+        assertThat(executions(output)).as("no run while the other process holds the lock").isEmpty();
+        assertThat(scheduler.lock().holder("locked-it")).contains("other-host/99/abcdef12");
+    }
+
+    private static void writeJob(Path project, String name, Path input, Path output) throws IOException {
+        Path jobs = Files.createDirectories(project.resolve("jobs"));
+        Files.writeString(jobs.resolve(name + ".yaml"), String.join("\n",
+                "kind: consolidation",
+                "input: " + input.toAbsolutePath(),
+                "output: " + output.toAbsolutePath(),
+                "schedule: \"*/2 * * * * *\"",
+                "options:",
+                "  incremental: false",
+                ""), StandardCharsets.UTF_8);
+    }
+
+    /** The consolidation executions writing into {@code output}, in the order they were started. */
+    private List<Map<String, Object>> executions(Path output) {
+        return jdbc.queryForList("SELECT e.job_execution_id AS id, e.status, e.start_time, e.end_time"
+                + " FROM batch_job_execution e JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id"
+                + " WHERE p.parameter_name = 'output' AND p.parameter_value = ? ORDER BY e.start_time, e.job_execution_id",
+                output.toAbsolutePath().normalize().toString());
+    }
+
+    private static LocalDateTime time(Object value) {
+        if (value == null) return null;
+        if (value instanceof Timestamp t) return t.toLocalDateTime();
+        return (LocalDateTime) value;
+    }
+
+    private static void awaitTrue(int seconds, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited %d s", seconds).isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+}
