@@ -41,7 +41,7 @@ abstract class AbstractIncrementalRunIT {
 
     @Test
     void readsOnlyTheChangedFileAndWritesNothingWhenNothingChanged(@TempDir Path in, @TempDir Path out) throws Exception {
-        SampleInputs.copyAll(in);
+        SampleInputs.copySeedYear(in);
 
         JobExecution first = launcher.run(in, out.resolve("1"), true);
         JobExecution nothingNew = launcher.run(in, out.resolve("2"), true);

@@ -40,7 +40,7 @@ abstract class AbstractJobSchedulerIT {
     @Test
     void aShortCronRunsTheConsolidationAndNoTwoRunsOverlap(@TempDir Path project) throws Exception {
         Path input = project.resolve("drop");
-        SampleInputs.copyAll(input);
+        SampleInputs.copySeedYear(input);
         Path output = project.resolve("reports");
         writeJob(project, "nightly-it", input, output);
 
@@ -70,7 +70,7 @@ abstract class AbstractJobSchedulerIT {
     @Test
     void aFiringIsSkippedWhileAnotherProcessHoldsTheLock(@TempDir Path project) throws Exception {
         Path input = project.resolve("drop");
-        SampleInputs.copyAll(input);
+        SampleInputs.copySeedYear(input);
         Path output = project.resolve("reports");
         writeJob(project, "locked-it", input, output);
         jdbc.update("INSERT INTO rs_job_lock (job_name, owner, acquired_at) VALUES (?, ?, ?)", "locked-it",
