@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ruralstat.samples.SampleInputs;
 
 /**
- * {@code ruralstat serve}'s scheduler: a short cron fires the consolidation; runs never overlap; a
- * held lock skips. On H2 ({@link JobSchedulerIT}) and on PostgreSQL ({@link PostgresJobSchedulerIT}).
+ * {@code ruralstat serve}'s scheduler: a short cron fires the consolidation, and a review; runs never
+ * overlap; a held lock skips. On H2 ({@link JobSchedulerIT}) and on PostgreSQL ({@link PostgresJobSchedulerIT}).
  */
 @SpringBootTest(properties = "ruralstat.cli.enabled=false")
 abstract class AbstractJobSchedulerIT {
@@ -31,6 +31,8 @@ abstract class AbstractJobSchedulerIT {
     JobScheduler scheduler;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    vn.ruralstat.job.ConsolidationLauncher consolidation;
 
     @AfterEach
     void stop() {
@@ -82,6 +84,39 @@ abstract class AbstractJobSchedulerIT {
 
         assertThat(executions(output)).as("no run while the other process holds the lock").isEmpty();
         assertThat(scheduler.lock().holder("locked-it")).contains("other-host/99/abcdef12");
+    }
+
+    /**
+     * A scheduled review writes its review from what a consolidation stored. huyện Ngân Sơn's
+     * end-2024 sample (docs/samples.md): 112 + 258 + 218 = 588 poor of 4,012 + 2,861 + 2,668 =
+     * 9,541 households, restated on xã Ngân Sơn; seed 003's end-2025 table: 415 of 9,606.
+     */
+    @Test
+    void aShortCronRunsAReviewOfWhatIsStored(@TempDir Path project, @TempDir Path first) throws Exception {
+        Path input = project.resolve("drop");
+        SampleInputs.copy(input, List.of(vn.ruralstat.samples.SampleInputsWriter.NGAN_SON_XLSX,
+                vn.ruralstat.samples.SampleInputsWriter.NGAN_SON_2024_XLSX));
+        Path output = project.resolve("tong-ket");
+        Path jobs = Files.createDirectories(project.resolve("jobs"));
+        Files.writeString(jobs.resolve("review-it.yaml"), String.join("\n",
+                "kind: review",
+                "units: [\"xã Ngân Sơn\"]",
+                "periods: {from: 2024, to: 2025}",
+                "output: " + output.toAbsolutePath(),
+                "schedule: \"*/2 * * * * *\"",
+                ""), StandardCharsets.UTF_8);
+        Path written = output.resolve("danh-gia-xa-ngan-son-2024-2025.json");
+        consolidation.run(input, first, false);
+
+        scheduler.start(jobs);
+        awaitTrue(15, () -> Files.exists(written));
+        scheduler.stop();
+
+        String json = Files.readString(written);
+        assertThat(json).contains("\"households\" : 9541.0").contains("\"poor\" : 588.0")
+                .contains("\"households\" : 9606.0").contains("\"poor\" : 415.0");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rs_job_lock WHERE job_name = 'review-it'", Integer.class))
+                .isZero();
     }
 
     private static void writeJob(Path project, String name, Path input, Path output) throws IOException {
