@@ -3,6 +3,7 @@ package vn.ruralstat.sheet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,14 +21,29 @@ public final class TitleContext {
                     + "|thi tran|thi xa|thanh pho|xa|phuong|huyen|quan|tinh)\\s+");
     private static final Pattern WORD = Pattern.compile("(?u)^\\s*([\\p{Lu}\\d][\\p{L}\\d]*)");
     /**
-     * Words that end a unit name in an upper-case title ("XÃ NGÂN SƠN NĂM 2026"). Compared with
-     * their diacritics, so that "năm" stops a name but "Nam" (as in "xã Nam Sơn") does not.
+     * Words that end a unit name in an upper-case title ("XÃ NGÂN SƠN KẾ HOẠCH …"). Compared with
+     * their diacritics. In mixed case they do not apply: there a name's words are capitalised and
+     * the title's are not, so "Xã Bàn Đạt" and "Xã Tân Tiến" keep their names.
      */
-    private static final Set<String> STOP_WORDS = Set.of("năm", "giai", "đoạn", "phấn", "đấu", "đầu", "đạt", "chuẩn",
-            "nông", "kế", "hoạch", "trên", "địa", "bàn", "về", "và", "của", "theo", "thực", "hiện", "ngày", "tháng",
-            "số", "kèm", "biểu", "danh", "sách", "tổng", "hợp", "giảm", "nghèo", "ubnd", "các", "những", "đến", "tại",
-            "trong", "đợt", "kỳ", "quý", "tỉnh", "huyện", "xã", "thôn", "phường");
-    private static final Set<String> PLURAL = Set.of("cac", "nhung", "moi", "toan");
+    private static final Set<String> STOP_WORDS = Set.of("giai", "đoạn", "phấn", "đấu", "đầu", "chuẩn",
+            "kế", "hoạch", "trên", "về", "và", "của", "theo", "thực", "hiện", "ngày", "tháng",
+            "số", "kèm", "biểu", "danh", "sách", "tổng", "giảm", "nghèo", "ubnd", "các", "những", "đến", "tại",
+            "trong", "đợt", "tỉnh", "huyện", "xã", "thôn", "phường");
+    /**
+     * Words that are also parts of names ("NÔNG THƯỢNG", "ĐỊA LINH", "TÂN KỲ", "VINH QUÝ", "NĂM CĂN")
+     * and end one only before the word that makes them a phrase of the title ("NÔNG THÔN",
+     * "ĐỊA BÀN", "KỲ 2025", "QUÝ IV", "NĂM 2026").
+     */
+    private static final Map<String, Pattern> STOP_BEFORE = Map.of(
+            "nông", Pattern.compile("(?isu)\\s+THÔN(?![\\p{L}\\p{N}]).*"),
+            "địa", Pattern.compile("(?isu)\\s+BÀN(?![\\p{L}\\p{N}]).*"),
+            "đạt", Pattern.compile("(?isu)\\s+CHUẨN(?![\\p{L}\\p{N}]).*"),
+            "kỳ", Pattern.compile("(?isu)\\s+((19|20)\\d{2}|BÁO|HỌP|KẾ)(?![\\p{L}\\p{N}]).*"),
+            "quý", Pattern.compile("(?isu)\\s+(I|II|III|IV|[1-4]|NĂM)(?![\\p{L}\\p{N}]).*"),
+            "năm", Pattern.compile("(?isu)\\s+((19|20)\\d{2}|NAY|HỌC|TÀI|KẾ)(?![\\p{L}\\p{N}]).*"));
+    /** "các xã", "mọi xã": no unit follows. Compared with diacritics when the word has them ("mới xã" is not "mọi xã"). */
+    private static final Set<String> PLURAL = Set.of("các", "những", "mọi", "toàn");
+    private static final Set<String> PLURAL_FOLDED = Set.of("cac", "nhung", "moi", "toan");
     private static final Pattern RANGE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern YEAR_AFTER_WORD = Pattern.compile("(?:nam|ky)\\s+((?:19|20)\\d{2})(?!\\d)");
@@ -42,9 +58,8 @@ public final class TitleContext {
         List<UnitMention> found = new ArrayList<>();
         Matcher m = LEVEL.matcher(text);
         while (m.find()) {
-            String before = Labels.fold(text.substring(Math.max(0, m.start() - 12), m.start()));
-            String[] prior = before.split(" ");
-            if (prior.length > 0 && PLURAL.contains(prior[prior.length - 1])) continue;
+            String[] prior = text.substring(Math.max(0, m.start() - 12), m.start()).strip().split("\\s+");
+            if (prior.length > 0 && plural(prior[prior.length - 1])) continue;
             String name = nameAfter(text.substring(m.end()));
             // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" heads official documents: not a commune.
             if (!name.isEmpty() && !Labels.fold(name).startsWith("hoi chu")) {
@@ -55,6 +70,12 @@ public final class TitleContext {
         return found;
     }
 
+    private static boolean plural(String word) {
+        String lower = word.toLowerCase(new Locale("vi"));
+        String folded = Labels.fold(word);
+        return PLURAL.contains(lower) || folded.equals(lower) && PLURAL_FOLDED.contains(folded);
+    }
+
     private static String nameAfter(String rest) {
         List<String> words = new ArrayList<>();
         String remaining = rest;
@@ -62,7 +83,14 @@ public final class TitleContext {
             Matcher w = WORD.matcher(remaining);
             if (!w.find()) break;
             String word = w.group(1);
-            if (STOP_WORDS.contains(word.toLowerCase(new Locale("vi"))) || word.matches("(19|20)\\d{2}")) break;
+            String lower = word.toLowerCase(new Locale("vi"));
+            boolean upperCase = word.equals(word.toUpperCase(new Locale("vi")));
+            String after = remaining.substring(w.end());
+            if (upperCase && STOP_WORDS.contains(lower) || word.matches("(19|20)\\d{2}")) break;
+            if (STOP_BEFORE.containsKey(lower) && (upperCase || lower.equals("năm"))
+                    && STOP_BEFORE.get(lower).matcher(after).matches()) {
+                break;
+            }
             // Without diacritics "NAM 2024" is "năm 2024", not part of a name like "Nam Sơn".
             if (Labels.fold(word).equals("nam") && remaining.substring(w.end()).matches("\\s+(19|20)\\d{2}(\\D.*)?")) break;
             words.add(word);

@@ -20,6 +20,20 @@ class TitleContextTest {
             "ỦY BAN NHÂN DÂN XÃ NAM SƠN 2026|xã Nam Sơn",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM; UBND XÃ HỒNG PHONG|xã Hồng Phong",
             "BIEU TONG HOP HO NGHEO XA PHUC SEN NAM 2024|xã Phuc Sen",
+            // names whose words are also words of titles: a title word ends a name only where it
+            // is one (NÔNG THÔN, ĐỊA BÀN, KỲ 2024, QUÝ IV, NĂM 2025), and never in mixed case
+            "KẾT QUẢ RÀ SOÁT XÃ TÂN KỲ NĂM 2024|xã Tân Kỳ",
+            "UBND XÃ VINH QUÝ|xã Vinh Quý",
+            "BÁO CÁO QUÝ IV XÃ ĐỊA LINH|xã Địa Linh",
+            "UBND XÃ NÔNG THƯỢNG|xã Nông Thượng",
+            "KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI XÃ NÔNG HẠ NĂM 2025|xã Nông Hạ",
+            "UBND XÃ TÂN HỢP|xã Tân Hợp",
+            "Ủy ban nhân dân xã Tân Hợp|xã Tân Hợp",
+            "UBND THỊ TRẤN NĂM CĂN NĂM 2025|thị trấn Năm Căn",
+            "Thị trấn Năm Căn|thị trấn Năm Căn",
+            "UBND XÃ BÀN ĐẠT|xã Bàn Đạt",
+            "Xã Bàn Đạt phấn đấu đạt chuẩn|xã Bàn Đạt",
+            "XÃ TÂN KỲ ĐẠT CHUẨN NÔNG THÔN MỚI|xã Tân Kỳ",
     })
     void findsTheUnitNamedInATitle(String title, String expected) {
         assertThat(TitleContext.units(title)).extracting(UnitMention::describe).containsExactly(expected);
