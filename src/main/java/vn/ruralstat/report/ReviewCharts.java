@@ -74,6 +74,7 @@ final class ReviewCharts {
         lines.setSeriesStroke(1, new BasicStroke(3f));
         lines.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartRenderer.decimal("0.00")));
         lines.setDefaultItemLabelsVisible(true);
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(ChartRenderer.decimal("0.0"));
         breakMarkers(plot, review, true);
         return chart;
     }
