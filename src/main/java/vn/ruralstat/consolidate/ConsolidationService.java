@@ -30,6 +30,8 @@ public class ConsolidationService {
 
     /** Name of the roll-up over every commune of the run. */
     public static final String WHOLE_RUN = "Toàn bộ dữ liệu nhận được";
+    /** The level of a parent unit whose title did not say which ("huyện", "tỉnh"). */
+    public static final String PARENT = "đơn vị cấp trên";
 
     private final RunModelLoader loader;
     private final SubmissionDeduplicator deduplicator;
@@ -86,7 +88,7 @@ public class ConsolidationService {
         RunModel model = loader.load(runId);
         List<CommunePoverty> poverty = model.communes();
         List<DistrictCriteria> criteria = model.districts();
-        return new Consolidation(runId, scope(poverty, criteria), poverty, rollups(poverty), criteria,
+        return new Consolidation(runId, scope(poverty, criteria), poverty, rollups(poverty, model.parentLevels()), criteria,
                 findings.load(runId), store.sources(runId), model.evaluations());
     }
 
@@ -96,11 +98,17 @@ public class ConsolidationService {
      * household-weighted.
      */
     static List<PovertyRollup> rollups(List<CommunePoverty> communes) {
+        return rollups(communes, Map.of());
+    }
+
+    /** As {@link #rollups(List)}, each parent at its level ("huyện", "tỉnh") when {@code levels} knows it. */
+    static List<PovertyRollup> rollups(List<CommunePoverty> communes, Map<String, String> levels) {
         Map<String, List<CommunePoverty>> byParent = communes.stream().filter(c -> c.parent() != null)
                 .collect(Collectors.groupingBy(c -> c.parent() + "|" + c.period(), LinkedHashMap::new, Collectors.toList()));
         List<PovertyRollup> rollups = new ArrayList<>();
-        byParent.values().forEach(group -> rollups.add(rollup(group.get(0).parent(), "đơn vị cấp trên",
-                group.get(0).period(), group)));
+        byParent.values().forEach(group -> rollups.add(rollup(group.get(0).parent(),
+                levels.getOrDefault(vn.ruralstat.sheet.UnitNames.key(group.get(0).parent()), PARENT), group.get(0).period(),
+                group)));
         Map<String, List<CommunePoverty>> byPeriod = communes.stream().collect(Collectors.groupingBy(
                 c -> Objects.toString(c.period(), ""), java.util.TreeMap::new, Collectors.toList()));
         byPeriod.forEach((period, group) -> rollups.add(rollup(WHOLE_RUN, "toàn bộ", period.isEmpty() ? null : period,

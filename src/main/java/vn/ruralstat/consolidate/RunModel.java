@@ -1,6 +1,7 @@
 package vn.ruralstat.consolidate;
 
 import java.util.List;
+import java.util.Map;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.indicators.CommuneEvaluation;
@@ -14,11 +15,12 @@ import vn.ruralstat.store.StoredTable;
  * own figures, and the units they add up to, for the report (a table split over several sheets
  * is one unit; a district table with commune headings is several).
  *
+ * @param parentLevels the level of each parent unit ("huyện", "tỉnh") by name key, as the titles named it
  * @param evaluations communes' indicators evaluated under the rulebook of their period
  * @param merging     findings raised while putting tables together (a village on two sheets) and
  *                    while evaluating indicators
  */
-record RunModel(List<PovertyTable> povertyTables, List<CommunePoverty> communes,
+record RunModel(List<PovertyTable> povertyTables, List<CommunePoverty> communes, Map<String, String> parentLevels,
                 List<CriteriaTable> criteriaTables, List<DistrictCriteria> districts,
                 List<CommuneEvaluation> evaluations, List<Finding> merging) {
 

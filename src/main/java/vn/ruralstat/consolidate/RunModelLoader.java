@@ -51,12 +51,21 @@ class RunModelLoader {
         List<Finding> merging = new ArrayList<>();
         List<RunModel.PovertyTable> povertyTables = new ArrayList<>();
         Map<String, CommuneBuilder> communes = new LinkedHashMap<>();
+        Map<String, String> parentLevels = new LinkedHashMap<>();
         for (StoredTable t : tables) {
             if (t.dataset() != Dataset.VILLAGE_POVERTY) continue;
+            // The level of each parent as its table's title gave it ("huyện", "tỉnh"), for labels.
+            if (t.parentName() != null && t.parentLevel() != null) {
+                parentLevels.putIfAbsent(UnitNames.key(t.parentName()), t.parentLevel());
+            }
             List<RunDataStore.GroupedVillage> rows = store.povertyRows(t);
             povertyTables.add(new RunModel.PovertyTable(t, rows.stream().map(RunDataStore.GroupedVillage::village).toList(),
                     store.reported(t)));
             boolean rowsAreCommunes = rowsAreCommunes(t, rows);
+            boolean parentOfRows = rowsAreCommunes || rows.stream().anyMatch(r -> r.group() != null);
+            if (parentOfRows && t.unitName() != null && t.unitLevel() != null) {
+                parentLevels.putIfAbsent(UnitNames.key(t.unitName()), t.unitLevel());
+            }
             for (RunDataStore.GroupedVillage row : rows) {
                 if (rowsAreCommunes) {
                     String commune = communeOfRow(row.village().name());
@@ -85,7 +94,7 @@ class RunModelLoader {
         List<CommunePoverty> built = communes.values().stream().map(CommuneBuilder::build).toList();
         IndicatorModel.Result indicators = IndicatorModel.build(store, tables, built);
         merging.addAll(indicators.findings());
-        return new RunModel(povertyTables, built, criteriaTables,
+        return new RunModel(povertyTables, built, parentLevels, criteriaTables,
                 districts.values().stream().map(DistrictBuilder::build).toList(), indicators.evaluations(), merging);
     }
 

@@ -42,14 +42,18 @@ public final class UnitSummary {
         Set<String> found = new TreeSet<>();
         boolean communes = communes(unit);
         boolean parents = parents(unit);
+        java.util.Map<String, String> levels = new java.util.HashMap<>();
+        c.rollups().forEach(r -> levels.putIfAbsent(UnitNames.key(r.unit()), r.level()));
+        java.util.function.Function<String, String> parent = name -> levels.getOrDefault(UnitNames.key(name),
+                ConsolidationService.PARENT) + " " + name;
         c.poverty().forEach(p -> {
             if (communes && UnitNames.key(p.commune()).equals(key)) found.add("xã " + p.commune() + parentOf(p.parent()));
             if (parents && p.parent() != null && UnitNames.key(p.parent()).equals(key)) {
-                found.add("đơn vị cấp trên " + p.parent());
+                found.add(parent.apply(p.parent()));
             }
         });
         c.criteria().forEach(d -> {
-            if (parents && UnitNames.key(d.unit()).equals(key)) found.add("đơn vị cấp trên " + d.unit());
+            if (parents && UnitNames.key(d.unit()).equals(key)) found.add(parent.apply(d.unit()));
             d.communes().forEach(x -> {
                 if (communes && UnitNames.key(x.commune()).equals(key)) found.add("xã " + x.commune() + parentOf(d.unit()));
             });
@@ -57,7 +61,7 @@ public final class UnitSummary {
         c.evaluations().forEach(e -> {
             if (communes && UnitNames.key(e.commune()).equals(key)) found.add("xã " + e.commune() + parentOf(e.parent()));
             if (parents && e.parent() != null && UnitNames.key(e.parent()).equals(key)) {
-                found.add("đơn vị cấp trên " + e.parent());
+                found.add(parent.apply(e.parent()));
             }
         });
         return found;
@@ -104,7 +108,9 @@ public final class UnitSummary {
                 .filter(f -> f.source() != null && files.contains(f.source().file())).toList();
         List<SourceFileSummary> sources = c.sources().stream().filter(s -> files.contains(s.path())).toList();
         String scope = matches(c, unit).stream().findFirst().orElse(unit) + (period == null ? "" : ", kỳ " + period);
-        return new Consolidation(c.runId(), scope, poverty, ConsolidationService.rollups(poverty), criteria, findings,
+        java.util.Map<String, String> levels = new java.util.HashMap<>();
+        c.rollups().forEach(r -> levels.putIfAbsent(UnitNames.key(r.unit()), r.level()));
+        return new Consolidation(c.runId(), scope, poverty, ConsolidationService.rollups(poverty, levels), criteria, findings,
                 sources, evaluations);
     }
 

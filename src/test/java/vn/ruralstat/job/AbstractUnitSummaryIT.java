@@ -64,7 +64,7 @@ abstract class AbstractUnitSummaryIT {
         UnitSummaryWriter.Outcome outcome = summaries.write("Ngân Sơn", null, out.resolve("x"));
 
         assertThat(outcome.problemEn()).contains("matches several units");
-        assertThat(outcome.candidates()).containsExactlyInAnyOrder("xã Ngân Sơn", "đơn vị cấp trên Ngân Sơn");
+        assertThat(outcome.candidates()).containsExactlyInAnyOrder("xã Ngân Sơn", "huyện Ngân Sơn");
         assertThat(out.resolve("x/tong-hop.xlsx")).doesNotExist();
     }
 }

@@ -157,11 +157,11 @@ class MessyLayoutsIT {
                 + " || ' | ' || households FROM rs_unit_figure WHERE run_id = ? AND dataset = 'VILLAGE_POVERTY'"
                 + " ORDER BY id", String.class, run.getId())).containsExactly(
                 "Vân Tùng | xã | Ngân Sơn | 400", "Cốc Đán | xã | Ngân Sơn | 300", "Đức Vân | xã | Ngân Sơn | 100",
-                "Ngân Sơn | đơn vị cấp trên | - | 800", "Toàn bộ dữ liệu nhận được | toàn bộ | - | 800");
+                "Ngân Sơn | huyện | - | 800", "Toàn bộ dữ liệu nhận được | toàn bộ | - | 800");
 
         try (Workbook report = WorkbookFactory.create(out.resolve("tong-hop.xlsx").toFile(), null, true)) {
             Sheet villages = report.getSheet("Nghèo theo thôn");
-            assertThat(texts(villages)).contains("Thị trấn Vân Tùng", "Xã Cốc Đán", "Xã Đức Vân", "Cộng đơn vị cấp trên Ngân Sơn")
+            assertThat(texts(villages)).contains("Thị trấn Vân Tùng", "Xã Cốc Đán", "Xã Đức Vân", "Cộng huyện Ngân Sơn")
                     .noneMatch(t -> t.startsWith("Xã Ngân Sơn") || t.startsWith("Cộng xã"));
             assertThat(texts(report.getSheet("Nghèo theo xã"))).contains("Vân Tùng", "Cốc Đán", "Đức Vân");
         }
