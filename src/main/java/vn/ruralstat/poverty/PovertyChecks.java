@@ -103,9 +103,9 @@ public final class PovertyChecks {
             Number exact = counts.get(r.field()).apply(covered);
             if (exact != null && r.value() != exact.doubleValue()) {
                 out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, at,
-                        "Dòng \"" + r.label() + "\" ghi " + Rounding.showReported(r.value()) + " nhưng cộng các thôn"
+                        "Dòng \"" + r.label() + "\" ghi " + Rounding.showReported(r.value()) + " nhưng cộng các dòng số liệu"
                                 + span(r) + " được " + exact + " (" + fieldVi(r.field()) + ").",
-                        "Row \"" + r.label() + "\" says " + Rounding.showReported(r.value()) + " but the villages"
+                        "Row \"" + r.label() + "\" says " + Rounding.showReported(r.value()) + " but the data rows"
                                 + spanEn(r) + " add up to " + exact + " (" + r.field() + ").",
                         Rounding.showReported(r.value()), String.valueOf(exact)));
             }
@@ -118,10 +118,10 @@ public final class PovertyChecks {
                 out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, at,
                         "Dòng \"" + r.label() + "\": tỷ lệ " + (poor ? "hộ nghèo " : "hộ cận nghèo ")
                                 + Rounding.showReported(r.value()) + "% ≠ " + part + "/" + sums.households() + "×100 = "
-                                + expected + "% (tính theo số hộ, không lấy trung bình tỷ lệ các thôn).",
+                                + expected + "% (tính theo số hộ, không lấy trung bình tỷ lệ các dòng).",
                         "Row \"" + r.label() + "\": " + (poor ? "poverty" : "near-poverty") + " rate "
                                 + Rounding.showReported(r.value()) + "% ≠ " + part + "/" + sums.households() + "×100 = "
-                                + expected + "% (household-weighted, not a mean of village rates).",
+                                + expected + "% (household-weighted, not a mean of the rows' rates).",
                         Rounding.showReported(r.value()), expected));
             }
         }
