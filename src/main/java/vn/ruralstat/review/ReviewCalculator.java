@@ -103,7 +103,7 @@ public final class ReviewCalculator {
         if (!asCommune.isEmpty() && !parentNames.isEmpty()) {
             Set<String> candidates = new TreeSet<>();
             asCommune.forEach(t -> candidates.add("xã " + t.name));
-            candidates.add(labelOfParent(parentName, unitsOn));
+            candidates.add(labelOfParent(parentName, unitsOn, in.parentLevels()));
             return new Outcome(null, candidates, "Tên \"" + unit + "\" ứng với nhiều đơn vị: " + candidates
                     + "; ghi rõ cấp, ví dụ \"xã …\" hoặc \"huyện …\"", "\"" + unit + "\" matches several units: "
                     + candidates + "; name the level, e.g. \"xã …\" or \"huyện …\"");
@@ -111,7 +111,7 @@ public final class ReviewCalculator {
         List<TodayUnit> scope = !asCommune.isEmpty() ? asCommune
                 : today.values().stream().filter(t -> t.ancestors.containsKey(key)).toList();
         String label = !asCommune.isEmpty() ? "xã " + asCommune.get(0).name
-                : labelOfParent(parentName, unitsOn);
+                : labelOfParent(parentName, unitsOn, in.parentLevels());
         Set<String> inScope = new LinkedHashSet<>();
         scope.forEach(t -> inScope.add(UnitNames.key(t.name)));
         List<Placed<?>> all = new ArrayList<>(poverty);
@@ -373,12 +373,13 @@ public final class ReviewCalculator {
     }
 
     /** "huyện Quảng Hòa (cũ)" for a parent that no longer exists on the review's last day; else as written. */
-    private String labelOfParent(String parent, LocalDate unitsOn) {
+    private String labelOfParent(String parent, LocalDate unitsOn, Map<String, String> levels) {
         String key = UnitNames.key(parent);
         boolean former = crosswalk.changes().stream().anyMatch(c -> !c.effective().isAfter(unitsOn)
                 && UnitNames.key(c.oldParent()).equals(key))
                 && crosswalk.changes().stream().noneMatch(c -> UnitNames.key(c.newParent()).equals(key));
-        String named = KIND.matcher(parent).find() ? parent : "đơn vị " + parent;
+        String named = KIND.matcher(parent).find() ? parent
+                : levels.containsKey(key) ? levels.get(key) + " " + parent : "đơn vị " + parent;
         return former ? named + " (cũ)" : named;
     }
 

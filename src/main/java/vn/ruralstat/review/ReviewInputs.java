@@ -19,7 +19,13 @@ import vn.ruralstat.sheet.UnitNames;
  * units of their time). Built from consolidations newest first: the first record of a commune,
  * parent, year and dataset wins, so a later correction replaces an earlier submission.
  */
-public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> criteria, List<CriteriaPlan> plans) {
+public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> criteria, List<CriteriaPlan> plans,
+                           Map<String, String> parentLevels) {
+
+    /** Records without known parent levels. */
+    public ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> criteria, List<CriteriaPlan> plans) {
+        this(poverty, criteria, plans, Map.of());
+    }
 
     /** A commune's poverty counts at the end of {@code year}, and its planned reduction for the next year. */
     public record PovertyRecord(String commune, String parent, int year, PovertyFigures figures,
@@ -52,8 +58,12 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
         List<PovertyRecord> poverty = new ArrayList<>();
         List<CriteriaRecord> criteria = new ArrayList<>();
         List<CriteriaPlan> plans = new ArrayList<>();
+        Map<String, String> levels = new java.util.HashMap<>();
         Set<String> seen = new HashSet<>();
         for (Consolidation c : newestFirst) {
+            // "huyện", "tỉnh" as the titles named the parents; the generic level tells nothing.
+            c.rollups().stream().filter(r -> vn.ruralstat.sheet.TitleContext.rank(r.level()) >= 2)
+                    .forEach(r -> levels.putIfAbsent(UnitNames.key(r.unit()), r.level()));
             for (CommunePoverty p : c.poverty()) {
                 Integer year = Years.single(p.period());
                 if (year == null || !seen.add(key("P", p.commune(), p.parent(), p.period()))) continue;
@@ -88,7 +98,7 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
                         e.standing().criteriaCount(), e.rulebookId(), e.source().file()));
             }
         }
-        return new ReviewInputs(poverty, criteria, plans);
+        return new ReviewInputs(poverty, criteria, plans, levels);
     }
 
     private static String key(String dataset, String unit, String parent, String period) {

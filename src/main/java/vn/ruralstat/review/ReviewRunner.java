@@ -50,8 +50,10 @@ public class ReviewRunner {
             return new Outcome(List.of(), outcome.candidates(), outcome.problemVi(), outcome.problemEn());
         }
         Review review = outcome.review();
-        progress.line("ruralstat: đánh giá / review " + review.unit() + ", " + from + "-" + to + " ("
-                + String.join(", ", review.units()) + ")");
+        List<String> units = review.units();
+        String shown = units.size() <= 12 ? String.join(", ", units)
+                : String.join(", ", units.subList(0, 10)) + ", … (" + units.size() + " đơn vị / units)";
+        progress.line("ruralstat: đánh giá / review " + review.unit() + ", " + from + "-" + to + " (" + shown + ")");
         List<Path> written = writer.write(review, output);
         written.forEach(p -> progress.line("  ghi / wrote " + p));
         review.notes().forEach(n -> progress.line("  lưu ý / note: " + n));

@@ -40,15 +40,31 @@ public final class ConsolidationBenchmark {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             measure("district 16 × 25, xlsx", SyntheticInputGenerator.Options.district(work.resolve("district")),
                     launcher, jdbc, work);
-            measure("province 500 × 24, xlsx", SyntheticInputGenerator.Options.province(work.resolve("province")),
-                    launcher, jdbc, work);
+            GenerationManifest province = measure("province 500 × 24, xlsx",
+                    SyntheticInputGenerator.Options.province(work.resolve("province")), launcher, jdbc, work);
+            measureReview(province, ctx.getBean(vn.ruralstat.review.ReviewRunner.class), work);
             measure("province 500 × 24, csv", SyntheticInputGenerator.Options.province(work.resolve("province-csv"))
                     .withFormat(SyntheticInputGenerator.Format.CSV), launcher, jdbc, work);
         }
     }
 
-    private static void measure(String name, SyntheticInputGenerator.Options options, ConsolidationLauncher launcher,
-                                JdbcTemplate jdbc, Path work) throws Exception {
+    /**
+     * A review of the province's 500 communes from what is stored (every completed run is
+     * considered; the newest that holds a table is read).
+     */
+    private static void measureReview(GenerationManifest manifest, vn.ruralstat.review.ReviewRunner reviews, Path work)
+            throws Exception {
+        int year = manifest.options().reviewYear();
+        long start = System.nanoTime();
+        var outcome = reviews.write("huyện " + manifest.parentUnit(), year, year, work.resolve("out-review"), null);
+        System.out.printf("%n== review of huyện %s, %d: %s, %.2f s (%d files)%n", manifest.parentUnit(), year,
+                outcome.problemEn() == null ? "written" : outcome.problemEn(), (System.nanoTime() - start) / 1e9,
+                outcome.written().size());
+    }
+
+    private static GenerationManifest measure(String name, SyntheticInputGenerator.Options options,
+                                              ConsolidationLauncher launcher, JdbcTemplate jdbc, Path work)
+            throws Exception {
         GenerationManifest manifest = SyntheticInputGenerator.generate(options);
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -69,5 +85,6 @@ public final class ConsolidationBenchmark {
         }
         System.out.printf("   peak heap  %8.1f MiB (max %d MiB)%n", peakHeap / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576);
+        return manifest;
     }
 }

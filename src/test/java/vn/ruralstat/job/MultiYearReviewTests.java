@@ -129,6 +129,22 @@ abstract class MultiYearReviewTests {
     }
 
     @Test
+    void aReviewEndingBeforeTheMergerKeepsTheDistrictAndItsCommunes(@TempDir Path in, @TempDir Path out) throws Exception {
+        consolidateBothYears(in, out);
+        Path crosswalk = Files.writeString(in.resolve("ranh-gioi.csv"), CROSSWALK);
+
+        ReviewRunner.Outcome outcome = reviews.write("Đông Lâm", 2024, 2024, out, crosswalk);
+
+        assertThat(outcome.problemEn()).isNull();
+        JsonNode review = json.readTree(Files.readString(out.resolve("danh-gia-huyen-dong-lam-2024-2024.json")));
+        // the titles named it a huyện; on 31/12/2024 it still was one, with its two communes
+        assertThat(review.get("unit").asString()).isEqualTo("huyện Đông Lâm");
+        assertThat(review.get("units").valueStream().map(JsonNode::asString)).containsExactly("An Bình", "Phú Lợi");
+        assertThat(review.get("years").get(0).get("households").asDouble()).isEqualTo(2_000.0);
+        assertThat(review.get("boundaryChanges")).isEmpty();
+    }
+
+    @Test
     void withoutTheCrosswalkTheYearsStayOnTheirOwnUnits(@TempDir Path in, @TempDir Path out) throws Exception {
         consolidateBothYears(in, out);
 
