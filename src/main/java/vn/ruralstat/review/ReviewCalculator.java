@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -16,7 +15,6 @@ import vn.ruralstat.boundary.BoundaryChange;
 import vn.ruralstat.boundary.Crosswalk;
 import vn.ruralstat.review.Review.CommuneYear;
 import vn.ruralstat.review.Review.PlanGap;
-import vn.ruralstat.review.Review.SeriesBreak;
 import vn.ruralstat.review.Review.UnitYear;
 import vn.ruralstat.review.Review.YearFigures;
 import vn.ruralstat.review.ReviewInputs.CriteriaPlan;
@@ -52,9 +50,6 @@ public final class ReviewCalculator {
 
     /** A review, or why there is none: the unit is unknown, or its name fits several units (listed). */
     public record Outcome(Review review, Set<String> candidates, String problemVi, String problemEn) {
-    }
-
-    private record Placed<T>(T record, String commune, String parent, int year, Crosswalk.Placement placement) {
     }
 
     /** One of today's units: its name, and the units above it (now, and the former ones). */
@@ -189,10 +184,10 @@ public final class ReviewCalculator {
             if (f.hasCriteria()) lastCriteria = f;
         }
         List<PlanGap> gaps = new ArrayList<>();
-        gaps.addAll(povertyGaps(poverty, unitYears, inScope, from, to));
-        gaps.addAll(criteriaGaps(plans, criteria, inScope, from, to, files));
+        gaps.addAll(PlanGaps.poverty(poverty, unitYears, inScope, from, to));
+        gaps.addAll(PlanGaps.criteria(plans, criteria, inScope, from, to, files));
         return new Review(label, from, to, unitsOn, scope.stream().map(t -> t.name).toList(), years, unitYears, communes,
-                gaps, breaks(years, applied), List.copyOf(applied), notes.stream().distinct().toList(), List.copyOf(files));
+                gaps, SeriesBreaks.between(years, applied), List.copyOf(applied), notes.stream().distinct().toList(), List.copyOf(files));
     }
 
     /** Poverty of today's unit {@code t} in {@code year}: the sum of what its parts reported then. */
@@ -225,108 +220,6 @@ public final class ReviewCalculator {
             if (pending && !reported.contains(UnitNames.key(c.oldUnit()))) missing.add(bare(c.oldUnit()));
         }
         return new UnitYear(t.name, year, households, poor, nearPoor, from, missing);
-    }
-
-    /** Poor (near-poor) households planned for a year — last year's minus the planned reduction — against the count then. */
-    private List<PlanGap> povertyGaps(List<Placed<PovertyRecord>> poverty, List<UnitYear> unitYears, Set<String> inScope,
-                                      int from, int to) {
-        List<PlanGap> gaps = new ArrayList<>();
-        for (int year = from; year <= to; year++) {
-            for (PlanGap.Kind kind : List.of(PlanGap.Kind.POOR_HOUSEHOLDS, PlanGap.Kind.NEAR_POOR_HOUSEHOLDS)) {
-                boolean poorKind = kind == PlanGap.Kind.POOR_HOUSEHOLDS;
-                double planned = 0;
-                Set<String> units = new LinkedHashSet<>();
-                Set<String> basis = new LinkedHashSet<>();
-                for (Placed<PovertyRecord> p : poverty) {
-                    PovertyRecord r = p.record();
-                    Long reduction = poorKind ? r.plannedPoorReduction() : r.plannedNearPoorReduction();
-                    if (p.year() != year || reduction == null) continue;
-                    long count = poorKind ? r.figures().poor() : r.figures().nearPoor();
-                    for (Crosswalk.Part part : p.placement().parts()) {
-                        if (!inScope.contains(UnitNames.key(part.unit()))) continue;
-                        planned += part.share() * (count - reduction);
-                        units.add(bare(part.unit()));
-                        basis.add(r.file());
-                    }
-                }
-                if (units.isEmpty()) continue;
-                int next = year + 1;
-                List<UnitYear> then = unitYears.stream().filter(u -> u.year() == next && units.contains(u.unit())).toList();
-                Double achieved = then.size() == units.size()
-                        ? then.stream().mapToDouble(u -> poorKind ? u.poor() : u.nearPoor()).sum() : null;
-                gaps.add(new PlanGap(kind, next, planned, achieved, "kế hoạch năm " + next + " trong " + basis));
-            }
-        }
-        return gaps;
-    }
-
-    /** Criteria met and NTM communes planned by the multi-year plans, against what the yearly results show. */
-    private List<PlanGap> criteriaGaps(List<Placed<CriteriaPlan>> plans, List<Placed<CriteriaRecord>> criteria,
-                                       Set<String> inScope, int from, int to, Set<String> files) {
-        List<CriteriaPlan> ours = plans.stream().filter(p -> inScope.contains(UnitNames.key(p.placement().main().unit())))
-                .map(Placed::record).toList();
-        List<PlanGap> gaps = new ArrayList<>();
-        if (ours.isEmpty()) return gaps;
-        ours.forEach(p -> files.add(p.file()));
-        Map<String, CriteriaRecord> results = new LinkedHashMap<>();
-        criteria.forEach(c -> results.put(c.year() + "|" + communeKey(c.record().commune(), c.record().parent()), c.record()));
-        boolean hasTargets = ours.stream().anyMatch(p -> p.ntmYear() != null || p.alreadyNtm());
-        int first = Math.max(from, ours.stream().mapToInt(CriteriaPlan::firstYear).min().orElse(from));
-        int last = Math.min(to, ours.stream().mapToInt(CriteriaPlan::lastYear).max().orElse(to));
-        String basis = "kế hoạch " + ours.stream().map(p -> p.firstYear() + "-" + p.lastYear() + " (" + p.file() + ")")
-                .distinct().toList();
-        for (int year = first; year <= last; year++) {
-            int y = year;
-            List<CriteriaPlan> running = ours.stream().filter(p -> p.firstYear() <= y && y <= p.lastYear()).toList();
-            if (running.isEmpty()) continue;
-            List<CriteriaRecord> achieved = running.stream()
-                    .map(p -> results.get(y + "|" + communeKey(p.commune(), p.parent()))).toList();
-            boolean complete = achieved.stream().allMatch(Objects::nonNull);
-            gaps.add(new PlanGap(PlanGap.Kind.CRITERIA_MET, y, running.stream().mapToInt(p -> p.plannedMetBy(y)).sum(),
-                    complete ? (double) achieved.stream().mapToInt(CriteriaRecord::met).sum() : null, basis));
-            if (hasTargets) {
-                long planned = running.stream().filter(p -> p.alreadyNtm() || p.ntmYear() != null && p.ntmYear() <= y).count();
-                Double reached = complete ? (double) achieved.stream().filter(r -> r.met() == r.of()).count() : null;
-                gaps.add(new PlanGap(PlanGap.Kind.NTM_COMMUNES, y, planned, reached, basis));
-            }
-        }
-        return gaps;
-    }
-
-    /** Where consecutive years with data are not like for like. */
-    private static List<SeriesBreak> breaks(List<YearFigures> years, Set<BoundaryChange> applied) {
-        List<SeriesBreak> breaks = new ArrayList<>();
-        YearFigures prevPoverty = null;
-        YearFigures prevCriteria = null;
-        for (YearFigures y : years) {
-            if (y.hasPoverty()) {
-                if (prevPoverty != null && prevPoverty.povertyStandard() != null && y.povertyStandard() != null
-                        && !prevPoverty.povertyStandard().equals(y.povertyStandard())) {
-                    breaks.add(new SeriesBreak(prevPoverty.year(), y.year(), SeriesBreak.Kind.POVERTY_STANDARD,
-                            prevPoverty.povertyStandard(), y.povertyStandard()));
-                }
-                prevPoverty = y;
-            }
-            if (y.hasCriteria()) {
-                if (prevCriteria != null && prevCriteria.criteriaSet() != null && y.criteriaSet() != null
-                        && !prevCriteria.criteriaSet().equals(y.criteriaSet())) {
-                    breaks.add(new SeriesBreak(prevCriteria.year(), y.year(), SeriesBreak.Kind.CRITERIA_SET,
-                            prevCriteria.criteriaSet(), y.criteriaSet()));
-                }
-                if (prevCriteria != null) {
-                    LocalDate after = Years.end(prevCriteria.year());
-                    LocalDate until = Years.end(y.year());
-                    List<String> dates = applied.stream().map(BoundaryChange::effective)
-                            .filter(d -> d.isAfter(after) && !d.isAfter(until)).distinct().map(LocalDate::toString).toList();
-                    if (!dates.isEmpty()) {
-                        breaks.add(new SeriesBreak(prevCriteria.year(), y.year(), SeriesBreak.Kind.BOUNDARIES,
-                                prevCriteria.communes() + " xã", y.communes() + " xã (" + String.join(", ", dates) + ")"));
-                    }
-                }
-                prevCriteria = y;
-            }
-        }
-        return breaks;
     }
 
     /** Notes for records of the parent asked for that now lie in a unit counted elsewhere. */
@@ -381,10 +274,6 @@ public final class ReviewCalculator {
         String named = KIND.matcher(parent).find() ? parent
                 : levels.containsKey(key) ? levels.get(key) + " " + parent : "đơn vị " + parent;
         return former ? named + " (cũ)" : named;
-    }
-
-    private static String communeKey(String commune, String parent) {
-        return UnitNames.key(commune) + "|" + (parent == null ? "" : UnitNames.key(parent));
     }
 
     /** A unit's name without its kind word: "Xã Phục Hòa" → "Phục Hòa", as the sources' names are kept. */
