@@ -23,7 +23,7 @@ final class PlanGaps {
 
     /** Poor (near-poor) households planned for a year — last year's minus the planned reduction — against the count then. */
     static List<PlanGap> poverty(List<Placed<PovertyRecord>> poverty, List<UnitYear> unitYears, Set<String> inScope,
-                                      int from, int to) {
+                                 int from, int to) {
         List<PlanGap> gaps = new ArrayList<>();
         for (int year = from; year <= to; year++) {
             for (PlanGap.Kind kind : List.of(PlanGap.Kind.POOR_HOUSEHOLDS, PlanGap.Kind.NEAR_POOR_HOUSEHOLDS)) {
@@ -56,7 +56,7 @@ final class PlanGaps {
 
     /** Criteria met and NTM communes planned by the multi-year plans, against what the yearly results show. */
     static List<PlanGap> criteria(List<Placed<CriteriaPlan>> plans, List<Placed<CriteriaRecord>> criteria,
-                                       Set<String> inScope, int from, int to, Set<String> files) {
+                                  Set<String> inScope, int from, int to, Set<String> files) {
         List<CriteriaPlan> ours = plans.stream().filter(p -> inScope.contains(UnitNames.key(p.placement().main().unit())))
                 .map(Placed::record).toList();
         List<PlanGap> gaps = new ArrayList<>();
@@ -90,5 +90,4 @@ final class PlanGaps {
     private static String communeKey(String commune, String parent) {
         return UnitNames.key(commune) + "|" + (parent == null ? "" : UnitNames.key(parent));
     }
-
 }
