@@ -1,10 +1,8 @@
 package vn.ruralstat.review;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
@@ -59,14 +57,14 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
         List<CriteriaRecord> criteria = new ArrayList<>();
         List<CriteriaPlan> plans = new ArrayList<>();
         Map<String, String> levels = new java.util.HashMap<>();
-        Set<String> seen = new HashSet<>();
+        Seen seen = new Seen();
         for (Consolidation c : newestFirst) {
             // "huyện", "tỉnh" as the titles named the parents; the generic level tells nothing.
             c.rollups().stream().filter(r -> vn.ruralstat.sheet.TitleContext.rank(r.level()) >= 2)
                     .forEach(r -> levels.putIfAbsent(UnitNames.key(r.unit()), r.level()));
             for (CommunePoverty p : c.poverty()) {
                 Integer year = Years.single(p.period());
-                if (year == null || !seen.add(key("P", p.commune(), p.parent(), p.period()))) continue;
+                if (year == null || !seen.add("P", p.commune(), p.parent(), p.period())) continue;
                 poverty.add(new PovertyRecord(p.commune(), p.parent(), year, p.totals(), p.plannedPoorReduction(),
                         p.plannedNearPoorReduction(), p.source().file()));
             }
@@ -74,11 +72,11 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
                 int[] span = Years.span(d.period());
                 if (span == null) continue;
                 for (CommuneCriteria x : d.communes()) {
-                    if (!seen.add(key("C", x.commune(), d.unit(), d.period()))) continue;
+                    if (!seen.add("C", x.commune(), d.unit(), d.period())) continue;
                     boolean plan = span[1] > span[0];
                     // A plan's "met" is the state when it was drawn up: the end of the year before its first year.
                     int year = plan ? span[0] - 1 : span[0];
-                    if (seen.add(key("M", x.commune(), d.unit(), String.valueOf(year)))) {
+                    if (seen.add("M", x.commune(), d.unit(), String.valueOf(year))) {
                         criteria.add(new CriteriaRecord(x.commune(), d.unit(), year, x.metCount(), d.set().size(),
                                 d.set().id(), d.source().file()));
                     }
@@ -93,7 +91,7 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
             }
             for (CommuneEvaluation e : c.evaluations()) {
                 Integer year = Years.single(e.period());
-                if (year == null || !seen.add(key("M", e.commune(), e.parent(), String.valueOf(year)))) continue;
+                if (year == null || !seen.add("M", e.commune(), e.parent(), String.valueOf(year))) continue;
                 criteria.add(new CriteriaRecord(e.commune(), e.parent(), year, (int) e.standing().criteriaMet(),
                         e.standing().criteriaCount(), e.rulebookId(), e.source().file()));
             }
@@ -101,7 +99,22 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
         return new ReviewInputs(poverty, criteria, plans, levels);
     }
 
-    private static String key(String dataset, String unit, String parent, String period) {
-        return dataset + "|" + UnitNames.key(unit) + "|" + (parent == null ? "" : UnitNames.key(parent)) + "|" + period;
+    /**
+     * Records already taken, by dataset, unit and period. Two records are the same unit when their
+     * names match and their parents do not contradict: a newer file whose title names no parent
+     * replaces an older one that did (and the other way round), but two communes of one name under
+     * two different parents are two communes.
+     */
+    private static final class Seen {
+        private final Map<String, List<String>> parents = new java.util.HashMap<>();
+
+        boolean add(String dataset, String unit, String parent, String period) {
+            List<String> known = parents.computeIfAbsent(dataset + "|" + UnitNames.key(unit) + "|" + period,
+                    k -> new ArrayList<>());
+            String p = parent == null ? "" : UnitNames.key(parent);
+            if (known.stream().anyMatch(k -> k.isEmpty() || p.isEmpty() || k.equals(p))) return false;
+            known.add(p);
+            return true;
+        }
     }
 }
