@@ -57,7 +57,10 @@ abstract class AbstractJobSchedulerIT {
         scheduler.stop(); // waits for a firing still running
 
         List<Map<String, Object>> runs = executions(output);
-        assertThat(runs).hasSizeGreaterThanOrEqualTo(2).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("COMPLETED"));
+        // A run that fired just before stop() is asked to stop and ends STOPPED: that is the shutdown working.
+        assertThat(runs).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(r -> assertThat(r.get("status")).isIn("COMPLETED", "STOPPED"));
+        assertThat(runs).filteredOn(r -> "COMPLETED".equals(r.get("status"))).hasSizeGreaterThanOrEqualTo(2);
         for (int i = 1; i < runs.size(); i++) {
             LocalDateTime previousEnd = time(runs.get(i - 1).get("end_time"));
             LocalDateTime start = time(runs.get(i).get("start_time"));
