@@ -28,6 +28,9 @@ import vn.ruralstat.report.WorkbookStyles.Kind;
  */
 final class ReviewWorkbookWriter {
 
+    private static final int[] YEARS_COLUMNS = {5, 7, 11, 10, 10, 11, 10, 10, 11, 9, 10, 10, 10, 15, 17, 38};
+    private static final int YEARS_WIDTH = java.util.Arrays.stream(YEARS_COLUMNS).sum();
+
     void write(Review review, List<RenderedChart> charts, OffsetDateTime generatedAt, Path target) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             workbook.setCompressTempFiles(true);
@@ -51,7 +54,7 @@ final class ReviewWorkbookWriter {
 
     private static void years(SXSSFWorkbook workbook, WorkbookStyles styles, Review r, OffsetDateTime generatedAt) {
         TableSheet sheet = new TableSheet(workbook, "Tổng hợp theo năm", styles, 15);
-        sheet.columnWidths(5, 7, 11, 10, 10, 11, 10, 10, 11, 9, 10, 10, 10, 15, 17, 38);
+        sheet.columnWidths(YEARS_COLUMNS);
         sheet.title("ĐÁNH GIÁ KẾT QUẢ GIẢM NGHÈO VÀ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN " + r.from() + "-" + r.to());
         sheet.subtitle("Đơn vị: " + r.unit() + " (gồm: " + String.join(", ", r.units()) + ")");
         sheet.subtitle("Số liệu các năm quy về đơn vị hành chính tại ngày " + date(r.unitsOn()) + "; lập lúc "
@@ -99,14 +102,14 @@ final class ReviewWorkbookWriter {
         }
         sheet.skipRow();
         sheet.sectionHeading("Cách tính");
-        sheet.note("Tỷ lệ tính theo số hộ (cộng số hộ rồi chia), không lấy bình quân các tỷ lệ. Số hộ các năm trước được quy về"
-                + " đơn vị hiện nay bằng bảng chuyển đổi địa giới (sáp nhập: cộng; chia tách: nhân theo tỷ lệ).");
-        sheet.note("Số tiêu chí đạt không cộng được khi sáp nhập xã: mỗi năm tính trên các xã như lúc báo cáo; thay đổi địa giới"
-                + " giữa hai năm được ghi là gián đoạn chuỗi số liệu.");
+        sheet.paragraph("Tỷ lệ tính theo số hộ (cộng số hộ rồi chia), không lấy bình quân các tỷ lệ. Số hộ các năm trước được quy về"
+                + " đơn vị hiện nay bằng bảng chuyển đổi địa giới (sáp nhập: cộng; chia tách: nhân theo tỷ lệ).", YEARS_WIDTH);
+        sheet.paragraph("Số tiêu chí đạt không cộng được khi sáp nhập xã: mỗi năm tính trên các xã như lúc báo cáo; thay đổi địa giới"
+                + " giữa hai năm được ghi là gián đoạn chuỗi số liệu.", YEARS_WIDTH);
         if (!r.notes().isEmpty()) {
             sheet.skipRow();
             sheet.sectionHeading("Lưu ý");
-            r.notes().forEach(sheet::note);
+            r.notes().forEach(note -> sheet.paragraph(note, YEARS_WIDTH));
         }
     }
 

@@ -76,6 +76,15 @@ final class TableSheet {
         mergedLine(text, styles.note(), 17);
     }
 
+    /**
+     * A long note wrapped across the sheet's width ({@code widthInCharacters}: the merged columns'
+     * width); the row is made tall enough, since Excel does not fit merged rows itself.
+     */
+    void paragraph(String text, int widthInCharacters) {
+        int lines = TableRow.wrappedLines(text, widthInCharacters);
+        mergedLine(text, styles.paragraph(), Math.min(409, lines * 15.5f + 2));
+    }
+
     void sectionHeading(String text) {
         Row row = sheet.createRow(nextRow++);
         Cell cell = row.createCell(0);

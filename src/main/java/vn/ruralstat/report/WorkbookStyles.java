@@ -30,6 +30,7 @@ final class WorkbookStyles {
     private final CellStyle code;
     private final CellStyle groupHeading;
     private final CellStyle note;
+    private final CellStyle paragraph;
     private final CellStyle sectionHeading;
 
     WorkbookStyles(Workbook workbook) {
@@ -61,6 +62,10 @@ final class WorkbookStyles {
         groupHeading.setAlignment(HorizontalAlignment.LEFT);
         note = workbook.createCellStyle();
         note.setFont(font(workbook, false, true, 12));
+        paragraph = workbook.createCellStyle();
+        paragraph.cloneStyleFrom(note);
+        paragraph.setWrapText(true);
+        paragraph.setVerticalAlignment(VerticalAlignment.TOP);
         sectionHeading = workbook.createCellStyle();
         sectionHeading.setFont(strong);
     }
@@ -99,6 +104,11 @@ final class WorkbookStyles {
     /** Italic text outside a table: notes and "Không có dữ liệu". */
     CellStyle note() {
         return note;
+    }
+
+    /** Italic text outside a table that wraps over several lines (long notes). */
+    CellStyle paragraph() {
+        return paragraph;
     }
 
     /** Bold text above a table of the summary sheet ("I. Hộ nghèo, hộ cận nghèo"). */
