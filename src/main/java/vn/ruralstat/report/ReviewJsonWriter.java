@@ -26,12 +26,18 @@ final class ReviewJsonWriter {
 
     record Document(String schema, String schemaVersion, String generatedAt, String unit, int from, int to,
                     String unitsOn, List<String> units, List<Review.YearFigures> years, List<UnitYear> unitYears,
-                    List<Review.CommuneYear> communes, List<Gap> gaps, List<Review.SeriesBreak> breaks,
+                    List<Review.CommuneYear> communes, List<Gap> gaps, List<CommunePlan> communePlans,
+                    List<Review.SeriesBreak> breaks,
                     List<Change> boundaryChanges, List<String> notes, List<String> sourceFiles, List<String> files) {
     }
 
     record UnitYear(String unit, int year, double households, double poor, double nearPoor, Double poorRate,
-                    Double nearPoorRate, List<String> restatedFrom, List<String> missing) {
+                    Double nearPoorRate, Integer previousYear, Double poorRateChange, List<String> restatedFrom,
+                    List<String> missing) {
+    }
+
+    record CommunePlan(String commune, String todayUnit, int year, int planned, Integer achieved, Integer gap,
+                       Integer ntmYear) {
     }
 
     record Gap(String kind, int year, double planned, Double achieved, Double gap, String basis) {
@@ -45,10 +51,13 @@ final class ReviewJsonWriter {
         Document document = new Document("ruralstat-review", SCHEMA_VERSION, generatedAt.toString(), r.unit(), r.from(),
                 r.to(), r.unitsOn().toString(), r.units(), r.years(),
                 r.unitYears().stream().map(u -> new UnitYear(u.unit(), u.year(), u.households(), u.poor(), u.nearPoor(),
-                        u.poorRate(), u.nearPoorRate(), u.from(), u.missing())).toList(),
+                        u.poorRate(), u.nearPoorRate(), r.before(u) == null ? null : r.before(u).year(), r.poorRateChange(u),
+                        u.from(), u.missing())).toList(),
                 r.communes(),
                 r.gaps().stream().map(g -> new Gap(g.kind().name(), g.year(), g.planned(), g.achieved(), g.gap(), g.basis()))
                         .toList(),
+                r.communePlans().stream().map(p -> new CommunePlan(p.commune(), p.todayUnit(), p.year(), p.planned(),
+                        p.achieved(), p.gap(), p.ntmYear())).toList(),
                 r.breaks(), r.changes().stream().map(ReviewJsonWriter::change).toList(), r.notes(), r.files(), files);
         try (OutputStream out = Files.newOutputStream(target)) {
             mapper.writeValue(out, document);

@@ -39,6 +39,7 @@ final class ReviewWorkbookWriter {
             units(workbook, styles, review);
             communes(workbook, styles, review);
             plans(workbook, styles, review);
+            communePlans(workbook, styles, review);
             boundaries(workbook, styles, review);
             new ChartsSheet(charts).write(workbook, styles, review.unit());
             files(workbook, styles, review);
@@ -133,31 +134,94 @@ final class ReviewWorkbookWriter {
     }
 
     private static void units(SXSSFWorkbook workbook, WorkbookStyles styles, Review r) {
-        TableSheet sheet = new TableSheet(workbook, "Hộ nghèo theo đơn vị", styles, 9);
-        sheet.columnWidths(5, 20, 7, 11, 10, 10, 10, 10, 36, 24);
+        TableSheet sheet = new TableSheet(workbook, "Hộ nghèo theo đơn vị", styles, 10);
+        sheet.columnWidths(5, 20, 7, 11, 10, 10, 12, 10, 10, 36, 24);
         sheet.title("HỘ NGHÈO, HỘ CẬN NGHÈO THEO ĐƠN VỊ HIỆN NAY, " + r.from() + "-" + r.to());
         sheet.subtitle(r.unit() + "; đơn vị hành chính tại ngày " + date(r.unitsOn()));
         sheet.skipRow();
-        int h = sheet.headerRows(1, 9, 45);
-        String[] head = {"TT", "Đơn vị hiện nay", "Năm", "Tổng số hộ", "Hộ nghèo", "Tỷ lệ hộ nghèo (%)", "Hộ cận nghèo",
-                "Tỷ lệ hộ cận nghèo (%)", "Quy đổi từ (đơn vị lúc báo cáo)", "Thiếu số liệu của"};
+        int h = sheet.headerRows(1, 10, 45);
+        String[] head = {"TT", "Đơn vị hiện nay", "Năm", "Tổng số hộ", "Hộ nghèo", "Tỷ lệ hộ nghèo (%)",
+                "Tăng (+), giảm (-) so với năm trước (điểm %)", "Hộ cận nghèo", "Tỷ lệ hộ cận nghèo (%)",
+                "Quy đổi từ (đơn vị lúc báo cáo)", "Thiếu số liệu của"};
         for (int c = 0; c < head.length; c++) sheet.header(h, c, head[c]);
-        sheet.codeRow("A", "B", "C", "1", "2", "3=2/1*100", "4", "5=4/1*100", "D", "E");
+        sheet.codeRow("A", "B", "C", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "D", "E");
         sheet.freezeHeader(2);
         if (r.unitYears().isEmpty()) {
             sheet.note(TableSheet.NO_DATA);
             return;
         }
+        java.util.Map<Review.UnitYear, Integer> rowOf = new java.util.HashMap<>();
         int n = 1;
         for (Review.UnitYear u : r.unitYears()) {
             TableRow row = sheet.row(false);
             int at = row.number();
+            rowOf.put(u, at);
             String from = String.join(", ", u.from());
             row.ordinal(0, n++).text(1, u.unit()).year(2, u.year()).integer(3, u.households()).integer(4, u.poor())
                     .formula(5, Kind.PERCENT, "IF(D" + at + ">0,E" + at + "/D" + at + "*100,\"\")", u.poorRate())
-                    .integer(6, u.nearPoor())
-                    .formula(7, Kind.PERCENT, "IF(D" + at + ">0,G" + at + "/D" + at + "*100,\"\")", u.nearPoorRate())
-                    .text(8, from).fitting(from, 36).text(9, String.join(", ", u.missing()));
+                    .integer(7, u.nearPoor())
+                    .formula(8, Kind.PERCENT, "IF(D" + at + ">0,H" + at + "/D" + at + "*100,\"\")", u.nearPoorRate())
+                    .text(9, from).fitting(from, 36).text(10, String.join(", ", u.missing()));
+            Review.UnitYear before = r.before(u);
+            if (before != null) row.formula(6, Kind.PERCENT, "F" + at + "-F" + rowOf.get(before), r.poorRateChange(u));
+        }
+    }
+
+    private static void communePlans(SXSSFWorkbook workbook, WorkbookStyles styles, Review r) {
+        TreeSet<Integer> years = new TreeSet<>();
+        r.communePlans().forEach(p -> years.add(p.year()));
+        int last = 3 + 3 * Math.max(1, years.size());
+        TableSheet sheet = new TableSheet(workbook, "Kế hoạch theo xã", styles, last);
+        int[] widths = new int[last + 1];
+        widths[0] = 5;
+        widths[1] = 20;
+        widths[2] = 18;
+        widths[3] = 10;
+        for (int c = 4; c <= last; c++) widths[c] = 8;
+        sheet.columnWidths(widths);
+        sheet.title("TIÊU CHÍ ĐẠT CỦA TỪNG XÃ SO VỚI KẾ HOẠCH");
+        sheet.subtitle(r.unit() + "; kế hoạch: số tiêu chí đạt khi lập kế hoạch cộng số tiêu chí phấn đấu đạt đến hết năm;"
+                + " chênh lệch = thực hiện − kế hoạch");
+        sheet.skipRow();
+        int h = sheet.headerRows(2, last, 30);
+        for (int c : new int[] {0, 1, 2, 3}) sheet.merge(h, h + 1, c, c);
+        sheet.header(h, 0, "TT");
+        sheet.header(h, 1, "Xã (lúc lập kế hoạch)");
+        sheet.header(h, 2, "Đơn vị hiện nay");
+        sheet.header(h, 3, "Năm phấn đấu đạt chuẩn NTM");
+        int col = 4;
+        for (int y : years) {
+            sheet.header(h, col, "Năm " + y);
+            sheet.merge(h, h, col, col + 2);
+            sheet.header(h + 1, col, "Kế hoạch");
+            sheet.header(h + 1, col + 1, "Thực hiện");
+            sheet.header(h + 1, col + 2, "Chênh lệch");
+            col += 3;
+        }
+        sheet.freezeHeader(3);
+        if (years.isEmpty()) {
+            sheet.note(TableSheet.NO_DATA);
+            return;
+        }
+        java.util.Map<String, java.util.Map<Integer, Review.CommunePlan>> byCommune = new java.util.LinkedHashMap<>();
+        r.communePlans().forEach(p -> byCommune.computeIfAbsent(p.commune() + "|" + p.todayUnit(),
+                k -> new java.util.LinkedHashMap<>()).put(p.year(), p));
+        int n = 1;
+        for (java.util.Map<Integer, Review.CommunePlan> plan : byCommune.values()) {
+            Review.CommunePlan any = plan.values().iterator().next();
+            TableRow row = sheet.row(false).ordinal(0, n++).text(1, any.commune()).text(2, any.todayUnit())
+                    .year(3, any.ntmYear());
+            int at = row.number();
+            col = 4;
+            for (int y : years) {
+                Review.CommunePlan p = plan.get(y);
+                if (p != null) {
+                    row.integer(col, p.planned()).integer(col + 1, p.achieved());
+                    row.formula(col + 2, Kind.INTEGER, TableSheet.column(col + 1) + at + "-" + TableSheet.column(col) + at,
+                            p.gap());
+                }
+                col += 3;
+            }
         }
     }
 

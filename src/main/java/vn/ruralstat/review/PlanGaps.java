@@ -87,6 +87,25 @@ final class PlanGaps {
         return gaps;
     }
 
+    /** Each plan commune's criteria planned by each year of the plan against its result of that year. */
+    static List<Review.CommunePlan> perCommune(List<Placed<CriteriaPlan>> plans, List<Placed<CriteriaRecord>> criteria,
+                                               Set<String> inScope, int from, int to) {
+        Map<String, CriteriaRecord> results = new LinkedHashMap<>();
+        criteria.forEach(c -> results.put(c.year() + "|" + communeKey(c.record().commune(), c.record().parent()), c.record()));
+        List<Review.CommunePlan> rows = new ArrayList<>();
+        for (Placed<CriteriaPlan> placed : plans) {
+            String today = ReviewCalculator.bare(placed.placement().main().unit());
+            if (!inScope.contains(UnitNames.key(today))) continue;
+            CriteriaPlan p = placed.record();
+            for (int y = Math.max(from, p.firstYear()); y <= Math.min(to, p.lastYear()); y++) {
+                CriteriaRecord result = results.get(y + "|" + communeKey(p.commune(), p.parent()));
+                rows.add(new Review.CommunePlan(p.commune(), today, y, p.plannedMetBy(y),
+                        result == null ? null : result.met(), p.ntmYear()));
+            }
+        }
+        return rows;
+    }
+
     private static String communeKey(String commune, String parent) {
         return UnitNames.key(commune) + "|" + (parent == null ? "" : UnitNames.key(parent));
     }

@@ -14,12 +14,32 @@ import vn.ruralstat.boundary.BoundaryChange;
  * @param years      one entry per year from {@code from} to {@code to}, with or without data
  * @param unitYears  poverty per today's unit and year, restated from the units of the time
  * @param communes   criteria met per commune as reported in each year (criteria cannot be restated)
+ * @param communePlans each plan commune's criteria planned by a year against those it met that year
  * @param changes    the boundary changes that were applied
  * @param notes      what the review could not do, or did by a rule the reader should know
  */
 public record Review(String unit, int from, int to, LocalDate unitsOn, List<String> units, List<YearFigures> years,
                      List<UnitYear> unitYears, List<CommuneYear> communes, List<PlanGap> gaps,
-                     List<SeriesBreak> breaks, List<BoundaryChange> changes, List<String> notes, List<String> files) {
+                     List<CommunePlan> communePlans, List<SeriesBreak> breaks, List<BoundaryChange> changes,
+                     List<String> notes, List<String> files) {
+
+    /** The same unit's figures in the latest earlier year that has them; null when none. */
+    public UnitYear before(UnitYear u) {
+        UnitYear found = null;
+        for (UnitYear other : unitYears) {
+            if (other.unit().equals(u.unit()) && other.year() < u.year() && (found == null || other.year() > found.year())) {
+                found = other;
+            }
+        }
+        return found;
+    }
+
+    /** Change of a unit's poverty rate in percentage points since {@link #before}; null when there is no earlier year. */
+    public Double poorRateChange(UnitYear u) {
+        UnitYear earlier = before(u);
+        return earlier == null || u.poorRate() == null || earlier.poorRate() == null ? null
+                : u.poorRate() - earlier.poorRate();
+    }
 
     /**
      * The unit's figures in one year. Counts are restated on today's units, so they may be
@@ -62,6 +82,19 @@ public record Review(String unit, int from, int to, LocalDate unitsOn, List<Stri
 
     /** Criteria met by one commune (as it then was) in one year, and today's unit it is shown under. */
     public record CommuneYear(String commune, String todayUnit, int year, int met, int of, String set) {
+    }
+
+    /**
+     * One commune of a multi-year criteria plan in one year of it: criteria planned to be met by the
+     * end of the year (met when drawn up plus those planned up to then) and those its result of
+     * that year shows (null when it sent none), with its NTM target year when the list gives one.
+     */
+    public record CommunePlan(String commune, String todayUnit, int year, int planned, Integer achieved,
+                              Integer ntmYear) {
+
+        public Integer gap() {
+            return achieved == null ? null : achieved - planned;
+        }
     }
 
     /** What a plan set for a year against what was achieved; {@code gap} = achieved − planned. */

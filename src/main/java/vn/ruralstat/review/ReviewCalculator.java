@@ -187,7 +187,8 @@ public final class ReviewCalculator {
         gaps.addAll(PlanGaps.poverty(poverty, unitYears, inScope, from, to));
         gaps.addAll(PlanGaps.criteria(plans, criteria, inScope, from, to, files));
         return new Review(label, from, to, unitsOn, scope.stream().map(t -> t.name).toList(), years, unitYears, communes,
-                gaps, SeriesBreaks.between(years, applied), List.copyOf(applied), notes.stream().distinct().toList(), List.copyOf(files));
+                gaps, PlanGaps.perCommune(plans, criteria, inScope, from, to), SeriesBreaks.between(years, applied),
+                List.copyOf(applied), notes.stream().distinct().toList(), List.copyOf(files));
     }
 
     /** Poverty of today's unit {@code t} in {@code year}: the sum of what its parts reported then. */

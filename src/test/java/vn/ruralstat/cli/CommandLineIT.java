@@ -77,6 +77,15 @@ class CommandLineIT {
                 .orElseThrow();
         assertThat(plan2023.get("planned").asDouble()).isEqualTo(244.0);
         assertThat(plan2023.get("gap").asDouble()).isEqualTo(-3.0);
+        // Tự Do (seed 004): 9 met, criteria 1, 2, 17 planned for 2022 and 8 for 2023 → 13 by the end of
+        // 2023; the 2023 results miss criterion 8 (docs/samples.md, sample e) → 12, one short
+        var tuDo2023 = quangHoa.get("communePlans").valueStream()
+                .filter(p -> p.get("commune").asString().equals("Tự Do") && p.get("year").asInt() == 2023).findFirst()
+                .orElseThrow();
+        assertThat(tuDo2023.get("planned").asInt()).isEqualTo(13);
+        assertThat(tuDo2023.get("achieved").asInt()).isEqualTo(12);
+        assertThat(tuDo2023.get("todayUnit").asString()).isEqualTo("Hạnh Phúc");
+        assertThat(tuDo2023.get("ntmYear").asInt()).isEqualTo(2025);
         assertThat(out.resolve("bieu-do/danh-gia-xa-ngan-son-2024-2025-ty-le-ngheo.png")).isNotEmptyFile();
     }
 

@@ -96,6 +96,9 @@ abstract class MultiYearReviewTests {
         assertThat(y2025.get("poorRateChange").asDouble()).isCloseTo(90.0 / 2_010 * 100 - 6.0, within(1e-9));
         assertThat(review.get("unitYears").get(0).get("restatedFrom").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("An Bình", "Phú Lợi");
+        assertThat(review.get("unitYears").get(1).get("previousYear").asInt()).isEqualTo(2024);
+        assertThat(review.get("unitYears").get(1).get("poorRateChange").asDouble())
+                .isCloseTo(90.0 / 2_010 * 100 - 6.0, within(1e-9));
         JsonNode poorPlan = review.get("gaps").get(0);
         assertThat(poorPlan.get("kind").asString()).isEqualTo("POOR_HOUSEHOLDS");
         assertThat(poorPlan.get("planned").asDouble()).isEqualTo(80.0);
