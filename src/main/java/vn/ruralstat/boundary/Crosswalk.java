@@ -78,6 +78,20 @@ public final class Crosswalk {
                             + c.oldUnit() + " under " + c.oldParent() + " (" + c.where()
                             + "), another parent, so it is not restated"));
         }
+        // Its parent moved first (a district abolished, its communes now under the province):
+        // the unit follows, under the parent's new unit, to the largest part if the parent was split.
+        LocalDate ownFirst = next.isEmpty() ? null : next.get(0).effective();
+        Optional<BoundaryChange> parentMove = changes.stream()
+                .filter(c -> c.effective().isAfter(asOf) && !c.effective().isAfter(target) && c.movesParent(parent))
+                .filter(c -> ownFirst == null || c.effective().isBefore(ownFirst))
+                .min(Comparator.comparing(BoundaryChange::effective).thenComparing(c -> -c.share()));
+        if (parentMove.isPresent()) {
+            BoundaryChange c = parentMove.get();
+            List<BoundaryChange> path = new ArrayList<>(via);
+            path.add(c);
+            place(unit, c.newUnit(), c.effective(), target, share, List.copyOf(path), parts, problems);
+            return;
+        }
         if (next.isEmpty()) {
             String key = UnitNames.key(unit) + "|" + (parent == null ? "" : UnitNames.key(parent));
             parts.merge(key, new Part(unit, parent, share, via),

@@ -255,7 +255,17 @@ public final class ReviewCalculator {
     private void register(Map<String, TodayUnit> today, Placed<?> p, Crosswalk.Part part, LocalDate unitsOn) {
         String name = bare(part.unit());
         TodayUnit t = today.computeIfAbsent(UnitNames.key(name), k -> new TodayUnit(name));
-        if (part.unchanged() && p.parent() != null) t.ancestors.putIfAbsent(UnitNames.key(p.parent()), bare(p.parent()));
+        if (p.parent() != null && part.via().stream().noneMatch(c -> !c.movesParent())) {
+            // Not merged (at most its parent moved): the parent it was reported under is still above it, as a former one.
+            t.ancestors.putIfAbsent(UnitNames.key(p.parent()), bare(p.parent()));
+        }
+        for (BoundaryChange c : part.via()) {
+            if (!c.movesParent()) continue;
+            // A parent that moved ("huyện Ngân Sơn → tỉnh Thái Nguyên"): its old and new units are above the commune.
+            t.ancestors.putIfAbsent(UnitNames.key(c.oldUnit()), c.oldUnit());
+            t.ancestors.putIfAbsent(UnitNames.key(c.newUnit()), c.newUnit());
+            if (!c.newParent().isBlank()) t.ancestors.putIfAbsent(UnitNames.key(c.newParent()), c.newParent());
+        }
         // Whether its figures came through a change or not, a unit the crosswalk created has the
         // new parent and the former one (a virtual district) above it.
         List<BoundaryChange> into = crosswalk.predecessors(part.unit(), null, unitsOn);
@@ -270,8 +280,9 @@ public final class ReviewCalculator {
     private String labelOfParent(String parent, LocalDate unitsOn, Map<String, String> levels) {
         String key = UnitNames.key(parent);
         boolean former = crosswalk.changes().stream().anyMatch(c -> !c.effective().isAfter(unitsOn)
-                && UnitNames.key(c.oldParent()).equals(key))
-                && crosswalk.changes().stream().noneMatch(c -> UnitNames.key(c.newParent()).equals(key));
+                && (UnitNames.key(c.oldParent()).equals(key) || c.movesParent() && UnitNames.key(c.oldUnit()).equals(key)))
+                && crosswalk.changes().stream().noneMatch(c -> UnitNames.key(c.newParent()).equals(key)
+                || c.movesParent() && UnitNames.key(c.newUnit()).equals(key));
         String named = KIND.matcher(parent).find() ? parent
                 : levels.containsKey(key) ? levels.get(key) + " " + parent : "đơn vị " + parent;
         return former ? named + " (cũ)" : named;

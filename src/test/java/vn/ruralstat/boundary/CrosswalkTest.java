@@ -46,7 +46,9 @@ class CrosswalkTest {
 
         assertThat(p.parts()).singleElement().satisfies(part -> {
             assertThat(part.unit()).isEqualTo("Tiên Thành");
-            assertThat(part.unchanged()).isTrue();
+            // not merged into anything; only its district, abolished, hands it to the province
+            assertThat(part.via()).extracting(BoundaryChange::oldUnit).containsExactly("huyện Quảng Hòa");
+            assertThat(part.parent()).isEqualTo("tỉnh Cao Bằng");
         });
         assertThat(p.problems()).singleElement().asString().contains("huyện Thạch An").contains("not restated");
     }
@@ -69,6 +71,24 @@ class CrosswalkTest {
         assertThat(cw.place("A", "H", LocalDate.of(2019, 12, 31), END_2024).main().unit()).isEqualTo("Xã AB");
         // figures of the end of 2025 already stand on the new units
         assertThat(cw.place("X", "T", END_2025, END_2025).main().unchanged()).isTrue();
+    }
+
+    @Test
+    void aCommuneWithoutALineOfItsOwnFollowsItsParentAndANamesakeCommuneIsNotMoved() throws IOException {
+        Crosswalk cw = read("""
+                2025-07-01,huyện Ngân Sơn,tỉnh Bắc Kạn,tỉnh Thái Nguyên,,1,illustrative,,,
+                2025-07-01,Xã Cốc Đán,huyện Ngân Sơn,Xã Ngân Sơn,tỉnh Thái Nguyên,1,illustrative,,,
+                """);
+
+        // xã Thượng Quan was not merged: its district was abolished, it now lies in the province
+        Crosswalk.Placement unchanged = cw.place("Thượng Quan", "Ngân Sơn", END_2024, END_2025);
+        assertThat(unchanged.main().unit()).isEqualTo("Thượng Quan");
+        assertThat(unchanged.main().parent()).isEqualTo("tỉnh Thái Nguyên");
+        assertThat(unchanged.main().via()).extracting(BoundaryChange::oldUnit).containsExactly("huyện Ngân Sơn");
+        // a commune's own line comes before its district's
+        assertThat(cw.place("Cốc Đán", "Ngân Sơn", END_2024, END_2025).main().unit()).isEqualTo("Xã Ngân Sơn");
+        // a commune named like the district is not the district
+        assertThat(cw.place("Ngân Sơn", null, END_2024, END_2025).main().unchanged()).isTrue();
     }
 
     @Test

@@ -228,6 +228,32 @@ class ReviewCalculatorTest {
     }
 
     @Test
+    void aCommuneThatWasNotMergedFollowsItsAbolishedDistrictIntoTheProvince() {
+        // huyện Đông abolished on 1/7/2025: its communes without a line of their own now lie in tỉnh Tây
+        Crosswalk cw = new Crosswalk(List.of(change("Xã An Bình", "huyện Đông", "Xã An Phú", "tỉnh Tây", 1),
+                change("Xã Phú Lợi", "huyện Đông", "Xã An Phú", "tỉnh Tây", 1),
+                change("huyện Đông", "", "tỉnh Tây", "", 1)));
+        ReviewInputs in = new ReviewInputs(List.of(poverty("An Bình", "Đông", 2024, 1_200, 96, 60, null, null),
+                poverty("Phú Lợi", "Đông", 2024, 800, 24, 40, null, null),
+                poverty("Hòa Lạc", "Đông", 2024, 500, 10, 5, null, null),
+                poverty("An Phú", "Tây", 2025, 2_010, 90, 80, null, null),
+                poverty("Hòa Lạc", "Tây", 2025, 510, 8, 5, null, null)), List.of(), List.of());
+        ReviewCalculator c = new ReviewCalculator(cw, Rulebooks.national());
+
+        Review province = c.review(in, "tỉnh Tây", 2024, 2025).review();
+        Review district = c.review(in, "huyện Đông", 2024, 2025).review();
+
+        // both years cover An Phú and Hòa Lạc: 2024 = 1,200 + 800 + 500 = 2,500; 2025 = 2,010 + 510 = 2,520
+        assertThat(province.units()).containsExactlyInAnyOrder("An Phú", "Hòa Lạc");
+        assertThat(province.years().get(0).households()).isEqualTo(2_500.0);
+        assertThat(province.years().get(1).households()).isEqualTo(2_520.0);
+        assertThat(province.years().get(0).partial()).isFalse();
+        assertThat(district.unit()).isEqualTo("huyện Đông (cũ)");
+        assertThat(district.units()).containsExactlyInAnyOrder("An Phú", "Hòa Lạc");
+        assertThat(district.years().get(0).poorRate()).isCloseTo(130.0 / 2_500 * 100, within(1e-9)); // 96 + 24 + 10
+    }
+
+    @Test
     void aYearMissingOneOfTheMergedCommunesIsMarkedIncomplete() {
         ReviewInputs in = new ReviewInputs(List.of(poverty("An Bình", "Đông", 2024, 1_200, 96, 60, null, null),
                 poverty("An Phú", null, 2025, 2_010, 90, 80, null, null)), List.of(), List.of());
