@@ -138,7 +138,8 @@ final class VillagePovertySheet {
         TableRow subtotal = sheet.row(true).text(1, "Cộng " + VietnameseLabels.withKind("xã", commune.commune()));
         totals(subtotal, first, sheet.nextRow() - 2, commune.totals(), commune.plannedPoorReduction(),
                 commune.plannedNearPoorReduction());
-        subtotal.text(sourceColumn, describe(commune.source()));
+        String source = describe(commune.source());
+        subtotal.text(sourceColumn, source).fitting(source, SOURCE_WIDTH);
     }
 
     /**
@@ -164,7 +165,8 @@ final class VillagePovertySheet {
         }
         TableRow subtotal = sheet.row(true).text(1, "Cộng " + parents.label(first.parent()));
         totals(subtotal, firstRow, sheet.nextRow() - 2, sum, plannedPoor, plannedNear);
-        subtotal.text(sourceColumn, describe(first.source().at(null)));
+        String source = describe(first.source().at(null));
+        subtotal.text(sourceColumn, source).fitting(source, SOURCE_WIDTH);
     }
 
     /**
