@@ -3,8 +3,6 @@ package vn.ruralstat.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -12,43 +10,23 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The same run against the machine's real PostgreSQL: schema by Flyway, rows by COPY, job repository by Batch. */
 @SpringBootTest(properties = "ruralstat.cli.enabled=false")
-@DirtiesContext
+@OnPostgres
 class PostgresConsolidationIT {
-
-    static final String SCHEMA = PostgresDatabase.newSchema();
 
     @Autowired
     ConsolidationLauncher launcher;
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void needsPostgres() {
-        PostgresDatabase.requireServer();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry, SCHEMA);
-    }
-
-    @AfterAll
-    static void dropSchema() throws Exception {
-        PostgresDatabase.dropSchema(SCHEMA);
-    }
-
     @Test
     void storesTheRunsRowsInPostgres(@TempDir Path out) throws Exception {
         JobExecution run = launcher.run(Path.of("input"), out);
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(jdbc.queryForObject("SELECT current_schema()", String.class)).isEqualTo(SCHEMA);
+        assertThat(jdbc.queryForObject("SELECT current_schema()", String.class)).isEqualTo(PostgresDatabase.schemaFor(PostgresConsolidationIT.class));
         // Seed 004: 16 communes, 183 criteria met; the 2023 results of the same 16 communes (docs/samples.md):
         // 183 + 29 + 32 planned by 2023 − 3 misses = 241. Rows 16 + 16 = 32, met 183 + 241 = 424.
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rs_criteria_row WHERE run_id = ?", Integer.class, run.getId()))

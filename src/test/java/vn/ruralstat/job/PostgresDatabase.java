@@ -5,16 +5,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Assumptions;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The machine's real PostgreSQL (127.0.0.1:5432, user postgres). Each test class gets its own
  * schema, dropped afterwards. Without a server the tests are skipped on a developer's machine,
  * but fail under CI=true: CI must never pass by skipping the database.
  *
- * <p>A test class on PostgreSQL: a {@code static final String SCHEMA = PostgresDatabase.newSchema()},
- * {@link #requireServer} in {@code @BeforeAll}, {@link #register} in its {@code @DynamicPropertySource}
- * and {@link #dropSchema} in {@code @AfterAll} (see {@link PostgresConsolidationIT}).
+ * <p>A Spring test class on PostgreSQL is annotated {@link OnPostgres}, which does all of that.
  */
 public final class PostgresDatabase {
 
@@ -36,22 +33,13 @@ public final class PostgresDatabase {
         }
     }
 
-    /** A schema name no other test class uses. */
-    public static String newSchema() {
-        return "rs_it_" + Long.toHexString(System.nanoTime());
+    /** The schema of a test class: its name and this JVM's id, so that no other class or build shares it. */
+    public static String schemaFor(Class<?> testClass) {
+        return "rs_it_" + testClass.getSimpleName().toLowerCase(java.util.Locale.ROOT) + "_" + ProcessHandle.current().pid();
     }
 
     public static String urlFor(String schema) {
         return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    }
-
-    /** Points the application at {@code schema}, which Flyway creates and migrates on start. */
-    public static void register(DynamicPropertyRegistry registry, String schema) {
-        registry.add("spring.datasource.url", () -> urlFor(schema));
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> schema);
-        registry.add("spring.flyway.create-schemas", () -> "true");
     }
 
     public static void dropSchema(String schema) throws SQLException {

@@ -1,32 +1,9 @@
 package vn.ruralstat.job;
 
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** {@link MultiYearReviewTests} on the machine's real PostgreSQL, in a schema of its own. */
 @SpringBootTest(properties = "ruralstat.cli.enabled=false")
-@DirtiesContext
+@OnPostgres
 class PostgresMultiYearReviewIT extends MultiYearReviewTests {
-
-    static final String SCHEMA = PostgresDatabase.newSchema();
-
-    @BeforeAll
-    static void needsPostgres() {
-        PostgresDatabase.requireServer();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry, SCHEMA);
-    }
-
-    @AfterAll
-    static void dropSchema() throws SQLException {
-        PostgresDatabase.dropSchema(SCHEMA);
-    }
 }

@@ -1,30 +1,7 @@
 package vn.ruralstat.job;
 
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** {@link AbstractRestartAfterKillIT} on the real PostgreSQL, in a schema of its own that the killed process uses too. */
-@DirtiesContext
+@OnPostgres
 class PostgresRestartAfterKillIT extends AbstractRestartAfterKillIT {
-
-    static final String SCHEMA = PostgresDatabase.newSchema();
-
-    @BeforeAll
-    static void needsPostgres() {
-        PostgresDatabase.requireServer();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry, SCHEMA);
-    }
-
-    @AfterAll
-    static void dropSchema() throws SQLException {
-        PostgresDatabase.dropSchema(SCHEMA);
-    }
 }

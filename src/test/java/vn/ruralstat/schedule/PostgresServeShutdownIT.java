@@ -1,31 +1,8 @@
 package vn.ruralstat.schedule;
 
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import vn.ruralstat.job.PostgresDatabase;
+import vn.ruralstat.job.OnPostgres;
 
 /** {@link AbstractServeShutdownIT} on the real PostgreSQL, in a schema of its own that the serving process uses too. */
-@DirtiesContext
+@OnPostgres
 class PostgresServeShutdownIT extends AbstractServeShutdownIT {
-
-    static final String SCHEMA = PostgresDatabase.newSchema();
-
-    @BeforeAll
-    static void needsPostgres() {
-        PostgresDatabase.requireServer();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry, SCHEMA);
-    }
-
-    @AfterAll
-    static void dropSchema() throws SQLException {
-        PostgresDatabase.dropSchema(SCHEMA);
-    }
 }
