@@ -17,15 +17,12 @@ public record BoundaryChange(LocalDate effective, String oldUnit, String oldPare
                              double share, String confidence, String legalBasis, String source, String note,
                              String where) {
 
-    private static final java.util.regex.Pattern PARENT_KIND = java.util.regex.Pattern.compile(
-            "(?iu)^(huyện|quận|thị xã|thành phố|tỉnh|huyen|quan|thi xa|thanh pho|tinh)\\s+");
-
     /**
      * True when the old unit is a parent ("huyện Ngân Sơn → tỉnh Thái Nguyên"): the line moves the
      * communes under it that have no line of their own, never a commune of the same name.
      */
     public boolean movesParent() {
-        return PARENT_KIND.matcher(oldUnit.strip()).find();
+        return UnitNames.kindRank(oldUnit) >= 2;
     }
 
     /** True when this line moves the parent unit named {@code parent}. */

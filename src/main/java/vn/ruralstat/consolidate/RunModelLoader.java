@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
@@ -36,9 +34,6 @@ import vn.ruralstat.store.StoredTable;
  */
 @Component
 class RunModelLoader {
-
-    private static final Pattern COMMUNE_KIND = Pattern.compile("(?iu)(xã|phường|thị trấn)\\s+");
-    private static final Pattern PLAIN_COMMUNE_KIND = Pattern.compile("(?i)(xa|phuong|thi tran)\\s+");
 
     private final RunDataStore store;
 
@@ -116,10 +111,7 @@ class RunModelLoader {
      * typed without any diacritics, so that "Xã Xa Dung" keeps "Xa Dung".
      */
     static String communeOfRow(String written) {
-        String name = UnitNames.clean(written);
-        boolean plain = name.chars().allMatch(c -> c < 128);
-        Matcher kind = (plain ? PLAIN_COMMUNE_KIND : COMMUNE_KIND).matcher(name);
-        return kind.lookingAt() && kind.end() < name.length() ? name.substring(kind.end()) : name;
+        return UnitNames.kindRank(written) == 1 ? UnitNames.withoutKind(written) : UnitNames.clean(written);
     }
 
     /** "Xã Ngân Sơn" → "Ngân Sơn"; a heading that names no unit is kept as written. */

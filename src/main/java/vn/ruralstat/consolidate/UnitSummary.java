@@ -19,21 +19,16 @@ import vn.ruralstat.sheet.UnitNames;
  */
 public final class UnitSummary {
 
-    private static final java.util.regex.Pattern COMMUNE_WORD =
-            java.util.regex.Pattern.compile("(?iu)^(xã|phường|thị trấn|xa|phuong|thi tran)\\s+");
-    private static final java.util.regex.Pattern PARENT_WORD = java.util.regex.Pattern.compile(
-            "(?iu)^(huyện|quận|thị xã|thành phố|tỉnh|huyen|quan|thi xa|thanh pho|tinh)\\s+");
-
     private UnitSummary() {
     }
 
     /** "xã Ngân Sơn" asks for the commune only, "huyện Ngân Sơn" for the parent only, "Ngân Sơn" for either. */
     private static boolean communes(String unit) {
-        return !PARENT_WORD.matcher(unit.strip()).find();
+        return UnitNames.kindRank(unit) < 2;
     }
 
     private static boolean parents(String unit) {
-        return !COMMUNE_WORD.matcher(unit.strip()).find();
+        return UnitNames.kindRank(unit) != 1;
     }
 
     /** Units of a run whose name matches {@code unit}, as "level name (parent)" for an officer to choose from. */

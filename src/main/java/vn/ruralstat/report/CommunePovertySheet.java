@@ -74,7 +74,7 @@ final class CommunePovertySheet {
                 totals(sheet.row(true).text(1, label), first, sheet.nextRow() - 2, sums);
                 all.add(sums);
             }
-            String label = periods.size() > 1 ? PovertyPeriods.totalLabel(ofPeriod.get(0).period()) : "Tổng cộng";
+            String label = PovertyPeriods.totalLabel(periods, ofPeriod);
             totals(sheet.row(true).text(1, label), firstData, sheet.nextRow() - 2, all);
         }
         sheet.freezeHeader(2);

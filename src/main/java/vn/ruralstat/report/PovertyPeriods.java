@@ -19,8 +19,13 @@ final class PovertyPeriods {
         return List.copyOf(byPeriod.values());
     }
 
-    /** "Tổng cộng kỳ 2024"; "Tổng cộng (chưa rõ kỳ)" for communes whose period nobody named. */
-    static String totalLabel(String period) {
+    /**
+     * The label of the total of one period's communes: "Tổng cộng" when the sheet has one period,
+     * else "Tổng cộng kỳ 2024" ("Tổng cộng (chưa rõ kỳ)" for communes whose period nobody named).
+     */
+    static String totalLabel(List<List<CommunePoverty>> periods, List<CommunePoverty> ofPeriod) {
+        if (periods.size() <= 1) return "Tổng cộng";
+        String period = ofPeriod.get(0).period();
         return period == null || period.isBlank() ? "Tổng cộng (chưa rõ kỳ)" : "Tổng cộng kỳ " + period;
     }
 }

@@ -78,7 +78,7 @@ final class VillagePovertySheet {
                 plannedNear = add(plannedNear, commune.plannedNearPoorReduction());
             }
             if (ofPeriod.size() > 1) {
-                String label = periods.size() > 1 ? PovertyPeriods.totalLabel(ofPeriod.get(0).period()) : "Tổng cộng";
+                String label = PovertyPeriods.totalLabel(periods, ofPeriod);
                 TableRow total = sheet.row(true).text(1, label);
                 totals(total, firstData, sheet.nextRow() - 2, all, plannedPoor, plannedNear);
             }

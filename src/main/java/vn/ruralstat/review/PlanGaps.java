@@ -39,7 +39,7 @@ final class PlanGaps {
                     for (Crosswalk.Part part : p.placement().parts()) {
                         if (!inScope.contains(UnitNames.key(part.unit()))) continue;
                         planned += part.share() * (count - reduction);
-                        units.add(ReviewCalculator.bare(part.unit()));
+                        units.add(UnitNames.withoutKind(part.unit()));
                         basis.add(r.file());
                     }
                 }
@@ -94,7 +94,7 @@ final class PlanGaps {
         criteria.forEach(c -> results.put(c.year() + "|" + communeKey(c.record().commune(), c.record().parent()), c.record()));
         List<Review.CommunePlan> rows = new ArrayList<>();
         for (Placed<CriteriaPlan> placed : plans) {
-            String today = ReviewCalculator.bare(placed.placement().main().unit());
+            String today = UnitNames.withoutKind(placed.placement().main().unit());
             if (!inScope.contains(UnitNames.key(today))) continue;
             CriteriaPlan p = placed.record();
             for (int y = Math.max(from, p.firstYear()); y <= Math.min(to, p.lastYear()); y++) {

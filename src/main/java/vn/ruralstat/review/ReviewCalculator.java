@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import vn.ruralstat.boundary.BoundaryChange;
 import vn.ruralstat.boundary.Crosswalk;
 import vn.ruralstat.review.Review.CommuneYear;
@@ -35,10 +34,6 @@ import vn.ruralstat.sheet.UnitNames;
  * communes of each year; a boundary change between two years is marked as a break of that series.
  */
 public final class ReviewCalculator {
-
-    private static final Pattern KIND = Pattern.compile(
-            "(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)\\s+");
-    private static final Pattern COMMUNE_KIND = Pattern.compile("(?iu)^(xã|phường|thị trấn|xa|phuong|thi tran)\\s+");
 
     private final Crosswalk crosswalk;
     private final Rulebooks rulebooks;
@@ -78,8 +73,8 @@ public final class ReviewCalculator {
         plans.forEach(p -> register(today, p, p.placement().main(), unitsOn));
 
         String key = UnitNames.key(unit);
-        boolean communeAsked = COMMUNE_KIND.matcher(unit.strip()).find();
-        boolean parentAsked = KIND.matcher(unit.strip()).find() && !communeAsked;
+        boolean communeAsked = UnitNames.kindRank(unit) == 1;
+        boolean parentAsked = UnitNames.kindRank(unit) >= 2;
         List<TodayUnit> asCommune = communeAsked || !parentAsked
                 ? today.values().stream().filter(t -> UnitNames.key(t.name).equals(key)).toList() : List.of();
         Set<String> parentNames = new LinkedHashSet<>();
@@ -89,7 +84,7 @@ public final class ReviewCalculator {
             }));
         }
         // One parent, however its name was written: "huyện Quảng Hòa" (crosswalk) before "Quảng Hòa" (a title).
-        String parentName = parentNames.stream().filter(n -> KIND.matcher(n).find()).findFirst()
+        String parentName = parentNames.stream().filter(n -> UnitNames.kindRank(n) > 0).findFirst()
                 .orElse(parentNames.stream().findFirst().orElse(null));
         if (asCommune.isEmpty() && parentNames.isEmpty()) {
             return new Outcome(null, Set.of(), "Không tìm thấy đơn vị \"" + unit + "\" trong số liệu đã lưu các năm "
@@ -137,7 +132,7 @@ public final class ReviewCalculator {
             Crosswalk.Part main = p.placement().main();
             if (!inScope.contains(UnitNames.key(main.unit()))) continue;
             CriteriaRecord r = p.record();
-            communes.add(new CommuneYear(r.commune(), bare(main.unit()), r.year(), r.met(), r.of(), r.set()));
+            communes.add(new CommuneYear(r.commune(), UnitNames.withoutKind(main.unit()), r.year(), r.met(), r.of(), r.set()));
             files.add(r.file());
             applied.addAll(main.via());
         }
@@ -218,7 +213,7 @@ public final class ReviewCalculator {
         List<String> missing = new ArrayList<>();
         for (BoundaryChange c : crosswalk.predecessors(t.name, null, unitsOn)) {
             boolean pending = c.effective().isAfter(Years.end(year));
-            if (pending && !reported.contains(UnitNames.key(c.oldUnit()))) missing.add(bare(c.oldUnit()));
+            if (pending && !reported.contains(UnitNames.key(c.oldUnit()))) missing.add(UnitNames.withoutKind(c.oldUnit()));
         }
         return new UnitYear(t.name, year, households, poor, nearPoor, from, missing);
     }
@@ -253,11 +248,11 @@ public final class ReviewCalculator {
     }
 
     private void register(Map<String, TodayUnit> today, Placed<?> p, Crosswalk.Part part, LocalDate unitsOn) {
-        String name = bare(part.unit());
+        String name = UnitNames.withoutKind(part.unit());
         TodayUnit t = today.computeIfAbsent(UnitNames.key(name), k -> new TodayUnit(name));
         if (p.parent() != null && part.via().stream().noneMatch(c -> !c.movesParent())) {
             // Not merged (at most its parent moved): the parent it was reported under is still above it, as a former one.
-            t.ancestors.putIfAbsent(UnitNames.key(p.parent()), bare(p.parent()));
+            t.ancestors.putIfAbsent(UnitNames.key(p.parent()), UnitNames.withoutKind(p.parent()));
         }
         for (BoundaryChange c : part.via()) {
             if (!c.movesParent()) continue;
@@ -283,17 +278,11 @@ public final class ReviewCalculator {
                 && (UnitNames.key(c.oldParent()).equals(key) || c.movesParent() && UnitNames.key(c.oldUnit()).equals(key)))
                 && crosswalk.changes().stream().noneMatch(c -> UnitNames.key(c.newParent()).equals(key)
                 || c.movesParent() && UnitNames.key(c.newUnit()).equals(key));
-        String named = KIND.matcher(parent).find() ? parent
+        String named = UnitNames.kindRank(parent) > 0 ? parent
                 : levels.containsKey(key) ? levels.get(key) + " " + parent : "đơn vị " + parent;
         return former ? named + " (cũ)" : named;
     }
 
-    /** A unit's name without its kind word: "Xã Phục Hòa" → "Phục Hòa", as the sources' names are kept. */
-    static String bare(String name) {
-        String clean = UnitNames.clean(name);
-        String rest = KIND.matcher(clean).replaceFirst("");
-        return rest.isEmpty() ? clean : rest;
-    }
 
     private static Double rate(Double part, Double households) {
         return part == null || households == null || households == 0 ? null : part / households * 100;

@@ -2,6 +2,7 @@ package vn.ruralstat.sheet;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,45 @@ public final class UnitNames {
     private static final Pattern KIND_PREFIX = Pattern.compile(
             "^(thon|xom|ban|ap|khu pho|khu|to dan pho|tdp|lang|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)\\s+");
 
+    /** Administrative kind words a unit name may start with ("Xã Ngân Sơn", "huyện Quảng Hòa"). */
+    private static final Pattern KIND_WORD = Pattern.compile(
+            "(?iu)^(thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)\\s+");
+    /** The same without diacritics, taken only in a name typed wholly without them ("Xa Ly" may be a name). */
+    private static final Pattern PLAIN_KIND_WORD = Pattern.compile(
+            "(?i)^(thi tran|thi xa|thanh pho|xa|phuong|huyen|quan|tinh)\\s+");
+
     private UnitNames() {
+    }
+
+    /**
+     * The level of the kind word {@code name} starts with, as {@link TitleContext#rank} counts
+     * them: 1 for xã, phường, thị trấn; 2 for huyện, quận, thị xã, thành phố; 3 for tỉnh; 0 without one.
+     */
+    public static int kindRank(String name) {
+        Matcher m = kindWord(name);
+        if (m == null) return 0;
+        String word = fold(m.group(1));
+        return switch (word) {
+            case "xa", "phuong", "thi tran" -> 1;
+            case "tinh" -> 3;
+            default -> 2;
+        };
+    }
+
+    /** The name without its kind word: "Xã Phục Hòa" → "Phục Hòa"; a name that is only a kind word stays. */
+    public static String withoutKind(String name) {
+        String shown = clean(name);
+        Matcher m = kindWord(shown);
+        return m == null || m.end() >= shown.length() ? shown : shown.substring(m.end());
+    }
+
+    private static Matcher kindWord(String name) {
+        String shown = clean(name);
+        Matcher m = KIND_WORD.matcher(shown);
+        if (m.lookingAt()) return m;
+        boolean plain = shown.chars().allMatch(c -> c < 128);
+        m = PLAIN_KIND_WORD.matcher(shown);
+        return plain && m.lookingAt() ? m : null;
     }
 
     /** Text as displayed: Unicode NFC, non-breaking spaces as spaces, runs of spaces folded, trimmed. */

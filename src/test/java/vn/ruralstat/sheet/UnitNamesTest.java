@@ -23,4 +23,20 @@ class UnitNamesTest {
     void foldsNonBreakingAndRepeatedSpaces() {
         assertThat(UnitNames.clean(" Bản\u00A0 Chang ")).isEqualTo("Bản Chang");
     }
+
+    @Test
+    void tellsTheLevelOfTheKindWordANameStartsWith() {
+        assertThat(UnitNames.kindRank("Thị trấn Vân Tùng")).isEqualTo(1);
+        assertThat(UnitNames.kindRank("xã Ngân Sơn")).isEqualTo(1);
+        assertThat(UnitNames.kindRank("huyện Quảng Hòa")).isEqualTo(2);
+        assertThat(UnitNames.kindRank("Thị xã Sơn Tây")).isEqualTo(2);
+        assertThat(UnitNames.kindRank("tỉnh Cao Bằng")).isEqualTo(3);
+        assertThat(UnitNames.kindRank("XA PHUC SEN")).isEqualTo(1);
+        // "Xa" is a kind word only in a name typed wholly without diacritics
+        assertThat(UnitNames.kindRank("Xa Lý Hòa")).isZero();
+        assertThat(UnitNames.kindRank("Ngân Sơn")).isZero();
+        assertThat(UnitNames.withoutKind("Xã  Phục Hòa")).isEqualTo("Phục Hòa");
+        assertThat(UnitNames.withoutKind("Xã")).isEqualTo("Xã");
+        assertThat(UnitNames.withoutKind("Quảng Hòa")).isEqualTo("Quảng Hòa");
+    }
 }
