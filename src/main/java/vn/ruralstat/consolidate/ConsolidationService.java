@@ -150,7 +150,7 @@ public class ConsolidationService {
                     null, null});
         }
         for (DistrictCriteria d : c.criteria()) {
-            rows.add(new Object[] {c.runId(), Dataset.CRITERIA_MATRIX.name(), d.unit(), "đơn vị cấp trên", null, d.period(), null,
+            rows.add(new Object[] {c.runId(), Dataset.CRITERIA_MATRIX.name(), d.unit(), PARENT, null, d.period(), null,
                     null, null, null, null, d.communes().size(), d.totalMet(), d.averageMetPerCommune(), d.set().id()});
             d.communes().forEach(x -> rows.add(new Object[] {c.runId(), Dataset.CRITERIA_MATRIX.name(), x.commune(), "xã",
                     d.unit(), d.period(), null, null, null, null, null, null, x.metCount(), null, d.set().id()}));

@@ -18,11 +18,16 @@ import vn.ruralstat.consolidate.Consolidation;
  */
 final class JsonSummaryWriter {
 
-    private final JsonMapper mapper = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            // Keep the declared order (schemaVersion first), not Jackson 3's alphabetical default.
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .build();
+    private final JsonMapper mapper = mapper();
+
+    /** Indented UTF-8 JSON with keys in their declared order, for every JSON file the reports write. */
+    static JsonMapper mapper() {
+        return JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                // Keep the declared order (schemaVersion first), not Jackson 3's alphabetical default.
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .build();
+    }
     private final SummaryDocumentAssembler assembler = new SummaryDocumentAssembler();
 
     /** @param files the files of the report, relative to the output folder, this one included */

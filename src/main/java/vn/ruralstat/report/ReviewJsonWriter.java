@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ruralstat.boundary.BoundaryChange;
 import vn.ruralstat.review.Review;
@@ -21,8 +19,7 @@ final class ReviewJsonWriter {
 
     static final String SCHEMA_VERSION = "1.0";
 
-    private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+    private final JsonMapper mapper = JsonSummaryWriter.mapper();
 
     record Document(String schema, String schemaVersion, String generatedAt, String unit, int from, int to,
                     String unitsOn, List<String> units, List<Review.YearFigures> years, List<UnitYear> unitYears,
