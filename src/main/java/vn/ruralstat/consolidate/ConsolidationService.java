@@ -151,9 +151,9 @@ public class ConsolidationService {
         }
         for (DistrictCriteria d : c.criteria()) {
             rows.add(new Object[] {c.runId(), Dataset.CRITERIA_MATRIX.name(), d.unit(), PARENT, null, d.period(), null,
-                    null, null, null, null, d.communes().size(), d.totalMet(), d.averageMetPerCommune(), d.set().id()});
+                    null, null, null, null, d.communes().size(), d.totalMet(), d.averageMetPerCommune(), d.rulebook().id()});
             d.communes().forEach(x -> rows.add(new Object[] {c.runId(), Dataset.CRITERIA_MATRIX.name(), x.commune(), "xã",
-                    d.unit(), d.period(), null, null, null, null, null, null, x.metCount(), null, d.set().id()}));
+                    d.unit(), d.period(), null, null, null, null, null, null, x.metCount(), null, d.rulebook().id()}));
         }
         jdbc.batchUpdate("INSERT INTO rs_unit_figure (run_id, dataset, unit_name, unit_level, parent_name, period,"
                 + " households, poor, near_poor, poor_rate, near_poor_rate, communes, criteria_met, average_met,"

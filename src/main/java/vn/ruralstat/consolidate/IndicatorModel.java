@@ -15,6 +15,7 @@ import vn.ruralstat.indicators.CommuneRegistration;
 import vn.ruralstat.indicators.IndicatorEntry;
 import vn.ruralstat.indicators.IndicatorEvaluations;
 import vn.ruralstat.ingest.Dataset;
+import vn.ruralstat.period.Period;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.rulebook.PeriodMatch;
 import vn.ruralstat.rulebook.Rulebook;
@@ -37,7 +38,8 @@ final class IndicatorModel {
     private IndicatorModel() {
     }
 
-    static Result build(RunDataStore store, List<StoredTable> tables, List<CommunePoverty> poverty) {
+    static Result build(RunDataStore store, List<StoredTable> tables, List<CommunePoverty> poverty,
+                        Rulebooks national) {
         Map<String, CommuneRegistration> register = new HashMap<>();
         tables.stream().filter(t -> t.dataset() == Dataset.COMMUNE_REGISTER)
                 .sorted(Comparator.comparing(StoredTable::fileModified, Comparator.nullsFirst(Comparator.naturalOrder())))
@@ -57,8 +59,8 @@ final class IndicatorModel {
         for (Commune c : communes.values()) {
             CommuneRegistration registration = register.get(UnitNames.key(c.name));
             String parent = registration != null && registration.parent() != null ? registration.parent() : c.parent;
-            Rulebooks rulebooks = Rulebooks.national().withOverrides(province(parent));
-            PeriodMatch<Rulebook> match = rulebooks.forPeriod(c.table.period());
+            Rulebooks rulebooks = national.withOverrides(province(parent));
+            PeriodMatch<Rulebook> match = rulebooks.forPeriod(Period.parse(c.table.period()));
             if (match.found().isEmpty()) {
                 findings.add(Finding.of(FindingCode.RULEBOOK_UNKNOWN, c.table.source(),
                         c.name + ": không xác định được bộ tiêu chí cho kỳ " + c.table.period() + ". " + match.reasonVi(),

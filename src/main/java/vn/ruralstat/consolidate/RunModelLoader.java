@@ -11,7 +11,6 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
-import vn.ruralstat.criteria.CriteriaSet;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
@@ -19,6 +18,8 @@ import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.ingest.Dataset;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.VillagePoverty;
+import vn.ruralstat.rulebook.Rulebook;
+import vn.ruralstat.rulebook.Rulebooks;
 import vn.ruralstat.sheet.TitleContext;
 import vn.ruralstat.sheet.UnitMention;
 import vn.ruralstat.sheet.UnitNames;
@@ -36,9 +37,11 @@ import vn.ruralstat.store.StoredTable;
 class RunModelLoader {
 
     private final RunDataStore store;
+    private final Rulebooks rulebooks;
 
-    RunModelLoader(RunDataStore store) {
+    RunModelLoader(RunDataStore store, Rulebooks rulebooks) {
         this.store = store;
+        this.rulebooks = rulebooks;
     }
 
     RunModel load(long runId) {
@@ -79,15 +82,16 @@ class RunModelLoader {
         Map<String, DistrictBuilder> districts = new LinkedHashMap<>();
         for (StoredTable t : tables) {
             if (t.dataset() != Dataset.CRITERIA_MATRIX) continue;
-            CriteriaSet set = CriteriaSet.NTM_2021_2025;
+            Rulebook set = rulebooks.byId(t.criteriaSet()).orElseThrow(() -> new IllegalStateException(
+                    "table " + t.id() + " was read against rulebook '" + t.criteriaSet() + "', which is not loaded"));
             Map<String, CommuneTarget> targets = targetsByUnit.getOrDefault(unitKey(t), Map.of());
-            DistrictCriteria data = new DistrictCriteria(t.unitOrFile(), t.period(), set, store.criteriaRows(t, set.size()),
-                    targets, t.source());
+            DistrictCriteria data = new DistrictCriteria(t.unitOrFile(), t.period(), set,
+                    store.criteriaRows(t, set.criteria().size()), targets, t.source());
             criteriaTables.add(new RunModel.CriteriaTable(t, data, store.reported(t)));
             districts.computeIfAbsent(unitKey(t) + "|" + t.period(), k -> new DistrictBuilder(data)).add(data, merging);
         }
         List<CommunePoverty> built = communes.values().stream().map(CommuneBuilder::build).toList();
-        IndicatorModel.Result indicators = IndicatorModel.build(store, tables, built);
+        IndicatorModel.Result indicators = IndicatorModel.build(store, tables, built, rulebooks);
         merging.addAll(indicators.findings());
         return new RunModel(povertyTables, built, parentLevels, criteriaTables,
                 districts.values().stream().map(DistrictBuilder::build).toList(), indicators.evaluations(), merging);
@@ -215,7 +219,7 @@ class RunModelLoader {
         }
 
         DistrictCriteria build() {
-            return new DistrictCriteria(first.unit(), first.period(), first.set(), List.copyOf(communes.values()),
+            return new DistrictCriteria(first.unit(), first.period(), first.rulebook(), List.copyOf(communes.values()),
                     first.targets(), first.source());
         }
     }

@@ -87,7 +87,7 @@ public final class UnitSummary {
             } else if (asCommune) {
                 var communes = d.communes().stream().filter(x -> UnitNames.key(x.commune()).equals(key)).toList();
                 if (!communes.isEmpty()) {
-                    criteria.add(new DistrictCriteria(d.unit(), d.period(), d.set(), communes, d.targets(), d.source()));
+                    criteria.add(new DistrictCriteria(d.unit(), d.period(), d.rulebook(), communes, d.targets(), d.source()));
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,10 @@ import vn.ruralstat.ingest.Dataset;
 import vn.ruralstat.ingest.DatasetReader;
 import vn.ruralstat.ingest.ReportedValue;
 import vn.ruralstat.ingest.RowResult;
+import vn.ruralstat.rulebook.Criterion;
+import vn.ruralstat.rulebook.CriterionColumn;
+import vn.ruralstat.rulebook.Rulebook;
+import vn.ruralstat.rulebook.Rulebooks;
 import vn.ruralstat.sheet.ColumnMeaning;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
@@ -26,9 +31,10 @@ import vn.ruralstat.sheet.UnitNames;
 
 /**
  * Recognises the commune × criteria matrix: a commune column, optionally the reported count
- * of met criteria ("KQ Đạt số tiêu chí"), and one column per criterion, found by the
- * criterion's name in the header ("Giao thông", abbreviations as in the seed such as
- * "Thủy lợi và PCTT") or by its number in the header or code row ("TC 7", "7").
+ * of met criteria ("KQ Đạt số tiêu chí"), and one column per criterion of a rulebook whose
+ * criteria a matrix form shows (the 2021-2025 set), found by the criterion's header words in the
+ * rulebook ("Giao thông", abbreviations as in the seed such as "Thủy lợi và PCTT") or by its
+ * number in the header or code row ("TC 7", "7"). The rulebook's id is kept with the columns.
  */
 @Component
 public class CriteriaMatrixReader implements DatasetReader {
@@ -37,40 +43,44 @@ public class CriteriaMatrixReader implements DatasetReader {
     static final String MET = "met";
     /** Minimum criteria columns for a header to count as a criteria matrix. */
     private static final int MIN_CRITERIA = 10;
-    private static final CriteriaSet SET = CriteriaSet.NTM_2021_2025;
     private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)(?:tc|tieu chi|tieu chi so)?\\s*(\\d{1,2})$");
-    /** Header words of each 2021-2025 criterion, folded; the first that matches a column wins. */
-    private static final List<List<String>> KEYWORDS = List.of(
-            List.of("quy hoach"), List.of("giao thong"), List.of("thuy loi"), List.of("dien"),
-            List.of("truong hoc"), List.of("co so vat chat van hoa", "csvc van hoa", "co so vat chat"),
-            List.of("thuong mai"), List.of("thong tin", "truyen thong"), List.of("nha o"), List.of("thu nhap"),
-            List.of("ngheo"), List.of("lao dong"), List.of("to chuc san xuat", "san xuat"), List.of("giao duc"),
-            List.of("y te"), List.of("van hoa"), List.of("moi truong"), List.of("he thong chinh tri", "chinh tri"),
-            List.of("quoc phong", "an ninh"));
     private static final Pattern NOTE_YEAR = Pattern.compile("nam (\\d{4})\\s*(\\d+)\\s*tieu chi");
+
+    /** The rulebooks whose criteria a matrix form shows as columns, oldest first. */
+    private final List<Rulebook> forms;
+    private final Rulebooks rulebooks;
+
+    public CriteriaMatrixReader(Rulebooks rulebooks) {
+        this.rulebooks = rulebooks;
+        this.forms = rulebooks.all().stream().filter(r -> !r.matrixColumns().isEmpty()).toList();
+    }
 
     @Override
     public Dataset dataset() {
         return Dataset.CRITERIA_MATRIX;
     }
 
-    public static CriteriaSet criteriaSet() {
-        return SET;
-    }
-
     @Override
     public Optional<ColumnMap> recognize(HeaderBand header) {
+        for (Rulebook form : forms) {
+            Optional<ColumnMap> columns = recognize(header, form);
+            if (columns.isPresent()) return columns;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ColumnMap> recognize(HeaderBand header, Rulebook form) {
         Map<Integer, Integer> criterionColumns = new LinkedHashMap<>();
         for (int c = 0; c < header.width(); c++) {
             String label = header.folded().get(c);
             if (label.isEmpty() || Labels.hasAny(label, "nang cao", "kieu mau")) continue;
-            int criterion = byName(label);
+            int criterion = byName(label, form.criteria());
             if (criterion > 0 && !criterionColumns.containsKey(criterion)) criterionColumns.put(criterion, c);
         }
         if (criterionColumns.size() < MIN_CRITERIA) {
             criterionColumns.clear();
             for (int c = 0; c < header.width(); c++) {
-                int criterion = byNumber(header.folded().get(c), header.codeAt(c));
+                int criterion = byNumber(header.folded().get(c), header.codeAt(c), form.criteria().size());
                 if (criterion > 0 && !criterionColumns.containsKey(criterion)) criterionColumns.put(criterion, c);
             }
         }
@@ -90,28 +100,35 @@ public class CriteriaMatrixReader implements DatasetReader {
         if (!columns.containsKey(NAME)) return Optional.empty();
         criterionColumns.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> columns.put("c" + e.getKey(), e.getValue()));
-        return Optional.of(new ColumnMap(columns, columns.size()));
+        return Optional.of(new ColumnMap(columns, columns.size(), form.id()));
     }
 
-    private static int byName(String label) {
-        for (int i = 0; i < KEYWORDS.size(); i++) {
-            for (String k : KEYWORDS.get(i)) {
-                if (Labels.has(label, k)) {
-                    // "Văn hóa" alone is criterion 16; with "cơ sở vật chất" it is criterion 6.
-                    if (i == 15 && Labels.hasAny(label, "co so", "csvc")) return 6;
-                    return i + 1;
-                }
+    /**
+     * The number of the first criterion (in published order) one of whose header words the label
+     * holds; a criterion whose combined words the label holds all of takes the header from the one
+     * matched by a single of them ("Cơ sở … văn hóa"). 0 when none.
+     */
+    private static int byName(String label, List<Criterion> criteria) {
+        Predicate<String> labelHas = k -> Labels.has(label, k);
+        for (int i = 0; i < criteria.size(); i++) {
+            CriterionColumn column = criteria.get(i).column();
+            String word = column == null ? null : column.wordIn(labelHas);
+            if (word == null) continue;
+            for (int j = 0; j < criteria.size(); j++) {
+                CriterionColumn other = criteria.get(j).column();
+                if (j != i && other != null && other.claims(word, labelHas)) return j + 1;
             }
+            return i + 1;
         }
         return 0;
     }
 
-    private static int byNumber(String label, String code) {
+    private static int byNumber(String label, String code, int criteria) {
         Matcher m = NUMBERED.matcher(label);
         String number = m.find() ? m.group(1) : (label.isEmpty() || Labels.has(label, "tieu chi") ? code : "");
         if (!number.matches("\\d{1,2}")) return 0;
         int n = Integer.parseInt(number);
-        return n >= 1 && n <= SET.size() ? n : 0;
+        return n >= 1 && n <= criteria ? n : 0;
     }
 
     @Override
@@ -120,7 +137,8 @@ public class CriteriaMatrixReader implements DatasetReader {
         String nameRef = row.ref(columns.column(NAME));
         String commune = UnitNames.clean(row.text(columns.column(NAME)));
         List<CriterionStatus> statuses = new ArrayList<>();
-        for (int n = 1; n <= SET.size(); n++) {
+        int criteria = rulebooks.byId(columns.rulebookId()).orElseThrow().criteria().size();
+        for (int n = 1; n <= criteria; n++) {
             Integer column = columns.column("c" + n);
             CriterionStatus status = column == null ? CriterionStatus.BLANK : CriterionCellParser.parse(row.cell(column));
             if (status.kind() == CriterionStatus.Kind.UNRECOGNISED) {

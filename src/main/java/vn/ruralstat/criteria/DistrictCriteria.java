@@ -4,15 +4,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.rulebook.Criterion;
+import vn.ruralstat.rulebook.Rulebook;
 
 /**
  * The criteria matrix of one parent unit (a district before July 2025, any parent since) for one
  * period, with the registered targets of its communes when a target list was submitted.
  *
- * @param unit    the parent unit as named in the source ("Quảng Hòa")
+ * @param unit     the parent unit as named in the source ("Quảng Hòa")
+ * @param rulebook the criteria set the matrix was read against, as stored with its table
  * @param targets targets by normalised commune key (see {@link vn.ruralstat.sheet.UnitNames#key})
  */
-public record DistrictCriteria(String unit, String period, CriteriaSet set, List<CommuneCriteria> communes,
+public record DistrictCriteria(String unit, String period, Rulebook rulebook, List<CommuneCriteria> communes,
                                Map<String, CommuneTarget> targets, SourceRef source) {
 
     public DistrictCriteria {
@@ -20,11 +23,17 @@ public record DistrictCriteria(String unit, String period, CriteriaSet set, List
         targets = Map.copyOf(targets);
     }
 
+    /** The criteria of its rulebook in published order; criterion n at index n - 1. */
+    public List<Criterion> criteria() {
+        return rulebook.criteria();
+    }
+
     /** Per criterion, the number of communes meeting it; criterion n at index n - 1. */
     public int[] metPerCriterion() {
-        int[] counts = new int[set.size()];
+        int size = criteria().size();
+        int[] counts = new int[size];
         for (CommuneCriteria c : communes) {
-            for (int i = 0; i < set.size(); i++) {
+            for (int i = 0; i < size; i++) {
                 if (c.statuses().get(i).isMet()) counts[i]++;
             }
         }

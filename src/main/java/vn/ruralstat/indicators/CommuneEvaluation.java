@@ -5,12 +5,15 @@ import java.util.Map;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.rulebook.CommuneStanding;
 import vn.ruralstat.rulebook.Gap;
+import vn.ruralstat.rulebook.Rulebook;
+import vn.ruralstat.rulebook.RulebookStamp;
 import vn.ruralstat.rulebook.Status;
 import vn.ruralstat.rulebook.Verdict;
 
 /**
  * A commune's indicators evaluated against the rulebook of their period, for the commune's group.
  *
+ * @param rulebook     the rulebook evaluated against, with its province's overrides when any applied
  * @param key          the rulebook key the targets were taken for ("group-1"), or null when the
  *                     register did not give the commune's group (then nothing is assessable)
  * @param standing     the verdicts; every indicator NOT_ASSESSABLE when the key is unknown
@@ -18,12 +21,25 @@ import vn.ruralstat.rulebook.Verdict;
  * @param computedRate the multidimensional poverty rate (poor / households × 100) computed from the
  *                     commune's village poverty table, when there is one; used for indicator 6.1
  */
-public record CommuneEvaluation(String commune, String parent, String period, String rulebookId,
-                                String rulebookVersion, String key, CommuneStanding standing,
-                                Map<String, IndicatorEntry> values, Double computedRate, SourceRef source) {
+public record CommuneEvaluation(String commune, String parent, String period, Rulebook rulebook, String key,
+                                CommuneStanding standing, Map<String, IndicatorEntry> values, Double computedRate,
+                                SourceRef source) {
 
     public CommuneEvaluation {
         values = Map.copyOf(values);
+    }
+
+    public String rulebookId() {
+        return rulebook.id();
+    }
+
+    /** "1", or "1+vi-du" when the province's overrides applied. */
+    public String rulebookVersion() {
+        return rulebook.version();
+    }
+
+    public RulebookStamp stamp() {
+        return rulebook.stamp();
     }
 
     /** The indicators not met, each with its gap to the target when the target is a figure. */

@@ -18,8 +18,6 @@ import vn.ruralstat.sheet.UnitNames;
  */
 final class IndicatorCodes {
 
-    static final String RULEBOOK_2026_2030 = "NTM-2026-2030";
-
     private static final Pattern AT_START = Pattern.compile("^\\s*(\\d{1,2})\\s*\\.\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern IN_HEADER = Pattern.compile(
             "^(?:(?:chi tieu|tieu chi|tc|ct)\\s*(?:so\\s*)?\\.?\\s*)?(\\d{1,2})\\s*\\.\\s*(\\d{1,2})(?!\\d)");
@@ -27,14 +25,14 @@ final class IndicatorCodes {
     private IndicatorCodes() {
     }
 
-    private static final class Ntm2026 {
-        static final Set<String> CODES = Rulebooks.national().byId(RULEBOOK_2026_2030).orElseThrow().indicators()
-                .stream().map(Indicator::code).collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** Whether the code is one of the 47 indicators of the 2026-2030 set. */
-    static boolean inNtm2026(String code) {
-        return Ntm2026.CODES.contains(code);
+    /**
+     * The indicator codes of the rulebooks read from indicator tables: those whose criteria no
+     * matrix form shows as columns (the 47 indicators of the 2026-2030 set).
+     */
+    static Set<String> ofIndicatorRulebooks(Rulebooks rulebooks) {
+        return rulebooks.all().stream().filter(r -> r.matrixColumns().isEmpty())
+                .flatMap(r -> r.indicators().stream()).map(Indicator::code)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The code at the start of a text ("1.1. Có quy hoạch …" → "1.1", "04.1" → "4.1"); empty when none. */

@@ -85,7 +85,7 @@ public final class IndicatorEvaluations {
                     commune + ": chỉ tiêu " + code + " không có trong bộ tiêu chí " + rulebook.id() + "; không được tính.",
                     commune + ": indicator " + code + " is not in rulebook " + rulebook.id() + "; not counted."));
         }
-        return new Result(new CommuneEvaluation(commune, parent, period, rulebook.id(), rulebook.version(),
+        return new Result(new CommuneEvaluation(commune, parent, period, rulebook,
                 key != null && rulebook.header().keys().contains(key) ? key : null, standing, byCode, computedRate, source),
                 findings);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.ingest.ColumnConventions;
@@ -13,6 +14,7 @@ import vn.ruralstat.ingest.Dataset;
 import vn.ruralstat.ingest.DatasetReader;
 import vn.ruralstat.ingest.ReportedValue;
 import vn.ruralstat.ingest.RowResult;
+import vn.ruralstat.rulebook.Rulebooks;
 import vn.ruralstat.sheet.Cell;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
@@ -21,8 +23,8 @@ import vn.ruralstat.sheet.UnitNames;
 
 /**
  * Recognises a commune × indicator matrix: a commune column ("Xã", "Tên xã", "Đơn vị") and at
- * least {@value #MIN_INDICATORS} columns whose header names an indicator code of the 2026-2030
- * set ("Chỉ tiêu 1.1", "TC 4.1", "4.1 Tỷ lệ lao động …", "Tiêu chí 4 / 4.1" under a merged
+ * least {@value #MIN_INDICATORS} columns whose header names an indicator code of a rulebook read
+ * from indicator tables (the 2026-2030 set) ("Chỉ tiêu 1.1", "TC 4.1", "4.1 Tỷ lệ lao động …", "Tiêu chí 4 / 4.1" under a merged
  * criterion header). The 2021-2025 criteria matrix numbers its columns "1" … "19" or names them,
  * never "x.y", so the two are not confused. Each indicator column is mapped under its code.
  *
@@ -34,6 +36,12 @@ public class IndicatorMatrixReader implements DatasetReader {
 
     static final String NAME = "name";
     static final int MIN_INDICATORS = 5;
+
+    private final Set<String> codes;
+
+    public IndicatorMatrixReader(Rulebooks rulebooks) {
+        this.codes = IndicatorCodes.ofIndicatorRulebooks(rulebooks);
+    }
 
     @Override
     public Dataset dataset() {
@@ -49,7 +57,7 @@ public class IndicatorMatrixReader implements DatasetReader {
             if (l.isEmpty()) continue;
             Optional<String> code = IndicatorCodes.inHeader(header.labels().get(c));
             if (code.isPresent()) {
-                if (IndicatorCodes.inNtm2026(code.get())) indicators.putIfAbsent(code.get(), c);
+                if (codes.contains(code.get())) indicators.putIfAbsent(code.get(), c);
             } else if (commune == null && Labels.hasAny(l, "xa", "ten xa", "don vi", "phuong", "ten don vi")
                     && !Labels.hasAny(l, "so tieu chi", "so chi tieu", "nhom", "vung", "xa hoi", "don vi tinh")) {
                 commune = c;

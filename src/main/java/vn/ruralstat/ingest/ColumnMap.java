@@ -8,11 +8,19 @@ import vn.ruralstat.sheet.Cell;
 /**
  * Which column of a recognised table holds which field ("households" → column C). The score
  * says how well the header fitted the dataset; the best-scoring reading of a header wins.
+ *
+ * @param rulebookId the rulebook whose form the columns follow (a criteria matrix's set), stored
+ *                   with the table; null for datasets not laid out by a rulebook
  */
-public record ColumnMap(Map<String, Integer> columns, int score) {
+public record ColumnMap(Map<String, Integer> columns, int score, String rulebookId) {
 
     public ColumnMap {
         columns = new LinkedHashMap<>(columns);
+    }
+
+    /** Columns of a dataset not laid out by a rulebook. */
+    public ColumnMap(Map<String, Integer> columns, int score) {
+        this(columns, score, null);
     }
 
     public Integer column(String field) {

@@ -132,7 +132,7 @@ class ChartRenderer {
             data.addValue(commune.metCount(), "Số tiêu chí đạt",
                     n == 1 ? commune.commune() : commune.commune() + " (" + n + ")");
         }
-        int size = district.set().size();
+        int size = district.criteria().size();
         JFreeChart chart = ChartFactory.createBarChart(
                 VietnameseLabels.withPeriod("Số tiêu chí nông thôn mới đạt theo xã – " + unitLabel,
                         district.period()),
@@ -155,7 +155,7 @@ class ChartRenderer {
             mean.setLabelPaint(PLANNED);
             plot.addRangeMarker(mean);
         }
-        chart.addSubtitle(subtitle(district.set().title()));
+        chart.addSubtitle(subtitle(district.rulebook().header().titleWithSource()));
         return chart;
     }
 

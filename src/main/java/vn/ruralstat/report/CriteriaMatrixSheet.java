@@ -9,10 +9,11 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
-import vn.ruralstat.criteria.CriteriaSet;
 import vn.ruralstat.criteria.CriterionStatus;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.report.WorkbookStyles.Kind;
+import vn.ruralstat.rulebook.Criterion;
+import vn.ruralstat.rulebook.Rulebook;
 import vn.ruralstat.sheet.UnitNames;
 
 /**
@@ -33,10 +34,10 @@ final class CriteriaMatrixSheet {
     private static final int YEAR_WIDTH = 11;
 
     private final String name;
-    private final CriteriaSet set;
+    private final Rulebook set;
     private final List<DistrictCriteria> districts;
 
-    private CriteriaMatrixSheet(String name, CriteriaSet set, List<DistrictCriteria> districts) {
+    private CriteriaMatrixSheet(String name, Rulebook set, List<DistrictCriteria> districts) {
         this.name = name;
         this.set = set;
         this.districts = districts;
@@ -44,8 +45,8 @@ final class CriteriaMatrixSheet {
 
     /** One sheet per criteria set in use; one empty sheet when there are no criteria tables. */
     static List<CriteriaMatrixSheet> of(List<DistrictCriteria> criteria) {
-        Map<CriteriaSet, List<DistrictCriteria>> bySet = new LinkedHashMap<>();
-        criteria.forEach(d -> bySet.computeIfAbsent(d.set(), s -> new ArrayList<>()).add(d));
+        Map<Rulebook, List<DistrictCriteria>> bySet = new LinkedHashMap<>();
+        criteria.forEach(d -> bySet.computeIfAbsent(d.rulebook(), s -> new ArrayList<>()).add(d));
         if (bySet.isEmpty()) return List.of(new CriteriaMatrixSheet(NAME, null, List.of()));
         List<CriteriaMatrixSheet> sheets = new ArrayList<>();
         bySet.forEach((set, districts) -> sheets.add(new CriteriaMatrixSheet(
@@ -58,7 +59,7 @@ final class CriteriaMatrixSheet {
     }
 
     void write(Workbook workbook, WorkbookStyles styles, String scope, ParentUnitLabels parents) {
-        int size = set == null ? 0 : set.size();
+        int size = set == null ? 0 : set.criteria().size();
         int target = FIRST_CRITERION + size;
         TableSheet sheet = new TableSheet(workbook, name, styles, target + 1);
         sheet.title("TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI THEO XÃ");
@@ -67,7 +68,7 @@ final class CriteriaMatrixSheet {
             sheet.note(TableSheet.NO_DATA);
             return;
         }
-        sheet.subtitle(set.title() + " · Bộ tiêu chí " + set.id() + " phiên bản " + RulebookStamps.version(set.id())
+        sheet.subtitle(set.header().titleWithSource() + " · Bộ tiêu chí " + set.id() + " phiên bản " + set.version()
                 + " · Phạm vi: " + scope);
         sheet.note("Ký hiệu: x – đạt; năm – năm dự kiến đạt; trống – chưa đạt, chưa có kế hoạch");
         header(sheet, target);
@@ -88,15 +89,16 @@ final class CriteriaMatrixSheet {
         }
         sheet.header(top, FIRST_CRITERION, "Tiêu chí");
         sheet.merge(top, top, FIRST_CRITERION, target - 1);
-        for (int i = 0; i < set.size(); i++) {
-            sheet.verticalHeader(bottom, FIRST_CRITERION + i, (i + 1) + ". " + set.criteria().get(i));
+        List<Criterion> criteria = set.criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            sheet.verticalHeader(bottom, FIRST_CRITERION + i, (i + 1) + ". " + criteria.get(i).shownName());
         }
         sheet.header(top, target, "Năm đăng ký đạt chuẩn NTM");
         sheet.merge(top, bottom, target, target);
         sheet.header(top, target + 1, "Năm cuối có tiêu chí dự kiến đạt");
         sheet.merge(top, bottom, target + 1, target + 1);
         List<String> codes = new ArrayList<>(List.of("A", "B", "C", "D"));
-        for (int i = 1; i <= set.size(); i++) codes.add(String.valueOf(i));
+        for (int i = 1; i <= criteria.size(); i++) codes.add(String.valueOf(i));
         codes.add("E");
         codes.add("F");
         sheet.codeRow(codes.toArray(String[]::new));
@@ -146,7 +148,7 @@ final class CriteriaMatrixSheet {
                 .integer(REPORTED, commune.reportedMet())
                 .formula(MET, Kind.INTEGER, "COUNTIF(" + column(FIRST_CRITERION) + row.number() + ":"
                         + column(target - 1) + row.number() + ",\"x\")", commune.metCount());
-        for (int i = 0; i < set.size() && i < commune.statuses().size(); i++) {
+        for (int i = 0; i < set.criteria().size() && i < commune.statuses().size(); i++) {
             CriterionStatus status = commune.statuses().get(i);
             int col = FIRST_CRITERION + i;
             if (status.isPlanned()) {

@@ -68,8 +68,8 @@ final class GapToTargetSheet {
                 .filter(v -> v.status() != vn.ruralstat.rulebook.Status.NOT_ASSESSABLE).count();
     }
 
-    private static String indicatorName(String rulebookId, String code) {
-        return vn.ruralstat.rulebook.Rulebooks.national().byId(rulebookId).flatMap(r -> r.indicator(code))
+    private static String indicatorName(vn.ruralstat.rulebook.Rulebook rulebook, String code) {
+        return rulebook.indicator(code)
                 .map(vn.ruralstat.rulebook.Indicator::plainNameVi).orElse("");
     }
 
@@ -88,10 +88,10 @@ final class GapToTargetSheet {
             if (unmetCount.isEmpty()) {
                 sheet.note("Không có chỉ tiêu nào được đánh giá là chưa đạt.");
             }
-            String rulebookId = group.getValue().get(0).rulebookId();
+            vn.ruralstat.rulebook.Rulebook rulebook = group.getValue().get(0).rulebook();
             unmetCount.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
                     .forEach(e -> {
-                        String text = e.getValue() + " xã chưa đạt – " + indicatorName(rulebookId, e.getKey());
+                        String text = e.getValue() + " xã chưa đạt – " + indicatorName(rulebook, e.getKey());
                         sheet.row(false).text(1, "Chỉ tiêu " + e.getKey()).text(8, text).fitting(text, 60);
                     });
             sheet.sectionHeading("Xã gần đạt chuẩn nhất" + (parts[0].isEmpty() ? "" : " – " + parts[0]));

@@ -7,8 +7,7 @@ import java.util.Set;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.indicators.CommuneEvaluation;
-import vn.ruralstat.rulebook.Rulebook;
-import vn.ruralstat.rulebook.Rulebooks;
+import vn.ruralstat.rulebook.RulebookStamp;
 
 /** The rulebook id and version every criteria figure is stamped with, and which applies to which period. */
 final class RulebookStamps {
@@ -16,24 +15,21 @@ final class RulebookStamps {
     private RulebookStamps() {
     }
 
-    static String version(String rulebookId) {
-        return Rulebooks.national().byId(rulebookId).map(Rulebook::version).orElse(null);
-    }
-
     static List<SummaryDocument.RulebookUse> uses(Consolidation c) {
         Set<String> seen = new LinkedHashSet<>();
         List<SummaryDocument.RulebookUse> uses = new ArrayList<>();
         for (DistrictCriteria d : c.criteria()) {
-            String id = d.set().id();
-            if (seen.add(d.period() + "|" + id + "|matrix")) {
-                uses.add(new SummaryDocument.RulebookUse(d.period(), id, version(id), d.set().title(),
+            RulebookStamp stamp = d.rulebook().stamp();
+            if (seen.add(d.period() + "|" + stamp.id() + "|matrix")) {
+                uses.add(new SummaryDocument.RulebookUse(d.period(), stamp.id(), stamp.version(),
+                        d.rulebook().header().titleWithSource(),
                         "criteria matrix (x / year cells counted)"));
             }
         }
         for (CommuneEvaluation e : c.evaluations()) {
             if (seen.add(e.period() + "|" + e.rulebookId() + "|" + e.rulebookVersion())) {
-                String title = Rulebooks.national().byId(e.rulebookId()).map(r -> r.header().title()).orElse(e.rulebookId());
-                uses.add(new SummaryDocument.RulebookUse(e.period(), e.rulebookId(), e.rulebookVersion(), title,
+                RulebookStamp stamp = e.stamp();
+                uses.add(new SummaryDocument.RulebookUse(e.period(), stamp.id(), stamp.version(), stamp.title(),
                         "indicators evaluated against targets"));
             }
         }

@@ -12,7 +12,6 @@ import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.SourceFileSummary;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
-import vn.ruralstat.criteria.CriteriaSet;
 import vn.ruralstat.criteria.CriterionStatus;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
@@ -32,6 +31,7 @@ import vn.ruralstat.report.SummaryDocument.SourceEntry;
 import vn.ruralstat.report.SummaryDocument.Status;
 import vn.ruralstat.report.SummaryDocument.Target;
 import vn.ruralstat.report.SummaryDocument.Unit;
+import vn.ruralstat.rulebook.Rulebook;
 import vn.ruralstat.sheet.UnitNames;
 
 /**
@@ -76,7 +76,7 @@ final class SummaryDocumentAssembler {
             units.find(district.unit(), level, null, district.period()).criteriaSummary = criteriaSummary(district);
             for (CommuneCriteria commune : district.communes()) {
                 units.find(commune.commune(), COMMUNE, district.unit(), district.period()).criteria =
-                        criteria(district.set(), commune, district.targets().get(UnitNames.key(commune.commune())),
+                        criteria(district.rulebook(), commune, district.targets().get(UnitNames.key(commune.commune())),
                                 povertyRateFromVillages(consolidation, commune.commune(), district.period()));
             }
         }
@@ -119,17 +119,17 @@ final class SummaryDocumentAssembler {
                 .map(p -> p.totals().poorRate()).orElse(null);
     }
 
-    private static CriteriaRow criteria(CriteriaSet set, CommuneCriteria commune, CommuneTarget target,
+    private static CriteriaRow criteria(Rulebook set, CommuneCriteria commune, CommuneTarget target,
                                         Double povertyRate) {
         List<Status> statuses = new ArrayList<>();
         for (int i = 0; i < commune.statuses().size(); i++) {
             CriterionStatus s = commune.statuses().get(i);
-            String name = i < set.size() ? set.criteria().get(i) : null;
+            String name = i < set.criteria().size() ? set.criteria().get(i).shownName() : null;
             statuses.add(new Status(i + 1, name, s.kind().name(), s.year(), s.display()));
         }
         Target registered = target == null ? null : new Target(target.ntmYear(), target.ntmText(),
                 target.advancedYear(), target.modelYear(), target.note());
-        return new CriteriaRow(set.id(), RulebookStamps.version(set.id()), commune.metCount(), commune.reportedMet(), statuses,
+        return new CriteriaRow(set.id(), set.version(), commune.metCount(), commune.reportedMet(), statuses,
                 byYear(commune.plannedByYear()),
                 commune.lastPlannedYear().isPresent() ? commune.lastPlannedYear().getAsInt() : null,
                 registered, povertyRate, location(commune.source()));
@@ -139,9 +139,10 @@ final class SummaryDocumentAssembler {
         int[] met = district.metPerCriterion();
         List<CriterionCount> perCriterion = new ArrayList<>();
         for (int i = 0; i < met.length; i++) {
-            perCriterion.add(new CriterionCount(i + 1, district.set().criteria().get(i), met[i]));
+            perCriterion.add(new CriterionCount(i + 1, district.criteria().get(i).shownName(), met[i]));
         }
-        return new CriteriaSummary(district.set().id(), RulebookStamps.version(district.set().id()), district.set().title(),
+        return new CriteriaSummary(district.rulebook().id(), district.rulebook().version(),
+                district.rulebook().header().titleWithSource(),
                 district.communes().size(), district.totalMet(), district.averageMetPerCommune(), perCriterion,
                 byYear(district.plannedByYear()), location(district.source()));
     }

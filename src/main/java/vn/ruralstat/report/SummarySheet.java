@@ -97,8 +97,8 @@ final class SummarySheet {
                     .centered(2, district.period()).integer(3, district.communes().size())
                     .integer(4, district.totalMet())
                     .formula(5, Kind.DECIMAL1, "E" + r + "/D" + r, district.averageMetPerCommune())
-                    .text(6, district.set().title())
-                    .fitting(district.set().title(), 32);
+                    .text(6, district.rulebook().header().titleWithSource())
+                    .fitting(district.rulebook().header().titleWithSource(), 32);
             sheet.merge(r - 1, r - 1, 6, LAST);
         }
         sheet.skipRow();

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import vn.ruralstat.boundary.BoundaryChange;
 import vn.ruralstat.boundary.Crosswalk;
+import vn.ruralstat.period.Period;
 import vn.ruralstat.review.Review.CommuneYear;
 import vn.ruralstat.review.Review.PlanGap;
 import vn.ruralstat.review.Review.UnitYear;
@@ -172,8 +173,8 @@ public final class ReviewCalculator {
                     difference(poor, lastPoverty == null ? null : lastPoverty.poor()), partial, communesCount, met, average,
                     lastCriteria == null || met == null ? null : lastCriteria.year(),
                     difference(average, lastCriteria == null ? null : lastCriteria.averageMet()),
-                    rulebooks.forPeriod(String.valueOf(year)).found().map(r -> r.id()).orElse(null),
-                    rulebooks.povertyStandardFor(String.valueOf(year)).found().map(s -> s.id()).orElse(null));
+                    shownSet(rulebooks.forPeriod(Period.year(year)).found().map(r -> r.id()).orElse(null), criteriaOfYear),
+                    rulebooks.povertyStandardFor(Period.year(year)).found().map(s -> s.id()).orElse(null));
             years.add(f);
             if (f.hasPoverty()) lastPoverty = f;
             if (f.hasCriteria()) lastCriteria = f;
@@ -184,6 +185,16 @@ public final class ReviewCalculator {
         return new Review(label, from, to, unitsOn, scope.stream().map(t -> t.name).toList(), years, unitYears, communes,
                 gaps, PlanGaps.perCommune(plans, criteria, inScope, from, to), SeriesBreaks.between(years, applied),
                 List.copyOf(applied), notes.stream().distinct().toList(), List.copyOf(files));
+    }
+
+    /**
+     * The rulebook of a year as the review shows it: its id, or its stamp with the version
+     * ("NTM-2026-2030 v1+vi-du") when the year's figures were evaluated under a province's overrides.
+     */
+    private static String shownSet(String id, List<CommuneYear> criteriaOfYear) {
+        if (id == null) return null;
+        return criteriaOfYear.stream().map(CommuneYear::set).filter(s -> s != null && s.startsWith(id + " v"))
+                .findFirst().orElse(id);
     }
 
     /** Poverty of today's unit {@code t} in {@code year}: the sum of what its parts reported then. */

@@ -31,7 +31,8 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
     }
 
     /**
-     * A commune's criteria met at the end of {@code year}, out of {@code of}, under the rulebook {@code set}.
+     * A commune's criteria met at the end of {@code year}, out of {@code of}, under the rulebook {@code set}
+     * (its id, or "NTM-2026-2030 v1+vi-du" under a province's overrides: {@code RulebookStamp.label()}).
      */
     public record CriteriaRecord(String commune, String parent, int year, int met, int of, String set, String file) {
     }
@@ -77,14 +78,14 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
                     // A plan's "met" is the state when it was drawn up: the end of the year before its first year.
                     int year = plan ? span[0] - 1 : span[0];
                     if (seen.add("M", x.commune(), d.unit(), String.valueOf(year))) {
-                        criteria.add(new CriteriaRecord(x.commune(), d.unit(), year, x.metCount(), d.set().size(),
-                                d.set().id(), d.source().file()));
+                        criteria.add(new CriteriaRecord(x.commune(), d.unit(), year, x.metCount(),
+                                d.criteria().size(), d.rulebook().stamp().label(), d.source().file()));
                     }
                     if (plan) {
                         CommuneTarget t = d.targets().get(UnitNames.key(x.commune()));
                         boolean already = t != null && t.ntmYear() == null && t.ntmText() != null
                                 && UnitNames.fold(t.ntmText()).contains("duy tri");
-                        plans.add(new CriteriaPlan(x.commune(), d.unit(), span[0], span[1], x.metCount(), d.set().size(),
+                        plans.add(new CriteriaPlan(x.commune(), d.unit(), span[0], span[1], x.metCount(), d.criteria().size(),
                                 x.plannedByYear(), t == null ? null : t.ntmYear(), already, d.source().file()));
                     }
                 }
@@ -93,7 +94,7 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
                 Integer year = Years.single(e.period());
                 if (year == null || !seen.add("M", e.commune(), e.parent(), String.valueOf(year))) continue;
                 criteria.add(new CriteriaRecord(e.commune(), e.parent(), year, (int) e.standing().criteriaMet(),
-                        e.standing().criteriaCount(), e.rulebookId(), e.source().file()));
+                        e.standing().criteriaCount(), e.stamp().label(), e.source().file()));
             }
         }
         return new ReviewInputs(poverty, criteria, plans, levels);

@@ -25,11 +25,13 @@ public class ReviewRunner {
     private final StoredHistory history;
     private final ReviewReportWriter writer;
     private final RunProgress progress;
+    private final Rulebooks rulebooks;
 
-    public ReviewRunner(StoredHistory history, ReviewReportWriter writer, RunProgress progress) {
+    public ReviewRunner(StoredHistory history, ReviewReportWriter writer, RunProgress progress, Rulebooks rulebooks) {
         this.history = history;
         this.writer = writer;
         this.progress = progress;
+        this.rulebooks = rulebooks;
     }
 
     /** @param crosswalkFile an office's crosswalk to add to the shipped one, or null */
@@ -45,7 +47,7 @@ public class ReviewRunner {
             return new Outcome(List.of(), Set.of(), e.vietnamese(), e.english());
         }
         ReviewInputs inputs = ReviewInputs.from(history.newestFirst());
-        ReviewCalculator.Outcome outcome = new ReviewCalculator(crosswalk, Rulebooks.national()).review(inputs, unit, from, to);
+        ReviewCalculator.Outcome outcome = new ReviewCalculator(crosswalk, rulebooks).review(inputs, unit, from, to);
         if (outcome.review() == null) {
             return new Outcome(List.of(), outcome.candidates(), outcome.problemVi(), outcome.problemEn());
         }

@@ -73,7 +73,7 @@ final class CsvTable {
 
         String get(String column) {
             int i = header.indexOf(column);
-            return i < cells.size() ? cells.get(i) : "";
+            return i >= 0 && i < cells.size() ? cells.get(i) : "";
         }
 
         String required(String column) {

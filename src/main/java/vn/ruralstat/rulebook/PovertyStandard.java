@@ -18,6 +18,11 @@ public record PovertyStandard(RulebookHeader header, List<PovertyThreshold> thre
         return header.id();
     }
 
+    /** Id, version and title: what poverty figures judged by this standard are stamped with. */
+    public RulebookStamp stamp() {
+        return header.stamp();
+    }
+
     public Optional<PovertyThreshold> threshold(PovertyThreshold.Area area, PovertyThreshold.HouseholdClass cls) {
         return thresholds.stream().filter(t -> t.area() == area && t.householdClass() == cls).findFirst();
     }

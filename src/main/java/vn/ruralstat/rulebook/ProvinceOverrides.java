@@ -28,7 +28,12 @@ public record ProvinceOverrides(String province, String resource, List<TargetOve
 
     /** The shipped overrides of {@code province} ("hai-phong"), or empty when it has none. */
     public static Optional<ProvinceOverrides> forProvince(String province) {
-        String resource = RulebookLoader.FOLDER + "overrides/" + checked(province) + ".csv";
+        return forProvince(province, RulebookLoader.OVERRIDES_FOLDER);
+    }
+
+    /** The overrides of {@code province} kept in {@code folder} on the classpath, or empty when it has none. */
+    static Optional<ProvinceOverrides> forProvince(String province, String folder) {
+        String resource = folder + checked(province) + ".csv";
         if (ProvinceOverrides.class.getClassLoader().getResource(resource) == null) return Optional.empty();
         return Optional.of(fromClasspath(province, resource));
     }

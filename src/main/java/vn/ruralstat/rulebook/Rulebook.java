@@ -19,6 +19,16 @@ public record Rulebook(RulebookHeader header, List<Criterion> criteria) {
         return header.version();
     }
 
+    /** Id, version and title: what every figure group computed under this rulebook is stamped with. */
+    public RulebookStamp stamp() {
+        return header.stamp();
+    }
+
+    /** The criteria a matrix form shows as columns, in order; empty for a set read by indicators only. */
+    public List<Criterion> matrixColumns() {
+        return criteria.stream().filter(c -> c.column() != null).toList();
+    }
+
     /** All indicators in published order. */
     public List<Indicator> indicators() {
         return criteria.stream().flatMap(c -> c.indicators().stream()).toList();
@@ -37,7 +47,8 @@ public record Rulebook(RulebookHeader header, List<Criterion> criteria) {
         List<Criterion> changed = criteria.stream()
                 .map(c -> new Criterion(c.code(), c.nameVi(), c.nameEn(), c.group(), c.nameConfidence(), c.source(),
                         c.note(),
-                        c.indicators().stream().map(i -> i.code().equals(code) ? i.withTarget(target) : i).toList()))
+                        c.indicators().stream().map(i -> i.code().equals(code) ? i.withTarget(target) : i).toList(),
+                        c.column()))
                 .toList();
         return new Rulebook(header.withVersion(version), changed);
     }

@@ -2,10 +2,12 @@ package vn.ruralstat.rulebook;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.ruralstat.period.Period;
 
 /**
  * What a rulebook is: one row of {@code rulebooks/rulebooks.csv}.
  *
+ * @param shortSource   the instrument as outputs cite it ("QĐ 318/QĐ-TTg"); empty when not given
  * @param validFrom     first day of the phase the rulebook is for (data periods are matched on these dates)
  * @param validTo       last day of that phase
  * @param inForceFrom   the day the legal instrument took effect; null when not found
@@ -13,7 +15,7 @@ import java.util.List;
  * @param keys          the keys its targets may use besides {@code *}: regions, commune groups or areas
  */
 public record RulebookHeader(String id, String version, Kind kind, String title, String legalSource,
-        LocalDate validFrom, LocalDate validTo, LocalDate inForceFrom, String validityNote, KeyKind keyKind,
+        String shortSource, LocalDate validFrom, LocalDate validTo, LocalDate inForceFrom, String validityNote, KeyKind keyKind,
         List<String> keys) {
 
     public RulebookHeader {
@@ -43,14 +45,26 @@ public record RulebookHeader(String id, String version, Kind kind, String title,
         return Target.GENERAL_KEY.equals(key) || keys.contains(key);
     }
 
-    /** True when every day of the years {@code from} … {@code to} lies within the validity dates. */
-    boolean coversYears(int from, int to) {
-        return !validFrom.isAfter(LocalDate.of(from, 1, 1)) && !validTo.isBefore(LocalDate.of(to, 12, 31));
+    /** True when every day of the period's years lies within the validity dates. */
+    boolean covers(Period period) {
+        int first = validFrom.getDayOfYear() == 1 ? validFrom.getYear() : validFrom.getYear() + 1;
+        int last = validTo.getMonthValue() == 12 && validTo.getDayOfMonth() == 31 ? validTo.getYear()
+                : validTo.getYear() - 1;
+        return period.fallsIn(first, last);
     }
 
-    /** True when some day of the years {@code from} … {@code to} lies within the validity dates. */
-    boolean overlapsYears(int from, int to) {
-        return !validFrom.isAfter(LocalDate.of(to, 12, 31)) && !validTo.isBefore(LocalDate.of(from, 1, 1));
+    /** True when some day of the period's years lies within the validity dates. */
+    boolean overlaps(Period period) {
+        return period.overlaps(validFrom.getYear(), validTo.getYear());
+    }
+
+    /** "Bộ tiêu chí … 2021-2025 (QĐ 318/QĐ-TTg)": the title citing its instrument, as matrix outputs show it. */
+    public String titleWithSource() {
+        return shortSource.isEmpty() ? title : title + " (" + shortSource + ")";
+    }
+
+    public RulebookStamp stamp() {
+        return new RulebookStamp(id, version, title);
     }
 
     /** "2021-2025" from the validity dates. */
@@ -60,7 +74,7 @@ public record RulebookHeader(String id, String version, Kind kind, String title,
     }
 
     RulebookHeader withVersion(String newVersion) {
-        return new RulebookHeader(id, newVersion, kind, title, legalSource, validFrom, validTo, inForceFrom,
+        return new RulebookHeader(id, newVersion, kind, title, legalSource, shortSource, validFrom, validTo, inForceFrom,
                 validityNote, keyKind, keys);
     }
 }

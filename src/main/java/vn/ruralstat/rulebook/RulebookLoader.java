@@ -18,21 +18,32 @@ import java.util.regex.Pattern;
  * checks them as it goes: counts against the header, codes, keys, and that a national target is
  * either a verbatim figure or marked unknown.
  */
-final class RulebookLoader {
+public final class RulebookLoader {
 
     static final String FOLDER = "rulebooks/";
+    /** Where the province override files are kept on the classpath by default. */
+    public static final String OVERRIDES_FOLDER = FOLDER + "overrides/";
     private static final Pattern CRITERION_CODE = Pattern.compile("\\d+");
     private static final Pattern INDICATOR_CODE = Pattern.compile("\\d+(?:\\.\\d+)?");
 
     private RulebookLoader() {
     }
 
-    static Rulebooks loadNational() {
-        return load(FOLDER);
+    /**
+     * Reads the national rulebooks shipped under {@code rulebooks/} on the classpath, with the
+     * province override files of {@code overridesFolder} ("rulebooks/overrides/") to apply on demand.
+     * Each call reads the files again: the application loads them once, as a bean.
+     */
+    public static Rulebooks fromClasspath(String overridesFolder) {
+        return load(FOLDER, overridesFolder);
     }
 
     /** Reads the rulebooks kept under {@code folder} ("rulebooks/") on the classpath. */
     static Rulebooks load(String folder) {
+        return load(folder, OVERRIDES_FOLDER);
+    }
+
+    private static Rulebooks load(String folder, String overridesFolder) {
         List<RulebookHeader> headers = new ArrayList<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
         CsvTable table = CsvTable.fromClasspath(folder + "rulebooks.csv", List.of("id", "version", "kind", "title",
@@ -51,7 +62,7 @@ final class RulebookLoader {
         for (RulebookHeader h : headers) {
             if (h.kind() == RulebookHeader.Kind.NTM) ntm.add(ntm(folder, h, counts.get(h.id())));
         }
-        return new Rulebooks(ntm, poverty(folder, headers), List.of());
+        return new Rulebooks(ntm, poverty(folder, headers), List.of(), overridesFolder);
     }
 
     private static RulebookHeader header(CsvTable.Row row) {
@@ -61,7 +72,7 @@ final class RulebookLoader {
         LocalDate to = date(row, "valid_to", true);
         if (to.isBefore(from)) throw row.error("valid_to is before valid_from", "valid_to trước valid_from");
         return new RulebookHeader(id, row.required("version"), row.choice("kind", RulebookHeader.Kind.class),
-                row.required("title"), row.required("legal_source"), from, to, date(row, "in_force_from", false),
+                row.required("title"), row.required("legal_source"), row.get("short_source"), from, to, date(row, "in_force_from", false),
                 row.required("validity_note"), row.choice("key_kind", RulebookHeader.KeyKind.class), keys);
     }
 
@@ -122,7 +133,7 @@ final class RulebookLoader {
             }
             criteria.add(new Criterion(code, row.get("name_vi"), row.get("name_en"), row.get("group"),
                     row.choice("name_confidence", Confidence.class), row.get("source"), row.get("note"),
-                    indicatorsByCriterion.get(code)));
+                    indicatorsByCriterion.get(code), column(row)));
         });
         Rulebook rulebook = new Rulebook(h, criteria);
         int indicators = rulebook.indicators().size();
@@ -194,6 +205,14 @@ final class RulebookLoader {
             if (h.kind() == RulebookHeader.Kind.POVERTY) standards.add(new PovertyStandard(h, byRulebook.get(h.id())));
         }
         return standards;
+    }
+
+    /** The matrix column of a criterion row, from its optional columns; null when it gives no header words. */
+    private static CriterionColumn column(CsvTable.Row row) {
+        String words = row.get("header_words");
+        if (words.isEmpty()) return null;
+        return new CriterionColumn(row.get("shown_name"), row.get("form_header"),
+                Arrays.stream(words.split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList());
     }
 
     private static LocalDate date(CsvTable.Row row, String column, boolean required) {

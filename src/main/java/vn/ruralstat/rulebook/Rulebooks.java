@@ -7,30 +7,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import vn.ruralstat.period.Period;
 
 /**
  * All rulebooks: the national ones shipped under {@code rulebooks/} on the classpath, loaded
- * once, or a view of them with a province's overrides applied. Immutable.
+ * once by {@link RulebookLoader} (the application holds them as a bean and passes them on), or a
+ * view of them with a province's overrides applied. Immutable.
  */
 public final class Rulebooks {
 
     private final Map<String, Rulebook> ntm = new LinkedHashMap<>();
     private final Map<String, PovertyStandard> poverty = new LinkedHashMap<>();
     private final List<String> provinces;
+    private final String overridesFolder;
 
-    Rulebooks(List<Rulebook> ntm, List<PovertyStandard> poverty, List<String> provinces) {
+    Rulebooks(List<Rulebook> ntm, List<PovertyStandard> poverty, List<String> provinces, String overridesFolder) {
         ntm.forEach(r -> this.ntm.put(r.id(), r));
         poverty.forEach(p -> this.poverty.put(p.id(), p));
         this.provinces = List.copyOf(provinces);
-    }
-
-    private static final class National {
-        static final Rulebooks RULEBOOKS = RulebookLoader.loadNational();
-    }
-
-    /** The national rulebooks, read from the classpath on first use. */
-    public static Rulebooks national() {
-        return National.RULEBOOKS;
+        this.overridesFolder = overridesFolder;
     }
 
     /** The NTM rulebook with that id ("NTM-2026-2030"). */
@@ -68,21 +63,21 @@ public final class Rulebooks {
      * "2026", "2026-2030" → NTM-2026-2030. A period that spans two rulebooks, or lies outside
      * every one, or cannot be read, finds none, and the reason says why.
      */
-    public PeriodMatch<Rulebook> forPeriod(String period) {
+    public PeriodMatch<Rulebook> forPeriod(Period period) {
         return match(period, all(), Rulebook::header);
     }
 
     /** The poverty standard for a data period: "2022-2025", "2026" → POVERTY-2022-2025; "2027" → POVERTY-2027-2030. */
-    public PeriodMatch<PovertyStandard> povertyStandardFor(String period) {
+    public PeriodMatch<PovertyStandard> povertyStandardFor(Period period) {
         return match(period, povertyStandards(), PovertyStandard::header);
     }
 
     /**
-     * This view with the overrides of {@code province} ({@code rulebooks/overrides/<province>.csv})
-     * applied; the same view when the province has no file.
+     * This view with the overrides of {@code province} ({@code rulebooks/overrides/<province>.csv},
+     * or the folder the application names) applied; the same view when the province has no file.
      */
     public Rulebooks withOverrides(String province) {
-        return ProvinceOverrides.forProvince(province).map(this::withOverrides).orElse(this);
+        return ProvinceOverrides.forProvince(province, overridesFolder).map(this::withOverrides).orElse(this);
     }
 
     /**
@@ -114,27 +109,25 @@ public final class Rulebooks {
         }
         List<String> applied = new ArrayList<>(provinces);
         if (!applied.contains(overrides.province())) applied.add(overrides.province());
-        return new Rulebooks(List.copyOf(changed.values()), povertyStandards(), applied);
+        return new Rulebooks(List.copyOf(changed.values()), povertyStandards(), applied, overridesFolder);
     }
 
-    private static <T> PeriodMatch<T> match(String period, List<T> candidates, Function<T, RulebookHeader> header) {
-        Optional<YearSpan> span = YearSpan.parse(period);
-        if (span.isEmpty()) {
+    private static <T> PeriodMatch<T> match(Period asked, List<T> candidates, Function<T, RulebookHeader> header) {
+        String period = asked == null ? null : asked.label();
+        if (asked == null || !asked.hasYears()) {
             return new PeriodMatch<>(period, Optional.empty(),
                     "Không đọc được kỳ '" + period + "': cần một năm (2025) hoặc một giai đoạn (2021-2025)",
                     "Period '" + period + "' not understood: expected a year (2025) or a span (2021-2025)");
         }
-        int from = span.get().from();
-        int to = span.get().to();
         for (T c : candidates) {
             RulebookHeader h = header.apply(c);
-            if (h.coversYears(from, to)) {
+            if (h.covers(asked)) {
                 return new PeriodMatch<>(period, Optional.of(c),
                         "Kỳ " + period + " thuộc giai đoạn " + h.phase() + " của " + h.id(),
                         "Period " + period + " lies within " + h.id() + " (" + h.phase() + ")");
             }
         }
-        List<String> overlapping = candidates.stream().map(header).filter(h -> h.overlapsYears(from, to))
+        List<String> overlapping = candidates.stream().map(header).filter(h -> h.overlaps(asked))
                 .map(h -> h.id() + " (" + h.phase() + ")").toList();
         if (overlapping.size() > 1) {
             return new PeriodMatch<>(period, Optional.empty(),

@@ -12,7 +12,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
-import vn.ruralstat.criteria.CriteriaMatrixReader;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.indicators.CommuneIndicatorRow;
 import vn.ruralstat.indicators.CommuneRegistration;
@@ -118,7 +117,7 @@ public class IngestStore {
                 ps.setString(9, t.parent() == null ? null : t.parent().name());
                 ps.setString(10, t.parent() == null ? null : t.parent().level());
                 ps.setString(11, t.period());
-                ps.setString(12, t.dataset() == Dataset.CRITERIA_MATRIX ? CriteriaMatrixReader.criteriaSet().id() : null);
+                ps.setString(12, t.columns().rulebookId());
                 ps.setString(13, t.columns().describe());
                 return ps;
             }, key);

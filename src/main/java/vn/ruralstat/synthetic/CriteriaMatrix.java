@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.ruralstat.period.Period;
+import vn.ruralstat.rulebook.RulebookLoader;
 
 /**
  * The NTM criteria matrix of one parent unit, shaped like the last table of seed 004 ("Biểu kế
@@ -21,12 +23,19 @@ import java.util.TreeMap;
 public record CriteriaMatrix(String title, String subtitle, List<String> criteria, List<CommuneRow> communes,
                              List<Integer> totalsPerCriterion, int grandTotal, double average, List<String> notes) {
 
-    /** Criterion headers exactly as in seed 004's criteria matrix (set of 2021-2025). */
-    public static final List<String> CRITERIA_2021_2025 = List.of("Quy hoạch", "Giao thông", "Thủy lợi và PCTT",
-            "Điện", "Trường học", "Cơ sở vật chất văn hóa", "Cơ sở hạ tầng thương mại nông thôn",
-            "Thông tin và truyền thông", "Nhà ở dân cư", "Thu nhập", "Nghèo đa chiều", "Lao động",
-            "Tổ chức sản xuất và PTKT nông thôn", "Giáo dục và đào tạo", "Y tế", "Văn hóa", "Môi trường và ATTP",
-            "Hệ thống chính trị và tiếp cận PL", "Quốc phòng và an ninh");
+    /**
+     * Criterion headers exactly as in seed 004's criteria matrix: the form headers of the rulebook
+     * for its period, 2022-2025 (the 2021-2025 set), read once through the rulebook loader.
+     */
+    public static List<String> criteria2021To2025() {
+        return SeedForm.HEADERS;
+    }
+
+    private static final class SeedForm {
+        static final List<String> HEADERS = RulebookLoader.fromClasspath(RulebookLoader.OVERRIDES_FOLDER)
+                .forPeriod(Period.parse("2022-2025")).found().orElseThrow().matrixColumns().stream()
+                .map(c -> c.column().formHeader()).toList();
+    }
 
     public static final String MET = "x";
     public static final String TOTAL_LABEL = "Tổng cộng";

@@ -230,7 +230,7 @@ public final class SyntheticInputGenerator {
         CriteriaMatrix matrix = CriteriaMatrix.consistent(
                 "BIỂU KẾ HOẠCH DỰ KIẾN THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI GIAI ĐOẠN 2022-2025",
                 "(Kèm theo Kế hoạch số /KH-UBND ngày /10/2022 của UBND huyện " + parent + ")",
-                CriteriaMatrix.CRITERIA_2021_2025, criteriaRows);
+                CriteriaMatrix.criteria2021To2025(), criteriaRows);
         if (o.format().xlsx()) {
             Path xlsx = parentDir.resolve("ke-hoach-ntm-2022-2025-huyen-" + parentSlug + ".xlsx");
             writeStreaming(xlsx, wb -> {
@@ -320,8 +320,8 @@ public final class SyntheticInputGenerator {
         boolean maintaining = TargetList.MAINTAIN.equals(target.ntm());
         int lastYear = maintaining ? target.advancedYear() : Integer.parseInt(target.ntm());
         double pMet = maintaining ? 0.75 + r.nextDouble() * 0.2 : 0.35 + r.nextDouble() * 0.45;
-        List<String> cells = new ArrayList<>(CriteriaMatrix.CRITERIA_2021_2025.size());
-        for (int k = 0; k < CriteriaMatrix.CRITERIA_2021_2025.size(); k++) {
+        List<String> cells = new ArrayList<>(CriteriaMatrix.criteria2021To2025().size());
+        for (int k = 0; k < CriteriaMatrix.criteria2021To2025().size(); k++) {
             cells.add(r.nextDouble() < pMet ? CriteriaMatrix.MET : Integer.toString(2022 + r.nextInt(lastYear - 2021)));
         }
         int met = (int) cells.stream().filter(CriteriaMatrix.MET::equals).count();

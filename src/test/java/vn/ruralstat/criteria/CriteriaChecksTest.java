@@ -12,6 +12,7 @@ import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.ingest.ReportedValue;
 import vn.ruralstat.sheet.UnitNames;
+import vn.ruralstat.rulebook.TestRulebooks;
 
 class CriteriaChecksTest {
 
@@ -26,7 +27,7 @@ class CriteriaChecksTest {
     }
 
     private static DistrictCriteria district(Map<String, CommuneTarget> targets, CommuneCriteria... communes) {
-        return new DistrictCriteria("Quảng Hòa", "2022-2025", CriteriaSet.NTM_2021_2025, List.of(communes), targets,
+        return new DistrictCriteria("Quảng Hòa", "2022-2025", TestRulebooks.ntm2021To2025(), List.of(communes), targets,
                 SHEET);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.ruralstat.rulebook.TestRulebooks;
 
 class IndicatorCodesTest {
 
@@ -28,10 +29,10 @@ class IndicatorCodesTest {
 
     @Test
     void knowsThe47IndicatorsOfThe2026Set() {
-        assertThat(IndicatorCodes.inNtm2026("1.1")).isTrue();
-        assertThat(IndicatorCodes.inNtm2026("3.10")).isTrue();
-        assertThat(IndicatorCodes.inNtm2026("10.4")).isTrue();
-        assertThat(IndicatorCodes.inNtm2026("10.5")).isFalse();
-        assertThat(IndicatorCodes.inNtm2026("17.10")).isFalse();
+        assertThat(IndicatorCodes.ofIndicatorRulebooks(TestRulebooks.national()).contains("1.1")).isTrue();
+        assertThat(IndicatorCodes.ofIndicatorRulebooks(TestRulebooks.national()).contains("3.10")).isTrue();
+        assertThat(IndicatorCodes.ofIndicatorRulebooks(TestRulebooks.national()).contains("10.4")).isTrue();
+        assertThat(IndicatorCodes.ofIndicatorRulebooks(TestRulebooks.national()).contains("10.5")).isFalse();
+        assertThat(IndicatorCodes.ofIndicatorRulebooks(TestRulebooks.national()).contains("17.10")).isFalse();
     }
 }

@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.rulebook.Rulebook;
-import vn.ruralstat.rulebook.Rulebooks;
 import vn.ruralstat.rulebook.Status;
 import vn.ruralstat.rulebook.Verdict;
+import vn.ruralstat.rulebook.TestRulebooks;
 
 class IndicatorEvaluationsTest {
 
-    private static final Rulebook NTM_2026 = Rulebooks.national().byId("NTM-2026-2030").orElseThrow();
+    private static final Rulebook NTM_2026 = TestRulebooks.national().byId("NTM-2026-2030").orElseThrow();
     private static final SourceRef SHEET = new SourceRef("binh-giang.xlsx", "Danh gia", null);
 
     private static IndicatorEntry entry(String code, String value, String assessment, int row) {

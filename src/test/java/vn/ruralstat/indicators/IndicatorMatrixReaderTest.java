@@ -20,6 +20,7 @@ import vn.ruralstat.ingest.Dataset;
 import vn.ruralstat.ingest.TableInfo;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.SheetRow;
+import vn.ruralstat.rulebook.TestRulebooks;
 
 class IndicatorMatrixReaderTest {
 
@@ -90,7 +91,7 @@ class IndicatorMatrixReaderTest {
         HeaderBand five = HeaderBand.compose(List.of(row(1, "Xã", "Chỉ tiêu 1.1", "Chỉ tiêu 1.2", "Chỉ tiêu 2.1",
                 "Chỉ tiêu 2.2", "Chỉ tiêu 3.10")), null);
 
-        IndicatorMatrixReader reader = new IndicatorMatrixReader();
+        IndicatorMatrixReader reader = new IndicatorMatrixReader(TestRulebooks.national());
         assertThat(reader.recognize(four)).isEmpty();
         assertThat(reader.recognize(unknownCodes)).isEmpty();
         assertThat(reader.recognize(noCommune)).isEmpty();
@@ -107,12 +108,12 @@ class IndicatorMatrixReaderTest {
         SheetRow codes = seed004.get(seed004.indexOf(header) + 1);
         HeaderBand criteriaMatrix = HeaderBand.compose(List.of(header), codes);
 
-        assertThat(new CriteriaMatrixReader().recognize(criteriaMatrix)).isPresent();
-        assertThat(new IndicatorMatrixReader().recognize(criteriaMatrix)).isEmpty();
+        assertThat(new CriteriaMatrixReader(TestRulebooks.national()).recognize(criteriaMatrix)).isPresent();
+        assertThat(new IndicatorMatrixReader(TestRulebooks.national()).recognize(criteriaMatrix)).isEmpty();
         assertThat(new IndicatorTableReader().recognize(criteriaMatrix)).isEmpty();
         assertThat(new CommuneRegisterReader().recognize(criteriaMatrix)).isEmpty();
-        assertThat(new IndicatorMatrixReader().recognize(indicatorMatrix)).isPresent();
-        assertThat(new CriteriaMatrixReader().recognize(indicatorMatrix)).isEmpty();
+        assertThat(new IndicatorMatrixReader(TestRulebooks.national()).recognize(indicatorMatrix)).isPresent();
+        assertThat(new CriteriaMatrixReader(TestRulebooks.national()).recognize(indicatorMatrix)).isEmpty();
     }
 
     @Test
@@ -129,7 +130,7 @@ class IndicatorMatrixReaderTest {
 
         Scan scan = Scan.of("a.xlsx", List.of(row(1, header.toArray()), row(2, values.toArray())));
 
-        assertThat(new CriteriaMatrixReader().recognize(HeaderBand.compose(List.of(row(1, header.toArray())), null)))
+        assertThat(new CriteriaMatrixReader(TestRulebooks.national()).recognize(HeaderBand.compose(List.of(row(1, header.toArray())), null)))
                 .as("the criteria matrix would take it alone").isPresent();
         assertThat(scan.sink.tables).extracting(TableInfo::dataset).containsExactly(Dataset.INDICATOR_MATRIX);
         assertThat(scan.sink.used(CommuneIndicatorRow.class)).singleElement()

@@ -14,6 +14,7 @@ import vn.ruralstat.ingest.Dataset;
 import vn.ruralstat.ingest.TableInfo;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.SheetRow;
+import vn.ruralstat.rulebook.TestRulebooks;
 
 class IndicatorTableReaderTest {
 
@@ -66,7 +67,7 @@ class IndicatorTableReaderTest {
                         tuple(null, "6.1", "1,85%", "Đạt", "E10", "F10", 10),
                         tuple(null, "8.3", "100", "Đạt", "E12", "F12", 12));
         assertThat(scan.sink.used(IndicatorEntry.class)).allSatisfy(e ->
-                assertThat(IndicatorCodes.inNtm2026(e.code())).isTrue());
+                assertThat(IndicatorCodes.ofIndicatorRulebooks(TestRulebooks.national()).contains(e.code())).isTrue());
     }
 
     @Test

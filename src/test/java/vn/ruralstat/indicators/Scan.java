@@ -10,6 +10,7 @@ import vn.ruralstat.ingest.TableScanner;
 import vn.ruralstat.ingest.TableUnitResolver;
 import vn.ruralstat.poverty.PovertyTableReader;
 import vn.ruralstat.sheet.SheetRow;
+import vn.ruralstat.rulebook.TestRulebooks;
 
 /** One sheet read by the table scanner with every dataset reader, as the job has them. */
 final class Scan {
@@ -18,8 +19,8 @@ final class Scan {
     final RowCounts counts;
 
     private Scan(String file, List<SheetRow> rows) {
-        TableScanner scanner = new TableScanner(List.of(new PovertyTableReader(), new CriteriaMatrixReader(),
-                new CommuneTargetReader(), new IndicatorTableReader(), new IndicatorMatrixReader(),
+        TableScanner scanner = new TableScanner(List.of(new PovertyTableReader(), new CriteriaMatrixReader(TestRulebooks.national()),
+                new CommuneTargetReader(), new IndicatorTableReader(), new IndicatorMatrixReader(TestRulebooks.national()),
                 new CommuneRegisterReader()), new TableUnitResolver(), sink, SourceRef.file(file));
         scanner.startSheet("Sheet1", false);
         rows.forEach(scanner::row);

@@ -13,6 +13,7 @@ import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.poverty.PovertyTableReader;
 import vn.ruralstat.poverty.VillagePoverty;
 import vn.ruralstat.sheet.SheetRow;
+import vn.ruralstat.rulebook.TestRulebooks;
 
 /** Layouts other than the seeds': the family of forms officers make, not the samples. */
 class OtherLayoutsTest {
@@ -20,7 +21,7 @@ class OtherLayoutsTest {
     private final RecordingSink sink = new RecordingSink();
 
     private RowCounts scan(String file, List<SheetRow> rows) {
-        TableScanner scanner = new TableScanner(List.of(new PovertyTableReader(), new CriteriaMatrixReader(),
+        TableScanner scanner = new TableScanner(List.of(new PovertyTableReader(), new CriteriaMatrixReader(TestRulebooks.national()),
                 new CommuneTargetReader()), new TableUnitResolver(), sink, SourceRef.file(file));
         scanner.startSheet("Sheet1", false);
         rows.forEach(scanner::row);

@@ -18,13 +18,14 @@ import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.poverty.PovertyTableReader;
 import vn.ruralstat.poverty.VillagePoverty;
 import vn.ruralstat.sheet.SheetRow;
+import vn.ruralstat.rulebook.TestRulebooks;
 
 class TableScannerTest {
 
     private final RecordingSink sink = new RecordingSink();
 
     private TableScanner scanner(String file) {
-        return new TableScanner(List.of(new PovertyTableReader(), new CriteriaMatrixReader(), new CommuneTargetReader()),
+        return new TableScanner(List.of(new PovertyTableReader(), new CriteriaMatrixReader(TestRulebooks.national()), new CommuneTargetReader()),
                 new TableUnitResolver(), sink, SourceRef.file(file));
     }
 

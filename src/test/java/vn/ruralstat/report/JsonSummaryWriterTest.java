@@ -119,7 +119,7 @@ class JsonSummaryWriterTest {
         Consolidation sample = SampleConsolidation.build();
         DistrictCriteria matrix2022 = SampleConsolidation.criteria();
         CommuneCriteria quocDan = matrix2022.communes().get(1);
-        DistrictCriteria matrix2025 = new DistrictCriteria("Quảng Hòa", "2025", matrix2022.set(),
+        DistrictCriteria matrix2025 = new DistrictCriteria("Quảng Hòa", "2025", matrix2022.rulebook(),
                 List.of(new CommuneCriteria("Xã Ngân Sơn", 15, quocDan.statuses(), quocDan.source(), 8)),
                 matrix2022.targets(), matrix2022.source());
         Consolidation both = new Consolidation(sample.runId(), sample.scope(), sample.poverty(), sample.rollups(),

@@ -21,7 +21,7 @@ import vn.ruralstat.review.ReviewCalculator;
 import vn.ruralstat.review.ReviewInputs;
 import vn.ruralstat.review.ReviewInputs.CriteriaRecord;
 import vn.ruralstat.review.ReviewInputs.PovertyRecord;
-import vn.ruralstat.rulebook.Rulebooks;
+import vn.ruralstat.rulebook.TestRulebooks;
 
 class ReviewReportWriterTest {
 
@@ -42,7 +42,7 @@ class ReviewReportWriterTest {
                         new CriteriaRecord("B", "H", 2023, 12, 19, "NTM-2021-2025", "kq.xlsx"),
                         new CriteriaRecord("AB", "T", 2026, 6, 10, "NTM-2026-2030", "ct.xlsx")),
                 List.of());
-        return new ReviewCalculator(cw, Rulebooks.national()).review(in, "xã AB", 2023, 2026).review();
+        return new ReviewCalculator(cw, TestRulebooks.national()).review(in, "xã AB", 2023, 2026).review();
     }
 
     @Test

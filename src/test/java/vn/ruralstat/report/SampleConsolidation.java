@@ -8,7 +8,6 @@ import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.SourceFileSummary;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
-import vn.ruralstat.criteria.CriteriaSet;
 import vn.ruralstat.criteria.CriterionStatus;
 import vn.ruralstat.criteria.CriterionStatus.Kind;
 import vn.ruralstat.criteria.DistrictCriteria;
@@ -20,6 +19,7 @@ import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;
 import vn.ruralstat.poverty.VillagePoverty;
 import vn.ruralstat.poverty.VillagePoverty.PlannedReduction;
+import vn.ruralstat.rulebook.TestRulebooks;
 
 /**
  * A small run built by hand, with figures simple enough to check by arithmetic:
@@ -97,7 +97,7 @@ final class SampleConsolidation {
         Map<String, CommuneTarget> targets = Map.of(
                 "phi hai", new CommuneTarget("Phi Hải", 2024, null, null, null, null, source, 30),
                 "cai bo", new CommuneTarget("Cai Bộ", null, "Duy trì xã NTM", 2025, null, null, source, 31));
-        return new DistrictCriteria("Quảng Hòa", "2022", CriteriaSet.NTM_2021_2025, communes, targets, source);
+        return new DistrictCriteria("Quảng Hòa", "2022", TestRulebooks.ntm2021To2025(), communes, targets, source);
     }
 
     static List<Finding> findings() {

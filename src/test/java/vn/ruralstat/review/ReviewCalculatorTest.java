@@ -15,7 +15,7 @@ import vn.ruralstat.review.Review.SeriesBreak;
 import vn.ruralstat.review.ReviewInputs.CriteriaPlan;
 import vn.ruralstat.review.ReviewInputs.CriteriaRecord;
 import vn.ruralstat.review.ReviewInputs.PovertyRecord;
-import vn.ruralstat.rulebook.Rulebooks;
+import vn.ruralstat.rulebook.TestRulebooks;
 
 /**
  * A small multi-year fixture with a merger, every expected figure worked out by hand in the
@@ -52,7 +52,7 @@ class ReviewCalculatorTest {
                 List.of());
     }
 
-    ReviewCalculator calculator = new ReviewCalculator(MERGER_CROSSWALK, Rulebooks.national());
+    ReviewCalculator calculator = new ReviewCalculator(MERGER_CROSSWALK, TestRulebooks.national());
 
     @Test
     void restatesTheMergedCommunesEarlierYearHouseholdWeighted() {
@@ -141,7 +141,7 @@ class ReviewCalculatorTest {
         ReviewInputs in = new ReviewInputs(List.of(poverty("Hòa Mỹ", "Bắc", 2024, 1_000, 50, 30, null, null)),
                 List.of(), List.of());
 
-        Review r = new ReviewCalculator(split, Rulebooks.national()).review(in, "tỉnh Nam", 2024, 2025).review();
+        Review r = new ReviewCalculator(split, TestRulebooks.national()).review(in, "tỉnh Nam", 2024, 2025).review();
 
         assertThat(r.unitYears()).extracting(Review.UnitYear::unit, Review.UnitYear::households, Review.UnitYear::poor)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Mỹ An", 600.0, 30.0),
@@ -155,7 +155,7 @@ class ReviewCalculatorTest {
         Crosswalk cw = new Crosswalk(List.of(change("Xã Cốc Đán", "huyện Ngân Sơn", "Xã Ngân Sơn", "tỉnh Thái Nguyên", 1)));
         ReviewInputs in = new ReviewInputs(List.of(poverty("Cốc Đán", "Ngân Sơn", 2024, 500, 40, 20, null, null),
                 poverty("Ngân Sơn", null, 2025, 520, 30, 20, null, null)), List.of(), List.of());
-        ReviewCalculator c = new ReviewCalculator(cw, Rulebooks.national());
+        ReviewCalculator c = new ReviewCalculator(cw, TestRulebooks.national());
 
         ReviewCalculator.Outcome ambiguous = c.review(in, "Ngân Sơn", 2024, 2025);
 
@@ -178,7 +178,7 @@ class ReviewCalculatorTest {
                         new CriteriaRecord("B", "Đông", 2023, 17, 19, "NTM-2021-2025", "kq.xlsx")),
                 List.of(a, b));
 
-        Review r = new ReviewCalculator(Crosswalk.empty(), Rulebooks.national()).review(in, "Đông", 2021, 2023).review();
+        Review r = new ReviewCalculator(Crosswalk.empty(), TestRulebooks.national()).review(in, "Đông", 2021, 2023).review();
 
         // 2023 planned: A 10 + 3 + 6 = 19, B 12 + 7 = 19 → 38; achieved 19 + 17 = 36 → gap −2
         assertThat(r.gaps()).filteredOn(g -> g.kind() == PlanGap.Kind.CRITERIA_MET && g.year() == 2023).singleElement()
@@ -212,7 +212,7 @@ class ReviewCalculatorTest {
         ReviewInputs in = new ReviewInputs(List.of(poverty("X1", "Đông", 2024, 100, 10, 0, null, null),
                 poverty("X2", "Đông", 2024, 200, 20, 0, null, null), poverty("Y1", "Tây", 2024, 300, 30, 0, null, null),
                 poverty("Y2", "Tây", 2024, 400, 8, 0, null, null)), List.of(), List.of());
-        ReviewCalculator c = new ReviewCalculator(cw, Rulebooks.national());
+        ReviewCalculator c = new ReviewCalculator(cw, TestRulebooks.national());
 
         Review east = c.review(in, "huyện Đông", 2024, 2025).review();
         Review west = c.review(in, "huyện Tây", 2024, 2025).review();
@@ -238,7 +238,7 @@ class ReviewCalculatorTest {
                 poverty("Hòa Lạc", "Đông", 2024, 500, 10, 5, null, null),
                 poverty("An Phú", "Tây", 2025, 2_010, 90, 80, null, null),
                 poverty("Hòa Lạc", "Tây", 2025, 510, 8, 5, null, null)), List.of(), List.of());
-        ReviewCalculator c = new ReviewCalculator(cw, Rulebooks.national());
+        ReviewCalculator c = new ReviewCalculator(cw, TestRulebooks.national());
 
         Review province = c.review(in, "tỉnh Tây", 2024, 2025).review();
         Review district = c.review(in, "huyện Đông", 2024, 2025).review();

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.ruralstat.rulebook.PovertyThreshold.Area;
 import vn.ruralstat.rulebook.PovertyThreshold.HouseholdClass;
+import vn.ruralstat.period.Period;
 
 /** The shipped poverty standards against a verbatim copy of the reference's poverty-standards.csv. */
 class PovertyStandardsTest {
@@ -25,7 +26,7 @@ class PovertyStandardsTest {
     private static final Pattern POOR = Pattern.compile("deprived >= (\\d+)");
     private static final Pattern NEAR_POOR = Pattern.compile("deprived < (\\d+)");
 
-    private final Rulebooks rulebooks = Rulebooks.national();
+    private final Rulebooks rulebooks = TestRulebooks.national();
 
     @Test
     void everyVerifiedThresholdIsTheOneOfTheReference() throws IOException {
@@ -102,15 +103,15 @@ class PovertyStandardsTest {
     @CsvSource({"2022-2025, POVERTY-2022-2025", "2026, POVERTY-2022-2025", "2027, POVERTY-2027-2030",
             "2027-2030, POVERTY-2027-2030"})
     void findsTheStandardOfAPeriodWith2026StillOnTheOldOne(String period, String id) {
-        assertThat(rulebooks.povertyStandardFor(period).found()).map(PovertyStandard::id).contains(id);
+        assertThat(rulebooks.povertyStandardFor(Period.parse(period)).found()).map(PovertyStandard::id).contains(id);
     }
 
     @Test
     void aPeriodAcrossTheChangeOfStandardFindsNone() {
-        PeriodMatch<PovertyStandard> match = rulebooks.povertyStandardFor("2026-2030");
+        PeriodMatch<PovertyStandard> match = rulebooks.povertyStandardFor(Period.parse("2026-2030"));
 
         assertThat(match.found()).isEmpty();
         assertThat(match.reasonEn()).contains("spans 2 rulebooks");
-        assertThat(rulebooks.povertyStandardFor("2021").found()).as("2021 used QĐ 59/2015, not shipped").isEmpty();
+        assertThat(rulebooks.povertyStandardFor(Period.parse("2021")).found()).as("2021 used QĐ 59/2015, not shipped").isEmpty();
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ProvinceOverridesTest {
 
-    private final Rulebooks national = Rulebooks.national();
+    private final Rulebooks national = TestRulebooks.national();
     private final ProvinceOverrides example = ProvinceOverrides.fromClasspath("vi-du", "rulebook/overrides/vi-du.csv");
 
     @Test

@@ -10,10 +10,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.ruralstat.period.Period;
 
 class RulebooksTest {
 
-    private final Rulebooks rulebooks = Rulebooks.national();
+    private final Rulebooks rulebooks = TestRulebooks.national();
 
     @Test
     void shipsBothNtmRulebooksWithTheirPublishedCounts() {
@@ -105,14 +106,14 @@ class RulebooksTest {
             "2026-2030, NTM-2026-2030",
             "năm 2028, NTM-2026-2030"})
     void findsTheRulebookOfAPeriod(String period, String id) {
-        PeriodMatch<Rulebook> match = rulebooks.forPeriod(period);
+        PeriodMatch<Rulebook> match = rulebooks.forPeriod(Period.parse(period));
 
         assertThat(match.found()).map(Rulebook::id).contains(id);
     }
 
     @Test
     void aPeriodSpanningBothRulebooksFindsNoneAndSaysWhy() {
-        PeriodMatch<Rulebook> match = rulebooks.forPeriod("2024-2026");
+        PeriodMatch<Rulebook> match = rulebooks.forPeriod(Period.parse("2024-2026"));
 
         assertThat(match.isFound()).isFalse();
         assertThat(match.reasonEn()).isEqualTo("Period 2024-2026 spans 2 rulebooks: NTM-2021-2025 (2021-2025), "
@@ -126,7 +127,7 @@ class RulebooksTest {
             "2019-2022; Period 2019-2022 runs outside NTM-2021-2025 (2021-2025) and no rulebook covers the rest",
             "cuối năm; Period 'cuối năm' not understood: expected a year (2025) or a span (2021-2025)"})
     void aPeriodOutsideEveryRulebookFindsNone(String period, String reason) {
-        PeriodMatch<Rulebook> match = rulebooks.forPeriod(period);
+        PeriodMatch<Rulebook> match = rulebooks.forPeriod(Period.parse(period));
 
         assertThat(match.found()).isEmpty();
         assertThat(match.reasonEn()).isEqualTo(reason);

@@ -63,7 +63,7 @@ class Seed002AppendixTest {
                 }
             }
         }
-        rulebook = Rulebooks.national().byId("NTM-2026-2030").orElseThrow();
+        rulebook = TestRulebooks.national().byId("NTM-2026-2030").orElseThrow();
     }
 
     @Test

@@ -166,7 +166,7 @@ public final class SampleInputsWriter {
         }
         return new CriteriaMatrix("BIỂU KẾ HOẠCH DỰ KIẾN THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI GIAI ĐOẠN 2022-2025",
                 "(Kèm theo Kế hoạch số /KH-UBND ngày /10/2022 của UBND huyện Quảng Hòa)",
-                CriteriaMatrix.CRITERIA_2021_2025, rows, QUANG_HOA_TOTALS, QUANG_HOA_GRAND_TOTAL, QUANG_HOA_AVERAGE,
+                CriteriaMatrix.criteria2021To2025(), rows, QUANG_HOA_TOTALS, QUANG_HOA_GRAND_TOTAL, QUANG_HOA_AVERAGE,
                 List.of(CriteriaMatrix.LEGEND_NOTE, QUANG_HOA_PLANNED_NOTE));
     }
 
@@ -284,7 +284,7 @@ public final class SampleInputsWriter {
         }
         return CriteriaMatrix.consistent("BIỂU KẾT QUẢ THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI NĂM 2023",
                 "(Kèm theo Báo cáo số /BC-UBND ngày /12/2023 của UBND huyện Quảng Hòa)",
-                CriteriaMatrix.CRITERIA_2021_2025, rows);
+                CriteriaMatrix.criteria2021To2025(), rows);
     }
 
     private static Miss missAt(String commune, int criterion) {
