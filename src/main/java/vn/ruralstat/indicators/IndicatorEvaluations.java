@@ -11,20 +11,18 @@ import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.Rounding;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.rulebook.CommuneStanding;
+import vn.ruralstat.rulebook.Indicator;
 import vn.ruralstat.rulebook.IndicatorValue;
 import vn.ruralstat.rulebook.Rulebook;
 
 /**
  * Evaluates one commune's submitted indicators. The value of an indicator is the figure typed
- * when there is one, else the submitter's own assessment (Đạt / Chưa đạt). Indicator 6.1, the
- * multidimensional poverty rate, is computed from the commune's village poverty table when it is
+ * when there is one, else the submitter's own assessment (Đạt / Chưa đạt). The indicator the
+ * rulebook names as the multidimensional poverty rate (6.1 of 2026-2030) is computed from the commune's village poverty table when it is
  * present (poor households / households × 100, the poor only, as Decree 07/2021 defines the
  * rate): the computed figure is the one used, and a typed figure that disagrees is a finding.
  */
 public final class IndicatorEvaluations {
-
-    /** The multidimensional poverty rate indicator of the 2026-2030 rulebook. */
-    public static final String POVERTY_RATE_INDICATOR = "6.1";
 
     private IndicatorEvaluations() {
     }
@@ -51,9 +49,10 @@ public final class IndicatorEvaluations {
             byCode.putIfAbsent(e.code(), e);
             values.putIfAbsent(e.code(), valueOf(e));
         }
-        if (computedRate != null && rulebook.indicator(POVERTY_RATE_INDICATOR).isPresent()) {
-            IndicatorEntry typed = byCode.get(POVERTY_RATE_INDICATOR);
-            IndicatorValue typedValue = values.get(POVERTY_RATE_INDICATOR);
+        String povertyRate = rulebook.povertyRateIndicator().map(Indicator::code).orElse(null);
+        if (computedRate != null && povertyRate != null) {
+            IndicatorEntry typed = byCode.get(povertyRate);
+            IndicatorValue typedValue = values.get(povertyRate);
             if (typed != null && typedValue != null && typedValue.number() != null) {
                 int decimals = Math.max(0, typedValue.number().stripTrailingZeros().scale());
                 if (!Rounding.agrees(typedValue.number().doubleValue(), decimals, computedRate)) {
@@ -66,7 +65,7 @@ public final class IndicatorEvaluations {
                             typed.value(), exact));
                 }
             }
-            values.put(POVERTY_RATE_INDICATOR,
+            values.put(povertyRate,
                     IndicatorValue.of(BigDecimal.valueOf(computedRate).setScale(2, RoundingMode.HALF_UP)));
         }
         CommuneStanding standing;

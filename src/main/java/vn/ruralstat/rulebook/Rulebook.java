@@ -38,6 +38,11 @@ public record Rulebook(RulebookHeader header, List<Criterion> criteria) {
         return indicators().stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
+    /** The indicator that is the multidimensional poverty rate, computed from village poverty tables; empty when none. */
+    public Optional<Indicator> povertyRateIndicator() {
+        return header.povertyRateIndicator().isEmpty() ? Optional.empty() : indicator(header.povertyRateIndicator());
+    }
+
     public Optional<Criterion> criterion(String code) {
         return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
     }

@@ -13,10 +13,12 @@ import vn.ruralstat.period.Period;
  * @param inForceFrom   the day the legal instrument took effect; null when not found
  * @param validityNote  why these dates
  * @param keys          the keys its targets may use besides {@code *}: regions, commune groups or areas
+ * @param povertyRateIndicator the indicator that is the commune's multidimensional poverty rate, computed
+ *                      from its village poverty table when there is one ("6.1"); empty when none
  */
 public record RulebookHeader(String id, String version, Kind kind, String title, String legalSource,
-        String shortSource, LocalDate validFrom, LocalDate validTo, LocalDate inForceFrom, String validityNote, KeyKind keyKind,
-        List<String> keys) {
+        String shortSource, LocalDate validFrom, LocalDate validTo, LocalDate inForceFrom, String validityNote,
+        KeyKind keyKind, List<String> keys, String povertyRateIndicator) {
 
     public RulebookHeader {
         keys = List.copyOf(keys);
@@ -75,6 +77,6 @@ public record RulebookHeader(String id, String version, Kind kind, String title,
 
     RulebookHeader withVersion(String newVersion) {
         return new RulebookHeader(id, newVersion, kind, title, legalSource, shortSource, validFrom, validTo, inForceFrom,
-                validityNote, keyKind, keys);
+                validityNote, keyKind, keys, povertyRateIndicator);
     }
 }

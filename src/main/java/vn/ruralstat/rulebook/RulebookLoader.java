@@ -73,7 +73,8 @@ public final class RulebookLoader {
         if (to.isBefore(from)) throw row.error("valid_to is before valid_from", "valid_to trước valid_from");
         return new RulebookHeader(id, row.required("version"), row.choice("kind", RulebookHeader.Kind.class),
                 row.required("title"), row.required("legal_source"), row.get("short_source"), from, to, date(row, "in_force_from", false),
-                row.required("validity_note"), row.choice("key_kind", RulebookHeader.KeyKind.class), keys);
+                row.required("validity_note"), row.choice("key_kind", RulebookHeader.KeyKind.class), keys,
+                row.get("poverty_rate_indicator"));
     }
 
     private static Rulebook ntm(String folder, RulebookHeader h, int[] expected) {
@@ -136,6 +137,11 @@ public final class RulebookLoader {
                     indicatorsByCriterion.get(code), column(row)));
         });
         Rulebook rulebook = new Rulebook(h, criteria);
+        if (!h.povertyRateIndicator().isEmpty() && rulebook.indicator(h.povertyRateIndicator()).isEmpty()) {
+            throw new RulebookDataException(structure.resource, 0,
+                    "poverty_rate_indicator " + h.povertyRateIndicator() + " of rulebooks.csv is not an indicator here",
+                    "poverty_rate_indicator " + h.povertyRateIndicator() + " của rulebooks.csv không có ở đây");
+        }
         int indicators = rulebook.indicators().size();
         if (criteria.size() != expected[0] || indicators != expected[1]) {
             throw new RulebookDataException(structure.resource, 0,
