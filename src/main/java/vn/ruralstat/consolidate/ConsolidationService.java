@@ -13,10 +13,13 @@ import vn.ruralstat.criteria.CriteriaChecks;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.ingest.Dataset;
+import vn.ruralstat.period.Period;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyChecks;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;
+import vn.ruralstat.rulebook.PovertyStandard;
+import vn.ruralstat.rulebook.Rulebooks;
 import vn.ruralstat.store.FindingStore;
 import vn.ruralstat.store.RunDataStore;
 
@@ -38,14 +41,16 @@ public class ConsolidationService {
     private final FindingStore findings;
     private final RunDataStore store;
     private final JdbcTemplate jdbc;
+    private final Rulebooks rulebooks;
 
     public ConsolidationService(RunModelLoader loader, SubmissionDeduplicator deduplicator, FindingStore findings,
-                                RunDataStore store, JdbcTemplate jdbc) {
+                                RunDataStore store, JdbcTemplate jdbc, Rulebooks rulebooks) {
         this.loader = loader;
         this.deduplicator = deduplicator;
         this.findings = findings;
         this.store = store;
         this.jdbc = jdbc;
+        this.rulebooks = rulebooks;
     }
 
     /** Resolves duplicate submissions and checks every table; stores and returns the findings. */
@@ -88,7 +93,11 @@ public class ConsolidationService {
         RunModel model = loader.load(runId);
         List<CommunePoverty> poverty = model.communes();
         List<DistrictCriteria> criteria = model.districts();
-        return new Consolidation(runId, scope(poverty, criteria), poverty, rollups(poverty, model.parentLevels()), criteria,
+        List<PovertyRollup> rollups = rollups(poverty, model.parentLevels()).stream()
+                .map(r -> r.withStandard(rulebooks.povertyStandardFor(Period.parse(r.period())).found()
+                        .map(PovertyStandard::stamp).orElse(null)))
+                .toList();
+        return new Consolidation(runId, scope(poverty, criteria), poverty, rollups, criteria,
                 findings.load(runId), store.sources(runId), model.evaluations());
     }
 

@@ -10,6 +10,7 @@ import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.indicators.CommuneEvaluation;
 import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.PovertyRollup;
 import vn.ruralstat.sheet.UnitNames;
 
 /**
@@ -105,8 +106,12 @@ public final class UnitSummary {
         String scope = matches(c, unit).stream().findFirst().orElse(unit) + (period == null ? "" : ", kỳ " + period);
         java.util.Map<String, String> levels = new java.util.HashMap<>();
         c.rollups().forEach(r -> levels.putIfAbsent(UnitNames.key(r.unit()), r.level()));
-        return new Consolidation(c.runId(), scope, poverty, ConsolidationService.rollups(poverty, levels), criteria, findings,
-                sources, evaluations);
+        java.util.Map<String, vn.ruralstat.rulebook.RulebookStamp> standards = new java.util.HashMap<>();
+        c.rollups().stream().filter(r -> r.standard() != null)
+                .forEach(r -> standards.putIfAbsent(java.util.Objects.toString(r.period(), ""), r.standard()));
+        List<PovertyRollup> rollups = ConsolidationService.rollups(poverty, levels).stream()
+                .map(r -> r.withStandard(standards.get(java.util.Objects.toString(r.period(), "")))).toList();
+        return new Consolidation(c.runId(), scope, poverty, rollups, criteria, findings, sources, evaluations);
     }
 
     /** True when {@code period} (or no filter) covers the data's period: "2025" lies in "2022-2025". */

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.rulebook.Criterion;
 import vn.ruralstat.rulebook.Rulebook;
+import vn.ruralstat.rulebook.RulebookStamp;
 
 /**
  * The criteria matrix of one parent unit (a district before July 2025, any parent since) for one
@@ -21,6 +22,11 @@ public record DistrictCriteria(String unit, String period, Rulebook rulebook, Li
     public DistrictCriteria {
         communes = List.copyOf(communes);
         targets = Map.copyOf(targets);
+    }
+
+    /** Id, version and title of the criteria set its figures were counted under. */
+    public RulebookStamp stamp() {
+        return rulebook.stamp();
     }
 
     /** The criteria of its rulebook in published order; criterion n at index n - 1. */

@@ -1,6 +1,7 @@
 package vn.ruralstat.poverty;
 
 import java.util.List;
+import vn.ruralstat.rulebook.RulebookStamp;
 
 /**
  * Poverty figures of a parent unit (district, province, or the whole run), summed over its
@@ -8,6 +9,18 @@ import java.util.List;
  *
  * @param level    "huyện", "tỉnh", … as the sources name it, or "toàn bộ" for the whole run
  * @param communes names of the communes included
+ * @param standard the poverty standard of the period the households were classified under; null
+ *                 when none covers the period or it is not known yet
  */
-public record PovertyRollup(String unit, String level, String period, PovertyFigures figures, List<String> communes) {
+public record PovertyRollup(String unit, String level, String period, PovertyFigures figures, List<String> communes,
+                            RulebookStamp standard) {
+
+    /** Figures not yet stamped with their standard. */
+    public PovertyRollup(String unit, String level, String period, PovertyFigures figures, List<String> communes) {
+        this(unit, level, period, figures, communes, null);
+    }
+
+    public PovertyRollup withStandard(RulebookStamp standard) {
+        return new PovertyRollup(unit, level, period, figures, communes, standard);
+    }
 }
