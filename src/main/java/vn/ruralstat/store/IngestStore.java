@@ -16,7 +16,6 @@ import vn.ruralstat.finding.Finding;
 import vn.ruralstat.indicators.CommuneIndicatorRow;
 import vn.ruralstat.indicators.CommuneRegistration;
 import vn.ruralstat.indicators.IndicatorEntry;
-import vn.ruralstat.ingest.Dataset;
 import vn.ruralstat.ingest.ReportedValue;
 import vn.ruralstat.ingest.RowCounts;
 import vn.ruralstat.ingest.TableInfo;
