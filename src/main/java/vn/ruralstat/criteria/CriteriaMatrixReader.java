@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.ingest.CellReading;
-import vn.ruralstat.ingest.ColumnConventions;
-import vn.ruralstat.ingest.ColumnMap;
-import vn.ruralstat.ingest.Dataset;
-import vn.ruralstat.ingest.DatasetReader;
-import vn.ruralstat.ingest.ReportedValue;
-import vn.ruralstat.ingest.RowResult;
+import vn.ruralstat.dataset.CellReading;
+import vn.ruralstat.dataset.ColumnConventions;
+import vn.ruralstat.dataset.ColumnMap;
+import vn.ruralstat.dataset.DatasetId;
+import vn.ruralstat.dataset.DatasetReader;
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.RowResult;
 import vn.ruralstat.sheet.ColumnMeaning;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
@@ -32,6 +32,9 @@ import vn.ruralstat.sheet.UnitNames;
  */
 @Component
 public class CriteriaMatrixReader implements DatasetReader {
+
+    /** NTM criteria met or planned, one row per commune of a parent unit (seed 004, last table). */
+    public static final DatasetId DATASET = new DatasetId("CRITERIA_MATRIX");
 
     static final String NAME = "name";
     static final String MET = "met";
@@ -50,8 +53,8 @@ public class CriteriaMatrixReader implements DatasetReader {
     private static final Pattern NOTE_YEAR = Pattern.compile("nam (\\d{4})\\s*(\\d+)\\s*tieu chi");
 
     @Override
-    public Dataset dataset() {
-        return Dataset.CRITERIA_MATRIX;
+    public DatasetId dataset() {
+        return DATASET;
     }
 
     public static CriteriaSet criteriaSet() {

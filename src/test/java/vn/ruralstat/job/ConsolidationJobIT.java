@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
-import vn.ruralstat.consolidate.SourceFileSummary;
+import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
