@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.dataset.DatasetId;
+import vn.ruralstat.dataset.DatasetReader;
 import vn.ruralstat.dataset.DatasetRows;
 import vn.ruralstat.dataset.RowTable;
 
@@ -15,7 +16,8 @@ public class DatasetRowsRegistry {
     private final Map<DatasetId, DatasetRows<?, ?>> byDataset = new LinkedHashMap<>();
     private final Map<String, RowTable> tables = new LinkedHashMap<>();
 
-    public DatasetRowsRegistry(List<DatasetRows<?, ?>> rows) {
+    /** @param readers the datasets the scanner recognises: each must have its rows, or a run would fail mid-file */
+    public DatasetRowsRegistry(List<DatasetRows<?, ?>> rows, List<DatasetReader> readers) {
         for (DatasetRows<?, ?> r : rows) {
             DatasetRows<?, ?> earlier = byDataset.putIfAbsent(r.dataset(), r);
             if (earlier != null) {
@@ -23,6 +25,12 @@ public class DatasetRowsRegistry {
                         + earlier.getClass().getName() + " and " + r.getClass().getName());
             }
             tables.putIfAbsent(r.table().name(), r.table());
+        }
+        for (DatasetReader reader : readers) {
+            if (!byDataset.containsKey(reader.dataset())) {
+                throw new IllegalStateException("Dataset " + reader.dataset() + " is read by " + reader.getClass().getName()
+                        + " but no DatasetRows bean stores its rows");
+            }
         }
     }
 
