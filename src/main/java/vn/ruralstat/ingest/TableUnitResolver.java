@@ -22,7 +22,7 @@ public final class TableUnitResolver {
 
     public TableInfo resolve(String sheet, DatasetReader dataset, ColumnMap columns, HeaderBand header, String title,
                              SourceRef file) {
-        // A village table and a one-commune indicator table cover a commune; the others a parent unit.
+        // The reader says: a village table or a one-commune indicator table covers a commune, the others a parent unit.
         int unitRank = dataset.tableUnitRank();
         List<UnitMention> mentions = TitleContext.units(title);
         List<UnitMention> inPath = TitleContext.unitsInPath(file.file());
