@@ -1,5 +1,6 @@
 package vn.ruralstat.consolidate;
 
+import vn.ruralstat.dataset.SourceFileSummary;
 import java.util.List;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;

@@ -7,12 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.ruralstat.criteria.CriteriaChecks;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
-import vn.ruralstat.ingest.Dataset;
 import vn.ruralstat.period.Period;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyChecks;
@@ -36,27 +34,28 @@ public class ConsolidationService {
     /** The level of a parent unit whose title did not say which ("huyện", "tỉnh"). */
     public static final String PARENT = "đơn vị cấp trên";
 
-    private final RunModelLoader loader;
+    private final RunModels models;
     private final SubmissionDeduplicator deduplicator;
     private final FindingStore findings;
     private final RunDataStore store;
-    private final JdbcTemplate jdbc;
     private final Rulebooks rulebooks;
 
-    public ConsolidationService(RunModelLoader loader, SubmissionDeduplicator deduplicator, FindingStore findings,
-                                RunDataStore store, JdbcTemplate jdbc, Rulebooks rulebooks) {
-        this.loader = loader;
+    ConsolidationService(RunModels models, SubmissionDeduplicator deduplicator, FindingStore findings,
+                         RunDataStore store, Rulebooks rulebooks) {
+        this.models = models;
         this.deduplicator = deduplicator;
         this.findings = findings;
         this.store = store;
-        this.jdbc = jdbc;
         this.rulebooks = rulebooks;
     }
 
-    /** Resolves duplicate submissions and checks every table; stores and returns the findings. */
+    /**
+     * Resolves duplicate submissions and checks every table; stores and returns the findings. Builds
+     * the run's model, which the later steps take as it is.
+     */
     public List<Finding> check(long runId) {
         List<Finding> found = new ArrayList<>(deduplicator.deduplicate(runId));
-        RunModel model = loader.load(runId);
+        RunModel model = models.rebuild(runId);
         found.addAll(model.merging());
         for (RunModel.PovertyTable p : model.povertyTables()) {
             found.addAll(PovertyChecks.check(p.villages(), p.table().source(), p.table()::cell, p.reported()));
@@ -88,9 +87,9 @@ public class ConsolidationService {
         return found;
     }
 
-    /** Everything the report shows, rebuilt from the database. */
+    /** Everything the report shows: the run's model, with the findings and files as they are stored now. */
     public Consolidation build(long runId) {
-        RunModel model = loader.load(runId);
+        RunModel model = models.of(runId);
         List<CommunePoverty> poverty = model.communes();
         List<DistrictCriteria> criteria = model.districts();
         List<PovertyRollup> rollups = rollups(poverty, model.parentLevels()).stream()
@@ -112,8 +111,9 @@ public class ConsolidationService {
 
     /** As {@link #rollups(List)}, each parent at its level ("huyện", "tỉnh") when {@code levels} knows it. */
     static List<PovertyRollup> rollups(List<CommunePoverty> communes, Map<String, String> levels) {
-        Map<String, List<CommunePoverty>> byParent = communes.stream().filter(c -> c.parent() != null)
-                .collect(Collectors.groupingBy(c -> c.parent() + "|" + c.period(), LinkedHashMap::new, Collectors.toList()));
+        Map<UnitPeriod, List<CommunePoverty>> byParent = communes.stream().filter(c -> c.parent() != null)
+                .collect(Collectors.groupingBy(c -> new UnitPeriod(c.parent(), c.period()), LinkedHashMap::new,
+                        Collectors.toList()));
         List<PovertyRollup> rollups = new ArrayList<>();
         byParent.values().forEach(group -> rollups.add(rollup(group.get(0).parent(),
                 levels.getOrDefault(vn.ruralstat.sheet.UnitNames.key(group.get(0).parent()), PARENT), group.get(0).period(),
@@ -135,38 +135,5 @@ public class ConsolidationService {
         poverty.forEach(p -> tops.add(p.parent() != null ? p.parent() : "xã " + p.commune()));
         criteria.forEach(c -> tops.add(c.unit()));
         return tops.size() == 1 ? tops.first() : WHOLE_RUN;
-    }
-
-    /**
-     * Stores the consolidated figures per unit, for summaries and the next level up: each commune at
-     * level "xã" (a commune read as one row of its parent unit's table too) with its villages at
-     * "thôn", each parent unit's roll-up, and the criteria per parent unit and commune.
-     */
-    public int saveUnitFigures(Consolidation c) {
-        List<Object[]> rows = new ArrayList<>();
-        for (CommunePoverty p : c.poverty()) {
-            PovertyFigures t = p.totals();
-            rows.add(new Object[] {c.runId(), Dataset.VILLAGE_POVERTY.name(), p.commune(), "xã", p.parent(), p.period(),
-                    t.households(), t.poor(), t.nearPoor(), t.poorRate(), t.nearPoorRate(), null, null, null, null});
-            p.villages().forEach(v -> rows.add(new Object[] {c.runId(), Dataset.VILLAGE_POVERTY.name(), v.name(), "thôn",
-                    p.commune(), p.period(), v.figures().households(), v.figures().poor(), v.figures().nearPoor(),
-                    v.poorRate(), v.nearPoorRate(), null, null, null, null}));
-        }
-        for (PovertyRollup r : c.rollups()) {
-            PovertyFigures f = r.figures();
-            rows.add(new Object[] {c.runId(), Dataset.VILLAGE_POVERTY.name(), r.unit(), r.level(), null, r.period(),
-                    f.households(), f.poor(), f.nearPoor(), f.poorRate(), f.nearPoorRate(), r.communes().size(), null,
-                    null, null});
-        }
-        for (DistrictCriteria d : c.criteria()) {
-            rows.add(new Object[] {c.runId(), Dataset.CRITERIA_MATRIX.name(), d.unit(), PARENT, null, d.period(), null,
-                    null, null, null, null, d.communes().size(), d.totalMet(), d.averageMetPerCommune(), d.rulebook().id()});
-            d.communes().forEach(x -> rows.add(new Object[] {c.runId(), Dataset.CRITERIA_MATRIX.name(), x.commune(), "xã",
-                    d.unit(), d.period(), null, null, null, null, null, null, x.metCount(), null, d.rulebook().id()}));
-        }
-        jdbc.batchUpdate("INSERT INTO rs_unit_figure (run_id, dataset, unit_name, unit_level, parent_name, period,"
-                + " households, poor, near_poor, poor_rate, near_poor_rate, communes, criteria_met, average_met,"
-                + " criteria_set) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
-        return rows.size();
     }
 }

@@ -14,15 +14,17 @@ import vn.ruralstat.indicators.CommuneEvaluation;
 import vn.ruralstat.indicators.CommuneRegistration;
 import vn.ruralstat.indicators.IndicatorEntry;
 import vn.ruralstat.indicators.IndicatorEvaluations;
-import vn.ruralstat.ingest.Dataset;
+import java.util.function.Function;
+import vn.ruralstat.dataset.StoredTable;
+import vn.ruralstat.indicators.CommuneRegisterReader;
+import vn.ruralstat.indicators.IndicatorMatrixReader;
+import vn.ruralstat.indicators.IndicatorTableReader;
 import vn.ruralstat.period.Period;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.rulebook.PeriodMatch;
 import vn.ruralstat.rulebook.Rulebook;
 import vn.ruralstat.rulebook.Rulebooks;
 import vn.ruralstat.sheet.UnitNames;
-import vn.ruralstat.store.RunDataStore;
-import vn.ruralstat.store.StoredTable;
 
 /**
  * Puts the run's indicator tables together per commune and period and evaluates each commune
@@ -38,19 +40,27 @@ final class IndicatorModel {
     private IndicatorModel() {
     }
 
-    static Result build(RunDataStore store, List<StoredTable> tables, List<CommunePoverty> poverty,
-                        Rulebooks national) {
+    /**
+     * @param entries       the values of an indicator table or matrix, each with its commune
+     * @param registrations the communes of a commune register
+     * @param national      the candidate rulebooks, before a province's overrides
+     */
+    static Result build(Function<StoredTable, List<IndicatorEntry>> entries,
+                        Function<StoredTable, List<CommuneRegistration>> registrations, List<StoredTable> tables,
+                        List<CommunePoverty> poverty, Rulebooks national) {
         Map<String, CommuneRegistration> register = new HashMap<>();
-        tables.stream().filter(t -> t.dataset() == Dataset.COMMUNE_REGISTER)
+        tables.stream().filter(t -> t.dataset().equals(CommuneRegisterReader.DATASET))
                 .sorted(Comparator.comparing(StoredTable::fileModified, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .forEach(t -> store.registrations(t).forEach(r -> register.put(UnitNames.key(r.commune()), r)));
-        Map<String, Commune> communes = new LinkedHashMap<>();
+                .forEach(t -> registrations.apply(t).forEach(r -> register.put(UnitNames.key(r.commune()), r)));
+        Map<UnitPeriod, Commune> communes = new LinkedHashMap<>();
         for (StoredTable t : tables) {
-            if (t.dataset() != Dataset.INDICATOR_TABLE && t.dataset() != Dataset.INDICATOR_MATRIX) continue;
-            for (IndicatorEntry e : store.indicatorEntries(t)) {
+            if (!t.dataset().equals(IndicatorTableReader.DATASET) && !t.dataset().equals(IndicatorMatrixReader.DATASET)) {
+                continue;
+            }
+            for (IndicatorEntry e : entries.apply(t)) {
                 String name = e.commune() != null ? e.commune() : t.unitOrFile();
                 String parent = e.commune() != null ? t.unitName() : t.parentName();
-                communes.computeIfAbsent(UnitNames.key(name) + "|" + t.period(), k -> new Commune(name, parent, t))
+                communes.computeIfAbsent(new UnitPeriod(UnitNames.key(name), t.period()), k -> new Commune(name, parent, t))
                         .entries.add(e);
             }
         }

@@ -5,10 +5,10 @@ import java.util.Map;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.indicators.CommuneEvaluation;
-import vn.ruralstat.ingest.ReportedValue;
+import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.VillagePoverty;
-import vn.ruralstat.store.StoredTable;
+import vn.ruralstat.dataset.StoredTable;
 
 /**
  * The tables of a run that count (not superseded): each table as stored, for the checks of its

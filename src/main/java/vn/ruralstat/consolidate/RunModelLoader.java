@@ -11,12 +11,23 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
+import vn.ruralstat.criteria.CommuneTargetReader;
+import vn.ruralstat.criteria.CommuneTargetRows;
+import vn.ruralstat.criteria.CriteriaMatrixReader;
+import vn.ruralstat.criteria.CriteriaRows;
+import vn.ruralstat.criteria.CriterionStatus;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.ingest.Dataset;
+import vn.ruralstat.indicators.CommuneRegisterRows;
+import vn.ruralstat.indicators.IndicatorMatrixRows;
+import vn.ruralstat.indicators.IndicatorTableReader;
+import vn.ruralstat.indicators.IndicatorTableRows;
 import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.GroupedVillage;
+import vn.ruralstat.poverty.PovertyRows;
+import vn.ruralstat.poverty.PovertyTableReader;
 import vn.ruralstat.poverty.VillagePoverty;
 import vn.ruralstat.rulebook.Rulebook;
 import vn.ruralstat.rulebook.Rulebooks;
@@ -24,7 +35,7 @@ import vn.ruralstat.sheet.TitleContext;
 import vn.ruralstat.sheet.UnitMention;
 import vn.ruralstat.sheet.UnitNames;
 import vn.ruralstat.store.RunDataStore;
-import vn.ruralstat.store.StoredTable;
+import vn.ruralstat.dataset.StoredTable;
 
 /**
  * Builds the run's tables back from the database. A criteria matrix takes the targets of the
@@ -38,60 +49,76 @@ class RunModelLoader {
 
     private final RunDataStore store;
     private final Rulebooks rulebooks;
+    private final PovertyRows povertyRows;
+    private final CriteriaRows criteriaRows;
+    private final CommuneTargetRows targetRows;
+    private final IndicatorTableRows indicatorTableRows;
+    private final IndicatorMatrixRows indicatorMatrixRows;
+    private final CommuneRegisterRows registerRows;
 
-    RunModelLoader(RunDataStore store, Rulebooks rulebooks) {
+    RunModelLoader(RunDataStore store, Rulebooks rulebooks, PovertyRows povertyRows, CriteriaRows criteriaRows,
+                   CommuneTargetRows targetRows, IndicatorTableRows indicatorTableRows,
+                   IndicatorMatrixRows indicatorMatrixRows, CommuneRegisterRows registerRows) {
         this.store = store;
         this.rulebooks = rulebooks;
+        this.povertyRows = povertyRows;
+        this.criteriaRows = criteriaRows;
+        this.targetRows = targetRows;
+        this.indicatorTableRows = indicatorTableRows;
+        this.indicatorMatrixRows = indicatorMatrixRows;
+        this.registerRows = registerRows;
     }
 
     RunModel load(long runId) {
         List<StoredTable> tables = store.tables(runId).stream().filter(t -> "USED".equals(t.status())).toList();
         List<Finding> merging = new ArrayList<>();
         List<RunModel.PovertyTable> povertyTables = new ArrayList<>();
-        Map<String, CommuneBuilder> communes = new LinkedHashMap<>();
+        Map<UnitPeriod, CommuneBuilder> communes = new LinkedHashMap<>();
         Map<String, String> parentLevels = new LinkedHashMap<>();
         for (StoredTable t : tables) {
-            if (t.dataset() != Dataset.VILLAGE_POVERTY) continue;
+            if (!t.dataset().equals(PovertyTableReader.DATASET)) continue;
             // The level of each parent as its table's title gave it ("huyện", "tỉnh"), for labels.
             if (t.parentName() != null && t.parentLevel() != null) {
                 parentLevels.putIfAbsent(UnitNames.key(t.parentName()), t.parentLevel());
             }
-            List<RunDataStore.GroupedVillage> rows = store.povertyRows(t);
-            povertyTables.add(new RunModel.PovertyTable(t, rows.stream().map(RunDataStore.GroupedVillage::village).toList(),
+            List<GroupedVillage> rows = povertyRows.read(t);
+            povertyTables.add(new RunModel.PovertyTable(t, rows.stream().map(GroupedVillage::village).toList(),
                     store.reported(t)));
             boolean rowsAreCommunes = rowsAreCommunes(t, rows);
             boolean parentOfRows = rowsAreCommunes || rows.stream().anyMatch(r -> r.group() != null);
             if (parentOfRows && t.unitName() != null && t.unitLevel() != null) {
                 parentLevels.putIfAbsent(UnitNames.key(t.unitName()), t.unitLevel());
             }
-            for (RunDataStore.GroupedVillage row : rows) {
+            for (GroupedVillage row : rows) {
                 if (rowsAreCommunes) {
                     String commune = communeOfRow(row.village().name());
-                    communes.computeIfAbsent(UnitNames.key(commune) + "|" + t.period(),
+                    communes.computeIfAbsent(new UnitPeriod(UnitNames.key(commune), t.period()),
                             k -> new CommuneBuilder(commune, t.unitName(), t)).addOwnRow(row.village(), merging);
                     continue;
                 }
                 String commune = row.group() == null ? t.unitOrFile() : communeOfHeading(row.group());
                 String parent = row.group() == null ? t.parentName() : t.unitName();
-                communes.computeIfAbsent(UnitNames.key(commune) + "|" + t.period(),
+                communes.computeIfAbsent(new UnitPeriod(UnitNames.key(commune), t.period()),
                         k -> new CommuneBuilder(commune, parent, t)).add(row.village(), merging);
             }
         }
         Map<String, Map<String, CommuneTarget>> targetsByUnit = targets(tables);
         List<RunModel.CriteriaTable> criteriaTables = new ArrayList<>();
-        Map<String, DistrictBuilder> districts = new LinkedHashMap<>();
+        Map<UnitPeriod, DistrictBuilder> districts = new LinkedHashMap<>();
         for (StoredTable t : tables) {
-            if (t.dataset() != Dataset.CRITERIA_MATRIX) continue;
+            if (!t.dataset().equals(CriteriaMatrixReader.DATASET)) continue;
             Rulebook set = rulebooks.byId(t.criteriaSet()).orElseThrow(() -> new IllegalStateException(
                     "table " + t.id() + " was read against rulebook '" + t.criteriaSet() + "', which is not loaded"));
             Map<String, CommuneTarget> targets = targetsByUnit.getOrDefault(unitKey(t), Map.of());
             DistrictCriteria data = new DistrictCriteria(t.unitOrFile(), t.period(), set,
-                    store.criteriaRows(t, set.criteria().size()), targets, t.source());
+                    fitted(criteriaRows.read(t), set.criteria().size()), targets, t.source());
             criteriaTables.add(new RunModel.CriteriaTable(t, data, store.reported(t)));
-            districts.computeIfAbsent(unitKey(t) + "|" + t.period(), k -> new DistrictBuilder(data)).add(data, merging);
+            districts.computeIfAbsent(new UnitPeriod(unitKey(t), t.period()), k -> new DistrictBuilder(data))
+                    .add(data, merging);
         }
         List<CommunePoverty> built = communes.values().stream().map(CommuneBuilder::build).toList();
-        IndicatorModel.Result indicators = IndicatorModel.build(store, tables, built, rulebooks);
+        IndicatorModel.Result indicators =
+                IndicatorModel.build(this::indicatorEntries, registerRows::read, tables, built, rulebooks);
         merging.addAll(indicators.findings());
         return new RunModel(povertyTables, built, parentLevels, criteriaTables,
                 districts.values().stream().map(DistrictBuilder::build).toList(), indicators.evaluations(), merging);
@@ -104,7 +131,7 @@ class RunModelLoader {
      * communes' villages. The header's words do not decide: "Xã, phường" heads village tables too.
      * A table whose unit nobody named keeps its rows as villages.
      */
-    static boolean rowsAreCommunes(StoredTable t, List<RunDataStore.GroupedVillage> rows) {
+    static boolean rowsAreCommunes(StoredTable t, List<GroupedVillage> rows) {
         return t.unitName() != null && t.unitLevel() != null && TitleContext.rank(t.unitLevel()) >= 2
                 && rows.stream().allMatch(r -> r.group() == null);
     }
@@ -126,18 +153,41 @@ class RunModelLoader {
 
     private Map<String, Map<String, CommuneTarget>> targets(List<StoredTable> tables) {
         Map<String, Map<String, CommuneTarget>> byUnit = new HashMap<>();
-        tables.stream().filter(t -> t.dataset() == Dataset.COMMUNE_TARGETS)
+        tables.stream().filter(t -> t.dataset().equals(CommuneTargetReader.DATASET))
                 .sorted(Comparator.comparing(StoredTable::fileModified, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(StoredTable::file))
                 .forEach(t -> {
                     Map<String, CommuneTarget> byCommune = byUnit.computeIfAbsent(unitKey(t), k -> new HashMap<>());
-                    store.targets(t).forEach(target -> byCommune.put(UnitNames.key(target.commune()), target));
+                    targetRows.read(t).forEach(target -> byCommune.put(UnitNames.key(target.commune()), target));
                 });
         return byUnit;
     }
 
     private static String unitKey(StoredTable t) {
         return t.unitName() == null ? "?" + t.file() : UnitNames.key(t.unitName());
+    }
+
+    /**
+     * Each commune row with one status per criterion of its set, {@code count} in all: a stored
+     * row with fewer statuses is filled with blanks, one with more is cut.
+     */
+    private static List<CommuneCriteria> fitted(List<CommuneCriteria> rows, int count) {
+        return rows.stream().map(c -> {
+            List<CriterionStatus> statuses = new ArrayList<>();
+            for (int n = 0; n < count; n++) {
+                statuses.add(n < c.statuses().size() ? c.statuses().get(n) : CriterionStatus.BLANK);
+            }
+            return new CommuneCriteria(c.commune(), c.reportedMet(), statuses, c.source(), c.row());
+        }).toList();
+    }
+
+    /** The indicator values of an indicator table or matrix, each with its commune. */
+    private List<vn.ruralstat.indicators.IndicatorEntry> indicatorEntries(StoredTable t) {
+        return t.dataset().equals(IndicatorTableReader.DATASET) ? indicatorTableRows.read(t) : indicatorMatrixRows.read(t);
+    }
+
+    /** A file's sheet, to raise one finding per table of villages. */
+    private record SheetKey(String file, String sheet) {
     }
 
     private static Finding twice(String unit, SourceRef first, SourceRef second) {
@@ -163,7 +213,7 @@ class RunModelLoader {
         private final StoredTable first;
         private final Map<String, VillagePoverty> villages = new LinkedHashMap<>();
         private VillagePoverty ownRow;
-        private final Set<String> ignoredTables = new HashSet<>();
+        private final Set<SheetKey> ignoredTables = new HashSet<>();
 
         CommuneBuilder(String commune, String parent, StoredTable first) {
             this.commune = commune;
@@ -174,7 +224,7 @@ class RunModelLoader {
         void add(VillagePoverty village, List<Finding> merging) {
             if (ownRow != null) {
                 // One finding per table of villages, not one per village.
-                if (ignoredTables.add(village.source().file() + "|" + village.source().sheet())) {
+                if (ignoredTables.add(new SheetKey(village.source().file(), village.source().sheet()))) {
                     merging.add(communeTwice(commune, first.period(), ownRow.source(), village.source()));
                 }
                 return;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.store.RunDataStore;
-import vn.ruralstat.store.StoredTable;
+import vn.ruralstat.dataset.StoredTable;
 
 /**
  * Keeps one table per dataset, unit and period, so that the same figures sent twice (an .xlsx
@@ -33,7 +33,7 @@ class SubmissionDeduplicator {
     }
 
     List<Finding> deduplicate(long runId) {
-        Map<String, List<StoredTable>> bySubmission = store.tables(runId).stream()
+        Map<StoredTable.SubmissionKey, List<StoredTable>> bySubmission = store.tables(runId).stream()
                 .filter(t -> "USED".equals(t.status()))
                 .collect(Collectors.groupingBy(StoredTable::submissionKey, LinkedHashMap::new, Collectors.toList()));
         List<Finding> findings = new ArrayList<>();

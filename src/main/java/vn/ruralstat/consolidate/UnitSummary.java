@@ -1,5 +1,6 @@
 package vn.ruralstat.consolidate;
 
+import vn.ruralstat.dataset.SourceFileSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.ingest.ColumnConventions;
-import vn.ruralstat.ingest.ColumnMap;
-import vn.ruralstat.ingest.Dataset;
-import vn.ruralstat.ingest.DatasetReader;
-import vn.ruralstat.ingest.ReportedValue;
-import vn.ruralstat.ingest.RowResult;
+import vn.ruralstat.dataset.ColumnConventions;
+import vn.ruralstat.dataset.ColumnMap;
+import vn.ruralstat.dataset.DatasetId;
+import vn.ruralstat.dataset.DatasetReader;
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.RowResult;
 import vn.ruralstat.sheet.Cell;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
@@ -27,9 +27,12 @@ import vn.ruralstat.sheet.UnitNames;
 @Component
 public class CommuneTargetReader implements DatasetReader {
 
+    /** Communes with the year each aims to reach NTM, advanced and model NTM (seed 004). */
+    public static final DatasetId DATASET = new DatasetId("COMMUNE_TARGETS");
+
     @Override
-    public Dataset dataset() {
-        return Dataset.COMMUNE_TARGETS;
+    public DatasetId dataset() {
+        return DATASET;
     }
 
     @Override

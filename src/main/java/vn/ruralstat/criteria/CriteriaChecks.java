@@ -8,7 +8,7 @@ import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.Rounding;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.ingest.ReportedValue;
+import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.sheet.UnitNames;
 
 /**

@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.ingest.CellReading;
-import vn.ruralstat.ingest.ColumnConventions;
-import vn.ruralstat.ingest.ColumnMap;
-import vn.ruralstat.ingest.Dataset;
-import vn.ruralstat.ingest.DatasetReader;
-import vn.ruralstat.ingest.ReportedValue;
-import vn.ruralstat.ingest.RowResult;
+import vn.ruralstat.dataset.CellReading;
+import vn.ruralstat.dataset.ColumnConventions;
+import vn.ruralstat.dataset.ColumnMap;
+import vn.ruralstat.dataset.DatasetId;
+import vn.ruralstat.dataset.DatasetReader;
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.RowResult;
 import vn.ruralstat.rulebook.Criterion;
 import vn.ruralstat.rulebook.CriterionColumn;
 import vn.ruralstat.rulebook.Rulebook;
@@ -39,6 +39,9 @@ import vn.ruralstat.sheet.UnitNames;
 @Component
 public class CriteriaMatrixReader implements DatasetReader {
 
+    /** NTM criteria met or planned, one row per commune of a parent unit (seed 004, last table). */
+    public static final DatasetId DATASET = new DatasetId("CRITERIA_MATRIX");
+
     static final String NAME = "name";
     static final String MET = "met";
     /** Minimum criteria columns for a header to count as a criteria matrix. */
@@ -56,8 +59,8 @@ public class CriteriaMatrixReader implements DatasetReader {
     }
 
     @Override
-    public Dataset dataset() {
-        return Dataset.CRITERIA_MATRIX;
+    public DatasetId dataset() {
+        return DATASET;
     }
 
     @Override

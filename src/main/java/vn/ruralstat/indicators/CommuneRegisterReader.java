@@ -8,12 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.ingest.ColumnConventions;
-import vn.ruralstat.ingest.ColumnMap;
-import vn.ruralstat.ingest.Dataset;
-import vn.ruralstat.ingest.DatasetReader;
-import vn.ruralstat.ingest.ReportedValue;
-import vn.ruralstat.ingest.RowResult;
+import vn.ruralstat.dataset.ColumnConventions;
+import vn.ruralstat.dataset.ColumnMap;
+import vn.ruralstat.dataset.DatasetId;
+import vn.ruralstat.dataset.DatasetReader;
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.RowResult;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
@@ -33,6 +33,9 @@ import vn.ruralstat.sheet.UnitNames;
  */
 @Component
 public class CommuneRegisterReader implements DatasetReader {
+
+    /** Communes with their group (1/2/3) or region and their parent unit. */
+    public static final DatasetId DATASET = new DatasetId("COMMUNE_REGISTER");
 
     static final String NAME = "name";
     static final String GROUP = "group";
@@ -57,8 +60,8 @@ public class CommuneRegisterReader implements DatasetReader {
             Map.entry("dbscl", "dbscl"));
 
     @Override
-    public Dataset dataset() {
-        return Dataset.COMMUNE_REGISTER;
+    public DatasetId dataset() {
+        return DATASET;
     }
 
     @Override

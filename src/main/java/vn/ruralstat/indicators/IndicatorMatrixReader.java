@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.ingest.ColumnConventions;
-import vn.ruralstat.ingest.ColumnMap;
-import vn.ruralstat.ingest.Dataset;
-import vn.ruralstat.ingest.DatasetReader;
-import vn.ruralstat.ingest.ReportedValue;
-import vn.ruralstat.ingest.RowResult;
+import vn.ruralstat.dataset.ColumnConventions;
+import vn.ruralstat.dataset.ColumnMap;
+import vn.ruralstat.dataset.DatasetId;
+import vn.ruralstat.dataset.DatasetReader;
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.RowResult;
 import vn.ruralstat.rulebook.Rulebooks;
 import vn.ruralstat.sheet.Cell;
 import vn.ruralstat.sheet.HeaderBand;
@@ -34,6 +34,9 @@ import vn.ruralstat.sheet.UnitNames;
 @Component
 public class IndicatorMatrixReader implements DatasetReader {
 
+    /** One commune per row, one indicator per column. */
+    public static final DatasetId DATASET = new DatasetId("INDICATOR_MATRIX");
+
     static final String NAME = "name";
     static final int MIN_INDICATORS = 5;
 
@@ -44,8 +47,8 @@ public class IndicatorMatrixReader implements DatasetReader {
     }
 
     @Override
-    public Dataset dataset() {
-        return Dataset.INDICATOR_MATRIX;
+    public DatasetId dataset() {
+        return DATASET;
     }
 
     @Override

@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.ingest.ColumnConventions;
-import vn.ruralstat.ingest.ColumnMap;
-import vn.ruralstat.ingest.Dataset;
-import vn.ruralstat.ingest.DatasetReader;
-import vn.ruralstat.ingest.ReportedValue;
-import vn.ruralstat.ingest.RowResult;
+import vn.ruralstat.dataset.ColumnConventions;
+import vn.ruralstat.dataset.ColumnMap;
+import vn.ruralstat.dataset.DatasetId;
+import vn.ruralstat.dataset.DatasetReader;
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.RowResult;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
@@ -40,6 +40,9 @@ import vn.ruralstat.sheet.UnitNames;
 @Component
 public class IndicatorTableReader implements DatasetReader {
 
+    /** One indicator per row with one commune's value and/or self-assessment (seed 002 appendix shape). */
+    public static final DatasetId DATASET = new DatasetId("INDICATOR_TABLE");
+
     static final String NAME = "name";
     static final String CODE = "code";
     static final String POSITION = "tt";
@@ -49,8 +52,14 @@ public class IndicatorTableReader implements DatasetReader {
     static final String ASSESSMENT = "assessment";
 
     @Override
-    public Dataset dataset() {
-        return Dataset.INDICATOR_TABLE;
+    public DatasetId dataset() {
+        return DATASET;
+    }
+
+    /** A one-commune indicator table covers a commune, as a village table does. */
+    @Override
+    public int tableUnitRank() {
+        return 1;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package vn.ruralstat.ingest;
 
+import vn.ruralstat.dataset.DatasetReader;
+import vn.ruralstat.dataset.RowCounts;
+import vn.ruralstat.dataset.SourceLedger;
+import vn.ruralstat.dataset.TableSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,12 +31,10 @@ import vn.ruralstat.sheet.LegacyTextVisitor;
 import vn.ruralstat.sheet.UnreadableFileException;
 import vn.ruralstat.sheet.WorkbookReader;
 import vn.ruralstat.sheet.WorkbookReaders;
-import vn.ruralstat.store.CarryForward;
-import vn.ruralstat.store.IngestStore;
 
 /**
  * Ingests one input file: hashes it, streams its sheets through the table scanner into the
- * store, and records what became of its rows. A file that cannot be read becomes a finding and
+ * source ledger, and records what became of its rows. A file that cannot be read becomes a finding and
  * leaves no rows behind; it never stops the run.
  */
 @Component
@@ -41,16 +43,13 @@ public class FileIngester {
     private static final Logger log = LoggerFactory.getLogger(FileIngester.class);
 
     private final List<DatasetReader> readers;
-    private final IngestStore store;
+    private final SourceLedger ledger;
     private final TableUnitResolver units = new TableUnitResolver();
     private final ZipInputExpander archives = new ZipInputExpander();
 
-    private final CarryForward carryForward;
-
-    public FileIngester(List<DatasetReader> readers, IngestStore store, CarryForward carryForward) {
+    public FileIngester(List<DatasetReader> readers, SourceLedger ledger) {
         this.readers = readers;
-        this.store = store;
-        this.carryForward = carryForward;
+        this.ledger = ledger;
     }
 
     public RowCounts ingest(long runId, Path root, Path file) throws IOException {
@@ -65,11 +64,9 @@ public class FileIngester {
         String relative = InputFiles.relative(root, file);
         if (ZipInputExpander.isZip(file)) return ingestArchive(runId, file, relative);
         if (incremental) {
-            Optional<CarryForward.PreviousFile> previous = carryForward.previous(relative, sha256(file));
+            Optional<SourceLedger.PreviousFile> previous = ledger.previous(relative, sha256(file));
             if (previous.isPresent()) {
-                CarryForward.Copied c = carryForward.copy(previous.get(), runId,
-                        Files.getLastModifiedTime(file).toInstant());
-                return RowCounts.carried(previous.get().runId(), c.tables(), c.read(), c.used(), c.rejected(), c.other());
+                return ledger.carryForward(previous.get(), runId, Files.getLastModifiedTime(file).toInstant());
             }
         }
         return ingestFile(runId, file, relative);
@@ -81,7 +78,7 @@ public class FileIngester {
      * (paths escaping the folder, bombs, nested archives) are findings.
      */
     private RowCounts ingestArchive(long runId, Path zip, String relative) throws IOException {
-        long fileId = store.startFile(runId, relative, sha256(zip), Files.size(zip),
+        long fileId = ledger.startFile(runId, relative, sha256(zip), Files.size(zip),
                 Files.getLastModifiedTime(zip).toInstant());
         Path folder = Files.createTempDirectory("ruralstat-zip-");
         try {
@@ -91,18 +88,18 @@ public class FileIngester {
             } catch (UnreadableFileException e) {
                 return failed(runId, fileId, relative, e.messageVi(), e.messageEn());
             }
-            IngestStore.FileSink sink = store.sinkFor(runId, fileId);
+            SourceLedger.FileSink sink = ledger.sinkFor(runId, fileId);
             for (RefusedEntry r : expansion.refused()) {
                 sink.finding(Finding.of(FindingCode.FILE_UNREADABLE, SourceRef.file(r.displayName()), r.reasonVi(),
                         r.reasonEn()));
             }
             expansion.ignored().forEach(other -> sink.finding(notSpreadsheet(other)));
             sink.flush();
-            RowCounts total = new RowCounts();
+            RowCounts total = RowCounts.NONE;
             for (ExpandedFile f : expansion.files()) {
-                total.add(ingestFile(runId, f.extracted(), f.displayName()));
+                total = total.plus(ingestFile(runId, f.extracted(), f.displayName()));
             }
-            store.finishFile(fileId, "ARCHIVE", expansion.files().size() + " spreadsheet(s) inside", new RowCounts());
+            ledger.finishFile(fileId, "ARCHIVE", expansion.files().size() + " spreadsheet(s) inside", RowCounts.NONE);
             return total;
         } finally {
             FileSystemUtils.deleteRecursively(folder);
@@ -110,17 +107,16 @@ public class FileIngester {
     }
 
     private RowCounts ingestFile(long runId, Path file, String relative) throws IOException {
-        long fileId = store.startFile(runId, relative, sha256(file), Files.size(file),
+        long fileId = ledger.startFile(runId, relative, sha256(file), Files.size(file),
                 Files.getLastModifiedTime(file).toInstant());
-        IngestStore.FileSink sink = store.sinkFor(runId, fileId);
+        SourceLedger.FileSink sink = ledger.sinkFor(runId, fileId);
         Optional<WorkbookReader> reader = WorkbookReaders.isSpreadsheet(file)
                 ? WorkbookReaders.forFile(file, csvEncodingFindings(relative, sink)) : Optional.empty();
         if (reader.isEmpty()) {
             sink.finding(notSpreadsheet(relative));
             sink.flush();
-            RowCounts none = new RowCounts();
-            store.finishFile(fileId, "SKIPPED", "not a spreadsheet", none);
-            return none;
+            ledger.finishFile(fileId, "SKIPPED", "not a spreadsheet", RowCounts.NONE);
+            return RowCounts.NONE;
         }
         if (Files.size(file) == 0) {
             return failed(runId, fileId, relative, "Tệp " + relative + " rỗng (0 byte); hãy gửi lại tệp có số liệu.",
@@ -131,7 +127,7 @@ public class FileIngester {
             reader.get().read(file, new LegacyTextVisitor(scanner, legacyTextFindings(relative, sink)));
             sink.flush();
             RowCounts counts = scanner.counts();
-            store.finishFile(fileId, counts.tables() == 0 ? "NO_TABLE" : "READ", null, counts);
+            ledger.finishFile(fileId, counts.tables() == 0 ? "NO_TABLE" : "READ", null, counts);
             return counts;
         } catch (UnreadableFileException e) {
             return failed(runId, fileId, relative, e.messageVi(), e.messageEn());
@@ -194,13 +190,12 @@ public class FileIngester {
     }
 
     private RowCounts failed(long runId, long fileId, String relative, String vi, String en) {
-        store.discardFileRows(fileId);
-        IngestStore.FileSink sink = store.sinkFor(runId, fileId);
+        ledger.discardFile(fileId);
+        SourceLedger.FileSink sink = ledger.sinkFor(runId, fileId);
         sink.finding(Finding.of(FindingCode.FILE_UNREADABLE, SourceRef.file(relative), vi, en));
         sink.flush();
-        RowCounts none = new RowCounts();
-        store.finishFile(fileId, "FAILED", en, none);
-        return none;
+        ledger.finishFile(fileId, "FAILED", en, RowCounts.NONE);
+        return RowCounts.NONE;
     }
 
     static String sha256(Path file) throws IOException {

@@ -1,5 +1,13 @@
 package vn.ruralstat.ingest;
 
+import vn.ruralstat.dataset.ColumnConventions;
+import vn.ruralstat.dataset.ColumnMap;
+import vn.ruralstat.dataset.DatasetReader;
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.RowCounts;
+import vn.ruralstat.dataset.RowResult;
+import vn.ruralstat.dataset.TableInfo;
+import vn.ruralstat.dataset.TableSink;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +49,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     private final TableUnitResolver units;
     private final TableSink sink;
     private final SourceRef file;
-    private final RowCounts counts = new RowCounts();
+    private final RowTally counts = new RowTally();
 
     private String sheet;
     private boolean sheetHidden;
@@ -61,7 +69,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     }
 
     public RowCounts counts() {
-        return counts;
+        return counts.toCounts();
     }
 
     private record Table(long id, TableInfo info, DatasetReader reader, java.util.Map<String, Integer> unitRows,
@@ -156,7 +164,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
             counts.other++;
         }
         counts.other += c.depth + (c.header.codeRow() == null ? 0 : 1);
-        TableInfo info = units.resolve(sheet, c.reader.dataset(), c.columns, c.header, String.join("; ", titleText), file);
+        TableInfo info = units.resolve(sheet, c.reader, c.columns, c.header, String.join("; ", titleText), file);
         table = new Table(sink.startTable(info), info, c.reader, new java.util.HashMap<>(), new Segment(),
                 new ArrayList<>(), new ColumnConventions());
         unitFindings(info);
@@ -266,11 +274,11 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         boolean unnumbered = !VietnameseNumbers.parse(row.cell(0), ColumnMeaning.COUNT).isNumber()
                 || table.info().columns().column("name") != null && table.info().columns().column("name") == 0;
         if (unnumbered && TOTAL.matcher(lead).matches()) {
-            reported(row, vn.ruralstat.ingest.ReportedValue.RowKind.TOTAL);
+            reported(row, vn.ruralstat.dataset.ReportedValue.RowKind.TOTAL);
             return;
         }
         if (unnumbered && AVERAGE.matcher(lead).matches()) {
-            reported(row, vn.ruralstat.ingest.ReportedValue.RowKind.AVERAGE);
+            reported(row, vn.ruralstat.dataset.ReportedValue.RowKind.AVERAGE);
             return;
         }
         Optional<String> group = table.reader().groupHeading(row, table.info().columns());

@@ -13,7 +13,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
@@ -22,6 +21,8 @@ import vn.ruralstat.finding.Severity;
 import vn.ruralstat.ingest.FileIngester;
 import vn.ruralstat.report.ReportWriter;
 import vn.ruralstat.store.FindingStore;
+import vn.ruralstat.store.JobRuns;
+import vn.ruralstat.store.RunCleanup;
 import vn.ruralstat.store.RunDataStore;
 
 /**
@@ -36,10 +37,11 @@ public class ConsolidationJobConfig {
 
     @Bean
     Job consolidationJob(JobRepository jobRepository, Step ingestStep, Step checkStep, Step consolidateStep,
-                         Step annotateStep, Step reportStep, JdbcTemplate jdbc, RunProgress progress) {
-        NothingNewDecider nothingNew = new NothingNewDecider(jdbc, progress);
+                         Step annotateStep, Step reportStep, JobRuns runs, RunDataStore store, RunCleanup cleanup,
+                         RunProgress progress) {
+        NothingNewDecider nothingNew = new NothingNewDecider(runs, store, cleanup, progress);
         return new JobBuilder(JOB_NAME, jobRepository)
-                .listener(new RestartAdoption(jdbc, progress))
+                .listener(new RestartAdoption(runs, cleanup, progress))
                 .start(ingestStep).next(nothingNew)
                 .on(NothingNewDecider.NOTHING_NEW.getName()).end()
                 .from(nothingNew).on("*").to(checkStep).next(consolidateStep).next(annotateStep).next(reportStep)
@@ -72,8 +74,8 @@ public class ConsolidationJobConfig {
     IngestFileWriter ingestFileWriter(@Value("#{jobParameters['input']}") String input,
                                       @Value("#{jobParameters['incremental'] ?: 'false'}") String incremental,
                                       @Value("#{stepExecution}") org.springframework.batch.core.step.StepExecution step,
-                                      FileIngester ingester, RunProgress progress, JdbcTemplate jdbc) {
-        return new IngestFileWriter(Path.of(input), step, "true".equals(incremental), ingester, progress, jdbc);
+                                      FileIngester ingester, RunProgress progress, FindingStore findings) {
+        return new IngestFileWriter(Path.of(input), step, "true".equals(incremental), ingester, progress, findings);
     }
 
     @Bean
@@ -106,8 +108,8 @@ public class ConsolidationJobConfig {
         return new StepBuilder("consolidate", jobRepository).tasklet((contribution, context) -> {
             long runId = contribution.getStepExecution().getJobExecutionId();
             Consolidation c = consolidation.build(runId);
-            int units = consolidation.saveUnitFigures(c);
-            progress.line(String.format("  tổng hợp / consolidate: %d xã có biểu hộ nghèo, %d biểu tiêu chí, %d dòng số liệu theo đơn vị",
+            int units = c.poverty().size() + c.rollups().size() + c.criteria().size() + c.evaluations().size();
+            progress.line(String.format("  tổng hợp / consolidate: %d xã có biểu hộ nghèo, %d biểu tiêu chí, %d đơn vị được tính / units computed",
                     c.poverty().size(), c.criteria().size(), units));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();

@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
+import vn.ruralstat.store.JobRuns;
 
 /** Starts one consolidation run of an input folder into an output folder. */
 @Component
@@ -16,16 +17,15 @@ public class ConsolidationLauncher {
     private final Job consolidationJob;
     private final RunProgress progress;
     private final org.springframework.batch.core.repository.JobRepository jobRepository;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JobRuns runs;
 
     public ConsolidationLauncher(JobOperator jobOperator, Job consolidationJob, RunProgress progress,
-                                 org.springframework.batch.core.repository.JobRepository jobRepository,
-                                 org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                                 org.springframework.batch.core.repository.JobRepository jobRepository, JobRuns runs) {
         this.jobOperator = jobOperator;
         this.consolidationJob = consolidationJob;
         this.progress = progress;
         this.jobRepository = jobRepository;
-        this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     /**
@@ -34,12 +34,7 @@ public class ConsolidationLauncher {
      * process is running). It carries on after the last file it committed. Empty when there is none.
      */
     public java.util.Optional<JobExecution> restartLast() throws Exception {
-        // STOPPING: `serve` marks a run so on SIGTERM; a process killed before the run ended leaves it so.
-        java.util.List<Long> unfinished = jdbc.queryForList("SELECT e.job_execution_id FROM batch_job_execution e"
-                + " JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id WHERE i.job_name = ?"
-                + " AND e.status IN ('FAILED', 'STOPPED', 'STOPPING', 'STARTED', 'STARTING')"
-                + " ORDER BY e.job_execution_id DESC",
-                Long.class, ConsolidationJobConfig.JOB_NAME);
+        java.util.List<Long> unfinished = runs.unfinished(ConsolidationJobConfig.JOB_NAME);
         if (unfinished.isEmpty()) return java.util.Optional.empty();
         JobExecution last = jobRepository.getJobExecution(unfinished.get(0));
         if (last.isRunning()) last = jobOperator.recover(last);

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ruralstat.dataset.RowCounts;
 import vn.ruralstat.ingest.FileIngester;
 import vn.ruralstat.ingest.InputFiles;
-import vn.ruralstat.ingest.RowCounts;
+import vn.ruralstat.store.FindingStore;
 
 /** Ingests each file handed to it and prints one progress line per file. */
 class IngestFileWriter implements ItemWriter<Path> {
@@ -17,16 +17,16 @@ class IngestFileWriter implements ItemWriter<Path> {
     private final boolean incremental;
     private final FileIngester ingester;
     private final RunProgress progress;
-    private final JdbcTemplate jdbc;
+    private final FindingStore findingStore;
 
     IngestFileWriter(Path root, StepExecution step, boolean incremental, FileIngester ingester, RunProgress progress,
-                     JdbcTemplate jdbc) {
+                     FindingStore findingStore) {
         this.root = root;
         this.runId = step.getJobExecutionId();
         this.incremental = incremental;
         this.ingester = ingester;
         this.progress = progress;
-        this.jdbc = jdbc;
+        this.findingStore = findingStore;
     }
 
     @Override
@@ -38,8 +38,7 @@ class IngestFileWriter implements ItemWriter<Path> {
                 progress.line("  giữ nguyên / unchanged  " + relative + " (đọc ở lần chạy / read in run " + c.carriedFromRun() + ")");
                 continue;
             }
-            Integer findings = jdbc.queryForObject("SELECT COUNT(*) FROM rs_finding WHERE run_id = ? AND file = ?",
-                    Integer.class, runId, relative);
+            int findings = findingStore.count(runId, relative);
             progress.line(String.format("  đọc / read  %s: %d bảng/tables, %d dòng/rows (%d dùng/used, %d loại/rejected,"
                     + " %d khác/other), %d phát hiện/findings", relative, c.tables(), c.read(), c.used(), c.rejected(),
                     c.other(), findings));

@@ -3,7 +3,8 @@ package vn.ruralstat.job;
 import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ruralstat.store.JobRuns;
+import vn.ruralstat.store.RunCleanup;
 
 /**
  * Rows are stored under the run id, the job execution id. A restart is a new execution of the
@@ -12,21 +13,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class RestartAdoption implements JobExecutionListener {
 
-    private final JdbcTemplate jdbc;
+    private final JobRuns runs;
+    private final RunCleanup cleanup;
     private final RunProgress progress;
 
-    RestartAdoption(JdbcTemplate jdbc, RunProgress progress) {
-        this.jdbc = jdbc;
+    RestartAdoption(JobRuns runs, RunCleanup cleanup, RunProgress progress) {
+        this.runs = runs;
+        this.cleanup = cleanup;
         this.progress = progress;
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
-        List<Long> earlier = jdbc.queryForList("SELECT job_execution_id FROM batch_job_execution"
-                + " WHERE job_instance_id = ? AND job_execution_id <> ? ORDER BY job_execution_id", Long.class,
-                execution.getJobInstance().getInstanceId(), execution.getId());
+        List<Long> earlier = runs.earlierExecutions(execution.getJobInstance().getInstanceId(), execution.getId());
         for (Long run : earlier) {
-            int rows = RunCleanup.adopt(jdbc, run, execution.getId());
+            int rows = cleanup.adopt(run, execution.getId());
             progress.line("  tiếp tục / resuming run " + run + " as run " + execution.getId() + " (" + rows + " rows kept)");
         }
     }

@@ -3,12 +3,12 @@ package vn.ruralstat.job;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
 import vn.ruralstat.consolidate.UnitSummary;
 import vn.ruralstat.report.ReportWriter;
+import vn.ruralstat.store.JobRuns;
 
 /**
  * On-demand summary of one unit and period from what is stored — no input is read again: the
@@ -22,23 +22,21 @@ public class UnitSummaryWriter {
     public record Outcome(List<Path> written, Set<String> candidates, String problemVi, String problemEn) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final JobRuns jobRuns;
     private final ConsolidationService consolidation;
     private final ReportWriter reports;
     private final RunProgress progress;
 
-    public UnitSummaryWriter(JdbcTemplate jdbc, ConsolidationService consolidation, ReportWriter reports,
+    public UnitSummaryWriter(JobRuns jobRuns, ConsolidationService consolidation, ReportWriter reports,
                              RunProgress progress) {
-        this.jdbc = jdbc;
+        this.jobRuns = jobRuns;
         this.consolidation = consolidation;
         this.reports = reports;
         this.progress = progress;
     }
 
     public Outcome write(String unit, String period, Path output) throws Exception {
-        List<Long> runs = jdbc.queryForList("SELECT e.job_execution_id FROM batch_job_execution e WHERE e.status = 'COMPLETED'"
-                + " AND EXISTS (SELECT 1 FROM rs_source_file f WHERE f.run_id = e.job_execution_id)"
-                + " ORDER BY e.job_execution_id DESC", Long.class);
+        List<Long> runs = jobRuns.completedWithFiles();
         for (Long run : runs) {
             Consolidation all = consolidation.build(run);
             Set<String> candidates = UnitSummary.matches(all, unit);

@@ -9,13 +9,13 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.ingest.CellReading;
-import vn.ruralstat.ingest.ColumnConventions;
-import vn.ruralstat.ingest.ColumnMap;
-import vn.ruralstat.ingest.Dataset;
-import vn.ruralstat.ingest.DatasetReader;
-import vn.ruralstat.ingest.ReportedValue;
-import vn.ruralstat.ingest.RowResult;
+import vn.ruralstat.dataset.CellReading;
+import vn.ruralstat.dataset.ColumnConventions;
+import vn.ruralstat.dataset.ColumnMap;
+import vn.ruralstat.dataset.DatasetId;
+import vn.ruralstat.dataset.DatasetReader;
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.RowResult;
 import vn.ruralstat.sheet.ColumnMeaning;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
@@ -32,6 +32,9 @@ import vn.ruralstat.sheet.UnitNames;
 @Component
 public class PovertyTableReader implements DatasetReader {
 
+    /** Households by poverty status, one row per village of a commune (seed 003 appendix). */
+    public static final DatasetId DATASET = new DatasetId("VILLAGE_POVERTY");
+
     static final String NAME = "name";
     static final String HOUSEHOLDS = "households";
     static final String POOR = "poor";
@@ -46,8 +49,20 @@ public class PovertyTableReader implements DatasetReader {
     private static final List<String> COUNT_FIELDS = List.of(HOUSEHOLDS, POOR, NEAR_POOR, PLANNED_POOR, PLANNED_NEAR_POOR);
 
     @Override
-    public Dataset dataset() {
-        return Dataset.VILLAGE_POVERTY;
+    public DatasetId dataset() {
+        return DATASET;
+    }
+
+    /** A village table covers a commune. */
+    @Override
+    public int tableUnitRank() {
+        return 1;
+    }
+
+    /** The year of the review in the households header is the period; the title names the plan's year. */
+    @Override
+    public Optional<String> periodField() {
+        return Optional.of(HOUSEHOLDS);
     }
 
     @Override

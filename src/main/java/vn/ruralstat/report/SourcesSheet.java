@@ -4,7 +4,7 @@ import static vn.ruralstat.report.TableSheet.column;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
-import vn.ruralstat.consolidate.SourceFileSummary;
+import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.report.WorkbookStyles.Kind;
 
 /**

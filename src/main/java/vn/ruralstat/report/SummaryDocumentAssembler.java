@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.ruralstat.consolidate.Consolidation;
-import vn.ruralstat.consolidate.SourceFileSummary;
+import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
 import vn.ruralstat.criteria.CriterionStatus;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.consolidate.Consolidation;
-import vn.ruralstat.consolidate.SourceFileSummary;
+import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Severity;
 import vn.ruralstat.poverty.PovertyFigures;

@@ -2,14 +2,13 @@ package vn.ruralstat.review;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
+import vn.ruralstat.store.JobRuns;
 
 /**
  * All stored years at once: the completed runs, newest first, that hold a table (dataset, unit,
@@ -20,25 +19,19 @@ import vn.ruralstat.consolidate.ConsolidationService;
 @Component
 public class StoredHistory {
 
-    private final JdbcTemplate jdbc;
+    private final JobRuns jobRuns;
     private final ConsolidationService consolidation;
 
-    public StoredHistory(JdbcTemplate jdbc, ConsolidationService consolidation) {
-        this.jdbc = jdbc;
+    public StoredHistory(JobRuns jobRuns, ConsolidationService consolidation) {
+        this.jobRuns = jobRuns;
         this.consolidation = consolidation;
     }
 
     public List<Consolidation> newestFirst() {
-        Map<Long, Set<String>> tablesByRun = new LinkedHashMap<>();
-        jdbc.query("SELECT t.run_id, t.dataset, t.unit_level, t.unit_name, t.period FROM rs_source_table t"
-                + " JOIN batch_job_execution e ON e.job_execution_id = t.run_id"
-                + " WHERE e.status = 'COMPLETED' AND t.status = 'USED' ORDER BY t.run_id DESC", rs -> {
-                    tablesByRun.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2) + "|"
-                            + rs.getString(3) + "|" + rs.getString(4) + "|" + rs.getString(5));
-                });
-        Set<String> seen = new HashSet<>();
+        Map<Long, Set<JobRuns.Coverage>> tablesByRun = jobRuns.coverageOfCompletedRuns();
+        Set<JobRuns.Coverage> seen = new HashSet<>();
         List<Consolidation> runs = new ArrayList<>();
-        for (Map.Entry<Long, Set<String>> run : tablesByRun.entrySet()) {
+        for (Map.Entry<Long, Set<JobRuns.Coverage>> run : tablesByRun.entrySet()) {
             if (seen.containsAll(run.getValue())) continue;
             seen.addAll(run.getValue());
             runs.add(consolidation.build(run.getKey()));

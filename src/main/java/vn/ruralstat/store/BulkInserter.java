@@ -10,6 +10,7 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import vn.ruralstat.dataset.RowInserter;
 
 /**
  * Inserts many rows at once: with PostgreSQL's COPY when the database is PostgreSQL (an order
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * connection of the current transaction, so a failed chunk rolls back its rows either way.
  */
 @Component
-public class BulkInserter {
+public class BulkInserter implements RowInserter {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -27,6 +28,7 @@ public class BulkInserter {
         this.jdbc = jdbc;
     }
 
+    @Override
     public void insert(String table, List<String> columns, List<Object[]> rows) {
         if (rows.isEmpty()) return;
         Connection connection = DataSourceUtils.getConnection(dataSource);

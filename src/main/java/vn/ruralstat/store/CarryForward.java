@@ -5,10 +5,13 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import vn.ruralstat.dataset.DatasetId;
+import vn.ruralstat.dataset.DatasetRows;
+import vn.ruralstat.dataset.RowCounts;
+import vn.ruralstat.dataset.SourceLedger.PreviousFile;
 
 /**
  * An incremental run reads only new or changed files: a file whose path and content (SHA-256)
@@ -17,53 +20,31 @@ import org.springframework.stereotype.Component;
  * (before any deduplication of that run). Copying in SQL is much cheaper than reading a workbook.
  */
 @Component
-public class CarryForward {
+class CarryForward {
 
-    /** Columns of each row table besides id, run_id and table_id. */
-    private static final Map<String, String> ROW_COLUMNS = Map.of(
-            "rs_poverty_row", "row_num, name, households, poor, near_poor, poor_rate_reported, near_poor_rate_reported,"
-                    + " planned_poor_rate, planned_poor, planned_near_poor_rate, planned_near_poor, group_name",
-            "rs_criteria_row", "row_num, commune, reported_met, met, statuses",
-            "rs_commune_target", "row_num, commune, ntm_year, ntm_text, advanced_year, model_year, note",
-            "rs_reported_value", "kind, field, val, decimals, cell, label, covered_from, covered_to",
-            "rs_indicator_value", "row_num, commune, code, value_raw, assessment_raw, value_cell, assessment_cell",
-            "rs_commune_register", "row_num, commune, group_key, parent, cell");
+    /** Columns of the reported values besides id, run_id and table_id. */
+    private static final String REPORTED_COLUMNS = "kind, field, val, decimals, cell, label, covered_from, covered_to";
 
     private final JdbcTemplate jdbc;
+    private final DatasetRowsRegistry datasets;
 
-    public CarryForward(JdbcTemplate jdbc) {
+    CarryForward(JdbcTemplate jdbc, DatasetRowsRegistry datasets) {
         this.jdbc = jdbc;
+        this.datasets = datasets;
     }
 
-    /** The same file (path and content) as stored by the latest completed run, if any. */
-    public Optional<PreviousFile> previous(String path, String sha256) {
-        List<PreviousFile> found = jdbc.query("SELECT f.id, f.run_id FROM rs_source_file f"
-                + " JOIN batch_job_execution e ON e.job_execution_id = f.run_id"
-                + " WHERE f.path = ? AND f.sha256 = ? AND e.status = 'COMPLETED' AND f.status <> 'ARCHIVE'"
-                + " ORDER BY f.run_id DESC LIMIT 1", (rs, i) -> new PreviousFile(rs.getLong(1), rs.getLong(2)), path, sha256);
-        return found.stream().findFirst();
-    }
-
-    public record PreviousFile(long fileId, long runId) {
-    }
-
-    /** Counts of the copied file, for the progress line and the row accounting. */
-    public record Copied(long fileId, int tables, int read, int used, int rejected, int other) {
-    }
-
-    /** Copies an earlier run's file into run {@code runId}, as it was read. */
-    public Copied copy(PreviousFile previous, long runId, java.time.Instant modified) {
+    /** Copies an earlier run's file into run {@code runId}, as it was read; returns its counts. */
+    RowCounts copy(PreviousFile previous, long runId, java.time.Instant modified) {
         Map<String, Object> old = jdbc.queryForMap("SELECT * FROM rs_source_file WHERE id = ?", previous.fileId());
         long fileId = insertFile(runId, old, modified);
         List<Map<String, Object>> tables = jdbc.queryForList("SELECT * FROM rs_source_table WHERE file_id = ? ORDER BY id",
                 previous.fileId());
-        int used = 0;
         for (Map<String, Object> table : tables) {
             long oldTable = ((Number) table.get("id")).longValue();
             long newTable = insertTable(runId, fileId, table);
-            for (Map.Entry<String, String> rows : ROW_COLUMNS.entrySet()) {
-                used += copyRows(rows.getKey(), rows.getValue(), oldTable, newTable, runId);
-            }
+            DatasetRows<?, ?> rows = datasets.of(new DatasetId((String) table.get("dataset")));
+            rows.table().copy(oldTable, newTable, runId);
+            copyReported(oldTable, newTable, runId);
             jdbc.update("INSERT INTO rs_rejected_row (run_id, file_id, table_id, sheet, row_num, reason_vi, reason_en, raw)"
                     + " SELECT ?, ?, ?, sheet, row_num, reason_vi, reason_en, raw FROM rs_rejected_row WHERE table_id = ?",
                     runId, fileId, newTable, oldTable);
@@ -78,31 +59,27 @@ public class CarryForward {
         Integer rejected = jdbc.queryForObject("SELECT COUNT(*) FROM rs_rejected_row WHERE file_id = ?", Integer.class,
                 fileId);
         int read = ((Number) old.get("rows_read")).intValue();
-        used = usedRows(fileId);
+        int used = usedRows(fileId);
         int other = read - used - (rejected == null ? 0 : rejected);
         String status = "SUPERSEDED".equals(old.get("status")) ? "READ" : (String) old.get("status");
         jdbc.update("UPDATE rs_source_file SET status = ?, message = ?, rows_used = ?, rows_rejected = ?, rows_other = ?"
                 + " WHERE id = ?", status, "unchanged since run " + previous.runId(), used, rejected, other, fileId);
-        return new Copied(fileId, tables.size(), read, used, rejected == null ? 0 : rejected, other);
+        return RowCounts.carried(previous.runId(), tables.size(), read, used, rejected == null ? 0 : rejected, other);
     }
 
-    /** Used rows of a file: data rows, counting a commune × indicator row once, not once per indicator. */
+    /** Used rows of a file: its tables' rows as each dataset counts them (a commune × indicator row once). */
     private int usedRows(long fileId) {
-        String tables = "SELECT id FROM rs_source_table WHERE file_id = ?";
         int used = 0;
-        for (String t : List.of("rs_poverty_row", "rs_criteria_row", "rs_commune_target", "rs_commune_register")) {
-            Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + t + " WHERE table_id IN (" + tables + ")",
-                    Integer.class, fileId);
-            used += n == null ? 0 : n;
+        for (Map<String, Object> t : jdbc.queryForList("SELECT id, dataset FROM rs_source_table WHERE file_id = ?",
+                fileId)) {
+            used += datasets.of(new DatasetId((String) t.get("dataset"))).count(((Number) t.get("id")).longValue());
         }
-        Integer indicators = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT DISTINCT table_id, row_num"
-                + " FROM rs_indicator_value WHERE table_id IN (" + tables + ")) r", Integer.class, fileId);
-        return used + (indicators == null ? 0 : indicators);
+        return used;
     }
 
-    private int copyRows(String table, String columns, long oldTable, long newTable, long runId) {
-        return jdbc.update("INSERT INTO " + table + " (run_id, table_id, " + columns + ") SELECT ?, ?, " + columns
-                + " FROM " + table + " WHERE table_id = ?", runId, newTable, oldTable);
+    private void copyReported(long oldTable, long newTable, long runId) {
+        jdbc.update("INSERT INTO rs_reported_value (run_id, table_id, " + REPORTED_COLUMNS + ") SELECT ?, ?, "
+                + REPORTED_COLUMNS + " FROM rs_reported_value WHERE table_id = ?", runId, newTable, oldTable);
     }
 
     private long insertFile(long runId, Map<String, Object> old, java.time.Instant modified) {

@@ -46,4 +46,11 @@ public class FindingStore {
                 new SourceRef(rs.getString("file"), rs.getString("sheet"), rs.getString("cell")),
                 rs.getString("reported"), rs.getString("expected")), runId);
     }
+
+    /** Findings of a run about one file. */
+    public int count(long runId, String file) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rs_finding WHERE run_id = ? AND file = ?", Integer.class,
+                runId, file);
+        return n == null ? 0 : n;
+    }
 }

@@ -4,42 +4,53 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import vn.ruralstat.criteria.CommuneCriteria;
-import vn.ruralstat.criteria.CommuneTarget;
+import vn.ruralstat.dataset.DatasetRows;
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.RowCounts;
+import vn.ruralstat.dataset.RowTable;
+import vn.ruralstat.dataset.SourceLedger;
+import vn.ruralstat.dataset.SqlValues;
+import vn.ruralstat.dataset.TableInfo;
 import vn.ruralstat.finding.Finding;
-import vn.ruralstat.indicators.CommuneIndicatorRow;
-import vn.ruralstat.indicators.CommuneRegistration;
-import vn.ruralstat.indicators.IndicatorEntry;
-import vn.ruralstat.ingest.ReportedValue;
-import vn.ruralstat.ingest.RowCounts;
-import vn.ruralstat.ingest.TableInfo;
-import vn.ruralstat.ingest.TableSink;
-import vn.ruralstat.poverty.VillagePoverty;
 import vn.ruralstat.sheet.SheetRow;
 
-/** Writes what ingestion reads into the database: files, tables, rows, rejections, findings. */
+/**
+ * The source ledger in the database: files, tables, rejections and findings, and each used row
+ * through its dataset's {@link DatasetRows}, whichever dataset it is.
+ */
 @Component
-public class IngestStore {
+public class IngestStore implements SourceLedger {
 
     static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
     private final BulkInserter bulk;
     private final FindingStore findings;
+    private final DatasetRowsRegistry datasets;
+    private final CarryForward carryForward;
+    private final JobRuns runs;
 
-    public IngestStore(JdbcTemplate jdbc, BulkInserter bulk, FindingStore findings) {
+    public IngestStore(JdbcTemplate jdbc, BulkInserter bulk, FindingStore findings, DatasetRowsRegistry datasets,
+                       CarryForward carryForward, JobRuns runs) {
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.findings = findings;
+        this.datasets = datasets;
+        this.carryForward = carryForward;
+        this.runs = runs;
     }
 
-    /** Records a file of the run before reading it; returns its id. */
+    @Override
     public long startFile(long runId, String path, String sha256, long size, Instant modified) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
@@ -55,44 +66,51 @@ public class IngestStore {
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
+    @Override
     public void finishFile(long fileId, String status, String message, RowCounts counts) {
         jdbc.update("UPDATE rs_source_file SET status = ?, message = ?, tables_found = ?, rows_read = ?, rows_used = ?,"
                         + " rows_rejected = ?, rows_other = ? WHERE id = ?", status, truncate(message, 4000),
                 counts.tables(), counts.read(), counts.used(), counts.rejected(), counts.other(), fileId);
     }
 
-    /** Removes every row a file left before it turned out unreadable, so nothing half-read is used. */
-    public void discardFileRows(long fileId) {
+    @Override
+    public void discardFile(long fileId) {
         String tables = "SELECT id FROM rs_source_table WHERE file_id = ?";
-        for (String t : List.of("rs_poverty_row", "rs_criteria_row", "rs_commune_target", "rs_reported_value",
-                "rs_indicator_value", "rs_commune_register")) {
-            jdbc.update("DELETE FROM " + t + " WHERE table_id IN (" + tables + ")", fileId);
-        }
+        for (RowTable t : datasets.tables()) t.deleteFile(fileId);
+        jdbc.update("DELETE FROM rs_reported_value WHERE table_id IN (" + tables + ")", fileId);
         jdbc.update("DELETE FROM rs_rejected_row WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM rs_source_table WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM rs_finding WHERE file = (SELECT path FROM rs_source_file WHERE id = ?)"
                 + " AND run_id = (SELECT run_id FROM rs_source_file WHERE id = ?)", fileId, fileId);
     }
 
-    /** A sink that buffers one file's rows and writes them in batches; call {@link FileSink#flush()} at the end. */
-    public FileSink sinkFor(long runId, long fileId) {
-        return new FileSink(runId, fileId);
+    @Override
+    public Optional<PreviousFile> previous(String path, String sha256) {
+        return runs.latestCompletedCopy(path, sha256);
     }
 
-    public final class FileSink implements TableSink {
+    @Override
+    public RowCounts carryForward(PreviousFile previous, long runId, Instant modified) {
+        return carryForward.copy(previous, runId, modified);
+    }
+
+    @Override
+    public FileSink sinkFor(long runId, long fileId) {
+        return new BufferedSink(runId, fileId);
+    }
+
+    private final class BufferedSink implements FileSink {
         private final long runId;
         private final long fileId;
-        private final List<Object[]> poverty = new ArrayList<>();
-        private final List<Object[]> criteria = new ArrayList<>();
-        private final List<Object[]> targets = new ArrayList<>();
-        private final List<Object[]> indicatorValues = new ArrayList<>();
-        private final List<Object[]> registrations = new ArrayList<>();
+        private final Map<RowTable, List<Object[]>> rows = new LinkedHashMap<>();
+        private final Map<Long, DatasetRows<?, ?>> tableDatasets = new HashMap<>();
+        private int buffered;
         private final List<Object[]> reported = new ArrayList<>();
         private final List<Object[]> rejected = new ArrayList<>();
         private final List<Finding> pendingFindings = new ArrayList<>();
         private final java.util.Map<Long, String> groups = new java.util.HashMap<>();
 
-        private FileSink(long runId, long fileId) {
+        private BufferedSink(long runId, long fileId) {
             this.runId = runId;
             this.fileId = fileId;
         }
@@ -120,42 +138,23 @@ public class IngestStore {
                 ps.setString(13, t.columns().describe());
                 return ps;
             }, key);
-            return Objects.requireNonNull(key.getKey()).longValue();
+            long tableId = Objects.requireNonNull(key.getKey()).longValue();
+            tableDatasets.put(tableId, datasets.of(t.dataset()));
+            return tableId;
         }
 
         @Override
         public void used(long tableId, Object record) {
-            if (record instanceof VillagePoverty v) {
-                VillagePoverty.PlannedReduction p = v.planned();
-                poverty.add(new Object[] {runId, tableId, v.row(), v.name(), v.figures().households(), v.figures().poor(),
-                        v.figures().nearPoor(), v.reportedPoorRate(), v.reportedNearPoorRate(), p.poorRate(),
-                        p.poorHouseholds(), p.nearPoorRate(), p.nearPoorHouseholds(), truncate(groups.get(tableId), 200)});
-            } else if (record instanceof CommuneCriteria c) {
-                String statuses = c.statuses().stream().map(s -> s.raw().replace('|', '/'))
-                        .collect(Collectors.joining("|"));
-                criteria.add(new Object[] {runId, tableId, c.row(), c.commune(), c.reportedMet(), c.metCount(), statuses});
-            } else if (record instanceof CommuneTarget t) {
-                targets.add(new Object[] {runId, tableId, t.row(), t.commune(), t.ntmYear(), truncate(t.ntmText(), 500),
-                        t.advancedYear(), t.modelYear(), truncate(t.note(), 2000)});
-            } else if (record instanceof IndicatorEntry e) {
-                indicatorValues.add(indicatorValue(tableId, e.commune(), e));
-            } else if (record instanceof CommuneIndicatorRow r) {
-                r.entries().forEach(e -> indicatorValues.add(indicatorValue(tableId, r.commune(), e)));
-            } else if (record instanceof CommuneRegistration g) {
-                registrations.add(new Object[] {runId, tableId, g.row(), truncate(g.commune(), 200), g.groupKey(),
-                        truncate(g.parent(), 200), g.cell()});
-            } else {
-                throw new IllegalArgumentException("No storage for " + record.getClass());
-            }
-            if (poverty.size() + criteria.size() + targets.size() + indicatorValues.size() + registrations.size()
-                    >= BATCH) {
-                flush();
-            }
+            DatasetRows<?, ?> dataset = tableDatasets.get(tableId);
+            List<Object[]> tableRows = rows.computeIfAbsent(dataset.table(), t -> new ArrayList<>());
+            int before = tableRows.size();
+            tableRows.addAll(rowsOf(dataset, tableId, record));
+            buffered += tableRows.size() - before;
+            if (buffered >= BATCH) flush();
         }
 
-        private Object[] indicatorValue(long tableId, String commune, IndicatorEntry e) {
-            return new Object[] {runId, tableId, e.row(), truncate(commune, 200), e.code(), truncate(e.value(), 500),
-                    truncate(e.assessment(), 200), e.valueCell(), e.assessmentCell()};
+        private <R> List<Object[]> rowsOf(DatasetRows<R, ?> dataset, long tableId, Object record) {
+            return dataset.rowsOf(runId, tableId, dataset.recordType().cast(record), groups.get(tableId));
         }
 
         @Override
@@ -184,29 +183,16 @@ public class IngestStore {
             if (pendingFindings.size() >= BATCH) flush();
         }
 
-        /** Writes everything buffered so far. */
+        @Override
         public void flush() {
-            bulk.insert("rs_poverty_row", List.of("run_id", "table_id", "row_num", "name", "households", "poor",
-                    "near_poor", "poor_rate_reported", "near_poor_rate_reported", "planned_poor_rate", "planned_poor",
-                    "planned_near_poor_rate", "planned_near_poor", "group_name"), poverty);
-            bulk.insert("rs_criteria_row", List.of("run_id", "table_id", "row_num", "commune", "reported_met", "met",
-                    "statuses"), criteria);
-            bulk.insert("rs_commune_target", List.of("run_id", "table_id", "row_num", "commune", "ntm_year", "ntm_text",
-                    "advanced_year", "model_year", "note"), targets);
-            bulk.insert("rs_indicator_value", List.of("run_id", "table_id", "row_num", "commune", "code", "value_raw",
-                    "assessment_raw", "value_cell", "assessment_cell"), indicatorValues);
-            bulk.insert("rs_commune_register", List.of("run_id", "table_id", "row_num", "commune", "group_key", "parent",
-                    "cell"), registrations);
+            rows.forEach(RowTable::insert);
             bulk.insert("rs_reported_value", List.of("run_id", "table_id", "kind", "field", "val", "decimals", "cell",
                     "label", "covered_from", "covered_to"), reported);
             bulk.insert("rs_rejected_row", List.of("run_id", "file_id", "table_id", "sheet", "row_num", "reason_vi",
                     "reason_en", "raw"), rejected);
             findings.save(runId, FindingStore.INGEST, pendingFindings);
-            poverty.clear();
-            criteria.clear();
-            targets.clear();
-            indicatorValues.clear();
-            registrations.clear();
+            rows.clear();
+            buffered = 0;
             reported.clear();
             rejected.clear();
             pendingFindings.clear();
@@ -214,7 +200,7 @@ public class IngestStore {
     }
 
     static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        return SqlValues.truncate(s, max);
     }
 
 }

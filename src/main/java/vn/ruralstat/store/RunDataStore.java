@@ -1,32 +1,27 @@
 package vn.ruralstat.store;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.ruralstat.consolidate.SourceFileSummary;
-import vn.ruralstat.criteria.CommuneCriteria;
-import vn.ruralstat.criteria.CommuneTarget;
-import vn.ruralstat.criteria.CriterionCellParser;
-import vn.ruralstat.criteria.CriterionStatus;
-import vn.ruralstat.indicators.CommuneRegistration;
-import vn.ruralstat.indicators.IndicatorEntry;
-import vn.ruralstat.ingest.Dataset;
-import vn.ruralstat.ingest.ReportedValue;
-import vn.ruralstat.poverty.PovertyFigures;
-import vn.ruralstat.poverty.VillagePoverty;
+import vn.ruralstat.dataset.DatasetId;
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.SourceFileSummary;
+import vn.ruralstat.dataset.StoredTable;
 
-/** Reads back what a run stored, as domain records carrying their source cells. */
+/**
+ * Reads back what the ledger holds of a run: its files and tables, the figures written in their
+ * totals rows, and how its tables were deduplicated. Each dataset reads back its own rows.
+ */
 @Component
 public class RunDataStore {
 
     private final JdbcTemplate jdbc;
+    private final DatasetRowsRegistry datasets;
 
-    public RunDataStore(JdbcTemplate jdbc) {
+    public RunDataStore(JdbcTemplate jdbc, DatasetRowsRegistry datasets) {
         this.jdbc = jdbc;
+        this.datasets = datasets;
     }
 
     public List<StoredTable> tables(long runId) {
@@ -35,67 +30,11 @@ public class RunDataStore {
             Timestamp modified = rs.getTimestamp("modified_at");
             return new StoredTable(rs.getLong("id"), rs.getLong("file_id"), rs.getString("path"), rs.getString("sha256"),
                     modified == null ? null : modified.toInstant(), rs.getString("sheet"),
-                    Dataset.valueOf(rs.getString("dataset")), rs.getInt("header_first"), rs.getString("unit_name"),
+                    new DatasetId(rs.getString("dataset")), rs.getInt("header_first"), rs.getString("unit_name"),
                     rs.getString("unit_level"), rs.getString("parent_name"), rs.getString("parent_level"),
                     rs.getString("period"), rs.getString("criteria_set"), rs.getString("columns_map"),
                     rs.getString("status"));
         }, runId);
-    }
-
-    /** A village row with the commune heading it stood under in a district table (null without headings). */
-    public record GroupedVillage(String group, VillagePoverty village) {
-    }
-
-    public List<GroupedVillage> povertyRows(StoredTable table) {
-        return jdbc.query("SELECT * FROM rs_poverty_row WHERE table_id = ? ORDER BY row_num", (rs, i) -> {
-            int row = rs.getInt("row_num");
-            return new GroupedVillage(rs.getString("group_name"), new VillagePoverty(rs.getString("name"),
-                    new PovertyFigures(rs.getLong("households"), rs.getLong("poor"), rs.getLong("near_poor")),
-                    nullableDouble(rs, "poor_rate_reported"), nullableDouble(rs, "near_poor_rate_reported"),
-                    new VillagePoverty.PlannedReduction(nullableDouble(rs, "planned_poor_rate"),
-                            nullableLong(rs, "planned_poor"), nullableDouble(rs, "planned_near_poor_rate"),
-                            nullableLong(rs, "planned_near_poor")),
-                    table.source().at(table.cell("name", row)), row));
-        }, table.id());
-    }
-
-    public List<CommuneCriteria> criteriaRows(StoredTable table, int criteriaCount) {
-        return jdbc.query("SELECT * FROM rs_criteria_row WHERE table_id = ? ORDER BY row_num", (rs, i) -> {
-            int row = rs.getInt("row_num");
-            String[] raw = rs.getString("statuses").split("\\|", -1);
-            List<CriterionStatus> statuses = new ArrayList<>();
-            for (int n = 0; n < criteriaCount; n++) {
-                statuses.add(n < raw.length ? CriterionCellParser.parse(raw[n]) : CriterionStatus.BLANK);
-            }
-            return new CommuneCriteria(rs.getString("commune"), nullableInt(rs, "reported_met"), statuses,
-                    table.source().at(table.cell("name", row)), row);
-        }, table.id());
-    }
-
-    public List<CommuneTarget> targets(StoredTable table) {
-        return jdbc.query("SELECT * FROM rs_commune_target WHERE table_id = ? ORDER BY row_num", (rs, i) -> {
-            int row = rs.getInt("row_num");
-            return new CommuneTarget(rs.getString("commune"), nullableInt(rs, "ntm_year"), rs.getString("ntm_text"),
-                    nullableInt(rs, "advanced_year"), nullableInt(rs, "model_year"), rs.getString("note"),
-                    table.source().at(table.cell("name", row)), row);
-        }, table.id());
-    }
-
-    /**
-     * The indicator values of an indicator table or matrix in row order (a matrix row's entries in
-     * column order), each with its commune: null in a one-commune table, whose commune is the table's unit.
-     */
-    public List<IndicatorEntry> indicatorEntries(StoredTable table) {
-        return jdbc.query("SELECT * FROM rs_indicator_value WHERE table_id = ? ORDER BY row_num, id", (rs, i) ->
-                new IndicatorEntry(rs.getString("commune"), rs.getString("code"), blankIfNull(rs.getString("value_raw")),
-                        blankIfNull(rs.getString("assessment_raw")), rs.getString("value_cell"),
-                        rs.getString("assessment_cell"), rs.getInt("row_num")), table.id());
-    }
-
-    public List<CommuneRegistration> registrations(StoredTable table) {
-        return jdbc.query("SELECT * FROM rs_commune_register WHERE table_id = ? ORDER BY row_num, id", (rs, i) ->
-                new CommuneRegistration(rs.getString("commune"), rs.getString("group_key"), rs.getString("parent"),
-                        rs.getString("cell"), rs.getInt("row_num")), table.id());
     }
 
     public List<ReportedValue> reported(StoredTable table) {
@@ -125,37 +64,25 @@ public class RunDataStore {
                 "replaced by " + newer.file(), older.fileId(), older.fileId());
     }
 
+    /** Rows of a table that count as used, as its dataset counts them. */
     public int usedRows(StoredTable table) {
-        String rowTable = switch (table.dataset()) {
-            case VILLAGE_POVERTY -> "rs_poverty_row";
-            case CRITERIA_MATRIX -> "rs_criteria_row";
-            case COMMUNE_TARGETS -> "rs_commune_target";
-            case INDICATOR_TABLE, INDICATOR_MATRIX -> "rs_indicator_value";
-            case COMMUNE_REGISTER -> "rs_commune_register";
-        };
-        // A matrix row is stored as one value per indicator: count rows, not values.
-        String count = table.dataset() == Dataset.INDICATOR_MATRIX ? "COUNT(DISTINCT row_num)" : "COUNT(*)";
-        Integer n = jdbc.queryForObject("SELECT " + count + " FROM " + rowTable + " WHERE table_id = ?", Integer.class,
-                table.id());
+        return datasets.of(table.dataset()).count(table.id());
+    }
+
+    /** Files this run read itself, rather than carried forward unchanged (see {@link CarryForward}). */
+    public int filesRead(long runId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rs_source_file WHERE run_id = ?"
+                + " AND (message IS NULL OR message NOT LIKE 'unchanged since run%')", Integer.class, runId);
         return n == null ? 0 : n;
     }
 
-    private static String blankIfNull(String s) {
-        return s == null ? "" : s;
+    /** A file as a run stored it: path and content. */
+    public record FileVersion(String path, String sha256) {
     }
 
-    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
-        int v = rs.getInt(column);
-        return rs.wasNull() ? null : v;
+    /** The files of a run, by path. */
+    public List<FileVersion> fileVersions(long runId) {
+        return jdbc.query("SELECT path, sha256 FROM rs_source_file WHERE run_id = ? ORDER BY path",
+                (rs, i) -> new FileVersion(rs.getString(1), rs.getString(2)), runId);
     }
 }

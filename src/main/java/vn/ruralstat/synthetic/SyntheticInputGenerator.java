@@ -343,7 +343,28 @@ public final class SyntheticInputGenerator {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 100, true, sharedStrings);
              OutputStream out = Files.newOutputStream(file)) {
             body.write(wb);
+            flushInOrder(wb);
             wb.write(out);
+        }
+    }
+
+    /**
+     * Flushes the sheets one by one, in workbook order, as {@code write()} would (dimension first,
+     * then rows). Left to {@code write()}, SXSSF flushes them in the order of a map keyed by identity
+     * hash codes, so the shared strings of a workbook of two sheets, and the file's bytes, would
+     * differ from one JVM to another.
+     */
+    private static void flushInOrder(SXSSFWorkbook wb) throws IOException {
+        try {
+            java.lang.reflect.Method derive = org.apache.poi.xssf.streaming.SXSSFSheet.class
+                    .getDeclaredMethod("deriveDimension");
+            derive.setAccessible(true);
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                derive.invoke(sheet);
+                ((org.apache.poi.xssf.streaming.SXSSFSheet) sheet).flushRows();
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("POI's SXSSFSheet.deriveDimension() is needed to write reproducible files", e);
         }
     }
 

@@ -1,23 +1,23 @@
 package vn.ruralstat.consolidate;
 
+import vn.ruralstat.poverty.PovertyTableReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.ingest.Dataset;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.VillagePoverty;
-import vn.ruralstat.store.RunDataStore.GroupedVillage;
-import vn.ruralstat.store.StoredTable;
+import vn.ruralstat.poverty.GroupedVillage;
+import vn.ruralstat.dataset.StoredTable;
 
 /** Which rows of a poverty table are communes: the units one level below the table's unit. */
 class CommuneRowsRuleTest {
 
     private static StoredTable table(String unitLevel, String unitName) {
-        return new StoredTable(1, 1, "bieu.xlsx", "0".repeat(64), null, "Sheet1", Dataset.VILLAGE_POVERTY, 3, unitName,
+        return new StoredTable(1, 1, "bieu.xlsx", "0".repeat(64), null, "Sheet1", PovertyTableReader.DATASET, 3, unitName,
                 unitLevel, null, null, "2024", null, "", "USED");
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.ingest.ReportedValue;
+import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.sheet.UnitNames;
 import vn.ruralstat.rulebook.TestRulebooks;
 

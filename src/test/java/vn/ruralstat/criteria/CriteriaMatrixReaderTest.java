@@ -6,7 +6,7 @@ import static vn.ruralstat.ingest.Rows.row;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.ruralstat.ingest.ColumnMap;
+import vn.ruralstat.dataset.ColumnMap;
 import vn.ruralstat.rulebook.TestRulebooks;
 import vn.ruralstat.sheet.HeaderBand;
 

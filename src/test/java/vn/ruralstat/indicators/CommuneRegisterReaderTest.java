@@ -9,8 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.ruralstat.ingest.Dataset;
-import vn.ruralstat.ingest.TableInfo;
+import vn.ruralstat.dataset.TableInfo;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.SheetRow;
 
@@ -32,7 +31,7 @@ class CommuneRegisterReaderTest {
         Scan scan = Scan.of("phan-nhom.xlsx", register());
 
         assertThat(scan.sink.tables).singleElement().satisfies(t -> {
-            assertThat(t.dataset()).isEqualTo(Dataset.COMMUNE_REGISTER);
+            assertThat(t.dataset()).isEqualTo(CommuneRegisterReader.DATASET);
             assertThat(t.columns().describe()).isEqualTo("name=B;group=C;parent=D;note=E");
             assertThat(t.unit().describe()).isEqualTo("thành phố Hải Phòng");
         });

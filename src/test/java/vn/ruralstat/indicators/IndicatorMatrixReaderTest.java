@@ -1,5 +1,6 @@
 package vn.ruralstat.indicators;
 
+import vn.ruralstat.criteria.CommuneTargetReader;
 import vn.ruralstat.ingest.Rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -16,8 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
 import vn.ruralstat.criteria.CriteriaMatrixReader;
-import vn.ruralstat.ingest.Dataset;
-import vn.ruralstat.ingest.TableInfo;
+import vn.ruralstat.dataset.TableInfo;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.rulebook.TestRulebooks;
@@ -48,7 +48,7 @@ class IndicatorMatrixReaderTest {
         Scan scan = Scan.of("hai-phong.xlsx", threeCommunes());
 
         assertThat(scan.sink.tables).singleElement().satisfies(t -> {
-            assertThat(t.dataset()).isEqualTo(Dataset.INDICATOR_MATRIX);
+            assertThat(t.dataset()).isEqualTo(IndicatorMatrixReader.DATASET);
             assertThat(t.columns().describe()).isEqualTo("name=B;1.1=C;1.2=D;2.1=E;2.4=F;4.1=G;4.2=H");
             assertThat(t.unit().describe()).isEqualTo("thành phố Hải Phòng");
             assertThat(t.period()).isEqualTo("2026");
@@ -132,7 +132,7 @@ class IndicatorMatrixReaderTest {
 
         assertThat(new CriteriaMatrixReader(TestRulebooks.national()).recognize(HeaderBand.compose(List.of(row(1, header.toArray())), null)))
                 .as("the criteria matrix would take it alone").isPresent();
-        assertThat(scan.sink.tables).extracting(TableInfo::dataset).containsExactly(Dataset.INDICATOR_MATRIX);
+        assertThat(scan.sink.tables).extracting(TableInfo::dataset).containsExactly(IndicatorMatrixReader.DATASET);
         assertThat(scan.sink.used(CommuneIndicatorRow.class)).singleElement()
                 .satisfies(r -> assertThat(r.entries()).hasSize(named.size()));
     }
@@ -142,7 +142,7 @@ class IndicatorMatrixReaderTest {
         Scan scan = Scan.of("quang-hoa.txt", seed004());
 
         assertThat(scan.sink.tables).extracting(TableInfo::dataset)
-                .containsExactly(Dataset.COMMUNE_TARGETS, Dataset.CRITERIA_MATRIX);
+                .containsExactly(CommuneTargetReader.DATASET, CriteriaMatrixReader.DATASET);
         assertThat(scan.sink.used(CommuneTarget.class)).hasSize(16);
         List<CommuneCriteria> communes = scan.sink.used(CommuneCriteria.class);
         assertThat(communes).hasSize(16);

@@ -16,10 +16,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import vn.ruralstat.ingest.Dataset;
 import vn.ruralstat.job.ConsolidationLauncher;
 import vn.ruralstat.store.RunDataStore;
-import vn.ruralstat.store.StoredTable;
+import vn.ruralstat.dataset.StoredTable;
 
 /** Indicator tables, matrices and the commune register go through the whole job into the database and back. */
 @SpringBootTest(properties = {"ruralstat.cli.enabled=false",
@@ -30,6 +29,12 @@ class IndicatorStorageIT {
     ConsolidationLauncher launcher;
     @Autowired
     RunDataStore store;
+    @Autowired
+    IndicatorTableRows indicatorTables;
+    @Autowired
+    IndicatorMatrixRows indicatorMatrices;
+    @Autowired
+    CommuneRegisterRows registers;
 
     @Test
     void storesIndicatorValuesAndRegistrationsAndReadsThemBackInRowOrder(@TempDir Path dir) throws Exception {
@@ -41,19 +46,19 @@ class IndicatorStorageIT {
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<StoredTable> tables = store.tables(run.getId());
         assertThat(tables).extracting(StoredTable::sheet, StoredTable::dataset).containsExactly(
-                tuple("Danh gia", Dataset.INDICATOR_TABLE), tuple("Tong hop", Dataset.INDICATOR_MATRIX),
-                tuple("Phan nhom", Dataset.COMMUNE_REGISTER));
+                tuple("Danh gia", IndicatorTableReader.DATASET), tuple("Tong hop", IndicatorMatrixReader.DATASET),
+                tuple("Phan nhom", CommuneRegisterReader.DATASET));
 
         StoredTable table = tables.get(0);
         assertThat(table.period()).isEqualTo("2026");
-        assertThat(store.indicatorEntries(table)).containsExactly(
+        assertThat(indicatorTables.read(table)).containsExactly(
                 new IndicatorEntry(null, "1.1", "Đã phê duyệt và công bố", "Đạt", "E4", "F4", 4),
                 new IndicatorEntry(null, "2.4", "99,6%", "Đạt", "E6", "F6", 6),
                 new IndicatorEntry(null, "4.1", "38.5", "Chưa đạt", "E7", "F7", 7));
         assertThat(store.usedRows(table)).isEqualTo(3);
 
         StoredTable matrix = tables.get(1);
-        assertThat(store.indicatorEntries(matrix)).extracting(IndicatorEntry::commune, IndicatorEntry::code,
+        assertThat(indicatorMatrices.read(matrix)).extracting(IndicatorEntry::commune, IndicatorEntry::code,
                 IndicatorEntry::value, IndicatorEntry::valueCell, IndicatorEntry::row).containsExactly(
                 tuple("Xã An Hòa", "1.1", "Đạt", "C3", 3), tuple("Xã An Hòa", "1.2", "Đạt", "D3", 3),
                 tuple("Xã An Hòa", "2.1", "Chưa đạt", "E3", 3), tuple("Xã An Hòa", "2.2", "Đạt", "F3", 3),
@@ -63,7 +68,7 @@ class IndicatorStorageIT {
 
         StoredTable register = tables.get(2);
         assertThat(register.unitName()).isEqualTo("Hải Phòng");
-        assertThat(store.registrations(register)).containsExactly(
+        assertThat(registers.read(register)).containsExactly(
                 new CommuneRegistration("Bình Giang", "group-1", "Thành phố Hải Phòng", "B3", 3),
                 new CommuneRegistration("An Hòa", "group-2", "Thành phố Hải Phòng", "B4", 4),
                 new CommuneRegistration("Đông Sơn", null, null, "B5", 5));

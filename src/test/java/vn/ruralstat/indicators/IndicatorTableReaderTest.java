@@ -10,8 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ruralstat.finding.FindingCode;
-import vn.ruralstat.ingest.Dataset;
-import vn.ruralstat.ingest.TableInfo;
+import vn.ruralstat.dataset.TableInfo;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.rulebook.TestRulebooks;
@@ -51,7 +50,7 @@ class IndicatorTableReaderTest {
         Scan scan = Scan.of("binh-giang.xlsx", binhGiang());
 
         assertThat(scan.sink.tables).singleElement().satisfies(t -> {
-            assertThat(t.dataset()).isEqualTo(Dataset.INDICATOR_TABLE);
+            assertThat(t.dataset()).isEqualTo(IndicatorTableReader.DATASET);
             assertThat(t.columns().describe())
                     .isEqualTo("tt=A;criterion=B;name=C;target=D;value=E;assessment=F");
             assertThat(t.period()).isEqualTo("2026");

@@ -5,7 +5,7 @@ import java.util.List;
 import vn.ruralstat.criteria.CommuneTargetReader;
 import vn.ruralstat.criteria.CriteriaMatrixReader;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.ingest.RowCounts;
+import vn.ruralstat.dataset.RowCounts;
 import vn.ruralstat.ingest.TableScanner;
 import vn.ruralstat.ingest.TableUnitResolver;
 import vn.ruralstat.poverty.PovertyTableReader;

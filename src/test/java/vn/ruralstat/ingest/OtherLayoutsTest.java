@@ -1,5 +1,7 @@
 package vn.ruralstat.ingest;
 
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.RowCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ruralstat.ingest.Rows.row;
 
@@ -73,7 +75,7 @@ class OtherLayoutsTest {
                 row(3, header.toArray()), row(4, cells.toArray())));
 
         assertThat(sink.tables).singleElement().satisfies(t -> {
-            assertThat(t.dataset()).isEqualTo(Dataset.CRITERIA_MATRIX);
+            assertThat(t.dataset()).isEqualTo(CriteriaMatrixReader.DATASET);
             assertThat(t.columns().column("c19")).isEqualTo(21);
             assertThat(t.unit().describe()).isEqualTo("huyện Văn Lâm");
         });

@@ -1,5 +1,8 @@
 package vn.ruralstat.ingest;
 
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.TableInfo;
+import vn.ruralstat.dataset.TableSink;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ruralstat.finding.Finding;

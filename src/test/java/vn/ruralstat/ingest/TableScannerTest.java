@@ -1,5 +1,8 @@
 package vn.ruralstat.ingest;
 
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.RowCounts;
+import vn.ruralstat.dataset.TableInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ruralstat.ingest.Rows.row;
 
@@ -63,7 +66,7 @@ class TableScannerTest {
                 new Object[] {null, "Cộng", 550, 42, "7,64", 12, "2,18", "0,36", 2, "0,18", 1}));
 
         assertThat(sink.tables).singleElement().satisfies(t -> {
-            assertThat(t.dataset()).isEqualTo(Dataset.VILLAGE_POVERTY);
+            assertThat(t.dataset()).isEqualTo(PovertyTableReader.DATASET);
             assertThat(t.columns().describe()).isEqualTo("name=B;households=C;poor=D;poor_rate=E;near_poor=F;"
                     + "near_poor_rate=G;planned_poor_rate=H;planned_poor=I;planned_near_poor_rate=J;planned_near_poor=K");
             assertThat(t.unit().describe()).isEqualTo("xã Ngân Sơn");
@@ -219,7 +222,7 @@ class TableScannerTest {
         RowCounts counts = scan("quang-hoa.txt", rows);
 
         assertThat(sink.tables).extracting(TableInfo::dataset)
-                .containsExactly(Dataset.COMMUNE_TARGETS, Dataset.CRITERIA_MATRIX);
+                .containsExactly(CommuneTargetReader.DATASET, CriteriaMatrixReader.DATASET);
         assertThat(sink.tables).allSatisfy(t -> assertThat(t.unit().describe()).isEqualTo("huyện Quảng Hòa"));
         assertThat(sink.tables).extracting(TableInfo::period).containsExactly("2021-2025", "2022-2025");
         List<CommuneTarget> targets = sink.used.stream().filter(CommuneTarget.class::isInstance)
@@ -258,7 +261,7 @@ class TableScannerTest {
         RowCounts counts = scan("ngan-son.txt", rows);
 
         // The extraction lost column 1 (total households) on all 27 village rows.
-        assertThat(sink.tables).singleElement().extracting(TableInfo::dataset).isEqualTo(Dataset.VILLAGE_POVERTY);
+        assertThat(sink.tables).singleElement().extracting(TableInfo::dataset).isEqualTo(PovertyTableReader.DATASET);
         assertThat(counts.used()).isZero();
         assertThat(counts.rejected()).isEqualTo(27);
         assertThat(sink.rejected).allSatisfy(r -> assertThat(r).contains("Total households missing"));

@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
-import vn.ruralstat.consolidate.SourceFileSummary;
+import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
@@ -142,8 +142,7 @@ class ConsolidationJobIT {
         // The sample is consistent: its rates and its Cộng row agree with the counts.
         assertThat(c.findings()).noneMatch(f -> f.source() != null && f.source().file() != null
                 && f.source().file().startsWith("ngan-son/ra-soat"));
-        assertThat(jdbc.queryForList("SELECT unit_name FROM rs_unit_figure WHERE run_id = ? AND unit_level = 'xã'"
-                + " AND dataset = 'VILLAGE_POVERTY' ORDER BY id", String.class, run.getId()))
+        assertThat(c.poverty()).extracting(vn.ruralstat.poverty.CommunePoverty::commune)
                 .containsExactly("Ngân Sơn", "Vân Tùng", "Cốc Đán", "Đức Vân");
     }
 

@@ -153,9 +153,14 @@ class MessyLayoutsIT {
                 });
         assertThat(c.findings()).extracting(Finding::code).doesNotContain(FindingCode.RATE_MISMATCH);
 
-        assertThat(jdbc.queryForList("SELECT unit_name || ' | ' || unit_level || ' | ' || COALESCE(parent_name, '-')"
-                + " || ' | ' || households FROM rs_unit_figure WHERE run_id = ? AND dataset = 'VILLAGE_POVERTY'"
-                + " ORDER BY id", String.class, run.getId())).containsExactly(
+        // The poverty figures per unit: each commune with its villages, then each roll-up.
+        List<String> units = new java.util.ArrayList<>();
+        c.poverty().forEach(p -> {
+            units.add(p.commune() + " | xã | " + (p.parent() == null ? "-" : p.parent()) + " | " + p.totals().households());
+            p.villages().forEach(v -> units.add(v.name() + " | thôn | " + p.commune() + " | " + v.figures().households()));
+        });
+        c.rollups().forEach(r -> units.add(r.unit() + " | " + r.level() + " | - | " + r.figures().households()));
+        assertThat(units).containsExactly(
                 "Vân Tùng | xã | Ngân Sơn | 400", "Cốc Đán | xã | Ngân Sơn | 300", "Đức Vân | xã | Ngân Sơn | 100",
                 "Ngân Sơn | huyện | - | 800", "Toàn bộ dữ liệu nhận được | toàn bộ | - | 800");
 

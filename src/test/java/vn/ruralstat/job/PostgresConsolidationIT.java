@@ -10,6 +10,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.consolidate.ConsolidationService;
+import vn.ruralstat.poverty.PovertyFigures;
 
 /** The same run against the machine's real PostgreSQL: schema by Flyway, rows by COPY, job repository by Batch. */
 @SpringBootTest(properties = "ruralstat.cli.enabled=false")
@@ -20,6 +23,8 @@ class PostgresConsolidationIT {
     ConsolidationLauncher launcher;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ConsolidationService consolidation;
 
     @Test
     void storesTheRunsRowsInPostgres(@TempDir Path out) throws Exception {
@@ -33,20 +38,22 @@ class PostgresConsolidationIT {
                 .isEqualTo(32);
         assertThat(jdbc.queryForObject("SELECT SUM(met) FROM rs_criteria_row WHERE run_id = ?", Integer.class, run.getId()))
                 .isEqualTo(424);
-        assertThat(jdbc.queryForObject("SELECT criteria_met FROM rs_unit_figure WHERE run_id = ? AND unit_name = 'Quảng Hòa'"
-                + " AND dataset = 'CRITERIA_MATRIX' AND period = '2022-2025'", Integer.class, run.getId())).isEqualTo(183);
-        assertThat(jdbc.queryForObject("SELECT criteria_met FROM rs_unit_figure WHERE run_id = ? AND unit_name = 'Quảng Hòa'"
-                + " AND dataset = 'CRITERIA_MATRIX' AND period = '2023'", Integer.class, run.getId())).isEqualTo(241);
+        Consolidation c = consolidation.build(run.getId());
+        assertThat(c.criteria()).filteredOn(d -> d.unit().equals("Quảng Hòa") && d.period().equals("2022-2025"))
+                .singleElement().satisfies(d -> assertThat(d.totalMet()).isEqualTo(183));
+        assertThat(c.criteria()).filteredOn(d -> d.unit().equals("Quảng Hòa") && d.period().equals("2023"))
+                .singleElement().satisfies(d -> assertThat(d.totalMet()).isEqualTo(241));
         // The Ngân Sơn sample: 9,606 households, 415 poor, 322 near-poor (docs/samples.md).
-        assertThat(jdbc.queryForMap("SELECT households, poor, near_poor FROM rs_unit_figure WHERE run_id = ?"
-                + " AND unit_name = 'Ngân Sơn' AND unit_level = 'xã'", run.getId()))
-                .containsEntry("households", 9606L).containsEntry("poor", 415L).containsEntry("near_poor", 322L);
-        // The end-2024 table of huyện Ngân Sơn: its rows are communes, stored at level xã under the district;
+        assertThat(c.poverty()).filteredOn(p -> p.commune().equals("Ngân Sơn")).singleElement()
+                .satisfies(p -> assertThat(p.totals()).isEqualTo(new PovertyFigures(9606, 415, 322)));
+        // The end-2024 table of huyện Ngân Sơn: its rows are communes, counted as communes of the district;
         // 4,012 + 2,861 + 2,668 = 9,541 households, 112 + 258 + 218 = 588 poor.
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rs_unit_figure WHERE run_id = ? AND unit_level = 'xã'"
-                + " AND parent_name = 'Ngân Sơn' AND period = '2024'", Integer.class, run.getId())).isEqualTo(3);
-        assertThat(jdbc.queryForMap("SELECT households, poor FROM rs_unit_figure WHERE run_id = ? AND unit_name = 'Ngân Sơn'"
-                + " AND period = '2024'", run.getId())).containsEntry("households", 9541L).containsEntry("poor", 588L);
+        assertThat(c.poverty()).filteredOn(p -> "Ngân Sơn".equals(p.parent()) && "2024".equals(p.period())).hasSize(3);
+        assertThat(c.rollups()).filteredOn(r -> r.unit().equals("Ngân Sơn") && "2024".equals(r.period()))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.figures().households()).isEqualTo(9541);
+                    assertThat(r.figures().poor()).isEqualTo(588);
+                });
         // The five sample files of docs/samples.md.
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rs_source_file WHERE run_id = ? AND sha256 IS NOT NULL",
                 Integer.class, run.getId())).isEqualTo(5);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.ingest.ReportedValue;
+import vn.ruralstat.dataset.ReportedValue;
 
 class PovertyChecksTest {
 

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import vn.ruralstat.consolidate.Consolidation;
-import vn.ruralstat.consolidate.SourceFileSummary;
+import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
 import vn.ruralstat.criteria.CriterionStatus;

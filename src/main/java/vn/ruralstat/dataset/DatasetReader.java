@@ -1,4 +1,4 @@
-package vn.ruralstat.ingest;
+package vn.ruralstat.dataset;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +8,30 @@ import vn.ruralstat.sheet.SheetRow;
 
 /**
  * Recognises one dataset's tables by their header words and reads their rows. Each dataset
- * package provides one; adding a dataset means adding a reader, not changing the scanner.
+ * package provides one as a Spring bean; adding a dataset means adding a reader, not changing
+ * the scanner.
  */
 public interface DatasetReader {
 
-    Dataset dataset();
+    /** The dataset this reader recognises, declared by its package. */
+    DatasetId dataset();
+
+    /**
+     * The rank of the unit a table of this dataset covers, as {@link vn.ruralstat.sheet.UnitMention#rank()}
+     * counts it: 2 (a parent unit, whose communes are the rows) by default; 1 for a table of one
+     * commune (its villages, or its own indicators).
+     */
+    default int tableUnitRank() {
+        return 2;
+    }
+
+    /**
+     * The field whose header names the period, before the title ("Tổng số hộ dân cuối năm 2025"
+     * under a plan titled "… năm 2026"); none by default.
+     */
+    default Optional<String> periodField() {
+        return Optional.empty();
+    }
 
     /** The columns of this dataset found in the header; empty when the header is not this dataset's. */
     Optional<ColumnMap> recognize(HeaderBand header);

@@ -1,4 +1,4 @@
-package vn.ruralstat.ingest;
+package vn.ruralstat.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ruralstat.ingest.Rows.row;

@@ -1,4 +1,4 @@
-package vn.ruralstat.ingest;
+package vn.ruralstat.dataset;
 
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.UnitMention;
@@ -11,6 +11,6 @@ import vn.ruralstat.sheet.UnitMention;
  * @param unit   null when neither the title nor the path names it (a finding says so)
  * @param period null when neither the title nor the path names it
  */
-public record TableInfo(String sheet, Dataset dataset, ColumnMap columns, HeaderBand header,
+public record TableInfo(String sheet, DatasetId dataset, ColumnMap columns, HeaderBand header,
                         UnitMention unit, UnitMention parent, String period) {
 }

@@ -1,4 +1,4 @@
-package vn.ruralstat.ingest;
+package vn.ruralstat.dataset;
 
 /**
  * A figure the submitter wrote in a totals row ("Cộng", "Tổng cộng"), an average row ("TB") or a

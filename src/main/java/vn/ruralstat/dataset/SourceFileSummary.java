@@ -1,4 +1,4 @@
-package vn.ruralstat.consolidate;
+package vn.ruralstat.dataset;
 
 /**
  * One input file of a run and what became of its rows. The row accounting balances:

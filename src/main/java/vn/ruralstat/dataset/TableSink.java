@@ -1,4 +1,4 @@
-package vn.ruralstat.ingest;
+package vn.ruralstat.dataset;
 
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.sheet.SheetRow;

@@ -1,15 +1,15 @@
-package vn.ruralstat.store;
+package vn.ruralstat.dataset;
 
 import java.time.Instant;
 import java.util.Map;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.ingest.ColumnMap;
-import vn.ruralstat.ingest.Dataset;
+import vn.ruralstat.dataset.ColumnMap;
+import vn.ruralstat.dataset.DatasetId;
 import vn.ruralstat.sheet.UnitNames;
 
 /** A table as stored: where it came from, what it covers, and its column letters. */
 public record StoredTable(long id, long fileId, String file, String sha256, Instant fileModified, String sheet,
-                          Dataset dataset, int headerFirstRow, String unitName, String unitLevel, String parentName,
+                          DatasetId dataset, int headerFirstRow, String unitName, String unitLevel, String parentName,
                           String parentLevel, String period, String criteriaSet, String columnsMap, String status) {
 
     public SourceRef source() {
@@ -31,10 +31,20 @@ public record StoredTable(long id, long fileId, String file, String sha256, Inst
      * Key under which two submissions count as the same: dataset, unit (level and name) and period; for a table
      * whose unit nobody named, its content (the same file sent twice under two names is still one).
      */
-    public String submissionKey() {
+    public SubmissionKey submissionKey() {
         // The level keeps xã Ngân Sơn and huyện Ngân Sơn apart: same name, different units.
-        String unit = unitName == null ? "?" + sha256 + "|" + sheet : unitLevel + " " + UnitNames.key(unitName);
-        return dataset + "|" + unit + "|" + period;
+        return unitName == null ? new SubmissionKey(dataset, null, null, sha256, sheet, period)
+                : new SubmissionKey(dataset, unitLevel, UnitNames.key(unitName), null, null, period);
+    }
+
+    /**
+     * What makes two stored tables one submission.
+     *
+     * @param unitLevel   the level as stored, with {@code unitName} the unit's name key; both null for a table
+     *                    whose unit nobody named, which is known by {@code sha256} and {@code sheet} instead
+     */
+    public record SubmissionKey(DatasetId dataset, String unitLevel, String unitName, String sha256, String sheet,
+                                String period) {
     }
 
     /** The unit's name, or a stand-in naming the file when the sources did not say. */

@@ -1,4 +1,4 @@
-package vn.ruralstat.ingest;
+package vn.ruralstat.dataset;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
