@@ -125,11 +125,7 @@ public class CriteriaMatrixReader implements DatasetReader {
             CriterionStatus status = column == null ? CriterionStatus.BLANK : CriterionCellParser.parse(row.cell(column));
             if (status.kind() == CriterionStatus.Kind.UNRECOGNISED) {
                 String ref = row.ref(column);
-                findings.add(Finding.of(FindingCode.CRITERION_CELL_UNRECOGNISED, sheet.at(ref),
-                        "Ô " + ref + " (tiêu chí " + n + "): \"" + status.raw()
-                                + "\" không phải \"x\"/\"Đạt\", năm dự kiến hay \"Chưa đạt\"; không tính là đạt.",
-                        "Cell " + ref + " (criterion " + n + "): \"" + status.raw()
-                                + "\" is not \"x\"/\"Đạt\", a planned year or \"Chưa đạt\"; not counted as met."));
+                findings.add(Finding.of(FindingCode.CRITERION_CELL_UNRECOGNISED, sheet.at(ref), ref, n, status.raw()));
             }
             statuses.add(status);
         }

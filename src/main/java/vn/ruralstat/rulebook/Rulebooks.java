@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import vn.ruralstat.message.Message;
 
 /**
  * All rulebooks: the national ones shipped under {@code rulebooks/} on the classpath, loaded
@@ -120,9 +121,7 @@ public final class Rulebooks {
     private static <T> PeriodMatch<T> match(String period, List<T> candidates, Function<T, RulebookHeader> header) {
         Optional<YearSpan> span = YearSpan.parse(period);
         if (span.isEmpty()) {
-            return new PeriodMatch<>(period, Optional.empty(),
-                    "Không đọc được kỳ '" + period + "': cần một năm (2025) hoặc một giai đoạn (2021-2025)",
-                    "Period '" + period + "' not understood: expected a year (2025) or a span (2021-2025)");
+            return new PeriodMatch<>(period, Optional.empty(), Message.of("period.unreadable", period));
         }
         int from = span.get().from();
         int to = span.get().to();
@@ -130,25 +129,19 @@ public final class Rulebooks {
             RulebookHeader h = header.apply(c);
             if (h.coversYears(from, to)) {
                 return new PeriodMatch<>(period, Optional.of(c),
-                        "Kỳ " + period + " thuộc giai đoạn " + h.phase() + " của " + h.id(),
-                        "Period " + period + " lies within " + h.id() + " (" + h.phase() + ")");
+                        Message.of("period.withinRulebook", period, h.phase(), h.id()));
             }
         }
         List<String> overlapping = candidates.stream().map(header).filter(h -> h.overlapsYears(from, to))
                 .map(h -> h.id() + " (" + h.phase() + ")").toList();
         if (overlapping.size() > 1) {
             return new PeriodMatch<>(period, Optional.empty(),
-                    "Kỳ " + period + " trải qua " + overlapping.size() + " bộ: " + String.join(", ", overlapping)
-                            + "; hãy tách số liệu theo từng giai đoạn",
-                    "Period " + period + " spans " + overlapping.size() + " rulebooks: " + String.join(", ", overlapping)
-                            + "; split the data by phase");
+                    Message.of("period.spansRulebooks", period, overlapping.size(), String.join(", ", overlapping)));
         }
         if (overlapping.size() == 1) {
             return new PeriodMatch<>(period, Optional.empty(),
-                    "Kỳ " + period + " vượt ra ngoài " + overlapping.get(0) + " và không có bộ nào cho phần còn lại",
-                    "Period " + period + " runs outside " + overlapping.get(0) + " and no rulebook covers the rest");
+                    Message.of("period.runsOutsideRulebook", period, overlapping.get(0)));
         }
-        return new PeriodMatch<>(period, Optional.empty(), "Không có bộ nào cho kỳ " + period,
-                "No rulebook covers period " + period);
+        return new PeriodMatch<>(period, Optional.empty(), Message.of("period.noRulebook", period));
     }
 }
