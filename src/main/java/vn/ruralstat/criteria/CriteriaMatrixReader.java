@@ -23,6 +23,7 @@ import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.UnitNames;
+import vn.ruralstat.message.Message;
 
 /**
  * Recognises the commune × criteria matrix: a commune column, optionally the reported count
@@ -132,7 +133,7 @@ public class CriteriaMatrixReader implements DatasetReader {
         CellReading.Count reported = new CellReading(row, sheet, findings, conventions).count(columns.column(MET),
                 "số tiêu chí đạt / criteria met");
         if (commune.isEmpty()) {
-            return new RowResult.Rejected("Thiếu tên xã ở ô " + nameRef, "Commune name missing in cell " + nameRef, findings);
+            return new RowResult.Rejected(Message.of("ROW_REJECTED.communeNameMissing", nameRef), findings);
         }
         Integer reportedMet = reported.value() == null ? null : reported.value().intValue();
         return new RowResult.Used(new CommuneCriteria(commune, reportedMet, statuses, sheet.at(nameRef), row.number()),

@@ -17,6 +17,7 @@ import vn.ruralstat.sheet.ParsedNumber;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.SheetVisitor;
 import vn.ruralstat.sheet.VietnameseNumbers;
+import vn.ruralstat.message.Message;
 
 /**
  * Finds the tables of each sheet wherever they stand and sends their rows to a sink.
@@ -298,7 +299,8 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         String ref = row.ref(table.info().columns().column("name"));
         sink.finding(Finding.of(FindingCode.DUPLICATE_UNIT, "twiceInTable", sheetRef().at(ref),
                 unit, firstRow, row.number()));
-        sink.rejected(table.id(), sheet, row, "Trùng đơn vị với dòng " + firstRow, "Same unit as row " + firstRow);
+        Message reason = Message.of("ROW_REJECTED.sameUnit", firstRow);
+        sink.rejected(table.id(), sheet, row, reason.vi(), reason.en());
         counts.rejected++;
     }
 

@@ -59,10 +59,10 @@ public final class PovertyChecks {
                     v, "together", f.poor() + f.nearPoor(), f.households()));
         }
         checkRate(v.reportedPoorRate(), f.poorRate(), f.poor(), f.households(),
-                sheet.at(cellOf.cell(PovertyTableReader.POOR_RATE, v.row())), v.name(), "poor", out);
+                sheet.at(cellOf.cell(PovertyTableReader.POOR_RATE, v.row())), v.name(), "poor", "poorRate", out);
         checkRate(v.reportedNearPoorRate(), f.nearPoorRate(), f.nearPoor(), f.households(),
                 sheet.at(cellOf.cell(PovertyTableReader.NEAR_POOR_RATE, v.row())), v.name(), "nearPoor",
-                out);
+                "nearPoorRate", out);
     }
 
     /** @param variant the catalogue variant of the code's sentence, or null for its own */
@@ -74,7 +74,7 @@ public final class PovertyChecks {
     }
 
     private static void checkRate(Double reported, Double exact, long part, long whole, SourceRef at, String unit,
-                                  String which, List<Finding> out) {
+                                  String variant, String countTypedVariant, List<Finding> out) {
         if (reported == null || exact == null) return;
         int decimals = vn.ruralstat.sheet.NumberText.decimals(reported);
         if (Rounding.agrees(reported, decimals, exact)) return;
@@ -82,7 +82,7 @@ public final class PovertyChecks {
         // A rate equal to the household count is a count typed into the rate column.
         boolean countTyped = reported == part && part != 0;
         out.add(Finding.mismatch(countTyped ? FindingCode.COUNT_IN_PERCENT_COLUMN : FindingCode.RATE_MISMATCH,
-                countTyped ? which + "Rate" : which, at, Rounding.showReported(reported), expected,
+                countTyped ? countTypedVariant : variant, at, Rounding.showReported(reported), expected,
                 unit, Rounding.showReported(reported), part, whole, expected));
     }
 
