@@ -21,7 +21,11 @@ public record Message(String key, List<Object> arguments) {
         Objects.requireNonNull(key, "key");
         List<Object> copy = new ArrayList<>(arguments.size());
         for (Object argument : arguments) {
-            copy.add(argument instanceof Message || argument instanceof Localized ? argument : String.valueOf(argument));
+            if (argument instanceof Localized same && Objects.equals(same.vi(), same.en())) {
+                copy.add(same.vi()); // written alike in both languages: plain text
+            } else {
+                copy.add(argument instanceof Message || argument instanceof Localized ? argument : String.valueOf(argument));
+            }
         }
         arguments = Collections.unmodifiableList(copy);
     }
