@@ -96,19 +96,13 @@ public final class Rulebooks {
         for (TargetOverride o : overrides.overrides()) {
             Rulebook r = changed.get(o.rulebookId());
             if (r == null) {
-                throw new RulebookDataException(overrides.resource(), o.line(),
-                        "rulebook '" + o.rulebookId() + "' does not exist; expected one of " + ntm.keySet(),
-                        "không có bộ '" + o.rulebookId() + "'; cần một trong " + ntm.keySet());
+                throw new RulebookDataException(overrides.resource(), o.line(), Message.of("rulebook.overrideRulebookUnknown", o.rulebookId(), ntm.keySet()));
             }
             if (r.indicator(o.indicatorCode()).isEmpty()) {
-                throw new RulebookDataException(overrides.resource(), o.line(),
-                        "indicator '" + o.indicatorCode() + "' is not in " + r.id(),
-                        "chỉ tiêu '" + o.indicatorCode() + "' không có trong " + r.id());
+                throw new RulebookDataException(overrides.resource(), o.line(), Message.of("rulebook.overrideIndicatorUnknown", o.indicatorCode(), r.id()));
             }
             if (!r.header().acceptsKey(o.target().key())) {
-                throw new RulebookDataException(overrides.resource(), o.line(),
-                        "key '" + o.target().key() + "' is not one of " + r.id() + "'s keys: * " + r.header().keys(),
-                        "khóa '" + o.target().key() + "' không thuộc " + r.id() + ": * " + r.header().keys());
+                throw new RulebookDataException(overrides.resource(), o.line(), Message.of("rulebook.overrideKeyUnknown", o.target().key(), r.id(), r.header().keys()));
             }
             String version = r.version().endsWith(stamp) ? r.version() : r.version() + stamp;
             changed.put(r.id(), r.withTarget(o.indicatorCode(), o.target(), version));

@@ -97,12 +97,14 @@ class MessageCatalogueTest {
             "save", "open", "please", "period", "rulebook", "criteria", "indicator");
 
     /**
-     * Where an English word is meant: the menu path LibreOffice shows in English, and a bilingual aside
-     * the outputs have always carried (kept so that they stay identical).
+     * Where an English word is meant: the menu path LibreOffice shows in English, a bilingual aside
+     * the outputs have always carried (kept so that they stay identical), and the values a rulebook
+     * file must hold in its level column.
      */
     private static final Map<String, Set<String>> MEANT = Map.of(
             "FILE_UNSUPPORTED.ods", Set.of("file", "save"),
-            "DUPLICATE_SUBMISSION.sameContent", Set.of("same", "content"));
+            "DUPLICATE_SUBMISSION.sameContent", Set.of("same", "content"),
+            "rulebook.levelUnknown", Set.of("indicator"));
 
     @Test
     void vietnameseTextsHoldNoEnglishWords() {
