@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.sheet.WorkbookReaders;
+import vn.ruralstat.message.Message;
 
 /**
  * Writes the annotated copies of a run ({@link AnnotatedCopyWriter}): one for every input file
@@ -42,10 +43,19 @@ public final class AnnotatedCopies {
      * A file whose annotated copy could not be written.
      *
      * @param file      the file as the run names it (relative to the input folder)
-     * @param messageVi why, for the officer
-     * @param messageEn why, in English
+     * @param reason why ({@code ANNOTATED_COPY_FAILED.…} in the message catalogue)
      */
-    public record Failure(String file, String messageVi, String messageEn) {
+    public record Failure(String file, Message reason) {
+
+        /** Why, for the officer. */
+        public String messageVi() {
+            return reason.vi();
+        }
+
+        /** Why, in English. */
+        public String messageEn() {
+            return reason.en();
+        }
     }
 
     private final AnnotatedCopyWriter writer;
@@ -81,12 +91,11 @@ public final class AnnotatedCopies {
             try {
                 written.add(writer.write(source, file, fileFindings, targetFolder));
             } catch (AnnotatedCopyException e) {
-                failures.add(new Failure(file, e.messageVi(), e.messageEn()));
+                failures.add(new Failure(file, e.reason()));
             } catch (IOException | RuntimeException e) {
                 log.warn("Could not write the annotated copy of {}", file, e);
                 String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-                failures.add(new Failure(file, "Không tạo được bản kiểm tra cho tệp " + file + " (" + reason + ").",
-                        "Cannot write the annotated copy of " + file + " (" + reason + ")."));
+                failures.add(new Failure(file, Message.of("ANNOTATED_COPY_FAILED.unexpected", file, reason)));
             }
         });
         return new Result(written, failures);

@@ -2,25 +2,32 @@ package vn.ruralstat.annotate;
 
 import java.io.IOException;
 import java.util.Locale;
+import vn.ruralstat.message.Localized;
+import vn.ruralstat.message.Message;
 
 /**
- * Why no annotated copy of a file was written, worded for the officer (Vietnamese) and the log
- * (English), so that the caller can turn it into a finding. The input file is never at fault for
+ * Why no annotated copy of a file was written, as a catalogue message for the officer (Vietnamese)
+ * and the log (English), so that the caller can turn it into a finding. The input file is never at fault for
  * being unchanged: it was only read.
  */
 public final class AnnotatedCopyException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String messageVi;
+    private final transient Message reason;
 
-    AnnotatedCopyException(String messageVi, String messageEn, Throwable cause) {
-        super(messageEn, cause);
-        this.messageVi = messageVi;
+    AnnotatedCopyException(Message reason, Throwable cause) {
+        super(reason.en(), cause);
+        this.reason = reason;
+    }
+
+    /** Why, as a catalogue message ({@code ANNOTATED_COPY_FAILED.…}). */
+    public Message reason() {
+        return reason;
     }
 
     public String messageVi() {
-        return messageVi;
+        return reason.vi();
     }
 
     public String messageEn() {
@@ -28,46 +35,27 @@ public final class AnnotatedCopyException extends IOException {
     }
 
     static AnnotatedCopyException tooLarge(String file, long size, long limit) {
-        return new AnnotatedCopyException(
-                "Không tạo bản kiểm tra cho tệp " + file + ": tệp nặng " + size(size, ',') + ", vượt giới hạn "
-                        + size(limit, ',') + " (bản kiểm tra phải nạp toàn bộ tệp vào bộ nhớ)",
-                "Not writing an annotated copy of " + file + ": the file is " + size(size, '.') + ", above the "
-                        + size(limit, '.') + " limit (an annotated copy loads the whole file into memory)", null);
+        return new AnnotatedCopyException(Message.of("ANNOTATED_COPY_FAILED.tooLarge", file, new Localized(size(size, ','), size(size, '.')), new Localized(size(limit, ','), size(limit, '.'))), null);
     }
 
     static AnnotatedCopyException empty(String file) {
-        return new AnnotatedCopyException(
-                "Không tạo được bản kiểm tra cho tệp " + file + ": tệp rỗng (0 byte)",
-                "Cannot write an annotated copy of " + file + ": the file is empty (0 bytes)", null);
+        return new AnnotatedCopyException(Message.of("ANNOTATED_COPY_FAILED.empty", file), null);
     }
 
     static AnnotatedCopyException notSpreadsheet(String file) {
-        return new AnnotatedCopyException(
-                "Không tạo được bản kiểm tra cho tệp " + file + ": nội dung tệp không phải bảng tính Excel hay CSV",
-                "Cannot write an annotated copy of " + file + ": its content is not an Excel workbook or a CSV file",
-                null);
+        return new AnnotatedCopyException(Message.of("ANNOTATED_COPY_FAILED.notSpreadsheet", file), null);
     }
 
     static AnnotatedCopyException unreadable(String file, Throwable cause) {
-        return new AnnotatedCopyException(
-                "Không tạo được bản kiểm tra cho tệp " + file + ": không mở được tệp (tệp hỏng, có mật khẩu"
-                        + " hoặc không phải bảng tính)",
-                "Cannot write an annotated copy of " + file + ": the file cannot be opened (corrupt,"
-                        + " password-protected or not a spreadsheet)" + reason(cause), cause);
+        return new AnnotatedCopyException(Message.of("ANNOTATED_COPY_FAILED.unreadable", file, new Localized("", reason(cause))), cause);
     }
 
     static AnnotatedCopyException beyondGrid(String file, int rows, int columns) {
-        return new AnnotatedCopyException(
-                "Không tạo được bản kiểm tra cho tệp " + file + ": tệp CSV vượt quá " + rows + " dòng hoặc "
-                        + columns + " cột của một trang tính Excel",
-                "Cannot write an annotated copy of " + file + ": the CSV file has more than " + rows
-                        + " rows or " + columns + " columns, the most an Excel sheet holds", null);
+        return new AnnotatedCopyException(Message.of("ANNOTATED_COPY_FAILED.beyondGrid", file, rows, columns), null);
     }
 
     static AnnotatedCopyException unsafeName(String file) {
-        return new AnnotatedCopyException(
-                "Không tạo bản kiểm tra cho tệp " + file + ": đường dẫn tương đối không hợp lệ",
-                "Not writing an annotated copy of " + file + ": not a safe relative path", null);
+        return new AnnotatedCopyException(Message.of("ANNOTATED_COPY_FAILED.unsafeName", file), null);
     }
 
     private static String reason(Throwable cause) {

@@ -1,5 +1,7 @@
 package vn.ruralstat.boundary;
 
+import vn.ruralstat.message.Message;
+
 /** A crosswalk file that cannot be used as it is; the message names the file and line, in Vietnamese and English. */
 public class CrosswalkException extends RuntimeException {
 
@@ -8,10 +10,11 @@ public class CrosswalkException extends RuntimeException {
     private final String vietnamese;
     private final String english;
 
-    CrosswalkException(String where, String vi, String en) {
-        super(where + ": " + vi + " / " + where + ": " + en);
-        this.vietnamese = where + ": " + vi;
-        this.english = where + ": " + en;
+    /** @param problem what is wrong, from the message catalogue ({@code crosswalk.…}) */
+    CrosswalkException(String where, Message problem) {
+        super(where + ": " + problem.vi() + " / " + where + ": " + problem.en());
+        this.vietnamese = where + ": " + problem.vi();
+        this.english = where + ": " + problem.en();
     }
 
     public String vietnamese() {

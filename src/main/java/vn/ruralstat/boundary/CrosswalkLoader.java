@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.ruralstat.sheet.UnitNames;
+import vn.ruralstat.message.Message;
 
 /**
  * Reads crosswalk files (format in docs/boundaries.md): UTF-8 CSV, '#' comment lines, a header
@@ -49,8 +50,7 @@ public final class CrosswalkLoader {
         try (Reader reader = Files.newBufferedReader(officeFile, StandardCharsets.UTF_8)) {
             office = read(reader, officeFile.toString());
         } catch (IOException e) {
-            throw new CrosswalkException(officeFile.toString(), "không đọc được tệp (" + e.getMessage() + ")",
-                    "cannot read the file (" + e.getMessage() + ")");
+            throw new CrosswalkException(officeFile.toString(), Message.of("crosswalk.cannotRead", e.getMessage()));
         }
         Map<String, List<BoundaryChange>> byMove = new LinkedHashMap<>();
         shipped.forEach(c -> byMove.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
@@ -62,7 +62,7 @@ public final class CrosswalkLoader {
 
     static List<BoundaryChange> shipped() {
         InputStream in = CrosswalkLoader.class.getClassLoader().getResourceAsStream(SHIPPED);
-        if (in == null) throw new CrosswalkException(SHIPPED, "không có trong classpath", "not on the classpath");
+        if (in == null) throw new CrosswalkException(SHIPPED, Message.of("crosswalk.notOnClasspath"));
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return read(reader, SHIPPED);
         } catch (IOException e) {
@@ -77,8 +77,7 @@ public final class CrosswalkLoader {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
             List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
-                throw new CrosswalkException(file + " dòng/line 1", "thiếu cột " + missing + "; cần " + COLUMNS,
-                        "missing column(s) " + missing + "; expected " + COLUMNS);
+                throw new CrosswalkException(file + " dòng/line 1", Message.of("crosswalk.missingColumns", missing, COLUMNS));
             }
             for (CSVRecord r : parser) {
                 String where = file + ":" + parser.getCurrentLineNumber();
@@ -100,9 +99,7 @@ public final class CrosswalkLoader {
             if (Math.abs(sum - 1) > 1e-6) {
                 List<String> lines = move.stream().map(BoundaryChange::where).toList();
                 BoundaryChange c = move.get(0);
-                throw new CrosswalkException(file, "các phần của " + c.oldUnit() + " ngày " + c.effective()
-                        + " cộng lại bằng " + sum + ", phải bằng 1 (" + lines + ")", "the shares of " + c.oldUnit()
-                        + " on " + c.effective() + " add up to " + sum + ", expected 1 (" + lines + ")");
+                throw new CrosswalkException(file, Message.of("crosswalk.sharesNotOne", c.oldUnit(), c.effective(), sum, lines));
             }
         }
     }
@@ -118,7 +115,7 @@ public final class CrosswalkLoader {
 
     private static String required(CSVRecord r, String column, String where) {
         String v = text(r, column);
-        if (v.isEmpty()) throw new CrosswalkException(where, "cột " + column + " để trống", "column " + column + " is empty");
+        if (v.isEmpty()) throw new CrosswalkException(where, Message.of("crosswalk.columnEmpty", column));
         return v;
     }
 
@@ -127,8 +124,7 @@ public final class CrosswalkLoader {
         try {
             return v.contains("/") ? LocalDate.parse(v, VIETNAMESE_DATE) : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new CrosswalkException(where, "effective_date '" + v + "' không phải ngày (cần 2025-07-01 hoặc 01/07/2025)",
-                    "effective_date '" + v + "' is not a date (expected 2025-07-01 or 01/07/2025)");
+            throw new CrosswalkException(where, Message.of("crosswalk.notADate", v));
         }
     }
 
@@ -143,8 +139,7 @@ public final class CrosswalkLoader {
             share = Double.NaN;
         }
         if (!(share > 0 && share <= 1)) {
-            throw new CrosswalkException(where, "share '" + v + "' phải là số trong (0; 1] hoặc phần trăm",
-                    "share '" + v + "' must be a number in (0, 1] or a percentage");
+            throw new CrosswalkException(where, Message.of("crosswalk.shareInvalid", v));
         }
         return share;
     }
@@ -152,8 +147,7 @@ public final class CrosswalkLoader {
     private static String confidence(CSVRecord r, String where) {
         String v = required(r, "confidence", where).toLowerCase(java.util.Locale.ROOT);
         if (!CONFIDENCE.contains(v)) {
-            throw new CrosswalkException(where, "confidence '" + v + "' phải là một trong " + CONFIDENCE,
-                    "confidence '" + v + "' must be one of " + CONFIDENCE);
+            throw new CrosswalkException(where, Message.of("crosswalk.confidenceInvalid", v, CONFIDENCE));
         }
         return v;
     }

@@ -77,11 +77,7 @@ public class ConsolidationService {
         List<String> seen = new ArrayList<>();
         for (CommunePoverty c : communes) {
             vn.ruralstat.sheet.NearNames.closest(c.commune(), seen).ifPresent(other -> found.add(Finding.of(
-                    vn.ruralstat.finding.FindingCode.UNIT_NEAR_MATCH, c.source(),
-                    "Xã \"" + c.commune() + "\" gần giống xã \"" + other + "\" ở tệp khác nhưng không được gộp;"
-                            + " nếu là một xã, hãy sửa tên cho thống nhất.",
-                    "Commune \"" + c.commune() + "\" resembles \"" + other + "\" from another file but was not merged;"
-                            + " if they are one commune, make the names agree.")));
+                    vn.ruralstat.finding.FindingCode.UNIT_NEAR_MATCH, "otherFile", c.source(), c.commune(), other)));
             seen.add(c.commune());
         }
         return found;

@@ -73,8 +73,7 @@ final class IndicatorModel {
             PeriodMatch<Rulebook> match = rulebooks.forPeriod(Period.parse(c.table.period()));
             if (match.found().isEmpty()) {
                 findings.add(Finding.of(FindingCode.RULEBOOK_UNKNOWN, c.table.source(),
-                        c.name + ": không xác định được bộ tiêu chí cho kỳ " + c.table.period() + ". " + match.reasonVi(),
-                        c.name + ": no rulebook applies to period " + c.table.period() + ". " + match.reasonEn()));
+                        c.name, c.table.period(), match.reason()));
                 continue;
             }
             IndicatorEvaluations.Result result = IndicatorEvaluations.evaluate(c.name, parent, c.table.period(),
@@ -115,10 +114,7 @@ final class IndicatorModel {
         byParent.forEach((parent, rulebooks) -> {
             if (rulebooks.size() > 1) {
                 findings.add(Finding.of(FindingCode.RULEBOOK_MIX, vn.ruralstat.finding.SourceRef.file(parent),
-                        "Các xã của " + parent + " được đánh giá theo nhiều bộ tiêu chí (" + String.join(", ", rulebooks)
-                                + "); số liệu được tổng hợp riêng theo từng bộ, không cộng chung.",
-                        "The communes of " + parent + " were evaluated under several rulebooks (" + String.join(", ", rulebooks)
-                                + "); their figures are summed per rulebook, never together."));
+                        parent, String.join(", ", rulebooks)));
             }
         });
         return findings;

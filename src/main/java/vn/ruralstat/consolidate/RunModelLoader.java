@@ -191,20 +191,14 @@ class RunModelLoader {
     }
 
     private static Finding twice(String unit, SourceRef first, SourceRef second) {
-        return Finding.of(FindingCode.DUPLICATE_UNIT, second,
-                "\"" + unit + "\" có ở hai nơi của cùng một biểu (" + first.describe() + " và " + second.describe()
-                        + "); chỉ tính một lần, theo " + first.describe() + ".",
-                "\"" + unit + "\" appears in two places of one table (" + first.describe() + " and " + second.describe()
-                        + "); counted once, from " + first.describe() + ".");
+        return Finding.of(FindingCode.DUPLICATE_UNIT, "twoPlacesOfTable", second,
+                unit, first.describe(), second.describe());
     }
 
     /** A commune given twice for one period: as a row of its parent's table and by its villages, or in two rows. */
     private static Finding communeTwice(String commune, String period, SourceRef first, SourceRef second) {
-        return Finding.of(FindingCode.DUPLICATE_UNIT, second,
-                "Xã \"" + commune + "\" kỳ " + period + " có số liệu ở hai nơi (" + first.describe() + " và "
-                        + second.describe() + "); chỉ tính một lần, theo " + first.describe() + ".",
-                "Commune \"" + commune + "\" has figures for " + period + " in two places (" + first.describe()
-                        + " and " + second.describe() + "); counted once, from " + first.describe() + ".");
+        return Finding.of(FindingCode.DUPLICATE_UNIT, "communeTwice", second,
+                commune, period, first.describe(), second.describe());
     }
 
     private static final class CommuneBuilder {

@@ -57,14 +57,8 @@ class SubmissionDeduplicator {
     }
 
     private static Finding superseded(StoredTable older, StoredTable kept, int rows) {
-        String same = older.sha256() != null && older.sha256().equals(kept.sha256()) ? " (cùng nội dung / same content)" : "";
-        return Finding.of(FindingCode.DUPLICATE_SUBMISSION, older.source(),
-                "Bảng của " + older.unitOrFile() + " kỳ " + older.period() + " trong " + older.file() + " › "
-                        + older.sheet() + " trùng với bảng trong " + kept.file() + " › " + kept.sheet() + same
-                        + "; dùng tệp mới hơn (" + kept.file() + "), " + rows + " dòng của tệp cũ không được cộng.",
-                "The table of " + older.unitOrFile() + " for " + older.period() + " in " + older.file() + " › "
-                        + older.sheet() + " covers the same unit and period as " + kept.file() + " › " + kept.sheet()
-                        + same + "; the newer file (" + kept.file() + ") is used, " + rows
-                        + " rows of the older one are not counted.");
+        boolean same = older.sha256() != null && older.sha256().equals(kept.sha256());
+        return Finding.of(FindingCode.DUPLICATE_SUBMISSION, same ? "sameContent" : "newer", older.source(),
+                older.unitOrFile(), older.period(), older.file(), older.sheet(), kept.file(), kept.sheet(), rows);
     }
 }

@@ -18,6 +18,7 @@ import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.UnitNames;
+import vn.ruralstat.message.Message;
 
 /**
  * Recognises the list of communes with their target years: a commune column and year columns
@@ -58,7 +59,7 @@ public class CommuneTargetReader implements DatasetReader {
         String nameRef = row.ref(columns.column("name"));
         String commune = UnitNames.clean(row.text(columns.column("name")));
         if (commune.isEmpty()) {
-            return new RowResult.Rejected("Thiếu tên xã ở ô " + nameRef, "Commune name missing in cell " + nameRef, List.of());
+            return new RowResult.Rejected(Message.of("ROW_REJECTED.communeNameMissing", nameRef), List.of());
         }
         Cell ntm = cell(row, columns.column("ntm"));
         return new RowResult.Used(new CommuneTarget(commune, year(ntm), year(ntm) == null ? ntm.text() : null,

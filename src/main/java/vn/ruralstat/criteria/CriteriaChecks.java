@@ -33,11 +33,8 @@ public final class CriteriaChecks {
             if (c.reportedMet() != null && c.reportedMet() != c.metCount()) {
                 String cell = cellOf.cell(CriteriaMatrixReader.MET, c.row());
                 out.add(Finding.mismatch(FindingCode.COUNT_MISMATCH, district.source().at(cell),
-                        c.commune() + ": ghi đạt " + c.reportedMet() + " tiêu chí nhưng đếm được " + c.metCount()
-                                + " ô \"x\".",
-                        c.commune() + ": reports " + c.reportedMet() + " criteria met but " + c.metCount()
-                                + " cells are marked \"x\".",
-                        String.valueOf(c.reportedMet()), String.valueOf(c.metCount())));
+                        String.valueOf(c.reportedMet()), String.valueOf(c.metCount()),
+                        c.commune(), c.reportedMet(), c.metCount()));
             }
         }
         checkTotals(district, reported, out);
@@ -52,38 +49,30 @@ public final class CriteriaChecks {
             SourceRef at = d.source().at(r.cell());
             if (r.kind() == ReportedValue.RowKind.TOTAL) {
                 Integer exact = null;
-                String whatVi;
-                String whatEn;
+                String variant;
+                String criterion = null;
                 if (r.field().equals(CriteriaMatrixReader.MET)) {
                     exact = d.totalMet();
-                    whatVi = "tổng số tiêu chí đạt của các xã";
-                    whatEn = "total criteria met by the communes";
+                    variant = "criteriaMet";
                 } else if (r.field().matches("c\\d+")) {
                     int n = Integer.parseInt(r.field().substring(1));
                     exact = perCriterion[n - 1];
-                    whatVi = "số xã đạt tiêu chí " + n;
-                    whatEn = "communes meeting criterion " + n;
+                    variant = "criterionMet";
+                    criterion = String.valueOf(n);
                 } else {
                     continue;
                 }
                 if (r.value() != exact) {
-                    out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, at,
-                            "Dòng \"" + r.label() + "\": " + whatVi + " ghi " + Rounding.showReported(r.value())
-                                    + ", đếm lại được " + exact + ".",
-                            "Row \"" + r.label() + "\": " + whatEn + " reported " + Rounding.showReported(r.value())
-                                    + ", recounted " + exact + ".",
-                            Rounding.showReported(r.value()), String.valueOf(exact)));
+                    out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, variant, at,
+                            Rounding.showReported(r.value()), String.valueOf(exact),
+                            r.label(), Rounding.showReported(r.value()), exact, criterion));
                 }
             } else if (r.kind() == ReportedValue.RowKind.AVERAGE && r.field().equals(CriteriaMatrixReader.MET)) {
                 Double exact = d.averageMetPerCommune();
                 if (exact != null && !Rounding.agrees(r.value(), r.decimals(), exact)) {
                     String shown = Rounding.show(exact, r.decimals());
-                    out.add(Finding.mismatch(FindingCode.AVERAGE_MISMATCH, at,
-                            "Dòng \"" + r.label() + "\": bình quân " + Rounding.showReported(r.value()) + " tiêu chí/xã ≠ "
-                                    + d.totalMet() + "/" + d.communes().size() + " = " + shown + ".",
-                            "Row \"" + r.label() + "\": average " + Rounding.showReported(r.value()) + " criteria per commune ≠ "
-                                    + d.totalMet() + "/" + d.communes().size() + " = " + shown + ".",
-                            Rounding.showReported(r.value()), shown));
+                    out.add(Finding.mismatch(FindingCode.AVERAGE_MISMATCH, at, Rounding.showReported(r.value()), shown,
+                            r.label(), Rounding.showReported(r.value()), d.totalMet(), d.communes().size(), shown));
                 }
             }
         }
@@ -97,11 +86,8 @@ public final class CriteriaChecks {
             int exact = planned.getOrDefault(year, 0);
             if (r.value() != exact) {
                 out.add(Finding.mismatch(FindingCode.NOTE_MISMATCH, d.source().at(r.cell()),
-                        "Ghi chú dưới bảng: năm " + year + " có " + Rounding.showReported(r.value())
-                                + " tiêu chí phấn đấu hoàn thành, nhưng đếm các ô ghi năm " + year + " được " + exact + ".",
-                        "Note under the table: " + Rounding.showReported(r.value()) + " criteria planned for " + year
-                                + ", but " + exact + " cells say " + year + ".",
-                        Rounding.showReported(r.value()), String.valueOf(exact)));
+                        Rounding.showReported(r.value()), String.valueOf(exact),
+                        year, Rounding.showReported(r.value()), exact));
             }
         }
     }
@@ -114,11 +100,8 @@ public final class CriteriaChecks {
             if (target == null || target.ntmYear() == null || last.isEmpty()) continue;
             if (last.getAsInt() > target.ntmYear()) {
                 out.add(Finding.mismatch(FindingCode.PLANNED_AFTER_TARGET, c.source(),
-                        c.commune() + ": tiêu chí cuối cùng dự kiến đạt năm " + last.getAsInt()
-                                + ", sau năm đăng ký đạt chuẩn NTM " + target.ntmYear() + " (" + target.source().describe() + ").",
-                        c.commune() + ": last criterion planned for " + last.getAsInt()
-                                + ", after the registered NTM target year " + target.ntmYear() + " (" + target.source().describe() + ").",
-                        String.valueOf(last.getAsInt()), "≤ " + target.ntmYear()));
+                        String.valueOf(last.getAsInt()), "≤ " + target.ntmYear(),
+                        c.commune(), last.getAsInt(), target.ntmYear(), target.source().describe()));
             }
         }
         for (CommuneTarget t : d.targets().values()) {
@@ -127,16 +110,10 @@ public final class CriteriaChecks {
                 java.util.Optional<String> near = vn.ruralstat.sheet.NearNames.closest(t.commune(),
                         d.communes().stream().map(CommuneCriteria::commune).toList());
                 if (near.isPresent()) {
-                    out.add(Finding.of(FindingCode.UNIT_NEAR_MATCH, t.source(),
-                            "\"" + t.commune() + "\" trong danh sách đăng ký gần giống \"" + near.get()
-                                    + "\" trong biểu tiêu chí nhưng không được ghép; nếu là một xã, hãy sửa cho thống nhất.",
-                            "\"" + t.commune() + "\" in the target list resembles \"" + near.get()
-                                    + "\" in the criteria matrix but was not matched; if they are one commune, make the names agree."));
+                    out.add(Finding.of(FindingCode.UNIT_NEAR_MATCH, "targetList", t.source(), t.commune(), near.get()));
                     continue;
                 }
-                out.add(Finding.of(FindingCode.TARGET_WITHOUT_CRITERIA, t.source(),
-                        t.commune() + " có trong danh sách đăng ký nhưng không có trong biểu tiêu chí.",
-                        t.commune() + " is in the target list but not in the criteria matrix."));
+                out.add(Finding.of(FindingCode.TARGET_WITHOUT_CRITERIA, t.source(), t.commune()));
             }
         }
     }

@@ -28,6 +28,7 @@ import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.UnitNames;
+import vn.ruralstat.message.Message;
 
 /**
  * Recognises the commune × criteria matrix: a commune column, optionally the reported count
@@ -146,18 +147,14 @@ public class CriteriaMatrixReader implements DatasetReader {
             CriterionStatus status = column == null ? CriterionStatus.BLANK : CriterionCellParser.parse(row.cell(column));
             if (status.kind() == CriterionStatus.Kind.UNRECOGNISED) {
                 String ref = row.ref(column);
-                findings.add(Finding.of(FindingCode.CRITERION_CELL_UNRECOGNISED, sheet.at(ref),
-                        "Ô " + ref + " (tiêu chí " + n + "): \"" + status.raw()
-                                + "\" không phải \"x\"/\"Đạt\", năm dự kiến hay \"Chưa đạt\"; không tính là đạt.",
-                        "Cell " + ref + " (criterion " + n + "): \"" + status.raw()
-                                + "\" is not \"x\"/\"Đạt\", a planned year or \"Chưa đạt\"; not counted as met."));
+                findings.add(Finding.of(FindingCode.CRITERION_CELL_UNRECOGNISED, sheet.at(ref), ref, n, status.raw()));
             }
             statuses.add(status);
         }
         CellReading.Count reported = new CellReading(row, sheet, findings, conventions).count(columns.column(MET),
                 "số tiêu chí đạt / criteria met");
         if (commune.isEmpty()) {
-            return new RowResult.Rejected("Thiếu tên xã ở ô " + nameRef, "Commune name missing in cell " + nameRef, findings);
+            return new RowResult.Rejected(Message.of("ROW_REJECTED.communeNameMissing", nameRef), findings);
         }
         Integer reportedMet = reported.value() == null ? null : reported.value().intValue();
         return new RowResult.Used(new CommuneCriteria(commune, reportedMet, statuses, sheet.at(nameRef), row.number()),

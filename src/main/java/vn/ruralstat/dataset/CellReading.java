@@ -55,38 +55,30 @@ public final class CellReading {
         String ref = row.ref(column);
         if (n.isNumber() && (cell.percentStyle() || cell.kind() == Cell.Kind.TEXT && cell.text().contains("%"))) {
             String shown = cell.kind() == Cell.Kind.TEXT ? cell.text() : plain(n.value() * 100) + "%";
-            findings.add(Finding.of(FindingCode.PERCENT_IN_COUNT_COLUMN, sheet.at(ref),
-                    "Ô " + ref + " (" + what + "): \"" + shown + "\" là tỷ lệ phần trăm, nhưng cột này cần số hộ.",
-                    "Cell " + ref + " (" + what + "): \"" + shown + "\" is a percentage, but this column needs a count."));
+            findings.add(Finding.of(FindingCode.PERCENT_IN_COUNT_COLUMN, sheet.at(ref), ref, what, shown));
             return new Count(null, false, true);
         }
         switch (n.status()) {
             case EMPTY:
                 return new Count(null, true, false);
             case NOT_NUMERIC:
-                findings.add(Finding.of(FindingCode.VALUE_NOT_NUMERIC, sheet.at(ref),
-                        "Ô " + ref + " (" + what + "): \"" + cell.text() + "\" không phải là số hộ. " + n.message(),
-                        "Cell " + ref + " (" + what + "): \"" + cell.text() + "\" is not a count. " + n.message()));
+                findings.add(Finding.of(FindingCode.VALUE_NOT_NUMERIC, "count", sheet.at(ref),
+                        ref, what, cell.text(), n.message()));
                 return new Count(null, false, true);
             case AMBIGUOUS:
                 findings.add(Finding.of(FindingCode.NUMBER_AMBIGUOUS, sheet.at(ref),
-                        "Ô " + ref + " (" + what + "): \"" + cell.text() + "\" đọc là " + plain(n.value()) + ". " + n.message(),
-                        "Cell " + ref + " (" + what + "): \"" + cell.text() + "\" read as " + plain(n.value()) + ". " + n.message()));
+                        ref, what, cell.text(), plain(n.value()), n.message()));
                 break;
             default:
                 break;
         }
         double v = n.value();
         if (v < 0) {
-            findings.add(Finding.of(FindingCode.VALUE_NEGATIVE, sheet.at(ref),
-                    "Ô " + ref + " (" + what + "): số âm " + plain(v) + "; cần số hộ từ 0 trở lên.",
-                    "Cell " + ref + " (" + what + "): negative " + plain(v) + "; expected a count of 0 or more."));
+            findings.add(Finding.of(FindingCode.VALUE_NEGATIVE, sheet.at(ref), ref, what, plain(v)));
             return new Count(null, false, true);
         }
         if (v != Math.rint(v)) {
-            findings.add(Finding.of(FindingCode.VALUE_NOT_WHOLE, sheet.at(ref),
-                    "Ô " + ref + " (" + what + "): " + plain(v) + " không phải số nguyên; cột này cần số hộ (có phải đã nhập tỷ lệ?).",
-                    "Cell " + ref + " (" + what + "): " + plain(v) + " is not a whole number; this column needs a count (was a rate typed here?)."));
+            findings.add(Finding.of(FindingCode.VALUE_NOT_WHOLE, sheet.at(ref), ref, what, plain(v)));
             return new Count(null, false, true);
         }
         return new Count((long) v, false, false);
@@ -108,20 +100,17 @@ public final class CellReading {
         String ref = row.ref(column);
         if (n.status() == ParsedNumber.Status.EMPTY) return null;
         if (n.status() == ParsedNumber.Status.NOT_NUMERIC) {
-            findings.add(Finding.of(FindingCode.VALUE_NOT_NUMERIC, sheet.at(ref),
-                    "Ô " + ref + " (" + what + "): \"" + cell.text() + "\" không phải là số. " + n.message(),
-                    "Cell " + ref + " (" + what + "): \"" + cell.text() + "\" is not a number. " + n.message()));
+            findings.add(Finding.of(FindingCode.VALUE_NOT_NUMERIC, "number", sheet.at(ref),
+                    ref, what, cell.text(), n.message()));
             return null;
         }
         if (n.status() == ParsedNumber.Status.AMBIGUOUS) {
             findings.add(Finding.of(FindingCode.NUMBER_AMBIGUOUS, sheet.at(ref),
-                    "Ô " + ref + " (" + what + "): \"" + cell.text() + "\" đọc là " + plain(n.value()) + ". " + n.message(),
-                    "Cell " + ref + " (" + what + "): \"" + cell.text() + "\" read as " + plain(n.value()) + ". " + n.message()));
+                    ref, what, cell.text(), plain(n.value()), n.message()));
         }
         if (meaning == ColumnMeaning.PERCENT && (n.value() > 100 || n.value() < 0)) {
-            findings.add(Finding.of(FindingCode.COUNT_IN_PERCENT_COLUMN, sheet.at(ref),
-                    "Ô " + ref + " (" + what + "): " + plain(n.value()) + " không phải tỷ lệ phần trăm (0-100); có phải đã nhập số hộ?",
-                    "Cell " + ref + " (" + what + "): " + plain(n.value()) + " is not a percentage (0-100); was a count typed here?"));
+            findings.add(Finding.of(FindingCode.COUNT_IN_PERCENT_COLUMN, "cell", sheet.at(ref),
+                    ref, what, plain(n.value())));
             return null;
         }
         return n.value();

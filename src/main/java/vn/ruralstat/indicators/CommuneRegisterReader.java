@@ -18,6 +18,7 @@ import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.UnitNames;
+import vn.ruralstat.message.Message;
 
 /**
  * Recognises the register of communes: a commune column ("Xã", "Tên xã", "Đơn vị hành chính"),
@@ -99,8 +100,7 @@ public class CommuneRegisterReader implements DatasetReader {
         String nameRef = row.ref(columns.column(NAME));
         String commune = UnitNames.clean(row.text(columns.column(NAME)));
         if (commune.isEmpty()) {
-            return new RowResult.Rejected("Thiếu tên xã ở ô " + nameRef, "Commune name missing in cell " + nameRef,
-                    List.of());
+            return new RowResult.Rejected(Message.of("ROW_REJECTED.communeNameMissing", nameRef), List.of());
         }
         String key = groupKey(text(row, columns.column(GROUP))).orElseGet(() -> regionKey(text(row,
                 columns.column(REGION))).orElse(null));

@@ -58,11 +58,7 @@ public final class IndicatorEvaluations {
                 if (!Rounding.agrees(typedValue.number().doubleValue(), decimals, computedRate)) {
                     String exact = Rounding.show(computedRate, decimals);
                     findings.add(Finding.mismatch(FindingCode.INDICATOR_DISAGREES_WITH_DATA, source.at(typed.valueCell()),
-                            commune + ": chỉ tiêu 6.1 ghi " + typed.value() + " nhưng biểu hộ nghèo các thôn cho tỷ lệ "
-                                    + exact + "%; dùng số tính từ biểu hộ nghèo.",
-                            commune + ": indicator 6.1 says " + typed.value() + " but the village poverty table gives "
-                                    + exact + "%; the computed figure is used.",
-                            typed.value(), exact));
+                            typed.value(), exact, commune, typed.value(), exact));
                 }
             }
             values.put(povertyRate,
@@ -72,17 +68,14 @@ public final class IndicatorEvaluations {
         if (key != null && rulebook.header().keys().contains(key)) {
             standing = CommuneStanding.assess(rulebook, key, values);
         } else {
-            findings.add(Finding.of(FindingCode.COMMUNE_GROUP_UNKNOWN, source,
-                    commune + ": không rõ xã thuộc nhóm nào (danh sách phân nhóm xã chưa có xã này), nên chưa so được với chỉ tiêu của nhóm.",
-                    commune + ": the commune's group is unknown (no register lists it), so its indicators cannot be compared with its group's targets."));
+            findings.add(Finding.of(FindingCode.COMMUNE_GROUP_UNKNOWN, source, commune));
             // Without its group, only targets for every commune ("*") apply; the others stay unknown.
             standing = CommuneStanding.assess(rulebook, vn.ruralstat.rulebook.Target.GENERAL_KEY, values);
         }
         for (String code : standing.unmatchedCodes()) {
             IndicatorEntry e = byCode.get(code);
             findings.add(Finding.of(FindingCode.INDICATOR_UNKNOWN, source.at(e == null ? null : e.valueCell()),
-                    commune + ": chỉ tiêu " + code + " không có trong bộ tiêu chí " + rulebook.id() + "; không được tính.",
-                    commune + ": indicator " + code + " is not in rulebook " + rulebook.id() + "; not counted."));
+                    commune, code, rulebook.id()));
         }
         return new Result(new CommuneEvaluation(commune, parent, period, rulebook,
                 key != null && rulebook.header().keys().contains(key) ? key : null, standing, byCode, computedRate, source),

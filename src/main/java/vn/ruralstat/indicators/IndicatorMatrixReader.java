@@ -20,6 +20,7 @@ import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.UnitNames;
+import vn.ruralstat.message.Message;
 
 /**
  * Recognises a commune × indicator matrix: a commune column ("Xã", "Tên xã", "Đơn vị") and at
@@ -80,8 +81,7 @@ public class IndicatorMatrixReader implements DatasetReader {
         String nameRef = row.ref(columns.column(NAME));
         String commune = UnitNames.clean(row.text(columns.column(NAME)));
         if (commune.isEmpty()) {
-            return new RowResult.Rejected("Thiếu tên xã ở ô " + nameRef, "Commune name missing in cell " + nameRef,
-                    List.of());
+            return new RowResult.Rejected(Message.of("ROW_REJECTED.communeNameMissing", nameRef), List.of());
         }
         List<IndicatorEntry> entries = new ArrayList<>();
         columns.columns().forEach((field, column) -> {
@@ -92,8 +92,8 @@ public class IndicatorMatrixReader implements DatasetReader {
                     row.number()));
         });
         if (entries.isEmpty()) {
-            return new RowResult.Rejected("\"" + commune + "\" không có số liệu chỉ tiêu nào trên dòng " + row.number(),
-                    "\"" + commune + "\" has no indicator figures on row " + row.number(), List.of());
+            return new RowResult.Rejected(Message.of("ROW_REJECTED.noIndicatorFigures", commune, row.number()),
+                    List.of());
         }
         return new RowResult.Used(new CommuneIndicatorRow(commune, entries, row.number()), List.of());
     }

@@ -16,6 +16,7 @@ import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.UnitNames;
+import vn.ruralstat.message.Message;
 
 /**
  * Recognises one commune's indicator table: one indicator per row, in the shape of seed 002's
@@ -113,14 +114,11 @@ public class IndicatorTableReader implements DatasetReader {
         Optional<String> code = code(row, columns);
         if (code.isEmpty()) {
             if (value.isEmpty() && assessment.isEmpty()) {
-                return new RowResult.Rejected("Dòng tiêu đề nhóm tiêu chí, không có số liệu",
-                        "Criterion heading row, no figures", List.of());
+                return new RowResult.Rejected(Message.of("ROW_REJECTED.criterionHeading"), List.of());
             }
             String ref = row.ref(value.isEmpty() ? assessmentColumn : valueColumn);
             String nameRef = row.ref(columns.column(NAME));
-            return new RowResult.Rejected("Ô " + ref + " có số liệu nhưng dòng không ghi mã chỉ tiêu (như \"4.1\") ở ô "
-                    + nameRef, "Cell " + ref + " holds a figure but the row names no indicator code (such as \"4.1\")"
-                    + " in cell " + nameRef, List.of());
+            return new RowResult.Rejected(Message.of("ROW_REJECTED.indicatorCodeMissing", ref, nameRef), List.of());
         }
         return new RowResult.Used(new IndicatorEntry(null, code.get(), value, assessment,
                 valueColumn == null ? null : row.ref(valueColumn),

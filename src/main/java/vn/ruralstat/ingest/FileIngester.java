@@ -31,6 +31,7 @@ import vn.ruralstat.sheet.LegacyTextVisitor;
 import vn.ruralstat.sheet.UnreadableFileException;
 import vn.ruralstat.sheet.WorkbookReader;
 import vn.ruralstat.sheet.WorkbookReaders;
+import vn.ruralstat.message.Message;
 
 /**
  * Ingests one input file: hashes it, streams its sheets through the table scanner into the
@@ -86,12 +87,11 @@ public class FileIngester {
             try {
                 expansion = archives.expand(zip, relative, folder);
             } catch (UnreadableFileException e) {
-                return failed(runId, fileId, relative, e.messageVi(), e.messageEn());
+                return failed(runId, fileId, relative, reason(e));
             }
             SourceLedger.FileSink sink = ledger.sinkFor(runId, fileId);
             for (RefusedEntry r : expansion.refused()) {
-                sink.finding(Finding.of(FindingCode.FILE_UNREADABLE, SourceRef.file(r.displayName()), r.reasonVi(),
-                        r.reasonEn()));
+                sink.finding(Finding.of(FindingCode.FILE_UNREADABLE, SourceRef.file(r.displayName()), r.reason()));
             }
             expansion.ignored().forEach(other -> sink.finding(notSpreadsheet(other)));
             sink.flush();
@@ -119,8 +119,7 @@ public class FileIngester {
             return RowCounts.NONE;
         }
         if (Files.size(file) == 0) {
-            return failed(runId, fileId, relative, "Tệp " + relative + " rỗng (0 byte); hãy gửi lại tệp có số liệu.",
-                    "File " + relative + " is empty (0 bytes); please send the file with its figures again.");
+            return failed(runId, fileId, relative, Message.of("FILE_UNREADABLE.emptyFile", relative));
         }
         TableScanner scanner = new TableScanner(readers, units, sink, SourceRef.file(relative));
         try {
@@ -130,37 +129,28 @@ public class FileIngester {
             ledger.finishFile(fileId, counts.tables() == 0 ? "NO_TABLE" : "READ", null, counts);
             return counts;
         } catch (UnreadableFileException e) {
-            return failed(runId, fileId, relative, e.messageVi(), e.messageEn());
+            return failed(runId, fileId, relative, reason(e));
         } catch (IOException | RuntimeException e) {
             log.warn("Could not read {}", relative, e);
             String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            return failed(runId, fileId, relative, "Không đọc được tệp " + relative + " (" + reason + ").",
-                    "Cannot read file " + relative + " (" + reason + ").");
+            return failed(runId, fileId, relative, Message.of("FILE_UNREADABLE.unexpected", relative, reason));
         }
     }
 
     private static Finding notSpreadsheet(String relative) {
         if (relative.toLowerCase(java.util.Locale.ROOT).endsWith(".ods")) {
-            return Finding.of(FindingCode.FILE_UNSUPPORTED, SourceRef.file(relative),
-                    "Tệp " + relative + " là bảng tính LibreOffice (.ods), chưa đọc được; hãy lưu lại thành .xlsx (File › Save As).",
-                    "File " + relative + " is a LibreOffice spreadsheet (.ods), which is not read yet; please save it as .xlsx.");
+            return Finding.of(FindingCode.FILE_UNSUPPORTED, "ods", SourceRef.file(relative), relative);
         }
-        return Finding.of(FindingCode.FILE_UNSUPPORTED, SourceRef.file(relative),
-                "Tệp " + relative + " không phải bảng tính (.xlsx, .xlsm, .xls, .csv, .zip); bỏ qua.",
-                "File " + relative + " is not a spreadsheet (.xlsx, .xlsm, .xls, .csv, .zip); skipped.");
+        return Finding.of(FindingCode.FILE_UNSUPPORTED, "notSpreadsheet", SourceRef.file(relative), relative);
     }
 
     /** A CSV file saved in legacy TCVN3 / VNI / VISCII bytes: converted, and said. */
     private static CsvWorkbookReader.EncodingListener csvEncodingFindings(String file, TableSink sink) {
         return (encoding, unsure) -> {
             if (unsure) {
-                sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_UNSURE, SourceRef.file(file),
-                        "Tệp CSV " + file + " có thể được lưu bằng bảng mã cũ (TCVN3/VNI) nhưng không đủ chắc; đã đọc theo Windows-1258, hãy kiểm tra tên thôn, xã.",
-                        "CSV file " + file + " may be saved in a legacy encoding (TCVN3/VNI) but not clearly; read as Windows-1258, please check the unit names."));
+                sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_UNSURE, "csv", SourceRef.file(file), file));
             } else if (java.util.Set.of("TCVN3", "VNI", "VISCII").contains(encoding)) {
-                sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_CONVERTED, SourceRef.file(file),
-                        "Tệp CSV " + file + " lưu bằng bảng mã cũ " + encoding + "; đã chuyển sang Unicode. Nên lưu lại bằng \"CSV UTF-8\".",
-                        "CSV file " + file + " is saved in the legacy " + encoding + " encoding; converted to Unicode. Please save as \"CSV UTF-8\"."));
+                sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_CONVERTED, "csv", SourceRef.file(file), file, encoding));
             }
         };
     }
@@ -170,31 +160,30 @@ public class FileIngester {
         return new LegacyTextVisitor.Listener() {
             @Override
             public void sheetDecoded(String sheet, LegacyEncoding encoding, int cellsConverted) {
-                sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_CONVERTED, new SourceRef(file, sheet, null),
-                        "Trang tính \"" + sheet + "\" gõ bằng bảng mã cũ " + encoding.label() + "; đã chuyển "
-                                + cellsConverted + " ô sang Unicode. Nên lưu lại tệp bằng phông Unicode (Times New Roman).",
-                        "Sheet \"" + sheet + "\" was typed in the legacy " + encoding.label() + " encoding; "
-                                + cellsConverted + " cells were converted to Unicode. Please save the file in a Unicode font."));
+                sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_CONVERTED, "sheet", new SourceRef(file, sheet, null),
+                        sheet, encoding.label(), cellsConverted));
             }
 
             @Override
             public void sheetUnsure(String sheet, String note, int firstRow) {
                 sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_UNSURE,
-                        new SourceRef(file, sheet, firstRow > 0 ? "A" + firstRow : null),
-                        "Trang tính \"" + sheet + "\" có chữ giống bảng mã cũ (TCVN3/VNI) nhưng không đủ chắc để chuyển;"
-                                + " giữ nguyên, hãy kiểm tra tên thôn, xã. (" + note + ")",
-                        "Sheet \"" + sheet + "\" has text that looks like a legacy encoding (TCVN3/VNI) but not clearly"
-                                + " enough to convert; kept as it is, please check the unit names. (" + note + ")"));
+                        "sheet", new SourceRef(file, sheet, firstRow > 0 ? "A" + firstRow : null), sheet, note));
             }
         };
     }
 
-    private RowCounts failed(long runId, long fileId, String relative, String vi, String en) {
+    /** The officer's message of an unreadable file, from the catalogue key and arguments the reader gave. */
+    private static Message reason(UnreadableFileException e) {
+        return Message.localized(e.messageKey(), e.argumentsVi(), e.argumentsEn());
+    }
+
+    private RowCounts failed(long runId, long fileId, String relative, Message reason) {
         ledger.discardFile(fileId);
         SourceLedger.FileSink sink = ledger.sinkFor(runId, fileId);
-        sink.finding(Finding.of(FindingCode.FILE_UNREADABLE, SourceRef.file(relative), vi, en));
+        Finding finding = Finding.of(FindingCode.FILE_UNREADABLE, SourceRef.file(relative), reason);
+        sink.finding(finding);
         sink.flush();
-        ledger.finishFile(fileId, "FAILED", en, RowCounts.NONE);
+        ledger.finishFile(fileId, "FAILED", finding.messageEn(), RowCounts.NONE);
         return RowCounts.NONE;
     }
 

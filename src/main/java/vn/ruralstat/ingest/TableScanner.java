@@ -25,6 +25,7 @@ import vn.ruralstat.sheet.ParsedNumber;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.SheetVisitor;
 import vn.ruralstat.sheet.VietnameseNumbers;
+import vn.ruralstat.message.Message;
 
 /**
  * Finds the tables of each sheet wherever they stand and sends their rows to a sink.
@@ -133,9 +134,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         }
         finishTable();
         if (!sheetHadTable && sheetHadRows) {
-            sink.finding(Finding.of(FindingCode.SHEET_NO_TABLE, sheetRef(),
-                    "Trang tính \"" + sheet + "\" không có bảng nào nhận ra được (biểu hộ nghèo theo thôn, biểu tiêu chí NTM, danh sách xã đăng ký NTM, biểu chỉ tiêu NTM, danh sách phân nhóm xã); các dòng của nó không được dùng.",
-                    "Sheet \"" + sheet + "\" holds no recognisable table (village poverty, NTM criteria matrix, commune target list, NTM indicators, commune register); its rows are not used."));
+            sink.finding(Finding.of(FindingCode.SHEET_NO_TABLE, sheetRef(), sheet));
         }
         table = null;
     }
@@ -171,14 +170,10 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         List<String> hiddenFields = info.columns().columns().values().stream().filter(hiddenColumns::contains)
                 .sorted().map(Cell::columnLetters).toList();
         if (!hiddenFields.isEmpty()) {
-            sink.finding(Finding.of(FindingCode.HIDDEN_COLUMNS_READ, sheetRef(),
-                    "Cột " + String.join(", ", hiddenFields) + " của bảng đang bị ẩn; vẫn được đọc và tính.",
-                    "Column(s) " + String.join(", ", hiddenFields) + " of the table are hidden; read and counted all the same."));
+            sink.finding(Finding.of(FindingCode.HIDDEN_COLUMNS_READ, sheetRef(), String.join(", ", hiddenFields)));
         }
         if (sheetHidden) {
-            sink.finding(Finding.of(FindingCode.HIDDEN_SHEET_READ, sheetRef(),
-                    "Trang tính \"" + sheet + "\" đang bị ẩn; bảng trong đó vẫn được đọc và tính.",
-                    "Sheet \"" + sheet + "\" is hidden; its table is read and counted all the same."));
+            sink.finding(Finding.of(FindingCode.HIDDEN_SHEET_READ, sheetRef(), sheet));
         }
         counts.tables++;
         sheetHadTable = true;
@@ -310,27 +305,21 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
 
     private void duplicate(SheetRow row, String unit, int firstRow) {
         String ref = row.ref(table.info().columns().column("name"));
-        sink.finding(Finding.of(FindingCode.DUPLICATE_UNIT, sheetRef().at(ref),
-                "\"" + unit + "\" xuất hiện hai lần trong bảng (dòng " + firstRow + " và dòng " + row.number()
-                        + "); chỉ dùng dòng " + firstRow + ".",
-                "\"" + unit + "\" appears twice in the table (rows " + firstRow + " and " + row.number()
-                        + "); only row " + firstRow + " is used."));
-        sink.rejected(table.id(), sheet, row, "Trùng đơn vị với dòng " + firstRow, "Same unit as row " + firstRow);
+        sink.finding(Finding.of(FindingCode.DUPLICATE_UNIT, "twiceInTable", sheetRef().at(ref),
+                unit, firstRow, row.number()));
+        Message reason = Message.of("ROW_REJECTED.sameUnit", firstRow);
+        sink.rejected(table.id(), sheet, row, reason.vi(), reason.en());
         counts.rejected++;
     }
 
     private void unitFindings(TableInfo info) {
-        String where = "trang tính \"" + sheet + "\" (dòng " + info.header().firstRow() + ")";
-        String whereEn = "sheet \"" + sheet + "\" (row " + info.header().firstRow() + ")";
         if (info.unit() == null) {
             sink.finding(Finding.of(FindingCode.UNIT_UNKNOWN, sheetRef().at(Cell.ref(0, info.header().firstRow())),
-                    "Không rõ bảng ở " + where + " thuộc đơn vị nào: tiêu đề và tên tệp/thư mục không ghi \"xã …\" hay \"huyện …\".",
-                    "Cannot tell which unit the table in " + whereEn + " covers: neither its title nor the file or folder name names a \"xã …\" or \"huyện …\"."));
+                    sheet, info.header().firstRow()));
         }
         if (info.period() == null) {
             sink.finding(Finding.of(FindingCode.PERIOD_UNKNOWN, sheetRef().at(Cell.ref(0, info.header().firstRow())),
-                    "Không rõ kỳ báo cáo của bảng ở " + where + ": tiêu đề và tên tệp không ghi năm hay giai đoạn.",
-                    "Cannot tell the period of the table in " + whereEn + ": neither its title nor the file name names a year or a period."));
+                    sheet, info.header().firstRow()));
         }
     }
 
@@ -360,9 +349,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         if (!hidden.isEmpty()) {
             String rows = hidden.stream().limit(20).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
                     + (hidden.size() > 20 ? ", …" : "");
-            sink.finding(Finding.of(FindingCode.HIDDEN_ROWS_READ, sheetRef(),
-                    hidden.size() + " dòng đang bị ẩn trong bảng (dòng " + rows + ") vẫn được đọc và tính.",
-                    hidden.size() + " hidden rows of the table (rows " + rows + ") are read and counted all the same."));
+            sink.finding(Finding.of(FindingCode.HIDDEN_ROWS_READ, sheetRef(), hidden.size(), rows));
         }
         table = null;
     }
@@ -373,13 +360,9 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
             Cell cell = row.cell(column);
             if (cell.kind() == Cell.Kind.ERROR || cell.kind() == Cell.Kind.FORMULA_WITHOUT_VALUE) {
                 String ref = row.ref(column);
-                String what = cell.kind() == Cell.Kind.ERROR ? "lỗi " + cell.text() : "công thức chưa có giá trị tính sẵn";
-                String whatEn = cell.kind() == Cell.Kind.ERROR ? "error " + cell.text() : "a formula without its cached value";
-                sink.finding(Finding.of(FindingCode.TOTAL_CELL_UNREADABLE, sheetRef().at(ref),
-                        "Ô " + ref + " của dòng tổng chứa " + what + "; không kiểm tra được, số tính lại vẫn được dùng."
-                                + (cell.kind() == Cell.Kind.FORMULA_WITHOUT_VALUE ? " Mở tệp bằng Excel và lưu lại để có giá trị." : ""),
-                        "Cell " + ref + " of the totals row holds " + whatEn + "; it cannot be checked, the recomputed figure is used."
-                                + (cell.kind() == Cell.Kind.FORMULA_WITHOUT_VALUE ? " Open the file in Excel and save it to store the value." : "")));
+                sink.finding(Finding.of(FindingCode.TOTAL_CELL_UNREADABLE,
+                        cell.kind() == Cell.Kind.ERROR ? "error" : "formulaWithoutValue", sheetRef().at(ref),
+                        ref, cell.text()));
             }
         });
     }

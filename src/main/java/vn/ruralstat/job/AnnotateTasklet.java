@@ -50,7 +50,7 @@ class AnnotateTasklet implements Tasklet {
         AnnotatedCopies.Result result = new AnnotatedCopies().writeAll(input, annotatable, output.resolve(FOLDER));
         result.written().forEach(p -> progress.line("  ghi / wrote " + p));
         findings.save(runId, FindingStore.ANNOTATE, result.failures().stream().map(f -> Finding.of(FindingCode.ANNOTATED_COPY_FAILED,
-                SourceRef.file(f.file()), f.messageVi(), f.messageEn())).toList());
+                SourceRef.file(f.file()), f.reason())).toList());
         return RepeatStatus.FINISHED;
     }
 }

@@ -9,6 +9,7 @@ import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.Rounding;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.message.Message;
 
 /**
  * Checks one commune's poverty table: every reported rate against households / total × 100,
@@ -48,45 +49,41 @@ public final class PovertyChecks {
         PovertyFigures f = v.figures();
         if (f.poor() > f.households()) {
             out.add(above(FindingCode.POOR_ABOVE_TOTAL, sheet.at(cellOf.cell(PovertyTableReader.POOR, v.row())), v,
-                    "hộ nghèo", "poor households", f.poor(), f.households()));
+                    null, f.poor(), f.households()));
         }
         if (f.nearPoor() > f.households()) {
             out.add(above(FindingCode.NEAR_POOR_ABOVE_TOTAL, sheet.at(cellOf.cell(PovertyTableReader.NEAR_POOR, v.row())),
-                    v, "hộ cận nghèo", "near-poor households", f.nearPoor(), f.households()));
+                    v, null, f.nearPoor(), f.households()));
         } else if (f.poor() <= f.households() && f.poor() + f.nearPoor() > f.households()) {
             out.add(above(FindingCode.NEAR_POOR_ABOVE_TOTAL, sheet.at(cellOf.cell(PovertyTableReader.NEAR_POOR, v.row())),
-                    v, "hộ nghèo và cận nghèo cộng lại", "poor and near-poor households together",
-                    f.poor() + f.nearPoor(), f.households()));
+                    v, "together", f.poor() + f.nearPoor(), f.households()));
         }
         checkRate(v.reportedPoorRate(), f.poorRate(), f.poor(), f.households(),
-                sheet.at(cellOf.cell(PovertyTableReader.POOR_RATE, v.row())), v.name(), "hộ nghèo", "poverty", out);
+                sheet.at(cellOf.cell(PovertyTableReader.POOR_RATE, v.row())), v.name(), "poor", "poorRate", out);
         checkRate(v.reportedNearPoorRate(), f.nearPoorRate(), f.nearPoor(), f.households(),
-                sheet.at(cellOf.cell(PovertyTableReader.NEAR_POOR_RATE, v.row())), v.name(), "hộ cận nghèo",
-                "near-poverty", out);
+                sheet.at(cellOf.cell(PovertyTableReader.NEAR_POOR_RATE, v.row())), v.name(), "nearPoor",
+                "nearPoorRate", out);
     }
 
-    private static Finding above(FindingCode code, SourceRef at, VillagePoverty v, String whatVi, String whatEn,
+    /** @param variant the catalogue variant of the code's sentence, or null for its own */
+    private static Finding above(FindingCode code, SourceRef at, VillagePoverty v, String variant,
                                  long count, long total) {
-        return Finding.mismatch(code, at,
-                v.name() + ": số " + whatVi + " (" + count + ") lớn hơn tổng số hộ (" + total + ").",
-                v.name() + ": " + whatEn + " (" + count + ") exceed total households (" + total + ").",
-                String.valueOf(count), "≤ " + total);
+        return variant == null
+                ? Finding.mismatch(code, at, String.valueOf(count), "≤ " + total, v.name(), count, total)
+                : Finding.mismatch(code, variant, at, String.valueOf(count), "≤ " + total, v.name(), count, total);
     }
 
     private static void checkRate(Double reported, Double exact, long part, long whole, SourceRef at, String unit,
-                                  String whatVi, String whatEn, List<Finding> out) {
+                                  String variant, String countTypedVariant, List<Finding> out) {
         if (reported == null || exact == null) return;
         int decimals = vn.ruralstat.sheet.NumberText.decimals(reported);
         if (Rounding.agrees(reported, decimals, exact)) return;
         String expected = Rounding.show(exact, decimals);
         // A rate equal to the household count is a count typed into the rate column.
         boolean countTyped = reported == part && part != 0;
-        out.add(Finding.mismatch(countTyped ? FindingCode.COUNT_IN_PERCENT_COLUMN : FindingCode.RATE_MISMATCH, at,
-                unit + ": tỷ lệ " + whatVi + " " + Rounding.showReported(reported) + "% ≠ " + part + "/" + whole
-                        + "×100 = " + expected + "%" + (countTyped ? " (có phải đã nhập số hộ vào cột tỷ lệ?)." : "."),
-                unit + ": " + whatEn + " rate " + Rounding.showReported(reported) + "% ≠ " + part + "/" + whole
-                        + "×100 = " + expected + "%" + (countTyped ? " (was the count typed into the rate column?)." : "."),
-                Rounding.showReported(reported), expected));
+        out.add(Finding.mismatch(countTyped ? FindingCode.COUNT_IN_PERCENT_COLUMN : FindingCode.RATE_MISMATCH,
+                countTyped ? countTypedVariant : variant, at, Rounding.showReported(reported), expected,
+                unit, Rounding.showReported(reported), part, whole, expected));
     }
 
     /** One figure of a totals row against the villages it covers (all of them, or those of its subtotal). */
@@ -102,12 +99,14 @@ public final class PovertyChecks {
         if (counts.containsKey(r.field())) {
             Number exact = counts.get(r.field()).apply(covered);
             if (exact != null && r.value() != exact.doubleValue()) {
-                out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, at,
-                        "Dòng \"" + r.label() + "\" ghi " + Rounding.showReported(r.value()) + " nhưng cộng các dòng số liệu"
-                                + span(r) + " được " + exact + " (" + fieldVi(r.field()) + ").",
-                        "Row \"" + r.label() + "\" says " + Rounding.showReported(r.value()) + " but the data rows"
-                                + spanEn(r) + " add up to " + exact + " (" + r.field() + ").",
-                        Rounding.showReported(r.value()), String.valueOf(exact)));
+                out.add(r.coversWholeTable()
+                        ? Finding.mismatch(FindingCode.TOTAL_MISMATCH, "povertyCount", at,
+                                Rounding.showReported(r.value()), String.valueOf(exact),
+                                r.label(), Rounding.showReported(r.value()), exact, field(r.field()))
+                        : Finding.mismatch(FindingCode.TOTAL_MISMATCH, "povertyCountOfRows", at,
+                                Rounding.showReported(r.value()), String.valueOf(exact),
+                                r.label(), Rounding.showReported(r.value()), exact, field(r.field()),
+                                r.coveredFrom(), r.coveredTo()));
             }
         } else if (r.field().equals(PovertyTableReader.POOR_RATE) || r.field().equals(PovertyTableReader.NEAR_POOR_RATE)) {
             boolean poor = r.field().equals(PovertyTableReader.POOR_RATE);
@@ -115,35 +114,16 @@ public final class PovertyChecks {
             if (exact != null && !Rounding.agrees(r.value(), r.decimals(), exact)) {
                 long part = poor ? sums.poor() : sums.nearPoor();
                 String expected = Rounding.show(exact, r.decimals());
-                out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, at,
-                        "Dòng \"" + r.label() + "\": tỷ lệ " + (poor ? "hộ nghèo " : "hộ cận nghèo ")
-                                + Rounding.showReported(r.value()) + "% ≠ " + part + "/" + sums.households() + "×100 = "
-                                + expected + "% (tính theo số hộ, không lấy trung bình tỷ lệ các dòng).",
-                        "Row \"" + r.label() + "\": " + (poor ? "poverty" : "near-poverty") + " rate "
-                                + Rounding.showReported(r.value()) + "% ≠ " + part + "/" + sums.households() + "×100 = "
-                                + expected + "% (household-weighted, not a mean of the rows' rates).",
-                        Rounding.showReported(r.value()), expected));
+                out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, poor ? "poorRate" : "nearPoorRate", at,
+                        Rounding.showReported(r.value()), expected,
+                        r.label(), Rounding.showReported(r.value()), part, sums.households(), expected));
             }
         }
     }
 
-    private static String span(ReportedValue r) {
-        return r.coversWholeTable() ? "" : " (dòng " + r.coveredFrom() + "-" + r.coveredTo() + ")";
-    }
-
-    private static String spanEn(ReportedValue r) {
-        return r.coversWholeTable() ? "" : " (rows " + r.coveredFrom() + "-" + r.coveredTo() + ")";
-    }
-
-    private static String fieldVi(String field) {
-        return switch (field) {
-            case PovertyTableReader.HOUSEHOLDS -> "tổng số hộ";
-            case PovertyTableReader.POOR -> "hộ nghèo";
-            case PovertyTableReader.NEAR_POOR -> "hộ cận nghèo";
-            case PovertyTableReader.PLANNED_POOR -> "số hộ nghèo giảm";
-            case PovertyTableReader.PLANNED_NEAR_POOR -> "số hộ cận nghèo giảm";
-            default -> field;
-        };
+    /** The name of a counted field, from the catalogue ({@code poverty.field.households}, …). */
+    private static Message field(String field) {
+        return Message.of("poverty.field." + field);
     }
 
 }

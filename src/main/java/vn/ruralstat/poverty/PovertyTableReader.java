@@ -21,6 +21,7 @@ import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.UnitNames;
+import vn.ruralstat.message.Message;
 
 /**
  * Recognises a village poverty table by its header words (with or without diacritics): a unit
@@ -132,19 +133,18 @@ public class PovertyTableReader implements DatasetReader {
 
         String nameRef = row.ref(columns.column(NAME));
         if (name.isEmpty()) {
-            return new RowResult.Rejected("Thiếu tên thôn ở ô " + nameRef, "Village name missing in cell " + nameRef, findings);
+            return new RowResult.Rejected(Message.of("ROW_REJECTED.villageNameMissing", nameRef), findings);
         }
         if (households.invalid() || poor.invalid() || nearPoor.invalid()) {
-            return new RowResult.Rejected("Số hộ không đọc được (xem các phát hiện của dòng " + row.number() + ")",
-                    "Household counts unreadable (see the findings of row " + row.number() + ")", findings);
+            return new RowResult.Rejected(Message.of("ROW_REJECTED.countsUnreadable", row.number()), findings);
         }
         if (households.blank()) {
             String ref = row.ref(columns.column(HOUSEHOLDS));
-            return new RowResult.Rejected("Thiếu tổng số hộ ở ô " + ref, "Total households missing in cell " + ref, findings);
+            return new RowResult.Rejected(Message.of("ROW_REJECTED.householdsMissing", ref), findings);
         }
         if (poor.blank()) {
             String ref = row.ref(columns.column(POOR));
-            return new RowResult.Rejected("Thiếu số hộ nghèo ở ô " + ref, "Poor households missing in cell " + ref, findings);
+            return new RowResult.Rejected(Message.of("ROW_REJECTED.poorMissing", ref), findings);
         }
         PovertyFigures figures = new PovertyFigures(households.value(), poor.value(),
                 nearPoor.value() == null ? 0 : nearPoor.value());

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.ruralstat.message.Message;
 
 /**
  * A rulebook CSV read whole: UTF-8 (a BOM is skipped), a header row naming the columns, one
@@ -37,8 +38,7 @@ final class CsvTable {
     static CsvTable fromClasspath(String resource, List<String> columns) {
         InputStream in = CsvTable.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new RulebookDataException(resource, 0, "not found on the classpath",
-                    "không tìm thấy tệp trong classpath");
+            throw new RulebookDataException(resource, 0, Message.of("rulebook.fileNotFound"));
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return read(reader, resource, columns);
@@ -52,9 +52,7 @@ final class CsvTable {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
             List<String> missing = columns.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
-                throw new RulebookDataException(resource, 1,
-                        "missing column(s) " + missing + "; expected columns " + columns + ", found " + header,
-                        "thiếu cột " + missing + "; cần các cột " + columns + ", tệp có " + header);
+                throw new RulebookDataException(resource, 1, Message.of("rulebook.missingColumns", missing, columns, header));
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord r : parser) {
@@ -78,7 +76,7 @@ final class CsvTable {
 
         String required(String column) {
             String v = get(column);
-            if (v.isEmpty()) throw error("column " + column + " is empty", "cột " + column + " để trống");
+            if (v.isEmpty()) throw error(Message.of("rulebook.columnEmpty", column));
             return v;
         }
 
@@ -89,13 +87,12 @@ final class CsvTable {
             } catch (IllegalArgumentException e) {
                 List<String> expected = new ArrayList<>();
                 for (E c : type.getEnumConstants()) expected.add(c.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                throw error("column " + column + " holds '" + v + "'; expected one of " + expected,
-                        "cột " + column + " có '" + v + "'; cần một trong " + expected);
+                throw error(Message.of("rulebook.notAChoice", column, v, expected));
             }
         }
 
-        RulebookDataException error(String en, String vi) {
-            return new RulebookDataException(resource, line, en, vi);
+        RulebookDataException error(Message problem) {
+            return new RulebookDataException(resource, line, problem);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.ruralstat.message.Message;
 
 /**
  * The targets a province sets in place of the national ones, read from
@@ -42,7 +43,7 @@ public record ProvinceOverrides(String province, String resource, List<TargetOve
     public static ProvinceOverrides fromClasspath(String province, String resource) {
         InputStream in = ProvinceOverrides.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new RulebookDataException(resource, 0, "not found on the classpath", "không tìm thấy tệp");
+            throw new RulebookDataException(resource, 0, Message.of("rulebook.overridesNotFound"));
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return read(province, reader, resource);

@@ -1,5 +1,7 @@
 package vn.ruralstat.rulebook;
 
+import vn.ruralstat.message.Message;
+
 /**
  * A rulebook file that cannot be used as it is. The message names the file and line, what was
  * found and what was expected, in English and Vietnamese.
@@ -8,8 +10,9 @@ public class RulebookDataException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    RulebookDataException(String resource, long line, String en, String vi) {
-        super(resource + (line > 0 ? " line " + line : "") + ": " + en + " / " + resource
-                + (line > 0 ? " dòng " + line : "") + ": " + vi);
+    /** @param problem what is wrong, from the message catalogue ({@code rulebook.…}) */
+    RulebookDataException(String resource, long line, Message problem) {
+        super(resource + (line > 0 ? " line " + line : "") + ": " + problem.en() + " / " + resource
+                + (line > 0 ? " dòng " + line : "") + ": " + problem.vi());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.ruralstat.message.Message;
 
 /**
  * Reads the rulebooks of {@code src/main/resources/rulebooks/} (layout in its README.md) and
@@ -52,7 +53,7 @@ public final class RulebookLoader {
         Set<String> ids = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
             RulebookHeader h = header(row);
-            if (!ids.add(h.id())) throw row.error("rulebook " + h.id() + " listed twice", "bộ " + h.id() + " lặp lại");
+            if (!ids.add(h.id())) throw row.error(Message.of("rulebook.listedTwice", h.id()));
             headers.add(h);
             if (h.kind() == RulebookHeader.Kind.NTM) {
                 counts.put(h.id(), new int[] {integer(row, "criteria_count"), integer(row, "indicator_count")});
@@ -70,7 +71,7 @@ public final class RulebookLoader {
         List<String> keys = Arrays.stream(row.required("keys").split("\\|")).map(String::strip).toList();
         LocalDate from = date(row, "valid_from", true);
         LocalDate to = date(row, "valid_to", true);
-        if (to.isBefore(from)) throw row.error("valid_to is before valid_from", "valid_to trước valid_from");
+        if (to.isBefore(from)) throw row.error(Message.of("rulebook.validToBeforeFrom"));
         return new RulebookHeader(id, row.required("version"), row.choice("kind", RulebookHeader.Kind.class),
                 row.required("title"), row.required("legal_source"), row.get("short_source"), from, to, date(row, "in_force_from", false),
                 row.required("validity_note"), row.choice("key_kind", RulebookHeader.KeyKind.class), keys,
@@ -94,8 +95,7 @@ public final class RulebookLoader {
             row.required("name_vi");
             if (level.equals("criterion")) {
                 if (!CRITERION_CODE.matcher(code).matches() || criterionRows.containsKey(code)) {
-                    throw row.error("criterion code '" + code + "' is not a new whole number",
-                            "mã tiêu chí '" + code + "' không phải số mới");
+                    throw row.error(Message.of("rulebook.criterionCodeNotNew", code));
                 }
                 criterionRows.put(code, row);
                 indicatorsByCriterion.put(code, new ArrayList<>());
@@ -104,33 +104,26 @@ public final class RulebookLoader {
                 boolean belongs = code.equals(criterion) || code.startsWith(criterion + ".");
                 if (!indicatorsByCriterion.containsKey(criterion) || !belongs || !INDICATOR_CODE.matcher(code).matches()
                         || !codes.add(code)) {
-                    throw row.error("indicator '" + code + "' does not follow its criterion '" + criterion
-                            + "' (a criterion row must come first; codes are unique)",
-                            "chỉ tiêu '" + code + "' không thuộc tiêu chí '" + criterion + "' đứng trước nó");
+                    throw row.error(Message.of("rulebook.indicatorNotUnderCriterion", code, criterion));
                 }
                 List<Target> own = targetsByIndicator.remove(code);
                 if (own == null) {
-                    throw row.error("indicator " + code + " has no row in " + targets.resource
-                            + " (an unknown target is a row marked unknown)",
-                            "chỉ tiêu " + code + " không có dòng nào trong " + targets.resource);
+                    throw row.error(Message.of("rulebook.indicatorWithoutTarget", code, targets.resource));
                 }
                 indicatorsByCriterion.get(criterion).add(new Indicator(code, criterion, row.get("name_vi"),
                         row.get("name_en"), row.choice("name_confidence", Confidence.class), row.get("lead_office"),
                         row.get("partner_offices"), row.get("source"), row.get("note"), own));
             } else {
-                throw row.error("level '" + level + "'; expected criterion or indicator",
-                        "cấp '" + level + "'; cần criterion hoặc indicator");
+                throw row.error(Message.of("rulebook.levelUnknown", level));
             }
         }
         if (!targetsByIndicator.isEmpty()) {
-            throw new RulebookDataException(targets.resource, 0,
-                    "targets for indicators not in " + structure.resource + ": " + targetsByIndicator.keySet(),
-                    "chỉ tiêu không có trong " + structure.resource + ": " + targetsByIndicator.keySet());
+            throw new RulebookDataException(targets.resource, 0, Message.of("rulebook.targetsForUnknownIndicators", structure.resource, targetsByIndicator.keySet()));
         }
         List<Criterion> criteria = new ArrayList<>();
         criterionRows.forEach((code, row) -> {
             if (indicatorsByCriterion.get(code).isEmpty()) {
-                throw row.error("criterion " + code + " has no indicator", "tiêu chí " + code + " không có chỉ tiêu nào");
+                throw row.error(Message.of("rulebook.criterionWithoutIndicator", code));
             }
             criteria.add(new Criterion(code, row.get("name_vi"), row.get("name_en"), row.get("group"),
                     row.choice("name_confidence", Confidence.class), row.get("source"), row.get("note"),
@@ -139,16 +132,11 @@ public final class RulebookLoader {
         Rulebook rulebook = new Rulebook(h, criteria);
         if (!h.povertyRateIndicator().isEmpty() && rulebook.indicator(h.povertyRateIndicator()).isEmpty()) {
             throw new RulebookDataException(structure.resource, 0,
-                    "poverty_rate_indicator " + h.povertyRateIndicator() + " of rulebooks.csv is not an indicator here",
-                    "poverty_rate_indicator " + h.povertyRateIndicator() + " của rulebooks.csv không có ở đây");
+                    Message.of("rulebook.povertyRateIndicatorUnknown", h.povertyRateIndicator()));
         }
         int indicators = rulebook.indicators().size();
         if (criteria.size() != expected[0] || indicators != expected[1]) {
-            throw new RulebookDataException(structure.resource, 0,
-                    criteria.size() + " criteria and " + indicators + " indicators; rulebooks.csv expects "
-                            + expected[0] + " and " + expected[1],
-                    criteria.size() + " tiêu chí và " + indicators + " chỉ tiêu; rulebooks.csv ghi " + expected[0]
-                            + " và " + expected[1]);
+            throw new RulebookDataException(structure.resource, 0, Message.of("rulebook.countsDiffer", criteria.size(), indicators, expected[0], expected[1]));
         }
         return rulebook;
     }
@@ -159,24 +147,20 @@ public final class RulebookLoader {
             String indicator = row.required("indicator");
             String key = row.required("key");
             if (!h.acceptsKey(key)) {
-                throw row.error("key '" + key + "' is not one of " + h.id() + "'s keys: * " + h.keys(),
-                        "khóa '" + key + "' không thuộc " + h.id() + ": * " + h.keys());
+                throw row.error(Message.of("rulebook.targetKeyUnknown", key, h.id(), h.keys()));
             }
             Confidence confidence = row.choice("confidence", Confidence.class);
             String text = row.get("target_text");
             if (confidence == Confidence.INFERRED) {
-                throw row.error("an inferred figure cannot ship as a national target; leave the text empty and mark it "
-                        + "unknown (put the lead in the note)", "chỉ tiêu suy luận không được đưa vào; để trống và ghi unknown");
+                throw row.error(Message.of("rulebook.inferredTarget"));
             }
             if (text.isEmpty() != (confidence == Confidence.UNKNOWN)) {
-                throw row.error("a target is either a published text marked verbatim or empty and marked unknown",
-                        "chỉ tiêu phải có văn bản (verbatim) hoặc để trống (unknown)");
+                throw row.error(Message.of("rulebook.targetNeitherVerbatimNorUnknown"));
             }
             String source = confidence == Confidence.UNKNOWN ? row.get("note") : row.required("source");
             List<Target> own = byIndicator.computeIfAbsent(indicator, k -> new ArrayList<>());
             if (own.stream().anyMatch(t -> t.key().equals(key))) {
-                throw row.error("indicator " + indicator + " has two targets for key " + key,
-                        "chỉ tiêu " + indicator + " có hai dòng cho khóa " + key);
+                throw row.error(Message.of("rulebook.twoTargetsForKey", indicator, key));
             }
             own.add(TargetParser.parse(text, key, source, confidence));
         }
@@ -196,8 +180,7 @@ public final class RulebookLoader {
             String id = row.required("rulebook");
             List<PovertyThreshold> list = byRulebook.get(id);
             if (list == null) {
-                throw row.error("rulebook '" + id + "' is not a poverty standard of rulebooks.csv " + byRulebook.keySet(),
-                        "'" + id + "' không phải chuẩn nghèo trong rulebooks.csv " + byRulebook.keySet());
+                throw row.error(Message.of("rulebook.notAPovertyStandard", id, byRulebook.keySet()));
             }
             list.add(new PovertyThreshold(row.choice("area", PovertyThreshold.Area.class), row.required("area_label"),
                     row.choice("household_class", PovertyThreshold.HouseholdClass.class), decimal(row, "income_above"),
@@ -227,14 +210,13 @@ public final class RulebookLoader {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw row.error("column " + column + " holds '" + v + "'; expected a date like 2026-02-15",
-                    "cột " + column + " có '" + v + "'; cần ngày dạng 2026-02-15");
+            throw row.error(Message.of("rulebook.notADate", column, v));
         }
     }
 
     private static int integer(CsvTable.Row row, String column) {
         Integer v = optionalInteger(row, column);
-        if (v == null) throw row.error("column " + column + " is empty", "cột " + column + " để trống");
+        if (v == null) throw row.error(Message.of("rulebook.columnEmpty", column));
         return v;
     }
 
@@ -244,8 +226,7 @@ public final class RulebookLoader {
         try {
             return v.intValueExact();
         } catch (ArithmeticException e) {
-            throw row.error("column " + column + " holds '" + row.get(column) + "'; expected a whole number",
-                    "cột " + column + " có '" + row.get(column) + "'; cần số nguyên");
+            throw row.error(Message.of("rulebook.notAWholeNumber", column, row.get(column)));
         }
     }
 
@@ -255,8 +236,7 @@ public final class RulebookLoader {
         try {
             return new BigDecimal(v);
         } catch (NumberFormatException e) {
-            throw row.error("column " + column + " holds '" + v + "'; expected a number written 1500000 or 9.5",
-                    "cột " + column + " có '" + v + "'; cần số viết 1500000 hoặc 9.5");
+            throw row.error(Message.of("rulebook.notANumber", column, v));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.period.Period;
 
 /**
@@ -90,19 +91,13 @@ public final class Rulebooks {
         for (TargetOverride o : overrides.overrides()) {
             Rulebook r = changed.get(o.rulebookId());
             if (r == null) {
-                throw new RulebookDataException(overrides.resource(), o.line(),
-                        "rulebook '" + o.rulebookId() + "' does not exist; expected one of " + ntm.keySet(),
-                        "không có bộ '" + o.rulebookId() + "'; cần một trong " + ntm.keySet());
+                throw new RulebookDataException(overrides.resource(), o.line(), Message.of("rulebook.overrideRulebookUnknown", o.rulebookId(), ntm.keySet()));
             }
             if (r.indicator(o.indicatorCode()).isEmpty()) {
-                throw new RulebookDataException(overrides.resource(), o.line(),
-                        "indicator '" + o.indicatorCode() + "' is not in " + r.id(),
-                        "chỉ tiêu '" + o.indicatorCode() + "' không có trong " + r.id());
+                throw new RulebookDataException(overrides.resource(), o.line(), Message.of("rulebook.overrideIndicatorUnknown", o.indicatorCode(), r.id()));
             }
             if (!r.header().acceptsKey(o.target().key())) {
-                throw new RulebookDataException(overrides.resource(), o.line(),
-                        "key '" + o.target().key() + "' is not one of " + r.id() + "'s keys: * " + r.header().keys(),
-                        "khóa '" + o.target().key() + "' không thuộc " + r.id() + ": * " + r.header().keys());
+                throw new RulebookDataException(overrides.resource(), o.line(), Message.of("rulebook.overrideKeyUnknown", o.target().key(), r.id(), r.header().keys()));
             }
             String version = r.version().endsWith(stamp) ? r.version() : r.version() + stamp;
             changed.put(r.id(), r.withTarget(o.indicatorCode(), o.target(), version));
@@ -115,33 +110,25 @@ public final class Rulebooks {
     private static <T> PeriodMatch<T> match(Period asked, List<T> candidates, Function<T, RulebookHeader> header) {
         String period = asked == null ? null : asked.label();
         if (asked == null || !asked.hasYears()) {
-            return new PeriodMatch<>(period, Optional.empty(),
-                    "Không đọc được kỳ '" + period + "': cần một năm (2025) hoặc một giai đoạn (2021-2025)",
-                    "Period '" + period + "' not understood: expected a year (2025) or a span (2021-2025)");
+            return new PeriodMatch<>(period, Optional.empty(), Message.of("period.unreadable", String.valueOf(period)));
         }
         for (T c : candidates) {
             RulebookHeader h = header.apply(c);
             if (h.covers(asked)) {
                 return new PeriodMatch<>(period, Optional.of(c),
-                        "Kỳ " + period + " thuộc giai đoạn " + h.phase() + " của " + h.id(),
-                        "Period " + period + " lies within " + h.id() + " (" + h.phase() + ")");
+                        Message.of("period.withinRulebook", period, h.phase(), h.id()));
             }
         }
         List<String> overlapping = candidates.stream().map(header).filter(h -> h.overlaps(asked))
                 .map(h -> h.id() + " (" + h.phase() + ")").toList();
         if (overlapping.size() > 1) {
             return new PeriodMatch<>(period, Optional.empty(),
-                    "Kỳ " + period + " trải qua " + overlapping.size() + " bộ: " + String.join(", ", overlapping)
-                            + "; hãy tách số liệu theo từng giai đoạn",
-                    "Period " + period + " spans " + overlapping.size() + " rulebooks: " + String.join(", ", overlapping)
-                            + "; split the data by phase");
+                    Message.of("period.spansRulebooks", period, overlapping.size(), String.join(", ", overlapping)));
         }
         if (overlapping.size() == 1) {
             return new PeriodMatch<>(period, Optional.empty(),
-                    "Kỳ " + period + " vượt ra ngoài " + overlapping.get(0) + " và không có bộ nào cho phần còn lại",
-                    "Period " + period + " runs outside " + overlapping.get(0) + " and no rulebook covers the rest");
+                    Message.of("period.runsOutsideRulebook", period, overlapping.get(0)));
         }
-        return new PeriodMatch<>(period, Optional.empty(), "Không có bộ nào cho kỳ " + period,
-                "No rulebook covers period " + period);
+        return new PeriodMatch<>(period, Optional.empty(), Message.of("period.noRulebook", period));
     }
 }

@@ -53,8 +53,9 @@ class CarryForward {
                 + " SELECT ?, ?, NULL, sheet, row_num, reason_vi, reason_en, raw FROM rs_rejected_row"
                 + " WHERE file_id = ? AND table_id IS NULL", runId, fileId, previous.fileId());
         jdbc.update("INSERT INTO rs_finding (stage, run_id, code, severity, message_vi, message_en, file, sheet, cell,"
-                + " reported, expected) SELECT stage, ?, code, severity, message_vi, message_en, file, sheet, cell, reported,"
-                + " expected FROM rs_finding WHERE run_id = ? AND file = ? AND stage = ?", runId, previous.runId(),
+                + " reported, expected, message_key, message_args) SELECT stage, ?, code, severity, message_vi, message_en,"
+                + " file, sheet, cell, reported, expected, message_key, message_args"
+                + " FROM rs_finding WHERE run_id = ? AND file = ? AND stage = ?", runId, previous.runId(),
                 old.get("path"), FindingStore.INGEST);
         Integer rejected = jdbc.queryForObject("SELECT COUNT(*) FROM rs_rejected_row WHERE file_id = ?", Integer.class,
                 fileId);

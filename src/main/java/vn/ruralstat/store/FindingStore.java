@@ -31,17 +31,23 @@ public class FindingStore {
      */
     public void save(long runId, String stage, List<Finding> findings) {
         bulk.insert("rs_finding", List.of("stage", "run_id", "code", "severity", "message_vi", "message_en", "file", "sheet",
-                "cell", "reported", "expected"), findings.stream().map(f -> new Object[] {stage, runId, f.code().name(),
+                "cell", "reported", "expected", "message_key", "message_args"), findings.stream().map(f -> new Object[] {
+                stage, runId, f.code().name(),
                 f.severity().name(), IngestStore.truncate(f.messageVi(), 2000), IngestStore.truncate(f.messageEn(), 2000),
                 f.source() == null ? null : f.source().file(), f.source() == null ? null : f.source().sheet(),
                 f.source() == null ? null : f.source().cell(), IngestStore.truncate(f.reported(), 100),
-                IngestStore.truncate(f.expected(), 100)}).toList());
+                IngestStore.truncate(f.expected(), 100), f.key(), StoredMessage.arguments(f.message())}).toList());
     }
 
+    /**
+     * The findings of a run with the texts as they were stored; the message key and arguments come
+     * back too when they were stored (from V9 on).
+     */
     public List<Finding> load(long runId) {
-        return jdbc.query("SELECT code, severity, message_vi, message_en, file, sheet, cell, reported, expected"
-                + " FROM rs_finding WHERE run_id = ? ORDER BY id", (rs, i) -> new Finding(
+        return jdbc.query("SELECT code, severity, message_vi, message_en, file, sheet, cell, reported, expected,"
+                + " message_key, message_args FROM rs_finding WHERE run_id = ? ORDER BY id", (rs, i) -> new Finding(
                 FindingCode.valueOf(rs.getString("code")), Severity.valueOf(rs.getString("severity")),
+                StoredMessage.message(rs.getString("message_key"), rs.getString("message_args")),
                 rs.getString("message_vi"), rs.getString("message_en"),
                 new SourceRef(rs.getString("file"), rs.getString("sheet"), rs.getString("cell")),
                 rs.getString("reported"), rs.getString("expected")), runId);

@@ -41,8 +41,8 @@ class AnnotatedCopiesTest {
                 output.resolve("ngan-son/bieu.kiem-tra.xlsx"), output.resolve("ngan-son/ke-hoach.kiem-tra.xlsx"));
         assertThat(result.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.file()).isEqualTo("hong.xlsx");
-            assertThat(failure.messageVi()).startsWith("Không tạo được bản kiểm tra cho tệp hong.xlsx");
-            assertThat(failure.messageEn()).contains("hong.xlsx");
+            assertThat(failure.reason().key()).isEqualTo("ANNOTATED_COPY_FAILED.unreadable");
+            assertThat(failure.reason().arguments()).first().isEqualTo("hong.xlsx");
         });
         assertThat(output.resolve("khong-loi.kiem-tra.xlsx")).doesNotExist();
     }
@@ -61,6 +61,7 @@ class AnnotatedCopiesTest {
 
         assertThat(result.written()).extracting(p -> p.getFileName().toString()).containsExactly("nho.kiem-tra.xlsx");
         assertThat(result.failures()).extracting(AnnotatedCopies.Failure::file).containsExactly("lon.xlsx");
-        assertThat(result.failures().get(0).messageVi()).contains("vượt giới hạn 2 KB");
+        assertThat(result.failures().get(0).reason().key()).isEqualTo("ANNOTATED_COPY_FAILED.tooLarge");
+        assertThat(result.failures().get(0).reason().arguments()).startsWith("lon.xlsx").endsWith("2 KB");
     }
 }

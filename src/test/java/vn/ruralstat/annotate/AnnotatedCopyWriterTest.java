@@ -352,8 +352,8 @@ class AnnotatedCopyWriterTest {
 
         assertThatThrownBy(() -> small.write(source, XLSX, villageFindings(), output()))
                 .isInstanceOfSatisfying(AnnotatedCopyException.class, e -> {
-                    assertThat(e.messageVi()).contains("ngan-son/ke-hoach.xlsx", "vượt giới hạn 1 KB");
-                    assertThat(e.messageEn()).contains("above the 1 KB limit");
+                    assertThat(e.reason().key()).isEqualTo("ANNOTATED_COPY_FAILED.tooLarge");
+                    assertThat(e.reason().arguments()).startsWith("ngan-son/ke-hoach.xlsx").endsWith("1 KB");
                 });
         assertThat(output()).doesNotExist();
     }

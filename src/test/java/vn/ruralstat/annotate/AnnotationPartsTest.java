@@ -68,7 +68,7 @@ class AnnotationPartsTest {
 
     @Test
     void writesOneFindingInACommentWithItsFigures() {
-        Finding rate = new Finding(FindingCode.RATE_MISMATCH, Severity.ERROR,
+        Finding rate = new Finding(FindingCode.RATE_MISMATCH, Severity.ERROR, null,
                 "KHUỔI DIỄN: tỷ lệ hộ nghèo 12,5% ≠ 41/206×100 = 19,90%.", "en", new SourceRef("f", "s", "E12"),
                 "12,5", "19,90");
 
@@ -80,8 +80,8 @@ class AnnotationPartsTest {
 
     @Test
     void joinsSeveralFindingsBelowTheSubmittersOwnComment() {
-        Finding a = new Finding(FindingCode.VALUE_NEGATIVE, Severity.ERROR, "Âm.", "en", null, "-3", null);
-        Finding b = new Finding(FindingCode.UNIT_UNKNOWN, Severity.WARNING, null, "Unknown unit.", null, null, null);
+        Finding a = new Finding(FindingCode.VALUE_NEGATIVE, Severity.ERROR, null, "Âm.", "en", null, "-3", null);
+        Finding b = new Finding(FindingCode.UNIT_UNKNOWN, Severity.WARNING, null, null, "Unknown unit.", null, null, null);
 
         assertThat(CommentText.of("Kế toán", "Thôn mới sáp nhập.", List.of(a, b))).isEqualTo("""
                 Kế toán:
@@ -95,7 +95,7 @@ class AnnotationPartsTest {
 
     @Test
     void doesNotRepeatTheAuthorExcelAlreadyWroteAtTheStartOfAComment() {
-        Finding a = new Finding(FindingCode.VALUE_NEGATIVE, Severity.ERROR, "Âm.", "en", null, null, "0");
+        Finding a = new Finding(FindingCode.VALUE_NEGATIVE, Severity.ERROR, null, "Âm.", "en", null, null, "0");
 
         assertThat(CommentText.of("Kế toán", "Kế toán:\nGhi chú.", List.of(a)))
                 .startsWith("Kế toán:\nGhi chú.\n────────────\n").endsWith("Số tính lại: 0");

@@ -144,12 +144,12 @@ final class Submissions {
     }
 
     static Finding at(String file, String sheet, String cell, FindingCode code, Severity severity, String messageVi) {
-        return new Finding(code, severity, messageVi, "english: " + messageVi, new SourceRef(file, sheet, cell), null, null);
+        return new Finding(code, severity, null, messageVi, "english: " + messageVi, new SourceRef(file, sheet, cell), null, null);
     }
 
     static Finding mismatch(String file, String sheet, String cell, FindingCode code, String messageVi,
                             String reported, String expected) {
-        return new Finding(code, code.severity(), messageVi, "english: " + messageVi, new SourceRef(file, sheet, cell),
+        return new Finding(code, code.severity(), null, messageVi, "english: " + messageVi, new SourceRef(file, sheet, cell),
                 reported, expected);
     }
 

@@ -23,7 +23,8 @@ class NearCommuneNamesTest {
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.UNIT_NEAR_MATCH);
             assertThat(f.source().file()).isEqualTo("c.xlsx");
-            assertThat(f.messageEn()).contains("\"Phúc Sơn\" resembles \"Phúc Sen\"");
+            assertThat(f.key()).isEqualTo("UNIT_NEAR_MATCH.otherFile");
+            assertThat(f.arguments()).containsExactly("Phúc Sơn", "Phúc Sen");
         });
     }
 }

@@ -108,7 +108,8 @@ class TableScannerTest {
         assertThat(sink.findings).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.VALUE_NOT_NUMERIC);
             assertThat(f.source().cell()).isEqualTo("C9");
-            assertThat(f.messageVi()).contains("ba trăm");
+            assertThat(f.key()).isEqualTo("VALUE_NOT_NUMERIC.count");
+            assertThat(f.arguments()).startsWith("C9").contains("ba trăm");
         });
     }
 
@@ -154,7 +155,8 @@ class TableScannerTest {
         assertThat(sink.used).hasSize(2);
         assertThat(sink.findings).extracting(f -> f.code())
                 .containsExactly(FindingCode.HIDDEN_SHEET_READ, FindingCode.HIDDEN_ROWS_READ);
-        assertThat(sink.findings.get(1).messageEn()).contains("rows 10");
+        assertThat(sink.findings.get(1).key()).isEqualTo("HIDDEN_ROWS_READ");
+        assertThat((String) sink.findings.get(1).arguments().get(1)).startsWith("10");
     }
 
     @Test

@@ -55,7 +55,8 @@ class PovertyChecksTest {
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.RATE_MISMATCH);
             assertThat(f.source().cell()).isEqualTo("E12");
-            assertThat(f.messageVi()).contains("12,5% ≠ 41/206×100 = 19,90%");
+            assertThat(f.key()).isEqualTo("RATE_MISMATCH.poor");
+            assertThat(f.arguments()).containsExactly("TÁT RỊA", "12,5", "41", "206", "19,90");
             assertThat(f.reported()).isEqualTo("12,5");
             assertThat(f.expected()).isEqualTo("19,90");
         });

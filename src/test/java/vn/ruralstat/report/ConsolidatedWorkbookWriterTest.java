@@ -238,8 +238,8 @@ class ConsolidatedWorkbookWriterTest {
                 SampleConsolidation.village("=HYPERLINK(\"http://x\",\"y\")", 10, 1, 1, null, null,
                         PlannedReduction.NONE, new SourceRef("@thu.xlsx", "-1", null), 5)),
                 new SourceRef("@thu.xlsx", "-1", null));
-        Finding finding = Finding.of(FindingCode.ROW_REJECTED, new SourceRef("=x.xlsx", "Sheet1", "A1"),
-                "-1 hộ", "=1+1");
+        Finding finding = new Finding(FindingCode.ROW_REJECTED, FindingCode.ROW_REJECTED.severity(), null,
+                "-1 hộ", "=1+1", new SourceRef("=x.xlsx", "Sheet1", "A1"), null, null);
         Consolidation withTricks = new Consolidation(1, "=SUM(A1)", List.of(tricky), List.of(), List.of(),
                 List.of(finding), sample.sources());
 

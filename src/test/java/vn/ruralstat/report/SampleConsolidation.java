@@ -102,14 +102,18 @@ final class SampleConsolidation {
 
     static List<Finding> findings() {
         return List.of(
-                Finding.of(FindingCode.FILE_UNSUPPORTED, SourceRef.file("ghi-chu.docx"),
-                        "Tệp không phải bảng tính, bỏ qua", "Not a spreadsheet, skipped"),
-                Finding.mismatch(FindingCode.RATE_MISMATCH, new SourceRef(POVERTY_FILE, "Biểu 01", "F9"),
+                // Texts given as they are (no catalogue key): these tests are about how writers lay findings out.
+                new Finding(FindingCode.FILE_UNSUPPORTED, FindingCode.FILE_UNSUPPORTED.severity(), null,
+                        "Tệp không phải bảng tính, bỏ qua", "Not a spreadsheet, skipped", SourceRef.file("ghi-chu.docx"),
+                        null, null),
+                new Finding(FindingCode.RATE_MISMATCH, FindingCode.RATE_MISMATCH.severity(), null,
                         "Tỷ lệ hộ nghèo thôn Khuổi Mạn báo cáo 4,50% nhưng 4/95×100 = 4,21%",
-                        "Reported poverty rate of Khuổi Mạn 4.50% but 4/95×100 = 4.21%", "4,50", "4,21"),
-                Finding.mismatch(FindingCode.COUNT_MISMATCH, new SourceRef(CRITERIA_FILE, "Tiêu chí", "C8"),
+                        "Reported poverty rate of Khuổi Mạn 4.50% but 4/95×100 = 4.21%",
+                        new SourceRef(POVERTY_FILE, "Biểu 01", "F9"), "4,50", "4,21"),
+                new Finding(FindingCode.COUNT_MISMATCH, FindingCode.COUNT_MISMATCH.severity(), null,
                         "Xã Quốc Dân báo cáo đạt 16 tiêu chí nhưng đếm được 15",
-                        "Quốc Dân reports 16 criteria met but 15 are marked", "16", "15"));
+                        "Quốc Dân reports 16 criteria met but 15 are marked",
+                        new SourceRef(CRITERIA_FILE, "Tiêu chí", "C8"), "16", "15"));
     }
 
     static List<SourceFileSummary> sources() {

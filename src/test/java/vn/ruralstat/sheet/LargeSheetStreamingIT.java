@@ -82,9 +82,8 @@ class LargeSheetStreamingIT {
         Child child = tally(file);
 
         assertThat(child.exitCode).as(child.output).isEqualTo(RowTally.REFUSED);
-        assertThat(child.output).isEqualTo("refused: Not reading file lon.xls: it is "
-                + WorkbookFileProblems.size(Files.size(file), '.') + ", above the 50.0 MB limit for old Excel .xls files,"
-                + " which must be loaded whole into memory. Open it in Excel, save it as .xlsx and send it again");
+        assertThat(child.output).isEqualTo("refused: FILE_UNREADABLE.xlsTooLarge [lon.xls, "
+                + WorkbookFileProblems.size(Files.size(file), '.') + ", 50.0 MB]");
     }
 
     private record Child(int exitCode, String output) {

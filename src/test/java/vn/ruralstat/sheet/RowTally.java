@@ -42,7 +42,7 @@ public final class RowTally {
                 }
             });
         } catch (UnreadableFileException e) {
-            System.out.println("refused: " + e.messageEn());
+            System.out.println("refused: " + e.messageKey() + " " + e.argumentsEn());
             System.exit(REFUSED);
         }
         System.out.printf(Locale.ROOT, "rows=%d sum=%.0f maxHeapMB=%d%n", rows[0], sum[0],

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static vn.ruralstat.sheet.UnreadableFileProblems.problem;
 
 class WorkbookReadersTest {
 
@@ -90,7 +91,7 @@ class WorkbookReadersTest {
         assertThat(reader).isInstanceOf(XlsxWorkbookReader.class);
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessageStartingWith("Cannot read file mat-khau.xlsx: it is password-protected.");
+                .satisfies(problem("FILE_UNREADABLE.passwordProtected", "mat-khau.xlsx"));
     }
 
     @Test
@@ -101,8 +102,7 @@ class WorkbookReadersTest {
 
         assertThatThrownBy(() -> reader.read(file, visitor))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessage("Stopped reading file thon.csv: sheet \"thon\" has row 4, beyond the limit of 3 rows a sheet."
-                        + " Split it into several files and send them again");
+                .satisfies(problem("FILE_UNREADABLE.tooManyRows", "thon.csv", "thon", "4", "3"));
     }
 
     @Test
@@ -112,11 +112,7 @@ class WorkbookReadersTest {
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessage("Not reading file lon.csv: it is 4 KB, above the 1 KB limit for CSV files."
-                        + " Split it into smaller files and send them again")
-                .satisfies(e -> assertThat(((UnreadableFileException) e).messageVi()).isEqualTo(
-                        "Không đọc tệp lon.csv: tệp nặng 4 KB, vượt giới hạn 1 KB cho tệp CSV."
-                                + " Hãy tách thành nhiều tệp nhỏ hơn rồi gửi lại"));
+                .satisfies(problem("FILE_UNREADABLE.csvTooLarge", "lon.csv", "4 KB", "1 KB"));
     }
 
     @Test

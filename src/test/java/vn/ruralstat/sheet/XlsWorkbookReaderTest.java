@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ruralstat.sheet.RecordingSheetVisitor.RecordedSheet;
+import static vn.ruralstat.sheet.UnreadableFileProblems.problem;
 
 class XlsWorkbookReaderTest {
 
@@ -147,8 +148,8 @@ class XlsWorkbookReaderTest {
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(small, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessageContaining("lon.xls", "1 KB limit", "save it as .xlsx")
-                .satisfies(e -> assertThat(((UnreadableFileException) e).messageVi()).contains("vượt giới hạn"));
+                .satisfies(e -> assertThat(((UnreadableFileException) e).messageKey()).isEqualTo("FILE_UNREADABLE.xlsTooLarge"))
+                .satisfies(e -> assertThat(((UnreadableFileException) e).argumentsVi()).startsWith("lon.xls").endsWith("1 KB"));
         assertThat(size).isGreaterThan(1024);
     }
 
@@ -165,8 +166,7 @@ class XlsWorkbookReaderTest {
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessageContaining("mat-khau.xls", "password-protected")
-                .satisfies(e -> assertThat(((UnreadableFileException) e).messageVi()).contains("tệp có mật khẩu"));
+                .satisfies(problem("FILE_UNREADABLE.passwordProtected", "mat-khau.xls"));
     }
 
     @Test
@@ -177,7 +177,7 @@ class XlsWorkbookReaderTest {
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessageContaining("xuat-tu-phan-mem.xls", "web page");
+                .satisfies(problem("FILE_UNREADABLE.notRealXls", "xuat-tu-phan-mem.xls"));
     }
 
     @Test
@@ -190,7 +190,7 @@ class XlsWorkbookReaderTest {
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessageContaining("renamed to .xls");
+                .satisfies(e -> assertThat(((UnreadableFileException) e).messageKey()).isEqualTo("FILE_UNREADABLE.xlsxNamedXls"));
     }
 
     @Test
@@ -201,7 +201,7 @@ class XlsWorkbookReaderTest {
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessage("Cannot read file hong.xls: corrupt or not an Excel .xls workbook");
+                .satisfies(problem("FILE_UNREADABLE.corruptXls", "hong.xls"));
     }
 
     private RecordedSheet only(Path file) throws IOException {

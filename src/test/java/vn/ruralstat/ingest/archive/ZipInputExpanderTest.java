@@ -22,6 +22,8 @@ import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.SheetVisitor;
 import vn.ruralstat.sheet.UnreadableFileException;
 import vn.ruralstat.sheet.WorkbookReaders;
+import static vn.ruralstat.sheet.UnreadableFileProblems.problem;
+import vn.ruralstat.message.Message;
 
 class ZipInputExpanderTest {
 
@@ -73,8 +75,7 @@ class ZipInputExpanderTest {
                 "slip.zip!/../../ngoai.csv", "slip.zip!//etc/ruralstat.csv", "slip.zip!/thon/../../ngoai-2.csv",
                 "slip.zip!/C:/Windows/x.csv", "slip.zip!/thon/../../ngoai-3.csv");
         assertThat(expansion.refused().get(0)).isEqualTo(new RefusedEntry("slip.zip!/../../ngoai.csv",
-                "Không giải nén mục slip.zip!/../../ngoai.csv: đường dẫn trỏ ra ngoài thư mục (có \"..\" hoặc là đường dẫn tuyệt đối)",
-                "Not extracting entry slip.zip!/../../ngoai.csv: its path leads outside the folder (\"..\" or an absolute path)"));
+                Message.of("FILE_UNREADABLE.entryEscapesFolder", "slip.zip!/../../ngoai.csv")));
         try (var written = Files.walk(dir)) {
             assertThat(written.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()))
                     .containsExactlyInAnyOrder("slip.zip", "out/tot.csv");
@@ -163,8 +164,7 @@ class ZipInputExpanderTest {
 
         assertThatThrownBy(() -> small.expand(zip, "tong.zip", out))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessage("Not opening file tong.zip: its spreadsheets unpack to 4 KB, above the 2 KB limit."
-                        + " It may be a malicious \"zip bomb\"; if it is genuine, split it into several smaller zips");
+                .satisfies(problem("FILE_UNREADABLE.archiveTooLarge", "tong.zip", "4 KB", "2 KB"));
         try (var written = Files.list(out)) {
             assertThat(written).isEmpty();
         }
@@ -178,7 +178,7 @@ class ZipInputExpanderTest {
 
         assertThatThrownBy(() -> new ZipInputExpander(20, 1024, 1024).expand(zip, "nhieu.zip", folder("out")))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessage("Not opening file nhieu.zip: the zip holds more than 20 entries. Split it into several smaller zips");
+                .satisfies(problem("FILE_UNREADABLE.archiveTooManyEntries", "nhieu.zip", "20"));
     }
 
     @Test
@@ -187,8 +187,7 @@ class ZipInputExpanderTest {
 
         assertThatThrownBy(() -> expander.expand(rar, "bao-cao.zip", folder("out")))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessage("Cannot read file bao-cao.zip: the archive is damaged or not a .zip (perhaps .rar or .7z)."
-                        + " Zip the files again as .zip, or send them unzipped");
+                .satisfies(problem("FILE_UNREADABLE.archiveNotAZip", "bao-cao.zip"));
     }
 
     @Test
