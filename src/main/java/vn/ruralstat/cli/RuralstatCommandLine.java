@@ -13,7 +13,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.job.ConsolidationLauncher;
-import vn.ruralstat.job.UnitSummaryWriter;
+import vn.ruralstat.summary.UnitSummaryWriter;
 import vn.ruralstat.jobdef.InvalidJobDefinitionException;
 import vn.ruralstat.review.ReviewRunner;
 import vn.ruralstat.schedule.JobScheduler;

@@ -5,6 +5,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.ingest.FileIngester;
 import vn.ruralstat.ingest.InputFiles;
 import vn.ruralstat.ingest.RowCounts;

@@ -6,6 +6,7 @@ import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ruralstat.command.RunProgress;
 
 /**
  * After an incremental ingest: when every file was carried forward unchanged and no file came or

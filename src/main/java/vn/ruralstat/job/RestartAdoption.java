@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ruralstat.command.RunProgress;
 
 /**
  * Rows are stored under the run id, the job execution id. A restart is a new execution of the

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.output.ChartFileNames;
+import vn.ruralstat.output.RenderedChart;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.sheet.UnitNames;
 

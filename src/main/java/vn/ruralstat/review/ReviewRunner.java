@@ -7,8 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.boundary.Crosswalk;
 import vn.ruralstat.boundary.CrosswalkException;
 import vn.ruralstat.boundary.CrosswalkLoader;
-import vn.ruralstat.job.RunProgress;
-import vn.ruralstat.report.ReviewReportWriter;
+import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.rulebook.Rulebooks;
 
 /**

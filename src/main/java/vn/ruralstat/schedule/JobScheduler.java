@@ -27,7 +27,7 @@ import vn.ruralstat.jobdef.JobDefinitions;
 import vn.ruralstat.jobdef.YearRange;
 import vn.ruralstat.job.ConsolidationJobConfig;
 import vn.ruralstat.job.ConsolidationLauncher;
-import vn.ruralstat.job.UnitSummaryWriter;
+import vn.ruralstat.summary.UnitSummaryWriter;
 import vn.ruralstat.review.ReviewRunner;
 
 /**

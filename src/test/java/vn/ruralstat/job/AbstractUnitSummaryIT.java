@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ruralstat.samples.SampleInputs;
 import vn.ruralstat.samples.SampleInputsWriter;
+import vn.ruralstat.summary.UnitSummaryWriter;
 
 /**
  * On-demand summaries of one unit and period, written from what is stored. On H2

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ruralstat.review.ReviewRunner;
+import vn.ruralstat.summary.UnitSummaryWriter;
 
 /**
  * Summary and review over a small two-year fixture with a merger, consolidated in two runs (one

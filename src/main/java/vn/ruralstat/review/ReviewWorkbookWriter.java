@@ -1,4 +1,4 @@
-package vn.ruralstat.report;
+package vn.ruralstat.review;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,11 +14,15 @@ import java.util.TreeSet;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.ruralstat.boundary.BoundaryChange;
-import vn.ruralstat.review.Review;
+import vn.ruralstat.output.ChartsSheet;
+import vn.ruralstat.output.RenderedChart;
+import vn.ruralstat.output.TableRow;
+import vn.ruralstat.output.TableSheet;
+import vn.ruralstat.output.WorkbookStyles;
 import vn.ruralstat.review.Review.PlanGap;
 import vn.ruralstat.review.Review.SeriesBreak;
 import vn.ruralstat.review.Review.YearFigures;
-import vn.ruralstat.report.WorkbookStyles.Kind;
+import vn.ruralstat.output.WorkbookStyles.Kind;
 
 /**
  * The workbook of a multi-year review, in the official table style of the consolidation report:

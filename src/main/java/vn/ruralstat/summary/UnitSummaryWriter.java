@@ -1,13 +1,13 @@
-package vn.ruralstat.job;
+package vn.ruralstat.summary;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
-import vn.ruralstat.consolidate.UnitSummary;
 import vn.ruralstat.report.ReportWriter;
 
 /**

@@ -1,9 +1,10 @@
-package vn.ruralstat.consolidate;
+package vn.ruralstat.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyFigures;

@@ -1,4 +1,4 @@
-package vn.ruralstat.consolidate;
+package vn.ruralstat.summary;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.consolidate.ConsolidationService;
+import vn.ruralstat.consolidate.SourceFileSummary;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.indicators.CommuneEvaluation;
