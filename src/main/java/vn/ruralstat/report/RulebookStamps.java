@@ -21,22 +21,26 @@ final class RulebookStamps {
     }
 
     static List<SummaryDocument.RulebookUse> uses(Consolidation c) {
-        Set<String> seen = new LinkedHashSet<>();
+        Set<Use> seen = new LinkedHashSet<>();
         List<SummaryDocument.RulebookUse> uses = new ArrayList<>();
         for (DistrictCriteria d : c.criteria()) {
             String id = d.set().id();
-            if (seen.add(d.period() + "|" + id + "|matrix")) {
+            if (seen.add(new Use(d.period(), id, "matrix"))) {
                 uses.add(new SummaryDocument.RulebookUse(d.period(), id, version(id), d.set().title(),
                         "criteria matrix (x / year cells counted)"));
             }
         }
         for (CommuneEvaluation e : c.evaluations()) {
-            if (seen.add(e.period() + "|" + e.rulebookId() + "|" + e.rulebookVersion())) {
+            if (seen.add(new Use(e.period(), e.rulebookId(), e.rulebookVersion()))) {
                 String title = Rulebooks.national().byId(e.rulebookId()).map(r -> r.header().title()).orElse(e.rulebookId());
                 uses.add(new SummaryDocument.RulebookUse(e.period(), e.rulebookId(), e.rulebookVersion(), title,
                         "indicators evaluated against targets"));
             }
         }
         return uses;
+    }
+
+    /** A rulebook used for one period, by a matrix ("matrix") or by evaluations of one version. */
+    private record Use(String period, String rulebookId, String how) {
     }
 }

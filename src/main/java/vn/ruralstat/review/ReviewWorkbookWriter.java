@@ -207,8 +207,8 @@ final class ReviewWorkbookWriter {
             sheet.note(TableSheet.NO_DATA);
             return;
         }
-        java.util.Map<String, java.util.Map<Integer, Review.CommunePlan>> byCommune = new java.util.LinkedHashMap<>();
-        r.communePlans().forEach(p -> byCommune.computeIfAbsent(p.commune() + "|" + p.todayUnit(),
+        java.util.Map<CommuneToday, java.util.Map<Integer, Review.CommunePlan>> byCommune = new java.util.LinkedHashMap<>();
+        r.communePlans().forEach(p -> byCommune.computeIfAbsent(new CommuneToday(p.commune(), p.todayUnit()),
                 k -> new java.util.LinkedHashMap<>()).put(p.year(), p));
         int n = 1;
         for (java.util.Map<Integer, Review.CommunePlan> plan : byCommune.values()) {
@@ -254,8 +254,8 @@ final class ReviewWorkbookWriter {
             sheet.note(TableSheet.NO_DATA);
             return;
         }
-        Map<String, Map<Integer, Review.CommuneYear>> byCommune = new LinkedHashMap<>();
-        r.communes().forEach(c -> byCommune.computeIfAbsent(c.commune() + "|" + c.todayUnit(), k -> new LinkedHashMap<>())
+        Map<CommuneToday, Map<Integer, Review.CommuneYear>> byCommune = new LinkedHashMap<>();
+        r.communes().forEach(c -> byCommune.computeIfAbsent(new CommuneToday(c.commune(), c.todayUnit()), k -> new LinkedHashMap<>())
                 .put(c.year(), c));
         int n = 1;
         int firstData = -1;
@@ -369,5 +369,9 @@ final class ReviewWorkbookWriter {
 
     static String date(LocalDate d) {
         return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+
+    /** A commune as its file named it, with the unit it is part of today: one row of a per-commune sheet. */
+    private record CommuneToday(String commune, String todayUnit) {
     }
 }
