@@ -34,4 +34,15 @@ class UnitSummaryTest {
         assertThat(UnitSummary.of(RUN, "huyện Ngân Sơn", null).poverty()).extracting(CommunePoverty::commune)
                 .containsExactly("Cốc Đán");
     }
+
+    @Test
+    void aYearLiesWithinAPeriodOfYearsEitherWayButHalfAYearMatchesOnlyItself() {
+        assertThat(UnitSummary.inPeriod("2022-2025", "2025")).isTrue();
+        assertThat(UnitSummary.inPeriod("2025", "2022 - 2025")).isTrue();
+        assertThat(UnitSummary.inPeriod("2024", "2025")).isFalse();
+        assertThat(UnitSummary.inPeriod("6 tháng đầu năm 2025", "2025")).isFalse();
+        assertThat(UnitSummary.inPeriod("6 tháng đầu năm 2025", "6 tháng đầu năm 2025")).isTrue();
+        assertThat(UnitSummary.inPeriod(null, "2025")).isFalse();
+        assertThat(UnitSummary.inPeriod(null, null)).isTrue();
+    }
 }
