@@ -1,9 +1,9 @@
 package vn.ruralstat.report;
 
-import static vn.ruralstat.output.ChartStyle.POOR;
-import static vn.ruralstat.output.ChartStyle.NEAR_POOR;
 import static vn.ruralstat.output.ChartStyle.MET;
+import static vn.ruralstat.output.ChartStyle.NEAR_POOR;
 import static vn.ruralstat.output.ChartStyle.PLANNED;
+import static vn.ruralstat.output.ChartStyle.POOR;
 import static vn.ruralstat.output.ChartStyle.VIETNAMESE;
 import static vn.ruralstat.output.ChartStyle.decimal;
 import static vn.ruralstat.output.ChartStyle.marker;
@@ -12,40 +12,23 @@ import static vn.ruralstat.output.ChartStyle.style;
 import static vn.ruralstat.output.ChartStyle.subtitle;
 import static vn.ruralstat.output.ChartStyle.valueLabels;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Collator;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.DistrictCriteria;
-import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.output.ChartStyle;
+import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyFigures;
 
 /**
