@@ -48,7 +48,7 @@ public final class Crosswalk {
      */
     public Placement place(String unit, String parent, LocalDate asOf, LocalDate target) {
         List<String> problems = new ArrayList<>();
-        Map<String, Part> parts = new LinkedHashMap<>();
+        Map<PartKey, Part> parts = new LinkedHashMap<>();
         place(unit, parent, asOf, target, 1.0, List.of(), parts, problems);
         return new Placement(List.copyOf(parts.values()), problems);
     }
@@ -63,7 +63,7 @@ public final class Crosswalk {
     }
 
     private void place(String unit, String parent, LocalDate asOf, LocalDate target, double share,
-                       List<BoundaryChange> via, Map<String, Part> parts, List<String> problems) {
+                       List<BoundaryChange> via, Map<PartKey, Part> parts, List<String> problems) {
         List<BoundaryChange> next = changes.stream()
                 .filter(c -> c.effective().isAfter(asOf) && !c.effective().isAfter(target) && c.moves(unit, parent))
                 .toList();
@@ -93,7 +93,7 @@ public final class Crosswalk {
             return;
         }
         if (next.isEmpty()) {
-            String key = UnitNames.key(unit) + "|" + (parent == null ? "" : UnitNames.key(parent));
+            PartKey key = new PartKey(UnitNames.key(unit), parent == null ? "" : UnitNames.key(parent));
             parts.merge(key, new Part(unit, parent, share, via),
                     (a, b) -> new Part(a.unit(), a.parent(), a.share() + b.share(), a.via()));
             return;
@@ -106,7 +106,7 @@ public final class Crosswalk {
             List<String> parents = byOldParent.values().stream().map(l -> l.get(0).oldParent()).toList();
             problems.add(unit + ": không rõ thuộc " + parents + ", chưa quy đổi / ambiguous between " + parents
                     + ", not restated");
-            String key = UnitNames.key(unit) + "|" + (parent == null ? "" : UnitNames.key(parent));
+            PartKey key = new PartKey(UnitNames.key(unit), parent == null ? "" : UnitNames.key(parent));
             parts.merge(key, new Part(unit, parent, share, via),
                     (a, b) -> new Part(a.unit(), a.parent(), a.share() + b.share(), a.via()));
             return;
@@ -137,5 +137,9 @@ public final class Crosswalk {
         if (into.isEmpty()) return List.of();
         LocalDate last = into.get(into.size() - 1).effective();
         return into.stream().filter(c -> c.effective().equals(last)).toList();
+    }
+
+    /** A part of a placement by the matching keys of its unit and parent: shares of one unit add up. */
+    private record PartKey(String unit, String parent) {
     }
 }

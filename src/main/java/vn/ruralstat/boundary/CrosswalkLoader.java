@@ -52,9 +52,9 @@ public final class CrosswalkLoader {
         } catch (IOException e) {
             throw new CrosswalkException(officeFile.toString(), Message.of("crosswalk.cannotRead", e.getMessage()));
         }
-        Map<String, List<BoundaryChange>> byMove = new LinkedHashMap<>();
+        Map<Move, List<BoundaryChange>> byMove = new LinkedHashMap<>();
         shipped.forEach(c -> byMove.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
-        Map<String, List<BoundaryChange>> replacing = new LinkedHashMap<>();
+        Map<Move, List<BoundaryChange>> replacing = new LinkedHashMap<>();
         office.forEach(c -> replacing.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
         byMove.putAll(replacing);
         return new Crosswalk(byMove.values().stream().flatMap(List::stream).toList());
@@ -92,7 +92,7 @@ public final class CrosswalkLoader {
 
     /** A unit moved on one date must be moved whole: its shares add up to 1. */
     private static void checkShares(List<BoundaryChange> changes, String file) {
-        Map<String, List<BoundaryChange>> byMove = new LinkedHashMap<>();
+        Map<Move, List<BoundaryChange>> byMove = new LinkedHashMap<>();
         changes.forEach(c -> byMove.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
         for (List<BoundaryChange> move : byMove.values()) {
             double sum = move.stream().mapToDouble(BoundaryChange::share).sum();
@@ -104,8 +104,12 @@ public final class CrosswalkLoader {
         }
     }
 
-    private static String moveKey(BoundaryChange c) {
-        return c.effective() + "|" + UnitNames.key(c.oldUnit()) + "|" + UnitNames.key(c.oldParent());
+    private static Move moveKey(BoundaryChange c) {
+        return new Move(c.effective(), UnitNames.key(c.oldUnit()), UnitNames.key(c.oldParent()));
+    }
+
+    /** One unit moved on one date, by the matching keys of the unit and its old parent. */
+    private record Move(java.time.LocalDate effective, String oldUnit, String oldParent) {
     }
 
     private static String text(CSVRecord r, String column) {

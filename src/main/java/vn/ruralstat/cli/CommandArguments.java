@@ -3,6 +3,7 @@ package vn.ruralstat.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ruralstat.command.Arguments;
 
 /**
  * The command and its options, from the raw arguments. Options take their value as the next
@@ -19,6 +20,11 @@ record CommandArguments(String command, Path input, Path output, boolean increme
             + " | ruralstat summary --unit NAME [--period P] [--output DIR]"
             + " | ruralstat review --unit NAME --from YEAR --to YEAR [--output DIR] [--crosswalk FILE]"
             + " | ruralstat restart | ruralstat serve";
+
+    /** The arguments as the command named by {@link #command} reads them. */
+    Arguments arguments() {
+        return new Arguments(input, output, incremental, unit, period, from, to, crosswalk);
+    }
 
     static CommandArguments parse(String[] args) throws UsageException {
         String command = null;

@@ -3,7 +3,10 @@ package vn.ruralstat.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.springframework.batch.core.BatchStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -12,10 +15,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.ruralstat.command.Command;
+import vn.ruralstat.command.Outcome;
+import vn.ruralstat.job.ConsolidateCommand;
 import vn.ruralstat.job.ConsolidationLauncher;
-import vn.ruralstat.job.UnitSummaryWriter;
 import vn.ruralstat.jobdef.InvalidJobDefinitionException;
-import vn.ruralstat.review.ReviewRunner;
 import vn.ruralstat.schedule.JobScheduler;
 
 /**
@@ -33,19 +37,16 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
     static final int BAD_ARGUMENTS = 2;
 
     private final ConsolidationLauncher launcher;
-    private final UnitSummaryWriter summaries;
+    private final Map<String, Command> commands;
     private final JobScheduler scheduler;
-    private final ReviewRunner reviews;
     /** Released when the application context closes (SIGTERM, Ctrl-C): ends {@code serve}. */
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
     private int exitCode = COMPLETED;
 
-    RuralstatCommandLine(ConsolidationLauncher launcher, UnitSummaryWriter summaries, JobScheduler scheduler,
-                         ReviewRunner reviews) {
+    RuralstatCommandLine(ConsolidationLauncher launcher, List<Command> commands, JobScheduler scheduler) {
         this.launcher = launcher;
-        this.summaries = summaries;
+        this.commands = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
         this.scheduler = scheduler;
-        this.reviews = reviews;
     }
 
     @EventListener
@@ -89,23 +90,7 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
             serve();
             return;
         }
-        if (args.command().equals("summary")) {
-            UnitSummaryWriter.Outcome outcome = summaries.write(args.unit(), args.period(), args.output());
-            if (outcome.problemEn() != null) {
-                System.err.println("ruralstat: " + outcome.problemVi() + " / " + outcome.problemEn());
-                exitCode = BAD_ARGUMENTS;
-            }
-            return;
-        }
-        if (args.command().equals("review")) {
-            ReviewRunner.Outcome outcome = reviews.write(args.unit(), args.from(), args.to(), args.output(), args.crosswalk());
-            if (outcome.problemEn() != null) {
-                System.err.println("ruralstat: " + outcome.problemVi() + " / " + outcome.problemEn());
-                exitCode = BAD_ARGUMENTS;
-            }
-            return;
-        }
-        JobExecution execution;
+        Outcome outcome;
         if (args.command().equals("restart")) {
             java.util.Optional<JobExecution> restarted = launcher.restartLast();
             if (restarted.isEmpty()) {
@@ -113,17 +98,12 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 exitCode = BAD_ARGUMENTS;
                 return;
             }
-            execution = restarted.get();
+            outcome = ConsolidateCommand.outcome(restarted.get());
         } else {
-            execution = launcher.run(args.input(), args.output(), args.incremental());
+            outcome = commands.get(args.command()).run(args.arguments());
         }
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            String reason = execution.getAllFailureExceptions().stream().findFirst()
-                    .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
-                    .orElse(execution.getExitStatus().getExitDescription());
-            System.err.println("ruralstat: lần chạy thất bại / run failed: " + reason.lines().findFirst().orElse(""));
-            exitCode = JOB_FAILED;
-        }
+        outcome.problem().ifPresent(problem -> System.err.println("ruralstat: " + problem));
+        exitCode = outcome.status();
     }
 
     static void checkFolders(Path input, Path output) throws UsageException {

@@ -106,7 +106,7 @@ public class ConsolidationService {
     }
 
     /** As {@link #rollups(List)}, each parent at its level ("huyện", "tỉnh") when {@code levels} knows it. */
-    static List<PovertyRollup> rollups(List<CommunePoverty> communes, Map<String, String> levels) {
+    public static List<PovertyRollup> rollups(List<CommunePoverty> communes, Map<String, String> levels) {
         Map<UnitPeriod, List<CommunePoverty>> byParent = communes.stream().filter(c -> c.parent() != null)
                 .collect(Collectors.groupingBy(c -> new UnitPeriod(c.parent(), c.period()), LinkedHashMap::new,
                         Collectors.toList()));

@@ -8,6 +8,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.ruralstat.annotate.AnnotatedCopies;
+import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;

@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
+import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.store.JobRuns;
 
 /** Starts one consolidation run of an input folder into an output folder. */

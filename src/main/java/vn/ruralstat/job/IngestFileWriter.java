@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.dataset.RowCounts;
 import vn.ruralstat.ingest.FileIngester;
 import vn.ruralstat.ingest.InputFiles;

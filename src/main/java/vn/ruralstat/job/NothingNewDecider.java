@@ -4,6 +4,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.step.StepExecution;
+import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.store.JobRuns;
 import vn.ruralstat.store.RunCleanup;
 import vn.ruralstat.store.RunDataStore;

@@ -3,6 +3,7 @@ package vn.ruralstat.job;
 import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.store.JobRuns;
 import vn.ruralstat.store.RunCleanup;
 

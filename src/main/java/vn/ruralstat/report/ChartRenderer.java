@@ -1,37 +1,33 @@
 package vn.ruralstat.report;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.io.ByteArrayOutputStream;
+import static vn.ruralstat.output.ChartStyle.MET;
+import static vn.ruralstat.output.ChartStyle.NEAR_POOR;
+import static vn.ruralstat.output.ChartStyle.PLANNED;
+import static vn.ruralstat.output.ChartStyle.POOR;
+import static vn.ruralstat.output.ChartStyle.VIETNAMESE;
+import static vn.ruralstat.output.ChartStyle.decimal;
+import static vn.ruralstat.output.ChartStyle.marker;
+import static vn.ruralstat.output.ChartStyle.rotateLabels;
+import static vn.ruralstat.output.ChartStyle.style;
+import static vn.ruralstat.output.ChartStyle.subtitle;
+import static vn.ruralstat.output.ChartStyle.valueLabels;
+
 import java.io.IOException;
 import java.text.Collator;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.output.ChartStyle;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyFigures;
 
@@ -42,18 +38,6 @@ import vn.ruralstat.poverty.PovertyFigures;
  */
 class ChartRenderer {
 
-    static final int WIDTH = 1200;
-    static final int HEIGHT = 700;
-
-    // The logical font maps to an installed font with Vietnamese glyphs (DejaVu Sans on Debian,
-    // package fonts-dejavu-core); a named font would silently fall back to boxes where missing.
-    static final String FONT = Font.SANS_SERIF;
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-    static final Color POOR = new Color(0xC0392B);
-    static final Color NEAR_POOR = new Color(0xF0A04B);
-    static final Color MET = new Color(0x2E7D32);
-    static final Color PLANNED = new Color(0x1F5F99);
-    static final Color MARKER = new Color(0x1B2631);
 
     /** Bars of the poverty and near-poverty rate of each village, and the commune's rate as a line. */
     JFreeChart villagePovertyRates(CommunePoverty commune) {
@@ -204,65 +188,8 @@ class ChartRenderer {
         return chart;
     }
 
-    /** The chart as PNG bytes, {@value #WIDTH} × {@value #HEIGHT} pixels. */
+    /** The chart as PNG bytes, {@value ChartStyle#WIDTH} × {@value ChartStyle#HEIGHT} pixels. */
     byte[] png(JFreeChart chart) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
-        return out.toByteArray();
-    }
-
-    static void style(JFreeChart chart) {
-        StandardChartTheme theme = new StandardChartTheme("ruralstat");
-        theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 22));
-        theme.setLargeFont(new Font(FONT, Font.BOLD, 15));
-        theme.setRegularFont(new Font(FONT, Font.PLAIN, 14));
-        theme.setSmallFont(new Font(FONT, Font.PLAIN, 12));
-        theme.setBarPainter(new StandardBarPainter());
-        theme.setShadowVisible(false);
-        theme.setPlotBackgroundPaint(Color.WHITE);
-        theme.setRangeGridlinePaint(new Color(0xD5D8DC));
-        theme.setChartBackgroundPaint(Color.WHITE);
-        theme.apply(chart);
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-    }
-
-    static void rotateLabels(CategoryAxis axis, int categories) {
-        if (categories > 20) {
-            axis.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
-        } else if (categories > 8) {
-            axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        }
-        axis.setMaximumCategoryLabelLines(2);
-        axis.setCategoryMargin(0.15);
-    }
-
-    static void valueLabels(BarRenderer bars) {
-        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", decimal("0")));
-        bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultItemLabelFont(new Font(FONT, Font.BOLD, 13));
-    }
-
-    private static ValueMarker marker(double value, String label) {
-        ValueMarker marker = new ValueMarker(value);
-        marker.setPaint(MARKER);
-        marker.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {8f, 5f}, 0f));
-        marker.setLabel(label);
-        marker.setLabelFont(new Font(FONT, Font.BOLD, 14));
-        marker.setLabelPaint(MARKER);
-        // Semi-transparent white keeps the label readable where it crosses a bar.
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        return marker;
-    }
-
-    static TextTitle subtitle(String text) {
-        return new TextTitle(text, new Font(FONT, Font.PLAIN, 14));
-    }
-
-    static NumberFormat decimal(String pattern) {
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(VIETNAMESE));
+        return ChartStyle.png(chart);
     }
 }

@@ -1,14 +1,17 @@
 package vn.ruralstat.report;
 
-import static vn.ruralstat.report.TableSheet.column;
+import static vn.ruralstat.output.TableSheet.column;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
+import vn.ruralstat.output.TableRow;
+import vn.ruralstat.output.TableSheet;
+import vn.ruralstat.output.WorkbookStyles;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;
 import vn.ruralstat.report.PovertyGroups.Group;
-import vn.ruralstat.report.WorkbookStyles.Kind;
+import vn.ruralstat.output.WorkbookStyles.Kind;
 
 /**
  * Sheet "Nghèo theo xã": one row per commune (its villages summed, or its own row when it was

@@ -9,6 +9,9 @@ import java.util.List;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.output.ChartsSheet;
+import vn.ruralstat.output.RenderedChart;
+import vn.ruralstat.output.WorkbookStyles;
 
 /**
  * Writes the consolidated workbook (.xlsx) in Vietnamese, one sheet per table in official table

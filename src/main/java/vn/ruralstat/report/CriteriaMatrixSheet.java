@@ -1,6 +1,6 @@
 package vn.ruralstat.report;
 
-import static vn.ruralstat.report.TableSheet.column;
+import static vn.ruralstat.output.TableSheet.column;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +11,10 @@ import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
 import vn.ruralstat.criteria.CriterionStatus;
 import vn.ruralstat.criteria.DistrictCriteria;
-import vn.ruralstat.report.WorkbookStyles.Kind;
+import vn.ruralstat.output.TableRow;
+import vn.ruralstat.output.TableSheet;
+import vn.ruralstat.output.WorkbookStyles;
+import vn.ruralstat.output.WorkbookStyles.Kind;
 import vn.ruralstat.rulebook.Criterion;
 import vn.ruralstat.rulebook.Rulebook;
 import vn.ruralstat.sheet.UnitNames;

@@ -6,6 +6,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.output.TableSheet;
+import vn.ruralstat.output.WorkbookStyles;
 
 /**
  * Sheet "Phát hiện": every data-quality finding, errors first, with the file, sheet and cell an

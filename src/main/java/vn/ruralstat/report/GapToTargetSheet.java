@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.indicators.CommuneEvaluation;
+import vn.ruralstat.output.TableSheet;
+import vn.ruralstat.output.WorkbookStyles;
 import vn.ruralstat.rulebook.Verdict;
 
 /**
@@ -75,14 +77,13 @@ final class GapToTargetSheet {
 
     /** Per parent unit and rulebook: indicators most often unmet, communes closest to the standard. */
     private void summaries(TableSheet sheet) {
-        Map<String, List<CommuneEvaluation>> groups = evaluations.stream().collect(Collectors.groupingBy(
-                e -> (e.parent() == null ? "" : e.parent()) + "|" + e.rulebookId() + " v" + e.rulebookVersion(),
-                LinkedHashMap::new, Collectors.toList()));
-        for (Map.Entry<String, List<CommuneEvaluation>> group : groups.entrySet()) {
-            String[] parts = group.getKey().split("\\|", 2);
+        Map<EvaluationGroup, List<CommuneEvaluation>> groups = evaluations.stream().collect(Collectors.groupingBy(
+                EvaluationGroup::of, LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<EvaluationGroup, List<CommuneEvaluation>> group : groups.entrySet()) {
+            String parent = group.getKey().parent();
             sheet.skipRow();
-            sheet.sectionHeading("Chỉ tiêu chưa đạt nhiều nhất" + (parts[0].isEmpty() ? "" : " – " + parts[0])
-                    + " (" + parts[1] + ")");
+            sheet.sectionHeading("Chỉ tiêu chưa đạt nhiều nhất" + (parent.isEmpty() ? "" : " – " + parent)
+                    + " (" + group.getKey().rulebook() + ")");
             Map<String, Long> unmetCount = group.getValue().stream().flatMap(e -> e.unmet().stream())
                     .collect(Collectors.groupingBy(Verdict::indicator, LinkedHashMap::new, Collectors.counting()));
             if (unmetCount.isEmpty()) {
@@ -94,7 +95,7 @@ final class GapToTargetSheet {
                         String text = e.getValue() + " xã chưa đạt – " + indicatorName(rulebook, e.getKey());
                         sheet.row(false).text(1, "Chỉ tiêu " + e.getKey()).text(8, text).fitting(text, 60);
                     });
-            sheet.sectionHeading("Xã gần đạt chuẩn nhất" + (parts[0].isEmpty() ? "" : " – " + parts[0]));
+            sheet.sectionHeading("Xã gần đạt chuẩn nhất" + (parent.isEmpty() ? "" : " – " + parent));
             // A commune with nothing assessable (its group's targets unknown) is not "close": it is left out.
             group.getValue().stream().filter(e -> assessable(e) > 0)
                     .sorted(Comparator.comparingInt((CommuneEvaluation e) -> e.unmet().size())

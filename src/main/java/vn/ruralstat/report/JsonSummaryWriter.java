@@ -7,10 +7,9 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.output.OutputJson;
 
 /**
  * Writes the machine-readable summary for the next level up and for multi-year reviews
@@ -18,16 +17,8 @@ import vn.ruralstat.consolidate.Consolidation;
  */
 final class JsonSummaryWriter {
 
-    private final JsonMapper mapper = mapper();
+    private final JsonMapper mapper = OutputJson.mapper();
 
-    /** Indented UTF-8 JSON with keys in their declared order, for every JSON file the reports write. */
-    static JsonMapper mapper() {
-        return JsonMapper.builder()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                // Keep the declared order (schemaVersion first), not Jackson 3's alphabetical default.
-                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .build();
-    }
     private final SummaryDocumentAssembler assembler = new SummaryDocumentAssembler();
 
     /** @param files the files of the report, relative to the output folder, this one included */

@@ -1,6 +1,6 @@
 package vn.ruralstat.report;
 
-import static vn.ruralstat.report.TableSheet.column;
+import static vn.ruralstat.output.TableSheet.column;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,10 @@ import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.DistrictCriteria;
-import vn.ruralstat.report.WorkbookStyles.Kind;
+import vn.ruralstat.output.TableRow;
+import vn.ruralstat.output.TableSheet;
+import vn.ruralstat.output.WorkbookStyles;
+import vn.ruralstat.output.WorkbookStyles.Kind;
 
 /**
  * Sheet "Kế hoạch theo năm": how many criteria each commune plans to meet in each year, recounted

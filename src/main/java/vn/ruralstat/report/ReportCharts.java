@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.output.ChartFileNames;
+import vn.ruralstat.output.RenderedChart;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.sheet.UnitNames;
 
@@ -28,10 +30,10 @@ final class ReportCharts {
         ChartFileNames names = new ChartFileNames();
         ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups());
         List<RenderedChart> charts = new ArrayList<>();
-        Map<String, List<CommunePoverty>> readAsRows = new LinkedHashMap<>();
+        Map<ParentPeriod, List<CommunePoverty>> readAsRows = new LinkedHashMap<>();
         for (CommunePoverty commune : consolidation.poverty()) {
             if (commune.readAsRow()) {
-                readAsRows.computeIfAbsent(UnitNames.key(commune.parent()) + "|" + commune.period(),
+                readAsRows.computeIfAbsent(new ParentPeriod(UnitNames.key(commune.parent()), commune.period()),
                         k -> new ArrayList<>()).add(commune);
             }
             if (commune.villages().isEmpty()) continue;
@@ -60,25 +62,29 @@ final class ReportCharts {
         }
         for (var group : unmetByParentAndRulebook(consolidation.evaluations()).entrySet()) {
             if (group.getValue().isEmpty()) continue;
-            String[] parts = group.getKey().split("\\|", 2);
+            String parent = group.getKey().parent();
+            String rulebook = group.getKey().rulebook();
             // The register names the parent as written ("Hải Phòng"); its level is not known here.
-            String unit = parts[0].isEmpty() ? consolidation.scope() : parts[0];
-            charts.add(new RenderedChart(names.next("chi-tieu-chua-dat", parts[0].isEmpty() ? "tat-ca" : parts[0], ""),
-                    "Chỉ tiêu chưa đạt nhiều nhất – " + unit + " (" + parts[1] + ")",
-                    renderer.png(renderer.mostOftenUnmet(group.getValue(), unit, parts[1]))));
+            String unit = parent.isEmpty() ? consolidation.scope() : parent;
+            charts.add(new RenderedChart(names.next("chi-tieu-chua-dat", parent.isEmpty() ? "tat-ca" : parent, ""),
+                    "Chỉ tiêu chưa đạt nhiều nhất – " + unit + " (" + rulebook + ")",
+                    renderer.png(renderer.mostOftenUnmet(group.getValue(), unit, rulebook))));
         }
         return charts;
     }
 
     /** Per parent unit and rulebook (never mixed), how many communes have not met each indicator. */
-    static java.util.Map<String, java.util.Map<String, Long>> unmetByParentAndRulebook(
+    static java.util.Map<EvaluationGroup, java.util.Map<String, Long>> unmetByParentAndRulebook(
             List<vn.ruralstat.indicators.CommuneEvaluation> evaluations) {
-        java.util.Map<String, java.util.Map<String, Long>> groups = new java.util.LinkedHashMap<>();
+        java.util.Map<EvaluationGroup, java.util.Map<String, Long>> groups = new java.util.LinkedHashMap<>();
         for (var e : evaluations) {
-            String key = (e.parent() == null ? "" : e.parent()) + "|" + e.rulebookId() + " v" + e.rulebookVersion();
-            var counts = groups.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>());
+            var counts = groups.computeIfAbsent(EvaluationGroup.of(e), k -> new java.util.LinkedHashMap<>());
             e.unmet().forEach(v -> counts.merge(v.indicator(), 1L, Long::sum));
         }
         return groups;
+    }
+
+    /** Communes read as rows of one parent's table (by the parent's matching key), in one period: one chart. */
+    private record ParentPeriod(String parent, String period) {
     }
 }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.output.RenderedChart;
+import vn.ruralstat.output.StagingFolder;
 
 /**
  * Writes the report of a consolidation run into an output folder: the workbook

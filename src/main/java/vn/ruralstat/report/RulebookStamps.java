@@ -16,23 +16,27 @@ final class RulebookStamps {
     }
 
     static List<SummaryDocument.RulebookUse> uses(Consolidation c) {
-        Set<String> seen = new LinkedHashSet<>();
+        Set<Use> seen = new LinkedHashSet<>();
         List<SummaryDocument.RulebookUse> uses = new ArrayList<>();
         for (DistrictCriteria d : c.criteria()) {
             RulebookStamp stamp = d.rulebook().stamp();
-            if (seen.add(d.period() + "|" + stamp.id() + "|matrix")) {
+            if (seen.add(new Use(d.period(), stamp.id(), "matrix"))) {
                 uses.add(new SummaryDocument.RulebookUse(d.period(), stamp.id(), stamp.version(),
                         d.rulebook().header().titleWithSource(),
                         "criteria matrix (x / year cells counted)"));
             }
         }
         for (CommuneEvaluation e : c.evaluations()) {
-            if (seen.add(e.period() + "|" + e.rulebookId() + "|" + e.rulebookVersion())) {
+            if (seen.add(new Use(e.period(), e.rulebookId(), e.rulebookVersion()))) {
                 RulebookStamp stamp = e.stamp();
                 uses.add(new SummaryDocument.RulebookUse(e.period(), stamp.id(), stamp.version(), stamp.title(),
                         "indicators evaluated against targets"));
             }
         }
         return uses;
+    }
+
+    /** A rulebook used for one period, by a matrix ("matrix") or by evaluations of one version. */
+    private record Use(String period, String rulebookId, String how) {
     }
 }

@@ -1,11 +1,14 @@
 package vn.ruralstat.report;
 
-import static vn.ruralstat.report.TableSheet.column;
+import static vn.ruralstat.output.TableSheet.column;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.dataset.SourceFileSummary;
-import vn.ruralstat.report.WorkbookStyles.Kind;
+import vn.ruralstat.output.TableRow;
+import vn.ruralstat.output.TableSheet;
+import vn.ruralstat.output.WorkbookStyles;
+import vn.ruralstat.output.WorkbookStyles.Kind;
 
 /**
  * Sheet "Nguồn dữ liệu": every input file with its fingerprint and what became of its rows, so

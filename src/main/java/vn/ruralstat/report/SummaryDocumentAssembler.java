@@ -188,14 +188,18 @@ final class SummaryDocumentAssembler {
     /** Units in order of first appearance, found again by level, name key and period. */
     private static final class Units {
         private final List<Draft> drafts = new ArrayList<>();
-        private final Map<String, List<Draft>> byKey = new HashMap<>();
+        private final Map<DraftKey, List<Draft>> byKey = new HashMap<>();
+
+        /** A unit by its matching key (level and name), in one period. */
+        private record DraftKey(vn.ruralstat.unit.Unit.Key unit, String period) {
+        }
 
         /**
          * The unit of that level, name and period; created when new. Two units whose sources name
          * different parents stay apart (a "Tân Lập" in each of two communes).
          */
         Draft find(String name, String level, String parent, String period) {
-            String key = UnitNames.fold(level) + "|" + UnitNames.key(name) + "|" + UnitNames.clean(period);
+            DraftKey key = new DraftKey(vn.ruralstat.unit.Unit.of(level, name).key(), UnitNames.clean(period));
             List<Draft> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
             for (Draft draft : candidates) {
                 if (draft.parent == null || parent == null

@@ -1,6 +1,6 @@
 package vn.ruralstat.report;
 
-import static vn.ruralstat.report.TableSheet.column;
+import static vn.ruralstat.output.TableSheet.column;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,9 +13,12 @@ import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Severity;
+import vn.ruralstat.output.TableRow;
+import vn.ruralstat.output.TableSheet;
+import vn.ruralstat.output.WorkbookStyles;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;
-import vn.ruralstat.report.WorkbookStyles.Kind;
+import vn.ruralstat.output.WorkbookStyles.Kind;
 
 /**
  * Sheet "Tổng hợp": the run on one page — poverty per parent unit, criteria per parent unit,

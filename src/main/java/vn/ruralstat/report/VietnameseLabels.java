@@ -3,6 +3,7 @@ package vn.ruralstat.report;
 import java.util.List;
 import java.util.Locale;
 import vn.ruralstat.finding.Severity;
+import vn.ruralstat.period.Period;
 import vn.ruralstat.sheet.UnitNames;
 
 /** The Vietnamese words the report puts around names and codes. */
@@ -55,8 +56,8 @@ final class VietnameseLabels {
     /** "2025" reads "năm 2025"; other periods ("6 tháng đầu năm 2025") as written; null as "". */
     static String period(String period) {
         if (period == null || period.isBlank()) return "";
-        String shown = UnitNames.clean(period);
-        return shown.matches("\\d{4}") ? "năm " + shown : shown;
+        Period shown = Period.parse(UnitNames.clean(period));
+        return shown == null ? "" : shown.shown();
     }
 
     /** The text followed by ", năm 2025" when a period is known. */

@@ -1,17 +1,20 @@
 package vn.ruralstat.report;
 
-import static vn.ruralstat.report.TableSheet.column;
+import static vn.ruralstat.output.TableSheet.column;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.output.TableRow;
+import vn.ruralstat.output.TableSheet;
+import vn.ruralstat.output.WorkbookStyles;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.VillagePoverty;
 import vn.ruralstat.poverty.VillagePoverty.PlannedReduction;
-import vn.ruralstat.report.WorkbookStyles.Kind;
+import vn.ruralstat.output.WorkbookStyles.Kind;
 
 /**
  * Sheet "Nghèo theo thôn": the villages of each commune with recomputed rates beside the

@@ -62,8 +62,8 @@ final class PlanGaps {
         List<PlanGap> gaps = new ArrayList<>();
         if (ours.isEmpty()) return gaps;
         ours.forEach(p -> files.add(p.file()));
-        Map<String, CriteriaRecord> results = new LinkedHashMap<>();
-        criteria.forEach(c -> results.put(c.year() + "|" + communeKey(c.record().commune(), c.record().parent()), c.record()));
+        Map<CommuneYear, CriteriaRecord> results = new LinkedHashMap<>();
+        criteria.forEach(c -> results.put(communeKey(c.year(), c.record().commune(), c.record().parent()), c.record()));
         boolean hasTargets = ours.stream().anyMatch(p -> p.ntmYear() != null || p.alreadyNtm());
         int first = Math.max(from, ours.stream().mapToInt(CriteriaPlan::firstYear).min().orElse(from));
         int last = Math.min(to, ours.stream().mapToInt(CriteriaPlan::lastYear).max().orElse(to));
@@ -74,7 +74,7 @@ final class PlanGaps {
             List<CriteriaPlan> running = ours.stream().filter(p -> p.firstYear() <= y && y <= p.lastYear()).toList();
             if (running.isEmpty()) continue;
             List<CriteriaRecord> achieved = running.stream()
-                    .map(p -> results.get(y + "|" + communeKey(p.commune(), p.parent()))).toList();
+                    .map(p -> results.get(communeKey(y, p.commune(), p.parent()))).toList();
             boolean complete = achieved.stream().allMatch(Objects::nonNull);
             gaps.add(new PlanGap(PlanGap.Kind.CRITERIA_MET, y, running.stream().mapToInt(p -> p.plannedMetBy(y)).sum(),
                     complete ? (double) achieved.stream().mapToInt(CriteriaRecord::met).sum() : null, basis));
@@ -90,15 +90,15 @@ final class PlanGaps {
     /** Each plan commune's criteria planned by each year of the plan against its result of that year. */
     static List<Review.CommunePlan> perCommune(List<Placed<CriteriaPlan>> plans, List<Placed<CriteriaRecord>> criteria,
                                                Set<String> inScope, int from, int to) {
-        Map<String, CriteriaRecord> results = new LinkedHashMap<>();
-        criteria.forEach(c -> results.put(c.year() + "|" + communeKey(c.record().commune(), c.record().parent()), c.record()));
+        Map<CommuneYear, CriteriaRecord> results = new LinkedHashMap<>();
+        criteria.forEach(c -> results.put(communeKey(c.year(), c.record().commune(), c.record().parent()), c.record()));
         List<Review.CommunePlan> rows = new ArrayList<>();
         for (Placed<CriteriaPlan> placed : plans) {
             String today = UnitNames.withoutKind(placed.placement().main().unit());
             if (!inScope.contains(UnitNames.key(today))) continue;
             CriteriaPlan p = placed.record();
             for (int y = Math.max(from, p.firstYear()); y <= Math.min(to, p.lastYear()); y++) {
-                CriteriaRecord result = results.get(y + "|" + communeKey(p.commune(), p.parent()));
+                CriteriaRecord result = results.get(communeKey(y, p.commune(), p.parent()));
                 rows.add(new Review.CommunePlan(p.commune(), today, y, p.plannedMetBy(y),
                         result == null ? null : result.met(), p.ntmYear()));
             }
@@ -106,7 +106,11 @@ final class PlanGaps {
         return rows;
     }
 
-    private static String communeKey(String commune, String parent) {
-        return UnitNames.key(commune) + "|" + (parent == null ? "" : UnitNames.key(parent));
+    private static CommuneYear communeKey(int year, String commune, String parent) {
+        return new CommuneYear(year, UnitNames.key(commune), parent == null ? "" : UnitNames.key(parent));
+    }
+
+    /** A commune's year, by the matching keys of the commune and its parent. */
+    private record CommuneYear(int year, String commune, String parent) {
     }
 }

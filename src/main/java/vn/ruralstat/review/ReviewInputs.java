@@ -107,15 +107,19 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
      * two different parents are two communes.
      */
     private static final class Seen {
-        private final Map<String, List<String>> parents = new java.util.HashMap<>();
+        private final Map<Key, List<String>> parents = new java.util.HashMap<>();
 
         boolean add(String dataset, String unit, String parent, String period) {
-            List<String> known = parents.computeIfAbsent(dataset + "|" + UnitNames.key(unit) + "|" + period,
+            List<String> known = parents.computeIfAbsent(new Key(dataset, UnitNames.key(unit), period),
                     k -> new ArrayList<>());
             String p = parent == null ? "" : UnitNames.key(parent);
             if (known.stream().anyMatch(k -> k.isEmpty() || p.isEmpty() || k.equals(p))) return false;
             known.add(p);
             return true;
+        }
+
+        /** A dataset's unit (by its matching key) and period. */
+        private record Key(String dataset, String unit, String period) {
         }
     }
 }

@@ -7,8 +7,10 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.boundary.Crosswalk;
 import vn.ruralstat.boundary.CrosswalkException;
 import vn.ruralstat.boundary.CrosswalkLoader;
-import vn.ruralstat.job.RunProgress;
-import vn.ruralstat.report.ReviewReportWriter;
+import vn.ruralstat.command.Arguments;
+import vn.ruralstat.command.Command;
+import vn.ruralstat.command.Outcome;
+import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.rulebook.Rulebooks;
 
 /**
@@ -16,11 +18,7 @@ import vn.ruralstat.rulebook.Rulebooks;
  * from what is stored (no input is read again), written as a workbook, charts and JSON.
  */
 @Component
-public class ReviewRunner {
-
-    /** What became of a review request. */
-    public record Outcome(List<Path> written, Set<String> candidates, String problemVi, String problemEn) {
-    }
+public class ReviewRunner implements Command {
 
     private final StoredHistory history;
     private final ReviewReportWriter writer;
@@ -35,21 +33,31 @@ public class ReviewRunner {
     }
 
     /** @param crosswalkFile an office's crosswalk to add to the shipped one, or null */
+    @Override
+    public String name() {
+        return "review";
+    }
+
+    @Override
+    public Outcome run(Arguments arguments) throws Exception {
+        return write(arguments.unit(), arguments.from(), arguments.to(), arguments.output(), arguments.crosswalk());
+    }
+
     public Outcome write(String unit, int from, int to, Path output, Path crosswalkFile) throws Exception {
         if (from > to) {
-            return new Outcome(List.of(), Set.of(), "Năm đầu " + from + " sau năm cuối " + to,
+            return Outcome.refused(Set.of(), "Năm đầu " + from + " sau năm cuối " + to,
                     "The first year " + from + " is after the last " + to);
         }
         Crosswalk crosswalk;
         try {
             crosswalk = CrosswalkLoader.load(crosswalkFile);
         } catch (CrosswalkException e) {
-            return new Outcome(List.of(), Set.of(), e.vietnamese(), e.english());
+            return Outcome.refused(Set.of(), e.vietnamese(), e.english());
         }
         ReviewInputs inputs = ReviewInputs.from(history.newestFirst());
         ReviewCalculator.Outcome outcome = new ReviewCalculator(crosswalk, rulebooks).review(inputs, unit, from, to);
         if (outcome.review() == null) {
-            return new Outcome(List.of(), outcome.candidates(), outcome.problemVi(), outcome.problemEn());
+            return Outcome.refused(outcome.candidates(), outcome.problemVi(), outcome.problemEn());
         }
         Review review = outcome.review();
         List<String> units = review.units();
@@ -59,6 +67,6 @@ public class ReviewRunner {
         List<Path> written = writer.write(review, output);
         written.forEach(p -> progress.line("  ghi / wrote " + p));
         review.notes().forEach(n -> progress.line("  lưu ý / note: " + n));
-        return new Outcome(written, outcome.candidates(), null, null);
+        return Outcome.completed(written, outcome.candidates());
     }
 }

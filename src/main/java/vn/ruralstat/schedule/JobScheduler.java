@@ -7,11 +7,14 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -22,13 +25,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
+import vn.ruralstat.command.Arguments;
+import vn.ruralstat.command.Command;
+import vn.ruralstat.command.Outcome;
 import vn.ruralstat.jobdef.JobDefinition;
 import vn.ruralstat.jobdef.JobDefinitions;
+import vn.ruralstat.jobdef.JobKind;
 import vn.ruralstat.jobdef.YearRange;
 import vn.ruralstat.job.ConsolidationJobConfig;
-import vn.ruralstat.job.ConsolidationLauncher;
-import vn.ruralstat.job.UnitSummaryWriter;
-import vn.ruralstat.review.ReviewRunner;
 
 /**
  * Runs the scheduled jobs of the {@code jobs/} folder ({@code ruralstat.jobs}, default {@code jobs})
@@ -37,10 +41,11 @@ import vn.ruralstat.review.ReviewRunner;
  * {@link ThreadPoolTaskScheduler} of its own (one thread per job, so a long consolidation does not
  * hold up a summary); nothing is scheduled until {@link #start} is called.
  *
+ * Each kind of job runs the {@link Command} of its name ({@link #COMMANDS}):
  * <ul>
- * <li>{@code consolidation}: one run of {@link ConsolidationLauncher#run} over its input and output;</li>
- * <li>{@code summary}: {@link UnitSummaryWriter#write} for each unit and each period;</li>
- * <li>{@code review}: {@link ReviewRunner#write} for each unit over the job's years.</li>
+ * <li>{@code consolidation}: one consolidation of its input into its output;</li>
+ * <li>{@code summary}: a summary for each unit and each period;</li>
+ * <li>{@code review}: a review of each unit over the job's years.</li>
  * </ul>
  *
  * <p><b>Never two runs of the same job at once.</b> Within a process a trigger fires again only
@@ -70,9 +75,11 @@ public class JobScheduler {
     private record Firing(JobDefinition definition, LocalDateTime startedAt) {
     }
 
-    private final ConsolidationLauncher launcher;
-    private final UnitSummaryWriter summaries;
-    private final ReviewRunner reviews;
+    /** The command each kind of job runs, by the command's name. */
+    static final Map<JobKind, String> COMMANDS = new EnumMap<>(Map.of(JobKind.CONSOLIDATION, "consolidate",
+            JobKind.SUMMARY, "summary", JobKind.REVIEW, "review"));
+
+    private final Map<String, Command> commands;
     private final JobRepository jobRepository;
     private final JobLock lock;
     private final Path jobsFolder;
@@ -83,13 +90,10 @@ public class JobScheduler {
     private ThreadPoolTaskScheduler scheduler;
     private volatile boolean stopping;
 
-    public JobScheduler(ConsolidationLauncher launcher, UnitSummaryWriter summaries, ReviewRunner reviews,
-                        JobRepository jobRepository, JdbcTemplate jdbc,
+    public JobScheduler(List<Command> commands, JobRepository jobRepository, JdbcTemplate jdbc,
                         @Value("${ruralstat.jobs:jobs}") Path jobsFolder,
                         @Value("${ruralstat.lock-lease:PT6H}") Duration lease) {
-        this.launcher = launcher;
-        this.summaries = summaries;
-        this.reviews = reviews;
+        this.commands = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
         this.jobRepository = jobRepository;
         this.lock = new JobLock(jdbc, lease);
         this.jobsFolder = jobsFolder;
@@ -161,42 +165,48 @@ public class JobScheduler {
     }
 
     private void run(JobDefinition job) throws Exception {
+        Command command = commands.get(COMMANDS.get(job.kind()));
+        for (Arguments arguments : arguments(job)) {
+            if (stopping) return;
+            Outcome outcome = command.run(arguments);
+            outcome.lines().forEach(line -> System.out.println("ruralstat: " + job.name() + ": " + line));
+            if (outcome.problem().isEmpty()) continue;
+            if (arguments.scope().isEmpty()) {
+                log.warn("ruralstat: {}: {}", job.name(), outcome.problem().get());
+            } else {
+                log.warn("ruralstat: {}: {}: {}", job.name(), arguments.scope(), outcome.problem().get());
+            }
+        }
+    }
+
+    /** The runs of one firing: one consolidation, a summary per unit and period, a review per unit. */
+    private static List<Arguments> arguments(JobDefinition job) throws java.io.IOException {
+        List<Arguments> runs = new ArrayList<>();
         switch (job.kind()) {
             case CONSOLIDATION -> {
                 if (!Files.isDirectory(job.input())) {
                     log.warn("ruralstat: {}: không đọc được thư mục đầu vào / cannot read input folder {}", job.name(),
                             job.input());
-                    return;
+                    return runs;
                 }
                 Files.createDirectories(job.output());
-                JobExecution execution = launcher.run(job.input(), job.output(), job.options().incremental());
-                System.out.println("ruralstat: " + job.name() + ": lần chạy / run " + execution.getId() + ": "
-                        + execution.getStatus());
+                runs.add(Arguments.consolidation(job.input(), job.output(), job.options().incremental()));
             }
             case SUMMARY -> {
                 for (String unit : job.units()) {
                     for (YearRange period : job.periods()) {
-                        if (stopping) return;
-                        UnitSummaryWriter.Outcome outcome = summaries.write(unit, period.label(), job.output());
-                        if (outcome.problemEn() != null) {
-                            log.warn("ruralstat: {}: {} {}: {} / {}", job.name(), unit, period.label(),
-                                    outcome.problemVi(), outcome.problemEn());
-                        }
+                        runs.add(Arguments.summary(unit, period.label(), job.output()));
                     }
                 }
             }
             case REVIEW -> {
                 for (String unit : job.units()) {
-                    if (stopping) return;
                     YearRange years = job.periods().get(0);
-                    ReviewRunner.Outcome outcome = reviews.write(unit, years.from(), years.to(), job.output(),
-                            job.crosswalk());
-                    if (outcome.problemEn() != null) {
-                        log.warn("ruralstat: {}: {}: {} / {}", job.name(), unit, outcome.problemVi(), outcome.problemEn());
-                    }
+                    runs.add(Arguments.review(unit, years.from(), years.to(), job.output(), job.crosswalk()));
                 }
             }
         }
+        return runs;
     }
 
     /**

@@ -5,7 +5,11 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;
+import vn.ruralstat.poverty.VillagePoverty;
 
 class RollupsTest {
 
@@ -13,11 +17,17 @@ class RollupsTest {
     void theWholeRunIsRolledUpPerPeriodNeverAcrossYears() {
         // the same commune at the end of 2024 (3,000 households, 200 poor) and of 2025 (3,050, 150)
         List<PovertyRollup> rollups = ConsolidationService.rollups(List.of(
-                UnitSummaryTest.commune("Cốc Đán", "Ngân Sơn", "2025", 3_050, 150),
-                UnitSummaryTest.commune("Cốc Đán", "Ngân Sơn", "2024", 3_000, 200)));
+                commune("Cốc Đán", "Ngân Sơn", "2025", 3_050, 150),
+                commune("Cốc Đán", "Ngân Sơn", "2024", 3_000, 200)));
 
         assertThat(rollups).filteredOn(r -> r.unit().equals(ConsolidationService.WHOLE_RUN))
                 .extracting(PovertyRollup::period, r -> r.figures().households(), r -> r.figures().poor())
                 .containsExactly(tuple("2024", 3_000L, 200L), tuple("2025", 3_050L, 150L));
+    }
+
+    private static CommunePoverty commune(String name, String parent, String period, long households, long poor) {
+        SourceRef source = new SourceRef(name + ".xlsx", "Bieu", null);
+        return new CommunePoverty(name, parent, period, List.of(new VillagePoverty("Thôn 1",
+                new PovertyFigures(households, poor, 0), null, null, VillagePoverty.PlannedReduction.NONE, source, 5)), source);
     }
 }

@@ -12,8 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ruralstat.command.Outcome;
 import vn.ruralstat.samples.SampleInputs;
 import vn.ruralstat.samples.SampleInputsWriter;
+import vn.ruralstat.summary.UnitSummaryWriter;
 
 /**
  * On-demand summaries of one unit and period, written from what is stored. On H2
@@ -34,7 +36,7 @@ abstract class AbstractUnitSummaryIT {
         // The inputs are gone: the summary can only come from the database.
         org.springframework.util.FileSystemUtils.deleteRecursively(in);
 
-        UnitSummaryWriter.Outcome outcome = summaries.write("quang hoa", "2025", out.resolve("quang-hoa"));
+        Outcome outcome = summaries.write("quang hoa", "2025", out.resolve("quang-hoa"));
 
         assertThat(outcome.problemEn()).isNull();
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("quang-hoa/tong-hop.json")));
@@ -61,7 +63,7 @@ abstract class AbstractUnitSummaryIT {
         TestWorkbooks.save(district, in.resolve("huyen/ngan-son.xlsx"));
         launcher.run(in, out.resolve("all"));
 
-        UnitSummaryWriter.Outcome outcome = summaries.write("Ngân Sơn", null, out.resolve("x"));
+        Outcome outcome = summaries.write("Ngân Sơn", null, out.resolve("x"));
 
         assertThat(outcome.problemEn()).contains("matches several units");
         assertThat(outcome.candidates()).containsExactlyInAnyOrder("xã Ngân Sơn", "huyện Ngân Sơn");

@@ -13,7 +13,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ruralstat.command.Outcome;
 import vn.ruralstat.review.ReviewRunner;
+import vn.ruralstat.summary.UnitSummaryWriter;
 
 /**
  * Summary and review over a small two-year fixture with a merger, consolidated in two runs (one
@@ -81,7 +83,7 @@ abstract class MultiYearReviewTests {
         consolidateBothYears(in, out);
         Path crosswalk = Files.writeString(in.resolve("ranh-gioi.csv"), CROSSWALK);
 
-        ReviewRunner.Outcome outcome = reviews.write("xã An Phú", 2024, 2025, out.resolve("review"), crosswalk);
+        Outcome outcome = reviews.write("xã An Phú", 2024, 2025, out.resolve("review"), crosswalk);
 
         assertThat(outcome.problemEn()).isNull();
         JsonNode review = json.readTree(Files.readString(out.resolve("review/danh-gia-xa-an-phu-2024-2025.json")));
@@ -122,7 +124,7 @@ abstract class MultiYearReviewTests {
         consolidateBothYears(in, out);
         Path crosswalk = Files.writeString(in.resolve("ranh-gioi.csv"), CROSSWALK);
 
-        ReviewRunner.Outcome outcome = reviews.write("huyện Đông Lâm", 2024, 2025, out, crosswalk);
+        Outcome outcome = reviews.write("huyện Đông Lâm", 2024, 2025, out, crosswalk);
 
         assertThat(outcome.problemEn()).isNull();
         JsonNode review = json.readTree(Files.readString(out.resolve("danh-gia-huyen-dong-lam-cu-2024-2025.json")));
@@ -136,7 +138,7 @@ abstract class MultiYearReviewTests {
         consolidateBothYears(in, out);
         Path crosswalk = Files.writeString(in.resolve("ranh-gioi.csv"), CROSSWALK);
 
-        ReviewRunner.Outcome outcome = reviews.write("Đông Lâm", 2024, 2024, out, crosswalk);
+        Outcome outcome = reviews.write("Đông Lâm", 2024, 2024, out, crosswalk);
 
         assertThat(outcome.problemEn()).isNull();
         JsonNode review = json.readTree(Files.readString(out.resolve("danh-gia-huyen-dong-lam-2024-2024.json")));
@@ -151,7 +153,7 @@ abstract class MultiYearReviewTests {
     void withoutTheCrosswalkTheYearsStayOnTheirOwnUnits(@TempDir Path in, @TempDir Path out) throws Exception {
         consolidateBothYears(in, out);
 
-        ReviewRunner.Outcome outcome = reviews.write("xã An Phú", 2024, 2025, out, null);
+        Outcome outcome = reviews.write("xã An Phú", 2024, 2025, out, null);
 
         JsonNode review = json.readTree(Files.readString(out.resolve("danh-gia-xa-an-phu-2024-2025.json")));
         assertThat(outcome.problemEn()).isNull();
@@ -163,8 +165,8 @@ abstract class MultiYearReviewTests {
     void theSummaryOfEachYearComesFromItsOwnRun(@TempDir Path in, @TempDir Path out) throws Exception {
         consolidateBothYears(in, out);
 
-        UnitSummaryWriter.Outcome district = summaries.write("Đông Lâm", "2024", out.resolve("dong-lam"));
-        UnitSummaryWriter.Outcome commune = summaries.write("An Phú", "2025", out.resolve("an-phu"));
+        Outcome district = summaries.write("Đông Lâm", "2024", out.resolve("dong-lam"));
+        Outcome commune = summaries.write("An Phú", "2025", out.resolve("an-phu"));
 
         assertThat(district.problemEn()).isNull();
         assertThat(commune.problemEn()).isNull();

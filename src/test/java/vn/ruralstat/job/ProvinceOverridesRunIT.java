@@ -52,7 +52,7 @@ class ProvinceOverridesRunIT {
         TestWorkbooks.save(wb, in.resolve("vi-du/chi-tieu-2026.xlsx"));
 
         assertThat(launcher.run(in, out.resolve("tong-hop")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        ReviewRunner.Outcome review = reviews.write("xã Thanh Bình", 2026, 2026, out.resolve("danh-gia"), null);
+        vn.ruralstat.command.Outcome review = reviews.write("xã Thanh Bình", 2026, 2026, out.resolve("danh-gia"), null);
 
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("tong-hop/tong-hop.json")));
         assertThat(json.get("rulebooks").findValuesAsString("rulebookVersion")).containsOnly("1+vi-du");

@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
 import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.output.RenderedChart;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;

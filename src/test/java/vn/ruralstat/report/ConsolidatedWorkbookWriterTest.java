@@ -32,6 +32,7 @@ import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.output.RenderedChart;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.VillagePoverty.PlannedReduction;
 

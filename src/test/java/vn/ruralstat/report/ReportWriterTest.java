@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ruralstat.output.RenderedChart;
+import vn.ruralstat.output.StagingFolder;
 
 class ReportWriterTest {
 

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * additionalProperties, propertyNames.pattern and items. Enough to keep the schema and the
  * writer in step without a validator dependency.
  */
-final class SchemaShapeCheck {
+public final class SchemaShapeCheck {
 
     private final JsonNode root;
     private final List<String> problems = new ArrayList<>();
@@ -21,7 +21,7 @@ final class SchemaShapeCheck {
     }
 
     /** The problems found, as "path: what is wrong"; empty when the document fits the schema. */
-    static List<String> problems(JsonNode document, JsonNode schema) {
+    public static List<String> problems(JsonNode document, JsonNode schema) {
         SchemaShapeCheck check = new SchemaShapeCheck(schema);
         check.check(document, schema, "$");
         return check.problems;

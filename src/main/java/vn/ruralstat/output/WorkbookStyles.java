@@ -1,4 +1,4 @@
-package vn.ruralstat.report;
+package vn.ruralstat.output;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,10 +13,10 @@ import org.apache.poi.ss.usermodel.Workbook;
  * The cell styles of the consolidated workbook, created once per workbook (Excel allows about
  * 64,000 styles, and a style per cell would also bloat the file).
  */
-final class WorkbookStyles {
+public final class WorkbookStyles {
 
     /** What a table cell holds, which decides its alignment and number format. */
-    enum Kind { TEXT, CENTERED, ORDINAL, INTEGER, PERCENT, DECIMAL1, YEAR }
+    public enum Kind { TEXT, CENTERED, ORDINAL, INTEGER, PERCENT, DECIMAL1, YEAR }
 
     // Times New Roman is the font of Vietnamese administrative documents (Decree 30/2020/NĐ-CP).
     private static final String FONT = "Times New Roman";
@@ -33,7 +33,7 @@ final class WorkbookStyles {
     private final CellStyle paragraph;
     private final CellStyle sectionHeading;
 
-    WorkbookStyles(Workbook workbook) {
+    public WorkbookStyles(Workbook workbook) {
         Font regular = font(workbook, false, false, 12);
         Font strong = font(workbook, true, false, 12);
         for (Kind kind : Kind.values()) {
@@ -70,49 +70,49 @@ final class WorkbookStyles {
         sectionHeading.setFont(strong);
     }
 
-    CellStyle cell(Kind kind, boolean isBold) {
+    public CellStyle cell(Kind kind, boolean isBold) {
         return (isBold ? bold : plain).get(kind);
     }
 
-    CellStyle title() {
+    public CellStyle title() {
         return title;
     }
 
-    CellStyle subtitle() {
+    public CellStyle subtitle() {
         return subtitle;
     }
 
-    CellStyle header() {
+    public CellStyle header() {
         return header;
     }
 
     /** Header text turned 90° so that 19 criterion names fit above narrow columns. */
-    CellStyle verticalHeader() {
+    public CellStyle verticalHeader() {
         return verticalHeader;
     }
 
     /** The row of column codes under the header ("A", "B", "1", "3=2/1*100"), as on the source forms. */
-    CellStyle code() {
+    public CellStyle code() {
         return code;
     }
 
     /** A bold row naming the unit whose rows follow, inside the table. */
-    CellStyle groupHeading() {
+    public CellStyle groupHeading() {
         return groupHeading;
     }
 
     /** Italic text outside a table: notes and "Không có dữ liệu". */
-    CellStyle note() {
+    public CellStyle note() {
         return note;
     }
 
     /** Italic text outside a table that wraps over several lines (long notes). */
-    CellStyle paragraph() {
+    public CellStyle paragraph() {
         return paragraph;
     }
 
     /** Bold text above a table of the summary sheet ("I. Hộ nghèo, hộ cận nghèo"). */
-    CellStyle sectionHeading() {
+    public CellStyle sectionHeading() {
         return sectionHeading;
     }
 

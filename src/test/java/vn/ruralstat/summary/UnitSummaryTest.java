@@ -1,9 +1,10 @@
-package vn.ruralstat.consolidate;
+package vn.ruralstat.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyFigures;
@@ -32,5 +33,16 @@ class UnitSummaryTest {
                 .containsExactly("Ngân Sơn");
         assertThat(UnitSummary.of(RUN, "huyện Ngân Sơn", null).poverty()).extracting(CommunePoverty::commune)
                 .containsExactly("Cốc Đán");
+    }
+
+    @Test
+    void aYearLiesWithinAPeriodOfYearsEitherWayButHalfAYearMatchesOnlyItself() {
+        assertThat(UnitSummary.inPeriod("2022-2025", "2025")).isTrue();
+        assertThat(UnitSummary.inPeriod("2025", "2022 - 2025")).isTrue();
+        assertThat(UnitSummary.inPeriod("2024", "2025")).isFalse();
+        assertThat(UnitSummary.inPeriod("6 tháng đầu năm 2025", "2025")).isFalse();
+        assertThat(UnitSummary.inPeriod("6 tháng đầu năm 2025", "6 tháng đầu năm 2025")).isTrue();
+        assertThat(UnitSummary.inPeriod(null, "2025")).isFalse();
+        assertThat(UnitSummary.inPeriod(null, null)).isTrue();
     }
 }

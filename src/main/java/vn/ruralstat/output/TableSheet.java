@@ -1,4 +1,4 @@
-package vn.ruralstat.report;
+package vn.ruralstat.output;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,9 +16,9 @@ import org.apache.poi.ss.util.CellReference;
  * landscape, one page wide, with the header repeated on every page.
  * Rows are written top to bottom only, as the streaming workbook requires.
  */
-final class TableSheet {
+public final class TableSheet {
 
-    static final String NO_DATA = "Không có dữ liệu";
+    public static final String NO_DATA = "Không có dữ liệu";
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
@@ -29,7 +29,7 @@ final class TableSheet {
     private int headerLastRow = -1;
 
     /** @param lastColumn the last column of the widest table, over which titles are merged */
-    TableSheet(Workbook workbook, String name, WorkbookStyles styles, int lastColumn) {
+    public TableSheet(Workbook workbook, String name, WorkbookStyles styles, int lastColumn) {
         this.sheet = workbook.createSheet(name);
         this.styles = styles;
         this.width = lastColumn;
@@ -48,31 +48,31 @@ final class TableSheet {
         sheet.getFooter().setCenter("Trang &P / &N");
     }
 
-    Sheet sheet() {
+    public Sheet sheet() {
         return sheet;
     }
 
-    int nextRow() {
+    public int nextRow() {
         return nextRow;
     }
 
     /** Column widths in characters of the default font, first column first. */
-    void columnWidths(int... characters) {
+    public void columnWidths(int... characters) {
         for (int col = 0; col < characters.length; col++) {
             sheet.setColumnWidth(col, Math.min(255, characters[col]) * 256 + 200);
         }
     }
 
-    void title(String text) {
+    public void title(String text) {
         mergedLine(text, styles.title(), 21);
     }
 
-    void subtitle(String text) {
+    public void subtitle(String text) {
         mergedLine(text, styles.subtitle(), 17);
     }
 
     /** Italic text across the sheet, e.g. "Không có dữ liệu" where a table would be. */
-    void note(String text) {
+    public void note(String text) {
         mergedLine(text, styles.note(), 17);
     }
 
@@ -80,19 +80,19 @@ final class TableSheet {
      * A long note wrapped across the sheet's width ({@code widthInCharacters}: the merged columns'
      * width); the row is made tall enough, since Excel does not fit merged rows itself.
      */
-    void paragraph(String text, int widthInCharacters) {
+    public void paragraph(String text, int widthInCharacters) {
         int lines = TableRow.wrappedLines(text, widthInCharacters);
         mergedLine(text, styles.paragraph(), Math.min(409, lines * 15.5f + 2));
     }
 
-    void sectionHeading(String text) {
+    public void sectionHeading(String text) {
         Row row = sheet.createRow(nextRow++);
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
         cell.setCellStyle(styles.sectionHeading());
     }
 
-    void skipRow() {
+    public void skipRow() {
         nextRow++;
     }
 
@@ -102,7 +102,7 @@ final class TableSheet {
      *
      * @return the index of the first header row
      */
-    int headerRows(int count, int lastColumn, float heightInPoints) {
+    public int headerRows(int count, int lastColumn, float heightInPoints) {
         tableLastColumn = lastColumn;
         headerFirstRow = nextRow;
         for (int i = 0; i < count; i++) {
@@ -116,29 +116,29 @@ final class TableSheet {
         return headerFirstRow;
     }
 
-    void header(int row, int col, String text) {
+    public void header(int row, int col, String text) {
         sheet.getRow(row).getCell(col).setCellValue(text);
     }
 
-    void verticalHeader(int row, int col, String text) {
+    public void verticalHeader(int row, int col, String text) {
         Cell cell = sheet.getRow(row).getCell(col);
         cell.setCellValue(text);
         cell.setCellStyle(styles.verticalHeader());
     }
 
-    void rowHeight(int row, float points) {
+    public void rowHeight(int row, float points) {
         sheet.getRow(row).setHeightInPoints(points);
     }
 
     /** Merges cells; in a table they keep their borders because every one of them is styled. */
-    void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
+    public void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
         if (firstRow != lastRow || firstCol != lastCol) {
             sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstCol, lastCol));
         }
     }
 
     /** The row of column codes under the header, which ends the header. */
-    void codeRow(String... codes) {
+    public void codeRow(String... codes) {
         Row row = sheet.createRow(nextRow++);
         for (int col = 0; col <= tableLastColumn; col++) {
             Cell cell = row.createCell(col);
@@ -148,12 +148,12 @@ final class TableSheet {
         headerLastRow = row.getRowNum();
     }
 
-    TableRow row(boolean bold) {
+    public TableRow row(boolean bold) {
         return new TableRow(sheet.createRow(nextRow++), styles, bold, tableLastColumn);
     }
 
     /** A bold row inside the table naming the unit whose rows follow, merged across the table. */
-    void groupHeading(String text) {
+    public void groupHeading(String text) {
         int index = nextRow++;
         Row row = sheet.createRow(index);
         for (int col = 0; col <= tableLastColumn; col++) {
@@ -167,22 +167,22 @@ final class TableSheet {
      * Freezes the panes below the last header and right of {@code frozenColumns}, and repeats
      * the header rows on every printed page.
      */
-    void freezeHeader(int frozenColumns) {
+    public void freezeHeader(int frozenColumns) {
         if (headerFirstRow < 0) return;
         sheet.createFreezePane(frozenColumns, headerLastRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerFirstRow, headerLastRow, -1, -1));
     }
 
-    int headerFirstRow() {
+    public int headerFirstRow() {
         return headerFirstRow;
     }
 
-    int headerLastRow() {
+    public int headerLastRow() {
         return headerLastRow;
     }
 
     /** Column letter(s) for formulas: 0 is "A". */
-    static String column(int col) {
+    public static String column(int col) {
         return CellReference.convertNumToColString(col);
     }
 

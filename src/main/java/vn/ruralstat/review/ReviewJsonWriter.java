@@ -1,4 +1,4 @@
-package vn.ruralstat.report;
+package vn.ruralstat.review;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +9,7 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ruralstat.boundary.BoundaryChange;
-import vn.ruralstat.review.Review;
+import vn.ruralstat.output.OutputJson;
 
 /**
  * The machine-readable review for the next level up (shape: docs/review.schema.json). Counts are
@@ -19,7 +19,7 @@ final class ReviewJsonWriter {
 
     static final String SCHEMA_VERSION = "1.0";
 
-    private final JsonMapper mapper = JsonSummaryWriter.mapper();
+    private final JsonMapper mapper = OutputJson.mapper();
 
     record Document(String schema, String schemaVersion, String generatedAt, String unit, int from, int to,
                     String unitsOn, List<String> units, List<Review.YearFigures> years, List<UnitYear> unitYears,

@@ -1,4 +1,4 @@
-package vn.ruralstat.report;
+package vn.ruralstat.review;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,11 +14,15 @@ import java.util.TreeSet;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.ruralstat.boundary.BoundaryChange;
-import vn.ruralstat.review.Review;
+import vn.ruralstat.output.ChartsSheet;
+import vn.ruralstat.output.RenderedChart;
+import vn.ruralstat.output.TableRow;
+import vn.ruralstat.output.TableSheet;
+import vn.ruralstat.output.WorkbookStyles;
 import vn.ruralstat.review.Review.PlanGap;
 import vn.ruralstat.review.Review.SeriesBreak;
 import vn.ruralstat.review.Review.YearFigures;
-import vn.ruralstat.report.WorkbookStyles.Kind;
+import vn.ruralstat.output.WorkbookStyles.Kind;
 
 /**
  * The workbook of a multi-year review, in the official table style of the consolidation report:
@@ -203,8 +207,8 @@ final class ReviewWorkbookWriter {
             sheet.note(TableSheet.NO_DATA);
             return;
         }
-        java.util.Map<String, java.util.Map<Integer, Review.CommunePlan>> byCommune = new java.util.LinkedHashMap<>();
-        r.communePlans().forEach(p -> byCommune.computeIfAbsent(p.commune() + "|" + p.todayUnit(),
+        java.util.Map<CommuneToday, java.util.Map<Integer, Review.CommunePlan>> byCommune = new java.util.LinkedHashMap<>();
+        r.communePlans().forEach(p -> byCommune.computeIfAbsent(new CommuneToday(p.commune(), p.todayUnit()),
                 k -> new java.util.LinkedHashMap<>()).put(p.year(), p));
         int n = 1;
         for (java.util.Map<Integer, Review.CommunePlan> plan : byCommune.values()) {
@@ -250,8 +254,8 @@ final class ReviewWorkbookWriter {
             sheet.note(TableSheet.NO_DATA);
             return;
         }
-        Map<String, Map<Integer, Review.CommuneYear>> byCommune = new LinkedHashMap<>();
-        r.communes().forEach(c -> byCommune.computeIfAbsent(c.commune() + "|" + c.todayUnit(), k -> new LinkedHashMap<>())
+        Map<CommuneToday, Map<Integer, Review.CommuneYear>> byCommune = new LinkedHashMap<>();
+        r.communes().forEach(c -> byCommune.computeIfAbsent(new CommuneToday(c.commune(), c.todayUnit()), k -> new LinkedHashMap<>())
                 .put(c.year(), c));
         int n = 1;
         int firstData = -1;
@@ -365,5 +369,9 @@ final class ReviewWorkbookWriter {
 
     static String date(LocalDate d) {
         return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+
+    /** A commune as its file named it, with the unit it is part of today: one row of a per-commune sheet. */
+    private record CommuneToday(String commune, String todayUnit) {
     }
 }

@@ -1,4 +1,4 @@
-package vn.ruralstat.report;
+package vn.ruralstat.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.ruralstat.report;
+package vn.ruralstat.output;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -8,11 +8,11 @@ import vn.ruralstat.sheet.UnitNames;
  * ASCII file names for charts, unique within one report: the chart kind and the unit's matching
  * key ("Xã Ngân Sơn" gives "ngan-son"); the period, then a number, is added when a name repeats.
  */
-final class ChartFileNames {
+public final class ChartFileNames {
 
     private final Set<String> used = new HashSet<>();
 
-    String next(String kind, String unit, String period) {
+    public String next(String kind, String unit, String period) {
         String base = kind + "-" + orDefault(slug(UnitNames.key(unit)), "khong-ten");
         String name = base;
         if (used.contains(name) && !slug(period).isEmpty()) name = base + "-" + slug(period);
@@ -22,7 +22,7 @@ final class ChartFileNames {
     }
 
     /** Folded text (no diacritics, lower case) with every run of other characters made one "-". */
-    static String slug(String text) {
+    public static String slug(String text) {
         if (text == null) return "";
         return UnitNames.fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }

@@ -1,4 +1,4 @@
-package vn.ruralstat.report;
+package vn.ruralstat.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ruralstat.boundary.BoundaryChange;
 import vn.ruralstat.boundary.Crosswalk;
 import vn.ruralstat.poverty.PovertyFigures;
-import vn.ruralstat.review.Review;
-import vn.ruralstat.review.ReviewCalculator;
-import vn.ruralstat.review.ReviewInputs;
+import vn.ruralstat.report.SchemaShapeCheck;
 import vn.ruralstat.review.ReviewInputs.CriteriaRecord;
 import vn.ruralstat.review.ReviewInputs.PovertyRecord;
 import vn.ruralstat.rulebook.TestRulebooks;

@@ -1,4 +1,4 @@
-package vn.ruralstat.report;
+package vn.ruralstat.output;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -10,9 +10,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  * Sheet "Biểu đồ": the rendered charts as pictures, one per printed page, each under its caption,
  * so the workbook alone is enough for a meeting.
  */
-final class ChartsSheet {
+public final class ChartsSheet {
 
-    static final String NAME = "Biểu đồ";
+    public static final String NAME = "Biểu đồ";
 
     // Shown at 3/4 of the rendered size (1200 × 700 px gives 900 × 525), about 14 default columns wide.
     private static final double SCALE = 0.75;
@@ -20,11 +20,11 @@ final class ChartsSheet {
 
     private final List<RenderedChart> charts;
 
-    ChartsSheet(List<RenderedChart> charts) {
+    public ChartsSheet(List<RenderedChart> charts) {
         this.charts = charts;
     }
 
-    void write(Workbook workbook, WorkbookStyles styles, String scope) {
+    public void write(Workbook workbook, WorkbookStyles styles, String scope) {
         TableSheet sheet = new TableSheet(workbook, NAME, styles, LAST_COLUMN);
         sheet.title("BIỂU ĐỒ");
         sheet.subtitle("Phạm vi: " + scope);

@@ -1,12 +1,15 @@
-package vn.ruralstat.job;
+package vn.ruralstat.summary;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.ruralstat.command.Arguments;
+import vn.ruralstat.command.Command;
+import vn.ruralstat.command.Outcome;
+import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
-import vn.ruralstat.consolidate.UnitSummary;
 import vn.ruralstat.report.ReportWriter;
 import vn.ruralstat.store.JobRuns;
 
@@ -16,11 +19,7 @@ import vn.ruralstat.store.JobRuns;
  * JSON. A name that matches more than one unit is refused with the candidates listed.
  */
 @Component
-public class UnitSummaryWriter {
-
-    /** What became of a summary request. */
-    public record Outcome(List<Path> written, Set<String> candidates, String problemVi, String problemEn) {
-    }
+public class UnitSummaryWriter implements Command {
 
     private final JobRuns jobRuns;
     private final ConsolidationService consolidation;
@@ -35,6 +34,16 @@ public class UnitSummaryWriter {
         this.progress = progress;
     }
 
+    @Override
+    public String name() {
+        return "summary";
+    }
+
+    @Override
+    public Outcome run(Arguments arguments) throws Exception {
+        return write(arguments.unit(), arguments.period(), arguments.output());
+    }
+
     public Outcome write(String unit, String period, Path output) throws Exception {
         List<Long> runs = jobRuns.completedWithFiles();
         for (Long run : runs) {
@@ -42,21 +51,21 @@ public class UnitSummaryWriter {
             Set<String> candidates = UnitSummary.matches(all, unit);
             if (candidates.isEmpty()) continue;
             if (candidates.size() > 1) {
-                return new Outcome(List.of(), candidates, "Tên \"" + unit + "\" ứng với nhiều đơn vị: " + candidates,
+                return Outcome.refused(candidates, "Tên \"" + unit + "\" ứng với nhiều đơn vị: " + candidates,
                         "\"" + unit + "\" matches several units: " + candidates);
             }
             Consolidation part = UnitSummary.of(all, unit, period);
             if (part.poverty().isEmpty() && part.criteria().isEmpty() && part.evaluations().isEmpty()) {
-                return new Outcome(List.of(), candidates, "Không có số liệu của " + unit + " cho kỳ " + period,
+                return Outcome.refused(candidates, "Không có số liệu của " + unit + " cho kỳ " + period,
                         "No figures of " + unit + " for period " + period);
             }
             progress.line("ruralstat: tóm tắt / summary " + candidates.iterator().next()
                     + (period == null ? "" : ", " + period) + " từ lần chạy / from run " + run);
             List<Path> written = reports.write(part, output);
             written.forEach(p -> progress.line("  ghi / wrote " + p));
-            return new Outcome(written, candidates, null, null);
+            return Outcome.completed(written, candidates);
         }
-        return new Outcome(List.of(), Set.of(), "Không tìm thấy đơn vị \"" + unit + "\" trong số liệu đã lưu",
+        return Outcome.refused(Set.of(), "Không tìm thấy đơn vị \"" + unit + "\" trong số liệu đã lưu",
                 "No unit \"" + unit + "\" in the stored figures");
     }
 }

@@ -1,4 +1,4 @@
-package vn.ruralstat.report;
+package vn.ruralstat.review;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
@@ -19,7 +19,8 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import vn.ruralstat.review.Review;
+import vn.ruralstat.output.ChartStyle;
+import vn.ruralstat.output.RenderedChart;
 
 /**
  * The trend charts of a multi-year review: poverty rates over the years, criteria met per commune
@@ -33,22 +34,20 @@ final class ReviewCharts {
     private static final java.awt.Color[] YEARS = {new java.awt.Color(0x9CC3E6), new java.awt.Color(0x5B9BD5),
         new java.awt.Color(0x2E75B6), new java.awt.Color(0x1F4E79), new java.awt.Color(0x2E7D32), new java.awt.Color(0x1B5E20)};
 
-    private final ChartRenderer renderer = new ChartRenderer();
-
     List<RenderedChart> render(Review review, String baseName) throws IOException {
         List<RenderedChart> charts = new ArrayList<>();
         String scope = review.unit() + ", " + review.from() + "-" + review.to();
         if (review.years().stream().anyMatch(Review.YearFigures::hasPoverty)) {
             charts.add(new RenderedChart(baseName + "-ty-le-ngheo.png", "Tỷ lệ hộ nghèo, cận nghèo qua các năm",
-                    renderer.png(rates(review, scope))));
+                    ChartStyle.png(rates(review, scope))));
         }
         if (!review.communes().isEmpty()) {
             charts.add(new RenderedChart(baseName + "-tieu-chi-theo-xa.png", "Số tiêu chí đạt của từng xã qua các năm",
-                    renderer.png(criteriaPerCommune(review, scope))));
+                    ChartStyle.png(criteriaPerCommune(review, scope))));
         }
         if (review.gaps().stream().anyMatch(g -> g.kind() == Review.PlanGap.Kind.CRITERIA_MET)) {
             charts.add(new RenderedChart(baseName + "-ke-hoach-thuc-hien.png", "Tiêu chí đạt: kế hoạch và thực hiện",
-                    renderer.png(plannedAgainstAchieved(review, scope))));
+                    ChartStyle.png(plannedAgainstAchieved(review, scope))));
         }
         return charts;
     }
@@ -62,19 +61,19 @@ final class ReviewCharts {
         }
         JFreeChart chart = ChartFactory.createLineChart("Tỷ lệ hộ nghèo, hộ cận nghèo qua các năm", "Năm",
                 "Tỷ lệ (%), tính theo số hộ", data, PlotOrientation.VERTICAL, true, false, false);
-        ChartRenderer.style(chart);
-        chart.addSubtitle(ChartRenderer.subtitle(scope + "; số liệu quy về đơn vị hành chính ngày "
+        ChartStyle.style(chart);
+        chart.addSubtitle(ChartStyle.subtitle(scope + "; số liệu quy về đơn vị hành chính ngày "
                 + ReviewWorkbookWriter.date(review.unitsOn())));
         CategoryPlot plot = chart.getCategoryPlot();
         LineAndShapeRenderer lines = (LineAndShapeRenderer) plot.getRenderer();
         lines.setDefaultShapesVisible(true);
-        lines.setSeriesPaint(0, ChartRenderer.POOR);
-        lines.setSeriesPaint(1, ChartRenderer.NEAR_POOR);
+        lines.setSeriesPaint(0, ChartStyle.POOR);
+        lines.setSeriesPaint(1, ChartStyle.NEAR_POOR);
         lines.setSeriesStroke(0, new BasicStroke(3f));
         lines.setSeriesStroke(1, new BasicStroke(3f));
-        lines.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartRenderer.decimal("0.00")));
+        lines.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartStyle.decimal("0.00")));
         lines.setDefaultItemLabelsVisible(true);
-        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(ChartRenderer.decimal("0.0"));
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(ChartStyle.decimal("0.0"));
         breakMarkers(plot, review, true);
         return chart;
     }
@@ -93,10 +92,10 @@ final class ReviewCharts {
         }
         JFreeChart chart = ChartFactory.createBarChart("Số tiêu chí đạt của từng xã qua các năm", "Xã (tên lúc báo cáo)",
                 "Số tiêu chí đạt", data);
-        ChartRenderer.style(chart);
-        chart.addSubtitle(ChartRenderer.subtitle(scope));
+        ChartStyle.style(chart);
+        chart.addSubtitle(ChartStyle.subtitle(scope));
         CategoryPlot plot = chart.getCategoryPlot();
-        ChartRenderer.rotateLabels(plot.getDomainAxis(), data.getColumnCount());
+        ChartStyle.rotateLabels(plot.getDomainAxis(), data.getColumnCount());
         BarRenderer bars = (BarRenderer) plot.getRenderer();
         bars.setItemMargin(0.05);
         for (int i = 0; i < data.getRowCount(); i++) bars.setSeriesPaint(i, YEARS[i % YEARS.length]);
@@ -112,13 +111,13 @@ final class ReviewCharts {
         }
         JFreeChart chart = ChartFactory.createBarChart("Tổng số tiêu chí đạt: kế hoạch và thực hiện", "Năm",
                 "Số tiêu chí đạt (cộng các xã của kế hoạch)", data);
-        ChartRenderer.style(chart);
-        chart.addSubtitle(ChartRenderer.subtitle(scope + "; năm chưa có báo cáo kết quả: chỉ có cột kế hoạch"));
+        ChartStyle.style(chart);
+        chart.addSubtitle(ChartStyle.subtitle(scope + "; năm chưa có báo cáo kết quả: chỉ có cột kế hoạch"));
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer bars = (BarRenderer) plot.getRenderer();
-        bars.setSeriesPaint(0, ChartRenderer.PLANNED);
-        bars.setSeriesPaint(1, ChartRenderer.MET);
-        ChartRenderer.valueLabels(bars);
+        bars.setSeriesPaint(0, ChartStyle.PLANNED);
+        bars.setSeriesPaint(1, ChartStyle.MET);
+        ChartStyle.valueLabels(bars);
         breakMarkers(plot, review, false);
         return chart;
     }
@@ -133,11 +132,11 @@ final class ReviewCharts {
         }
         reasons.forEach((year, why) -> {
             if (plot.getDataset().getColumnIndex(String.valueOf(year)) < 0) return;
-            CategoryMarker marker = new CategoryMarker(String.valueOf(year), ChartRenderer.MARKER,
+            CategoryMarker marker = new CategoryMarker(String.valueOf(year), ChartStyle.MARKER,
                     new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
             marker.setDrawAsLine(true);
             marker.setLabel("Gián đoạn: " + String.join("; ", why));
-            marker.setLabelFont(new Font(ChartRenderer.FONT, Font.BOLD, 13));
+            marker.setLabelFont(new Font(ChartStyle.FONT, Font.BOLD, 13));
             marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             plot.addDomainMarker(marker, Layer.FOREGROUND);

@@ -1,4 +1,4 @@
-package vn.ruralstat.report;
+package vn.ruralstat.review;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.ruralstat.review.Review;
+import vn.ruralstat.output.ChartFileNames;
+import vn.ruralstat.output.RenderedChart;
+import vn.ruralstat.output.StagingFolder;
 
 /**
  * Writes a multi-year review into an output folder: {@code danh-gia-<unit>-<from>-<to>.xlsx}, the

@@ -1,4 +1,4 @@
-package vn.ruralstat.report;
+package vn.ruralstat.output;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,9 +17,9 @@ import java.util.List;
  * complete, and the folder is deleted however the run ends. Being inside the output folder
  * (same file system) lets the moves be atomic renames.
  */
-final class StagingFolder implements AutoCloseable {
+public final class StagingFolder implements AutoCloseable {
 
-    static final String PREFIX = ".ruralstat-tmp-";
+    public static final String PREFIX = ".ruralstat-tmp-";
 
     private final Path outputDir;
     private final Path folder;
@@ -29,7 +29,7 @@ final class StagingFolder implements AutoCloseable {
         this.folder = folder;
     }
 
-    static StagingFolder create(Path outputDir, long runId) throws IOException {
+    public static StagingFolder create(Path outputDir, long runId) throws IOException {
         Files.createDirectories(outputDir);
         Path folder = outputDir.resolve(PREFIX + runId);
         deleteRecursively(folder); // left behind by a run that was killed
@@ -38,14 +38,14 @@ final class StagingFolder implements AutoCloseable {
     }
 
     /** Where to write a file given relative to the output folder ("bieu-do/x.png"); parents are created. */
-    Path resolve(String relativePath) throws IOException {
+    public Path resolve(String relativePath) throws IOException {
         Path path = folder.resolve(relativePath);
         Files.createDirectories(path.getParent());
         return path;
     }
 
     /** Moves the files into the output folder, replacing older ones, and returns their final paths. */
-    List<Path> publish(List<String> relativePaths) throws IOException {
+    public List<Path> publish(List<String> relativePaths) throws IOException {
         List<Path> published = new ArrayList<>();
         for (String relative : relativePaths) {
             Path target = outputDir.resolve(relative);

@@ -1,4 +1,4 @@
-package vn.ruralstat.consolidate;
+package vn.ruralstat.summary;
 
 import vn.ruralstat.dataset.SourceFileSummary;
 import java.util.ArrayList;
@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.consolidate.ConsolidationService;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.indicators.CommuneEvaluation;
+import vn.ruralstat.period.Period;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyRollup;
 import vn.ruralstat.sheet.UnitNames;
@@ -20,6 +23,8 @@ import vn.ruralstat.sheet.UnitNames;
  * files of the tables kept. Names match as in ingestion (case, diacritics, kind prefix ignored).
  */
 public final class UnitSummary {
+
+    private static final java.util.regex.Pattern YEARS_ONLY = java.util.regex.Pattern.compile("\\d{4}(\\s*-\\s*\\d{4})?");
 
     private UnitSummary() {
     }
@@ -120,20 +125,17 @@ public final class UnitSummary {
         if (wanted == null || wanted.isBlank()) return true;
         if (dataPeriod == null) return false;
         if (Objects.equals(dataPeriod, wanted)) return true;
-        int[] data = span(dataPeriod);
-        int[] want = span(wanted);
-        return data != null && want != null && want[0] >= data[0] && want[1] <= data[1]
-                || data != null && want != null && data[0] >= want[0] && data[1] <= want[1];
+        Period data = yearsOnly(dataPeriod);
+        Period want = yearsOnly(wanted);
+        return data != null && want != null && (data.contains(want) || want.contains(data));
     }
 
-    private static int[] span(String period) {
-        String[] parts = period.split("-");
-        try {
-            int from = Integer.parseInt(parts[0].trim());
-            int to = parts.length > 1 ? Integer.parseInt(parts[1].trim()) : from;
-            return new int[] {from, to};
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /**
+     * The period when it is written as years alone ("2025", "2022-2025"), else null: "6 tháng đầu
+     * năm 2025" names a year but is not the whole of it, so it matches only itself.
+     */
+    private static Period yearsOnly(String label) {
+        Period period = Period.parse(label);
+        return period != null && period.hasYears() && YEARS_ONLY.matcher(period.label()).matches() ? period : null;
     }
 }

@@ -1,4 +1,4 @@
-package vn.ruralstat.job;
+package vn.ruralstat.command;
 
 import java.io.PrintStream;
 import org.springframework.stereotype.Component;

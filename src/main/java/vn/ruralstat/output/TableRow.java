@@ -1,15 +1,15 @@
-package vn.ruralstat.report;
+package vn.ruralstat.output;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import vn.ruralstat.report.WorkbookStyles.Kind;
+import vn.ruralstat.output.WorkbookStyles.Kind;
 
 /**
  * One bordered row of a table: every cell of the table's width exists (so the borders are
  * complete), and values are written as real numbers with the right format, or as plain text.
  */
-final class TableRow {
+public final class TableRow {
 
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
@@ -28,7 +28,7 @@ final class TableRow {
     }
 
     /** The row number as Excel shows it, for formulas. */
-    int number() {
+    public int number() {
         return row.getRowNum() + 1;
     }
 
@@ -36,35 +36,35 @@ final class TableRow {
      * Text as typed. setCellValue(String) stores a string even when the text starts with "=",
      * "+", "-" or "@", so a name from a source file can never become a formula.
      */
-    TableRow text(int col, String text) {
+    public TableRow text(int col, String text) {
         return string(col, text, Kind.TEXT);
     }
 
-    TableRow centered(int col, String text) {
+    public TableRow centered(int col, String text) {
         return string(col, text, Kind.CENTERED);
     }
 
     /** The row number of a table (STT, TT), centred. */
-    TableRow ordinal(int col, int number) {
+    public TableRow ordinal(int col, int number) {
         return number(col, number, Kind.ORDINAL);
     }
 
     /** A count, format "#,##0"; blank when unknown. */
-    TableRow integer(int col, Number value) {
+    public TableRow integer(int col, Number value) {
         return number(col, value, Kind.INTEGER);
     }
 
     /** A rate already in percent units (4.32 means 4.32 %), format "0.00"; blank when unknown. */
-    TableRow percent(int col, Double value) {
+    public TableRow percent(int col, Double value) {
         return number(col, value, Kind.PERCENT);
     }
 
     /** Shown with one decimal, stored exact (183 / 16 is kept as 11.4375). */
-    TableRow decimal1(int col, Double value) {
+    public TableRow decimal1(int col, Double value) {
         return number(col, value, Kind.DECIMAL1);
     }
 
-    TableRow year(int col, Integer year) {
+    public TableRow year(int col, Integer year) {
         return number(col, year, Kind.YEAR);
     }
 
@@ -73,7 +73,7 @@ final class TableRow {
      * reader that shows cached values (previews, other programs) must still see the right figure.
      * Without a value (e.g. a rate of zero households) the cell stays blank, not #DIV/0!.
      */
-    TableRow formula(int col, Kind kind, String formula, Number cached) {
+    public TableRow formula(int col, Kind kind, String formula, Number cached) {
         if (cached == null) return this;
         Cell cell = row.getCell(col);
         cell.setCellStyle(styles.cell(kind, bold));
@@ -86,7 +86,7 @@ final class TableRow {
      * Makes the row tall enough for the text wrapped in a column of the given width; Excel does
      * not fit row heights when it opens a file, so a long name would otherwise be cut.
      */
-    TableRow fitting(String text, int widthInCharacters) {
+    public TableRow fitting(String text, int widthInCharacters) {
         int needed = wrappedLines(text, widthInCharacters);
         if (needed > lines) {
             lines = needed;
@@ -96,7 +96,7 @@ final class TableRow {
     }
 
     /** Lines a text takes when wrapped in a column of the given width in characters (estimated). */
-    static int wrappedLines(String text, int widthInCharacters) {
+    public static int wrappedLines(String text, int widthInCharacters) {
         // Proportional fonts fit fewer Vietnamese letters (with their marks) than the nominal width.
         return text == null || text.isEmpty() ? 1 : (int) Math.ceil(text.length() * 1.1 / widthInCharacters);
     }

@@ -1,16 +1,16 @@
-package vn.ruralstat.report;
+package vn.ruralstat.output;
 
 /**
  * A chart drawn as PNG, with the caption it gets in the workbook.
  *
  * @param fileName an ASCII file name inside the charts folder, e.g. "ngheo-theo-thon-ngan-son.png"
  */
-record RenderedChart(String fileName, String caption, byte[] png) {
+public record RenderedChart(String fileName, String caption, byte[] png) {
 
-    static final String FOLDER = "bieu-do";
+    public static final String FOLDER = "bieu-do";
 
     /** Path relative to the output folder, with "/" as in the JSON summary. */
-    String relativePath() {
+    public String relativePath() {
         return FOLDER + "/" + fileName;
     }
 }

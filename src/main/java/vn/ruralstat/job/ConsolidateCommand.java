@@ -1,0 +1,47 @@
+package vn.ruralstat.job;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+import vn.ruralstat.command.Arguments;
+import vn.ruralstat.command.Command;
+import vn.ruralstat.command.Outcome;
+
+/** {@code ruralstat [consolidate]}: one run of the Spring Batch job over an input folder into an output folder. */
+@Component
+public class ConsolidateCommand implements Command {
+
+    private final ConsolidationLauncher launcher;
+
+    public ConsolidateCommand(ConsolidationLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public String name() {
+        return "consolidate";
+    }
+
+    @Override
+    public Outcome run(Arguments arguments) throws Exception {
+        return outcome(launcher.run(arguments.input(), arguments.output(), arguments.incremental()));
+    }
+
+    /**
+     * A finished execution as an outcome: completed, or failed with the first line of its first
+     * failure (or of its exit description). Data findings are not failures.
+     */
+    public static Outcome outcome(JobExecution execution) {
+        List<String> lines = List.of("lần chạy / run " + execution.getId() + ": " + execution.getStatus());
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return new Outcome(Outcome.COMPLETED, List.of(), Set.of(), lines, null, null);
+        }
+        String reason = execution.getAllFailureExceptions().stream().findFirst()
+                .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
+                .orElse(execution.getExitStatus().getExitDescription());
+        return new Outcome(Outcome.FAILED, List.of(), Set.of(), lines, "lần chạy thất bại",
+                "run failed: " + reason.lines().findFirst().orElse(""));
+    }
+}
