@@ -41,7 +41,7 @@ public class FindingStore {
 
     /**
      * The findings of a run with the texts as they were stored; the message key and arguments come
-     * back too when they were stored (from V9 on).
+     * back too when they were stored (from V8 on).
      */
     public List<Finding> load(long runId) {
         return jdbc.query("SELECT code, severity, message_vi, message_en, file, sheet, cell, reported, expected,"

@@ -16,7 +16,7 @@ import vn.ruralstat.message.Message;
 
 /**
  * A stored finding comes back with its texts as rendered, and with its catalogue key and arguments
- * (nested messages and per-language arguments included); one stored before V9 keeps its texts alone.
+ * (nested messages and per-language arguments included); one stored before V8 keeps its texts alone.
  * Run on H2 ({@link FindingStoreIT}) and PostgreSQL ({@link PostgresFindingStoreIT}).
  */
 @SpringBootTest(properties = "ruralstat.cli.enabled=false")

@@ -1,0 +1,7 @@
+/**
+ * Ingestion: lists the input files ({@link vn.ruralstat.ingest.InputFiles}), finds every table of a
+ * sheet with the dataset-blind {@link vn.ruralstat.ingest.TableScanner}, asks each dataset's reader
+ * which table it is, and hands rows to the source ledger port ({@link vn.ruralstat.ingest.FileIngester}).
+ * Imports {@code dataset}, {@code sheet}, {@code finding} and {@code message}; never {@code store}.
+ */
+package vn.ruralstat.ingest;
