@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import vn.ruralstat.message.Message;
 
 /**
  * A definition file read as a YAML tree: UTF-8 (with or without BOM), at most 64 KiB, one document,
@@ -28,8 +29,6 @@ final class DefinitionFile {
 
     static final int MAX_BYTES = 64 * 1024;
 
-    private static final String TAG_EN = "a job definition holds plain values only; remove the YAML tag ";
-    private static final String TAG_VI = "định nghĩa công việc chỉ chứa giá trị thường; hãy xóa thẻ YAML ";
 
     private DefinitionFile() {
     }
@@ -40,14 +39,12 @@ final class DefinitionFile {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                problems.add(0, null, "the file has " + size + " bytes; a job definition is a few lines (at most "
-                        + MAX_BYTES + " bytes)", "tệp có " + size + " byte; định nghĩa công việc chỉ vài dòng (tối đa "
-                        + MAX_BYTES + " byte)");
+                problems.add(0, null, Message.of("jobdef.file.tooLarge", size, MAX_BYTES));
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(0, null, "cannot be read: " + e, "không đọc được tệp: " + e);
+            problems.add(0, null, Message.of("jobdef.file.unreadable", e));
             return Optional.empty();
         }
         String text;
@@ -55,8 +52,7 @@ final class DefinitionFile {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problems.add(0, null, "is not UTF-8 text; save it as UTF-8",
-                    "không phải văn bản UTF-8; hãy lưu tệp với bảng mã UTF-8");
+            problems.add(0, null, Message.of("jobdef.file.notUtf8"));
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
@@ -66,25 +62,21 @@ final class DefinitionFile {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1;
-            String column = mark == null ? "" : " column " + (mark.getColumn() + 1) + ":";
-            String columnVi = mark == null ? "" : " cột " + (mark.getColumn() + 1) + ":";
             if (String.valueOf(e.getProblem()).startsWith("Global tag is not allowed")) {
-                problems.add(line, null, TAG_EN + shortTag(e.getProblem().substring(e.getProblem().indexOf(':') + 2)),
-                        TAG_VI + shortTag(e.getProblem().substring(e.getProblem().indexOf(':') + 2)));
+                problems.add(line, null,
+                        Message.of("jobdef.file.tag", shortTag(e.getProblem().substring(e.getProblem().indexOf(':') + 2))));
                 return Optional.empty();
             }
             String what = describe(e);
-            problems.add(line, null, "YAML syntax error," + column + " " + what,
-                    "lỗi cú pháp YAML," + columnVi + " " + what);
+            problems.add(line, null, mark == null ? Message.of("jobdef.file.syntax", what)
+                    : Message.of("jobdef.file.syntaxAtColumn", mark.getColumn() + 1, what));
             return Optional.empty();
         } catch (YAMLException e) {
-            problems.add(0, null, "cannot be read as YAML: " + e.getMessage(),
-                    "không đọc được như YAML: " + e.getMessage());
+            problems.add(0, null, Message.of("jobdef.file.notYaml", e.getMessage()));
             return Optional.empty();
         }
         if (root == null) {
-            problems.add(0, null, "the file is empty; a job needs at least kind: and output:",
-                    "tệp trống; công việc cần ít nhất kind: và output:");
+            problems.add(0, null, Message.of("jobdef.file.empty"));
             return Optional.empty();
         }
         int before = problems.size();
@@ -108,8 +100,7 @@ final class DefinitionFile {
     private static void refuseTags(Node node, Problems problems, Set<Node> seen) {
         if (!seen.add(node)) return;
         if (!SafeYaml.PLAIN_TAGS.contains(node.getTag())) {
-            problems.at(node, null, TAG_EN + shortTag(node.getTag().getValue()),
-                    TAG_VI + shortTag(node.getTag().getValue()));
+            problems.at(node, null, Message.of("jobdef.file.tag", shortTag(node.getTag().getValue())));
         }
         if (node instanceof MappingNode map) {
             for (NodeTuple t : map.getValue()) {

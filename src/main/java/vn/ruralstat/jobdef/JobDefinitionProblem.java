@@ -1,5 +1,8 @@
 package vn.ruralstat.jobdef;
 
+import vn.ruralstat.message.Message;
+import vn.ruralstat.message.Message;
+
 /**
  * One thing wrong in the job definitions, in English and Vietnamese.
  *
@@ -9,10 +12,19 @@ package vn.ruralstat.jobdef;
  *                   a file that cannot be read)
  * @param key        the key at fault as a path ({@code schedule}, {@code options.timeZone},
  *                   {@code periods.from}); null when the problem is the file as a whole
- * @param english    what was found and what is expected
- * @param vietnamese the same in Vietnamese
+ * @param problem    what was found and what is expected, from the catalogue ({@code jobdef.*})
  */
-public record JobDefinitionProblem(String file, int line, String key, String english, String vietnamese) {
+public record JobDefinitionProblem(String file, int line, String key, Message problem) {
+
+    /** What was found and what is expected, in English. */
+    public String english() {
+        return problem.en();
+    }
+
+    /** The same in Vietnamese. */
+    public String vietnamese() {
+        return problem.vi();
+    }
 
     /**
      * {@code jobs/nightly.yaml line 4: key 'schedule': … / dòng 4: khóa 'schedule': …}; the line
@@ -23,7 +35,7 @@ public record JobDefinitionProblem(String file, int line, String key, String eng
         String whereVi = line > 0 ? "dòng " + line + ": " : "";
         String k = key == null ? "" : "key '" + key + "': ";
         String kVi = key == null ? "" : "khóa '" + key + "': ";
-        return where + k + english + " / " + whereVi + kVi + vietnamese;
+        return where + k + english() + " / " + whereVi + kVi + vietnamese();
     }
 
     @Override

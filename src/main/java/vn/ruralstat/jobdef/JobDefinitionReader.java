@@ -13,6 +13,7 @@ import org.springframework.scheduling.support.CronExpression;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import vn.ruralstat.jobdef.YamlValues.Expected;
+import vn.ruralstat.message.Message;
 
 /**
  * Reads one definition file into a {@link JobDefinition}, reporting every problem it finds rather
@@ -24,11 +25,9 @@ final class JobDefinitionReader {
             "options", "enabled", "crosswalk");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Expected FOLDER = new Expected("a folder, e.g. output/tom-tat", "một thư mục, ví dụ output/tom-tat");
-    private static final Expected CRON = new Expected("a cron expression such as '0 0 2 * * *'",
-            "biểu thức cron, ví dụ '0 0 2 * * *'");
-    private static final Expected UNITS = new Expected("a list of unit names, e.g. units: [\"Quảng Hòa\", \"Ngân Sơn\"]",
-            "danh sách tên đơn vị, ví dụ units: [\"Quảng Hòa\", \"Ngân Sơn\"]");
+    private static final Expected FOLDER = new Expected("jobdef.expect.folder");
+    private static final Expected CRON = new Expected("jobdef.expect.cron");
+    private static final Expected UNITS = new Expected("jobdef.expect.units");
 
     /**
      * What one file gave: its definition when it has no problem, and its name and the line of
@@ -65,9 +64,7 @@ final class JobDefinitionReader {
         Optional<Node> root = DefinitionFile.parse(file, yaml, problems);
         if (root.isEmpty()) return new Result(Optional.empty(), Optional.empty(), 0, problems.list());
         if (!(root.get() instanceof MappingNode top)) {
-            problems.at(root.get(), null, "found " + YamlValues.foundEnglish(root.get())
-                            + "; expected keys such as kind: and output:, one a line",
-                    "gặp " + YamlValues.foundVietnamese(root.get()) + "; cần các khóa như kind: và output:, mỗi khóa một dòng");
+            problems.at(root.get(), null, Message.of("jobdef.notAMapping", YamlValues.found(root.get())));
             return new Result(Optional.empty(), Optional.empty(), 0, problems.list());
         }
         mapping = YamlMapping.read(top, "", KEYS, problems);
@@ -77,8 +74,7 @@ final class JobDefinitionReader {
         Optional<Path> input = input(kind);
         Optional<Path> output = folder("output");
         if (output.isEmpty() && mapping.value("output").isEmpty()) {
-            mapping.missing("output", "the folder the job writes into, e.g. output: output/tom-tat",
-                    "thư mục ghi kết quả, ví dụ output: output/tom-tat");
+            mapping.missing("output", Message.of("jobdef.expect.output"));
         }
         if (input.isPresent() && output.isPresent()) outsideInput(output.get(), input.get());
         Optional<String> schedule = mapping.value("schedule").flatMap(n -> values.text("schedule", n, CRON)
@@ -102,19 +98,18 @@ final class JobDefinitionReader {
         String allowed = Arrays.stream(JobKind.values()).map(JobKind::yamlName).collect(Collectors.joining(", "));
         Optional<Node> node = mapping.value("kind");
         if (node.isEmpty()) {
-            mapping.missing("kind", "what the job does: one of " + allowed, "loại công việc: một trong " + allowed);
+            mapping.missing("kind", Message.of("jobdef.expect.kind", allowed));
             return Optional.empty();
         }
-        Optional<String> text = values.text("kind", node.get(), new Expected("one of " + allowed, "một trong " + allowed));
+        Optional<String> text = values.text("kind", node.get(), new Expected("jobdef.expect.oneOf", allowed));
         if (text.isEmpty()) return Optional.empty();
         for (JobKind k : JobKind.values()) {
             if (k.yamlName().equalsIgnoreCase(text.get())) return Optional.of(k);
         }
         List<String> names = Arrays.stream(JobKind.values()).map(JobKind::yamlName).toList();
-        String hint = Suggestions.closest(text.get(), names).map(m -> "did you mean '" + m + "'? ").orElse("");
-        String hintVi = Suggestions.closest(text.get(), names).map(m -> "có phải là '" + m + "'? ").orElse("");
-        problems.at(node.get(), "kind", "'" + text.get() + "' is not a kind of job; " + hint + "expected one of " + allowed,
-                "'" + text.get() + "' không phải loại công việc; " + hintVi + "cần một trong " + allowed);
+        problems.at(node.get(), "kind", Suggestions.closest(text.get(), names)
+                .map(m -> Message.of("jobdef.kind.unknown.meant", text.get(), allowed, m))
+                .orElse(Message.of("jobdef.kind.unknown", text.get(), allowed)));
         return Optional.empty();
     }
 
@@ -123,12 +118,9 @@ final class JobDefinitionReader {
         if (node.isPresent()) {
             nameLine = Problems.lineOf(node.get());
             Optional<String> text = values.text("name", node.get(),
-                    new Expected("a job name such as nightly", "tên công việc, ví dụ nightly"));
+                    new Expected("jobdef.expect.name"));
             if (text.isPresent() && !NAME.matcher(text.get()).matches()) {
-                problems.at(node.get(), "name", "'" + text.get() + "' cannot name a job; expected up to 64 ASCII "
-                        + "letters, digits, '-', '_' or '.', e.g. summary-quang-hoa", "'" + text.get()
-                        + "' không dùng làm tên công việc được; cần tối đa 64 chữ cái không dấu, chữ số, '-', '_' "
-                        + "hoặc '.', ví dụ summary-quang-hoa");
+                problems.at(node.get(), "name", Message.of("jobdef.name.invalid", text.get()));
                 return Optional.empty();
             }
             return text;
@@ -136,11 +128,7 @@ final class JobDefinitionReader {
         String fileName = file.getFileName().toString();
         String fromFile = fileName.substring(0, fileName.lastIndexOf('.'));
         if (!NAME.matcher(fromFile).matches()) {
-            problems.add(0, "name", "the file name gives the job the name '" + fromFile + "', which cannot name a job "
-                    + "(up to 64 ASCII letters, digits, '-', '_' or '.'); rename the file or add name: such as "
-                    + "summary-quang-hoa", "tên tệp cho công việc tên '" + fromFile + "', không dùng làm tên được (tối đa "
-                    + "64 chữ cái không dấu, chữ số, '-', '_' hoặc '.'); hãy đổi tên tệp hoặc thêm name:, ví dụ "
-                    + "summary-quang-hoa");
+            problems.add(0, "name", Message.of("jobdef.name.invalidFileName", fromFile));
             return Optional.empty();
         }
         return Optional.of(fromFile);
@@ -148,14 +136,12 @@ final class JobDefinitionReader {
 
     private Optional<Path> input(Optional<JobKind> kind) {
         if (kind.isPresent() && kind.get() != JobKind.CONSOLIDATION) {
-            mapping.notUsed("input", kind.get(), "it reads what is stored in the database",
-                    "công việc này đọc dữ liệu đã lưu trong cơ sở dữ liệu");
+            mapping.notUsed("input", kind.get(), Message.of("jobdef.why.readsDatabase"));
             return Optional.empty();
         }
         Optional<Path> input = folder("input");
         if (kind.isPresent() && mapping.value("input").isEmpty()) {
-            mapping.missing("input", "the folder a consolidation reads, e.g. input: input",
-                    "thư mục đầu vào của công việc tổng hợp, ví dụ input: input");
+            mapping.missing("input", Message.of("jobdef.expect.input"));
         }
         return input;
     }
@@ -163,22 +149,21 @@ final class JobDefinitionReader {
     /** A review's own crosswalk file: it must exist and be a valid crosswalk, checked now rather than at 2 a.m. */
     private Optional<Path> crosswalk(Optional<JobKind> kind) {
         if (kind.isPresent() && kind.get() != JobKind.REVIEW) {
-            mapping.notUsed("crosswalk", kind.get(), "only a review restates figures on today's units",
-                    "chỉ công việc tổng kết (review) mới quy đổi số liệu theo địa giới hiện nay");
+            mapping.notUsed("crosswalk", kind.get(), Message.of("jobdef.why.onlyReviewRestates"));
             return Optional.empty();
         }
         Optional<Path> path = folder("crosswalk");
         if (path.isEmpty()) return path;
         Node node = mapping.value("crosswalk").orElseThrow();
         if (!java.nio.file.Files.isRegularFile(path.get())) {
-            problems.at(node, "crosswalk", "'" + path.get() + "' is not a file; expected a crosswalk CSV (docs/boundaries.md)",
-                    "'" + path.get() + "' không phải tệp; cần tệp CSV chuyển đổi địa giới (docs/boundaries.md)");
+            problems.at(node, "crosswalk", Message.of("jobdef.crosswalk.notAFile", path.get()));
             return Optional.empty();
         }
         try {
             vn.ruralstat.boundary.CrosswalkLoader.load(path.get());
         } catch (vn.ruralstat.boundary.CrosswalkException e) {
-            problems.at(node, "crosswalk", e.english(), e.vietnamese());
+            problems.at(node, "crosswalk",
+                    Message.localized("jobdef.crosswalk.unreadable", List.of(e.vietnamese()), List.of(e.english())));
             return Optional.empty();
         }
         return path;
@@ -187,10 +172,7 @@ final class JobDefinitionReader {
     /** A consolidation writing into its own input folder would read its reports back the next night. */
     private void outsideInput(Path output, Path input) {
         if (!output.startsWith(input)) return;
-        problems.at(mapping.value("output").orElseThrow(), "output", "'" + output + "' is the input folder or inside "
-                + "it: the next run would read its own reports; choose a folder outside " + input, "'" + output
-                + "' là thư mục đầu vào hoặc nằm trong đó: lần chạy sau sẽ đọc lại báo cáo của chính nó; hãy chọn thư mục "
-                + "ngoài " + input);
+        problems.at(mapping.value("output").orElseThrow(), "output", Message.of("jobdef.output.insideInput", output, input));
     }
 
     private Optional<Path> folder(String key) {
@@ -198,16 +180,13 @@ final class JobDefinitionReader {
         Optional<String> text = node.flatMap(n -> values.text(key, n, FOLDER));
         if (text.isEmpty()) return Optional.empty();
         if (text.get().startsWith("~")) {
-            problems.at(node.get(), key, "'" + text.get() + "': '~' is not expanded here; write the full path, e.g. "
-                    + "/home/ruralstat/drop", "'" + text.get() + "': '~' không được hiểu ở đây; hãy ghi đường dẫn đầy đủ, "
-                    + "ví dụ /home/ruralstat/drop");
+            problems.at(node.get(), key, Message.of("jobdef.path.tilde", text.get()));
             return Optional.empty();
         }
         try {
             return Optional.of(projectFolder.resolve(Path.of(text.get())).normalize());
         } catch (InvalidPathException e) {
-            problems.at(node.get(), key, "'" + text.get() + "' is not a usable path: " + e.getReason(),
-                    "'" + text.get() + "' không phải đường dẫn dùng được: " + e.getReason());
+            problems.at(node.get(), key, Message.of("jobdef.path.unusable", text.get(), e.getReason()));
             return Optional.empty();
         }
     }
@@ -220,29 +199,22 @@ final class JobDefinitionReader {
         } catch (IllegalArgumentException e) {
             String withSeconds = "0 " + text;
             boolean systemCron = text.split("\\s+").length == 5 && CronExpression.isValidExpression(withSeconds);
-            problems.at(node, "schedule", "'" + text + "' is not a cron expression (6 fields: second minute hour day "
-                            + "month weekday, e.g. '0 0 2 * * *' = 02:00 every day)" + (systemCron
-                            ? "; a system crontab line has 5 fields, Spring's starts with the seconds: '" + withSeconds + "'"
-                            : "; " + e.getMessage()),
-                    "'" + text + "' không phải biểu thức cron (6 trường: giây phút giờ ngày tháng thứ, ví dụ '0 0 2 * * *' = "
-                            + "2 giờ sáng hằng ngày)" + (systemCron
-                            ? "; dòng crontab của hệ thống có 5 trường, cron của Spring bắt đầu bằng giây: '" + withSeconds + "'"
-                            : ""));
+            // Spring's own reason is in English only: the Vietnamese text leaves it out.
+            problems.at(node, "schedule", systemCron ? Message.of("jobdef.cron.systemCrontab", text, withSeconds)
+                    : Message.localized("jobdef.cron.invalid", List.of(text, ""), List.of(text, "; " + e.getMessage())));
             return Optional.empty();
         }
     }
 
     private List<String> units(Optional<JobKind> kind) {
         if (kind.isPresent() && kind.get() == JobKind.CONSOLIDATION) {
-            mapping.notUsed("units", kind.get(), "it consolidates every file of its input folder",
-                    "công việc này tổng hợp mọi tệp trong thư mục đầu vào");
+            mapping.notUsed("units", kind.get(), Message.of("jobdef.why.consolidatesInput"));
             return List.of();
         }
         Optional<Node> node = mapping.value("units");
         if (node.isEmpty()) {
             if (kind.isPresent()) {
-                mapping.missing("units", "the units a " + kind.get().yamlName() + " covers, e.g. units: [\"Quảng Hòa\"]",
-                        "các đơn vị công việc " + kind.get().yamlName() + " bao gồm, ví dụ units: [\"Quảng Hòa\"]");
+                mapping.missing("units", Message.of("jobdef.expect.unitsOf", kind.get().yamlName()));
             }
             return List.of();
         }
@@ -251,11 +223,10 @@ final class JobDefinitionReader {
         if (items == null) return List.of();
         if (items.isEmpty()) values.wrong("units", node.get(), UNITS);
         for (Node item : items) {
-            Optional<String> unit = values.text("units", item, new Expected("a unit name such as \"Quảng Hòa\"",
-                    "tên đơn vị, ví dụ \"Quảng Hòa\""));
+            Optional<String> unit = values.text("units", item, new Expected("jobdef.expect.unit"));
             if (unit.isEmpty()) continue;
             if (units.stream().anyMatch(u -> u.toLowerCase(Locale.ROOT).equals(unit.get().toLowerCase(Locale.ROOT)))) {
-                problems.at(item, "units", "'" + unit.get() + "' is listed twice", "'" + unit.get() + "' bị ghi hai lần");
+                problems.at(item, "units", Message.of("jobdef.listedTwice", unit.get()));
             } else {
                 units.add(unit.get());
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import vn.ruralstat.message.Message;
 
 /**
  * Loads the job definitions of a {@code jobs/} folder: every {@code *.yaml} and {@code *.yml} file
@@ -38,7 +39,7 @@ public final class JobDefinitions {
         List<JobDefinitionProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             problems.add(new JobDefinitionProblem(label(project, folder), 0, null,
-                    "the jobs folder does not exist or is not a folder", "không có thư mục công việc này"));
+                    Message.of("jobdef.folder.missing")));
             throw new InvalidJobDefinitionException(folder, problems);
         }
         List<JobDefinition> definitions = new ArrayList<>();
@@ -51,10 +52,8 @@ public final class JobDefinitions {
             result.name().ifPresent(name -> {
                 String other = fileByName.putIfAbsent(name.toLowerCase(Locale.ROOT), label);
                 if (other != null) {
-                    problems.add(new JobDefinitionProblem(label, result.nameLine(), "name", "the job name '" + name
-                            + "' is already used by " + other + "; each job needs its own name (the file name, or name:)",
-                            "tên công việc '" + name + "' đã dùng ở " + other + "; mỗi công việc cần một tên riêng "
-                                    + "(tên tệp hoặc name:)"));
+                    problems.add(new JobDefinitionProblem(label, result.nameLine(), "name",
+                            Message.of("jobdef.name.taken", name, other)));
                 }
             });
         }
@@ -76,8 +75,8 @@ public final class JobDefinitions {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            problems.add(new JobDefinitionProblem(label(project, folder), 0, null, "the folder cannot be read: " + e,
-                    "không đọc được thư mục: " + e));
+            problems.add(new JobDefinitionProblem(label(project, folder), 0, null,
+                    Message.of("jobdef.folder.unreadable", e)));
             return List.of();
         }
     }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import vn.ruralstat.jobdef.YamlValues.Expected;
+import vn.ruralstat.message.Message;
 
 /** The {@code options:} of a job, with the defaults of its kind for what is not written. */
 final class OptionsReader {
@@ -18,8 +19,7 @@ final class OptionsReader {
 
     /** The file name of {@code rulebooks/overrides/<province>.csv}, as {@code ProvinceOverrides} requires. */
     private static final Pattern PROVINCE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Expected OPTIONS = new Expected("keys such as incremental: and timeZone:, indented under options:",
-            "các khóa như incremental: và timeZone:, thụt lề dưới options:");
+    private static final Expected OPTIONS = new Expected("jobdef.expect.options");
 
     private final YamlMapping mapping;
     private final YamlValues values;
@@ -42,7 +42,7 @@ final class OptionsReader {
 
         boolean incremental = defaults.incremental();
         if (kind.isPresent() && !consolidation) {
-            options.notUsed("incremental", kind.get(), "it ingests no files", "công việc này không đọc tệp đầu vào");
+            options.notUsed("incremental", kind.get(), Message.of("jobdef.why.ingestsNoFiles"));
         } else {
             incremental = options.value("incremental").flatMap(n -> values.bool("options.incremental", n))
                     .orElse(incremental);
@@ -56,14 +56,11 @@ final class OptionsReader {
 
     private Optional<String> province(Node node) {
         Optional<String> text = values.text("options.province", node,
-                new Expected("a province such as cao-bang", "tên tỉnh, ví dụ cao-bang"));
+                new Expected("jobdef.expect.province"));
         if (text.isEmpty() || PROVINCE.matcher(text.get()).matches()) return text;
         String meant = fileName(text.get());
-        problems.at(node, "options.province", "'" + text.get() + "' is not a province as the overrides files name it "
-                        + "(rulebooks/overrides/<province>.csv: lower-case ASCII with hyphens)"
-                        + (meant.isEmpty() ? "" : "; did you mean '" + meant + "'?"),
-                "'" + text.get() + "' không phải tên tỉnh theo cách đặt tên tệp (rulebooks/overrides/<tỉnh>.csv: chữ thường "
-                        + "không dấu, nối bằng '-')" + (meant.isEmpty() ? "" : "; có phải là '" + meant + "'?"));
+        problems.at(node, "options.province", meant.isEmpty() ? Message.of("jobdef.province.invalid", text.get())
+                : Message.of("jobdef.province.invalid.meant", text.get(), meant));
         return Optional.empty();
     }
 
@@ -77,14 +74,12 @@ final class OptionsReader {
 
     private Optional<ZoneId> timeZone(Node node) {
         Optional<String> text = values.text("options.timeZone", node,
-                new Expected("a time zone such as Asia/Ho_Chi_Minh", "múi giờ, ví dụ Asia/Ho_Chi_Minh"));
+                new Expected("jobdef.expect.timeZone"));
         if (text.isEmpty()) return Optional.empty();
         try {
             return Optional.of(ZoneId.of(text.get()));
         } catch (DateTimeException e) {
-            problems.at(node, "options.timeZone", "'" + text.get() + "' is not a time zone; expected a region such as "
-                    + "Asia/Ho_Chi_Minh or an offset such as +07:00", "'" + text.get() + "' không phải múi giờ; cần tên "
-                    + "vùng như Asia/Ho_Chi_Minh hoặc độ lệch như +07:00");
+            problems.at(node, "options.timeZone", Message.of("jobdef.timeZone.invalid", text.get()));
             return Optional.empty();
         }
     }

@@ -3,6 +3,7 @@ package vn.ruralstat.jobdef;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
+import vn.ruralstat.message.Message;
 
 /** The problems found in one definition file, each placed at the line of the node at fault. */
 final class Problems {
@@ -15,12 +16,12 @@ final class Problems {
     }
 
     /** A problem at {@code node}'s line, or without a line when {@code node} is null. */
-    void at(Node node, String key, String english, String vietnamese) {
-        add(node == null ? 0 : lineOf(node), key, english, vietnamese);
+    void at(Node node, String key, Message problem) {
+        add(node == null ? 0 : lineOf(node), key, problem);
     }
 
-    void add(int line, String key, String english, String vietnamese) {
-        found.add(new JobDefinitionProblem(file, line, key, english, vietnamese));
+    void add(int line, String key, Message problem) {
+        found.add(new JobDefinitionProblem(file, line, key, problem));
     }
 
     int size() {

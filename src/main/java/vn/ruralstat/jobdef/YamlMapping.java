@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import vn.ruralstat.message.Message;
 
 /**
  * The keys of one YAML mapping with their nodes. Reading it reports keys that are not text, keys
@@ -37,24 +38,19 @@ final class YamlMapping {
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode scalar) || scalar.getTag().equals(Tag.NULL)) {
-                problems.at(keyNode, null, "a key must be a word such as " + known.get(0),
-                        "khóa phải là một từ, ví dụ " + known.get(0));
+                problems.at(keyNode, null, Message.of("jobdef.key.notAWord", known.get(0)));
                 continue;
             }
             String key = scalar.getValue();
             NodeTuple first = mapping.entries.get(key);
             if (first != null) {
                 int firstLine = Problems.lineOf(first.getKeyNode());
-                problems.at(keyNode, prefix + key, "written twice (first on line " + firstLine + "); write each key once",
-                        "bị ghi hai lần (lần đầu ở dòng " + firstLine + "); mỗi khóa chỉ ghi một lần");
+                problems.at(keyNode, prefix + key, Message.of("jobdef.key.twice", firstLine));
             } else if (!known.contains(key)) {
                 Optional<String> meant = Suggestions.closest(key, known);
                 meant.ifPresent(mapping.suggested::add);
-                problems.at(keyNode, prefix + key,
-                        meant.map(m -> "unknown key; did you mean '" + m + "'?")
-                                .orElse("unknown key; the keys here are " + String.join(", ", known)),
-                        meant.map(m -> "khóa không có trong định nghĩa; có phải là '" + m + "'?")
-                                .orElse("khóa không có trong định nghĩa; các khóa dùng được: " + String.join(", ", known)));
+                problems.at(keyNode, prefix + key, meant.map(m -> Message.of("jobdef.key.unknown.meant", m))
+                        .orElse(Message.of("jobdef.key.unknown", String.join(", ", known))));
             } else {
                 mapping.entries.put(key, tuple);
             }
@@ -84,20 +80,18 @@ final class YamlMapping {
      * Reports {@code key} as missing, or as written without a value, unless an unknown key was taken
      * for a typo of it (that typo is the problem to fix).
      */
-    void missing(String key, String expectedEn, String expectedVi) {
+    void missing(String key, Message expected) {
         if (suggested.contains(key)) return;
         Optional<Node> written = keyNode(key);
         if (written.isPresent()) {
-            problems.at(written.get(), path(key), "has no value; expected " + expectedEn,
-                    "chưa có giá trị; cần " + expectedVi);
+            problems.at(written.get(), path(key), Message.of("jobdef.key.noValue", expected));
         } else {
-            problems.add(0, path(key), "missing; expected " + expectedEn, "thiếu; cần " + expectedVi);
+            problems.add(0, path(key), Message.of("jobdef.key.missing", expected));
         }
     }
 
     /** Reports {@code key}, when written, as having no use in a job of {@code kind}. */
-    void notUsed(String key, JobKind kind, String whyEn, String whyVi) {
-        keyNode(key).ifPresent(n -> problems.at(n, path(key), "not used by a " + kind.yamlName() + " job (" + whyEn
-                + "); remove it", "không dùng cho công việc loại " + kind.yamlName() + " (" + whyVi + "); hãy xóa khóa này"));
+    void notUsed(String key, JobKind kind, Message why) {
+        keyNode(key).ifPresent(n -> problems.at(n, path(key), Message.of("jobdef.key.notUsed", kind.yamlName(), why)));
     }
 }

@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import vn.ruralstat.message.Message;
 
 /**
  * Typed values from YAML nodes. A value of the wrong shape is reported with what was found and what
@@ -16,8 +17,12 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlValues {
 
-    /** What a key expects, said in both languages: "a folder, e.g. output" / "một thư mục, ví dụ output". */
-    record Expected(String english, String vietnamese) {
+    /** What a key expects, from the catalogue: "a folder, e.g. output" / "một thư mục, ví dụ output". */
+    record Expected(Message text) {
+
+        Expected(String key, Object... arguments) {
+            this(Message.of(key, arguments));
+        }
     }
 
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
@@ -37,10 +42,7 @@ final class YamlValues {
             if (!text.isEmpty()) return Optional.of(text);
         }
         if (node instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
-            problems.at(node, key, "found '" + s.getValue() + "', which YAML reads as true or false; expected "
-                    + expected.english() + " (put quotes around text: \"" + s.getValue() + "\")",
-                    "gặp '" + s.getValue() + "', YAML hiểu là đúng/sai; cần " + expected.vietnamese()
-                            + " (đặt văn bản trong ngoặc kép: \"" + s.getValue() + "\")");
+            problems.at(node, key, Message.of("jobdef.foundBoolean", s.getValue(), expected.text()));
         } else {
             wrong(key, node, expected);
         }
@@ -52,7 +54,7 @@ final class YamlValues {
         if (node instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
             return Optional.of((Boolean) yaml.value(s));
         }
-        wrong(key, node, new Expected("true or false", "true (có) hoặc false (không)"));
+        wrong(key, node, new Expected("jobdef.expect.boolean"));
         return Optional.empty();
     }
 
@@ -62,7 +64,7 @@ final class YamlValues {
                 && YEAR.matcher(s.getValue().strip()).matches()) {
             return Optional.of(Integer.parseInt(s.getValue().strip()));
         }
-        wrong(key, node, new Expected("a year such as 2021", "một năm, ví dụ 2021"));
+        wrong(key, node, new Expected("jobdef.expect.year"));
         return Optional.empty();
     }
 
@@ -82,21 +84,16 @@ final class YamlValues {
 
     /** Reports {@code node} as not what {@code key} expects. */
     void wrong(String key, Node node, Expected expected) {
-        problems.at(node, key, "found " + foundEnglish(node) + "; expected " + expected.english(),
-                "gặp " + foundVietnamese(node) + "; cần " + expected.vietnamese());
+        problems.at(node, key, Message.of("jobdef.found", found(node), expected.text()));
     }
 
-    static String foundEnglish(Node node) {
-        if (node instanceof SequenceNode seq) return seq.getValue().isEmpty() ? "an empty list" : "a list";
-        if (node instanceof MappingNode) return "a group of keys";
+    /** What was written where a value was expected: "a list", "nothing", "'abc'". */
+    static Message found(Node node) {
+        if (node instanceof SequenceNode seq) {
+            return Message.of(seq.getValue().isEmpty() ? "jobdef.found.emptyList" : "jobdef.found.list");
+        }
+        if (node instanceof MappingNode) return Message.of("jobdef.found.mapping");
         ScalarNode s = (ScalarNode) node;
-        return s.getValue().isBlank() ? "nothing" : "'" + s.getValue() + "'";
-    }
-
-    static String foundVietnamese(Node node) {
-        if (node instanceof SequenceNode seq) return seq.getValue().isEmpty() ? "một danh sách trống" : "một danh sách";
-        if (node instanceof MappingNode) return "một nhóm khóa";
-        ScalarNode s = (ScalarNode) node;
-        return s.getValue().isBlank() ? "giá trị trống" : "'" + s.getValue() + "'";
+        return s.getValue().isBlank() ? Message.of("jobdef.found.nothing") : Message.of("jobdef.found.value", s.getValue());
     }
 }
