@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import vn.ruralstat.boundary.BoundaryChange;
 import vn.ruralstat.boundary.Crosswalk;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.period.Period;
 import vn.ruralstat.review.Review.CommuneYear;
 import vn.ruralstat.review.Review.PlanGap;
@@ -88,16 +89,15 @@ public final class ReviewCalculator {
         String parentName = parentNames.stream().filter(n -> UnitNames.kindRank(n) > 0).findFirst()
                 .orElse(parentNames.stream().findFirst().orElse(null));
         if (asCommune.isEmpty() && parentNames.isEmpty()) {
-            return new Outcome(null, Set.of(), "Không tìm thấy đơn vị \"" + unit + "\" trong số liệu đã lưu các năm "
-                    + from + "-" + to, "No unit \"" + unit + "\" in the stored figures of " + from + "-" + to);
+            Message problem = Message.of("review.unitUnknown", unit, from, to);
+            return new Outcome(null, Set.of(), problem.vi(), problem.en());
         }
         if (!asCommune.isEmpty() && !parentNames.isEmpty()) {
             Set<String> candidates = new TreeSet<>();
             asCommune.forEach(t -> candidates.add("xã " + t.name));
             candidates.add(labelOfParent(parentName, unitsOn, in.parentLevels()));
-            return new Outcome(null, candidates, "Tên \"" + unit + "\" ứng với nhiều đơn vị: " + candidates
-                    + "; ghi rõ cấp, ví dụ \"xã …\" hoặc \"huyện …\"", "\"" + unit + "\" matches several units: "
-                    + candidates + "; name the level, e.g. \"xã …\" or \"huyện …\"");
+            Message problem = Message.of("review.unitAmbiguous", unit, candidates);
+            return new Outcome(null, candidates, problem.vi(), problem.en());
         }
         List<TodayUnit> scope = !asCommune.isEmpty() ? asCommune
                 : today.values().stream().filter(t -> t.ancestors.containsKey(key)).toList();

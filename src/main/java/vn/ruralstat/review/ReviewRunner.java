@@ -11,6 +11,7 @@ import vn.ruralstat.command.Arguments;
 import vn.ruralstat.command.Command;
 import vn.ruralstat.command.Outcome;
 import vn.ruralstat.command.RunProgress;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.rulebook.Rulebooks;
 
 /**
@@ -45,8 +46,8 @@ public class ReviewRunner implements Command {
 
     public Outcome write(String unit, int from, int to, Path output, Path crosswalkFile) throws Exception {
         if (from > to) {
-            return Outcome.refused(Set.of(), "Năm đầu " + from + " sau năm cuối " + to,
-                    "The first year " + from + " is after the last " + to);
+            Message problem = Message.of("review.fromAfterTo", from, to);
+            return Outcome.refused(Set.of(), problem.vi(), problem.en());
         }
         Crosswalk crosswalk;
         try {

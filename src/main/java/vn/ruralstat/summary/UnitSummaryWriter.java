@@ -10,6 +10,7 @@ import vn.ruralstat.command.Outcome;
 import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.report.ReportWriter;
 import vn.ruralstat.store.JobRuns;
 
@@ -51,13 +52,13 @@ public class UnitSummaryWriter implements Command {
             Set<String> candidates = UnitSummary.matches(all, unit);
             if (candidates.isEmpty()) continue;
             if (candidates.size() > 1) {
-                return Outcome.refused(candidates, "Tên \"" + unit + "\" ứng với nhiều đơn vị: " + candidates,
-                        "\"" + unit + "\" matches several units: " + candidates);
+                Message problem = Message.of("summary.unitAmbiguous", unit, candidates);
+                return Outcome.refused(candidates, problem.vi(), problem.en());
             }
             Consolidation part = UnitSummary.of(all, unit, period);
             if (part.poverty().isEmpty() && part.criteria().isEmpty() && part.evaluations().isEmpty()) {
-                return Outcome.refused(candidates, "Không có số liệu của " + unit + " cho kỳ " + period,
-                        "No figures of " + unit + " for period " + period);
+                Message problem = Message.of("summary.noFigures", unit, period);
+                return Outcome.refused(candidates, problem.vi(), problem.en());
             }
             progress.line("ruralstat: tóm tắt / summary " + candidates.iterator().next()
                     + (period == null ? "" : ", " + period) + " từ lần chạy / from run " + run);
@@ -65,7 +66,7 @@ public class UnitSummaryWriter implements Command {
             written.forEach(p -> progress.line("  ghi / wrote " + p));
             return Outcome.completed(written, candidates);
         }
-        return Outcome.refused(Set.of(), "Không tìm thấy đơn vị \"" + unit + "\" trong số liệu đã lưu",
-                "No unit \"" + unit + "\" in the stored figures");
+        Message problem = Message.of("summary.unitUnknown", unit);
+        return Outcome.refused(Set.of(), problem.vi(), problem.en());
     }
 }
