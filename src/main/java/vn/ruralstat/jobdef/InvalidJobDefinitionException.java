@@ -2,6 +2,7 @@ package vn.ruralstat.jobdef;
 
 import java.nio.file.Path;
 import java.util.List;
+import vn.ruralstat.message.Message;
 
 /**
  * The job definitions cannot be used: every problem of every file, so that an operator fixes them
@@ -25,11 +26,8 @@ public class InvalidJobDefinitionException extends RuntimeException {
 
     private static String message(Path jobsFolder, List<JobDefinitionProblem> problems) {
         int n = problems.size();
-        StringBuilder sb = new StringBuilder()
-                .append("Job definitions in ").append(jobsFolder).append(": ").append(n)
-                .append(n == 1 ? " problem" : " problems").append(", fix and start again")
-                .append(" / Định nghĩa công việc trong ").append(jobsFolder).append(": ").append(n)
-                .append(" lỗi, sửa rồi chạy lại:");
+        Message heading = Message.of(n == 1 ? "jobdef.invalid.one" : "jobdef.invalid.many", jobsFolder, n);
+        StringBuilder sb = new StringBuilder().append(heading.en()).append(" / ").append(heading.vi());
         for (JobDefinitionProblem p : problems) {
             sb.append(System.lineSeparator()).append("  ").append(p.message());
         }

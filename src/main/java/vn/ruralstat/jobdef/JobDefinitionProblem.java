@@ -31,11 +31,14 @@ public record JobDefinitionProblem(String file, int line, String key, Message pr
      * and the key are left out when there are none.
      */
     public String message() {
-        String where = file + (line > 0 ? " line " + line : "") + ": ";
-        String whereVi = line > 0 ? "dòng " + line + ": " : "";
-        String k = key == null ? "" : "key '" + key + "': ";
-        String kVi = key == null ? "" : "khóa '" + key + "': ";
-        return where + k + english() + " / " + whereVi + kVi + vietnamese();
+        Message placed;
+        if (line > 0) {
+            placed = key == null ? Message.of("jobdef.problem.atLine", line, problem)
+                    : Message.of("jobdef.problem.atLineAndKey", line, key, problem);
+        } else {
+            placed = key == null ? problem : Message.of("jobdef.problem.atKey", key, problem);
+        }
+        return file + (line > 0 ? " " : ": ") + placed.en() + " / " + placed.vi();
     }
 
     @Override
