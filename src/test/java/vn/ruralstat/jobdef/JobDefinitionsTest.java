@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.ruralstat.message.Message;
 
 class JobDefinitionsTest {
 
@@ -168,7 +169,8 @@ class JobDefinitionsTest {
 
         assertThat(problems).extracting(JobDefinitionProblem::key).containsExactly("crosswalk", "crosswalk");
         assertThat(problems.get(0).english()).contains("missing column(s)").contains("new_unit");
-        assertThat(problems.get(1).english()).contains("not used by a summary");
+        assertThat(problems.get(1).problem().key()).isEqualTo("jobdef.key.notUsed");
+        assertThat(problems.get(1).problem().arguments()).startsWith("summary");
     }
 
     @Test
@@ -184,8 +186,8 @@ class JobDefinitionsTest {
     void aKindMisspelledIsSuggested() {
         write("x.yaml", "kind: consolidate\ninput: in\noutput: out\n");
 
-        assertThat(onlyProblem().english()).isEqualTo("'consolidate' is not a kind of job; did you mean "
-                + "'consolidation'? expected one of consolidation, summary, review");
+        assertThat(onlyProblem().problem()).isEqualTo(Message.of("jobdef.kind.unknown.meant", "consolidate",
+                "consolidation, summary, review", "consolidation"));
     }
 
     @Test
@@ -203,8 +205,8 @@ class JobDefinitionsTest {
         assertThat(problems()).extracting(JobDefinitionProblem::line, JobDefinitionProblem::key)
                 .containsExactly(tuple(2, "input"),
                         tuple(7, "options.incremental"));
-        assertThat(problems().get(0).english()).isEqualTo(
-                "not used by a summary job (it reads what is stored in the database); remove it");
+        assertThat(problems().get(0).problem())
+                .isEqualTo(Message.of("jobdef.key.notUsed", "summary", Message.of("jobdef.why.readsDatabase")));
     }
 
     // ---- the problems an operator makes ----
@@ -233,8 +235,8 @@ class JobDefinitionsTest {
     void aFiveFieldSystemCronLineGetsItsSpringFormSuggested() {
         write("nightly.yaml", "kind: consolidation\ninput: in\noutput: out\nschedule: \"30 7 * * MON-FRI\"\n");
 
-        assertThat(onlyProblem().english()).endsWith(
-                "; a system crontab line has 5 fields, Spring's starts with the seconds: '0 30 7 * * MON-FRI'");
+        assertThat(onlyProblem().problem().key()).isEqualTo("jobdef.cron.systemCrontab");
+        assertThat(onlyProblem().problem().arguments()).endsWith("0 30 7 * * MON-FRI");
     }
 
     @Test
@@ -254,7 +256,7 @@ class JobDefinitionsTest {
     void aMisspelledRequiredKeyIsReportedOnceAsATypoNotAlsoAsMissing() {
         write("nightly.yaml", "kind: consolidation\ninput: input\nouptut: output\n");
 
-        assertThat(onlyProblem().english()).isEqualTo("unknown key; did you mean 'output'?");
+        assertThat(onlyProblem().problem()).isEqualTo(Message.of("jobdef.key.unknown.meant", "output"));
     }
 
     @Test
@@ -264,8 +266,8 @@ class JobDefinitionsTest {
         JobDefinitionProblem problem = onlyProblem();
 
         assertThat(problem.key()).isEqualTo("options.colour");
-        assertThat(problem.english()).isEqualTo(
-                "unknown key; the keys here are incremental, annotatedCopies, province, timeZone");
+        assertThat(problem.problem())
+                .isEqualTo(Message.of("jobdef.key.unknown", "incremental, annotatedCopies, province, timeZone"));
     }
 
     @Test
@@ -284,7 +286,7 @@ class JobDefinitionsTest {
         JobDefinitionProblem problem = onlyProblem();
 
         assertThat(problem.line()).isEqualTo(3);
-        assertThat(problem.english()).startsWith("has no value; expected the folder the job writes into");
+        assertThat(problem.problem()).isEqualTo(Message.of("jobdef.key.noValue", Message.of("jobdef.expect.output")));
     }
 
     @Test
@@ -294,7 +296,7 @@ class JobDefinitionsTest {
         JobDefinitionProblem problem = onlyProblem();
 
         assertThat(problem.key()).isEqualTo("output");
-        assertThat(problem.english()).contains("the next run would read its own reports");
+        assertThat(problem.problem().key()).isEqualTo("jobdef.output.insideInput");
     }
 
     @Test
@@ -353,8 +355,8 @@ class JobDefinitionsTest {
 
         assertThat(problem.line()).isEqualTo(6);
         assertThat(problem.key()).isEqualTo("periods");
-        assertThat(problem.english()).isEqualTo(
-                "found 'năm ngoái'; expected a year such as 2025 or a range such as 2022-2025");
+        assertThat(problem.problem()).isEqualTo(Message.of("jobdef.found", Message.of("jobdef.found.value", "năm ngoái"),
+                Message.of("jobdef.expect.period")));
     }
 
     @Test
@@ -381,7 +383,8 @@ class JobDefinitionsTest {
         JobDefinitionProblem problem = onlyProblem();
 
         assertThat(problem.key()).isEqualTo("options.province");
-        assertThat(problem.english()).endsWith("; did you mean 'cao-bang'?");
+        assertThat(problem.problem().key()).isEqualTo("jobdef.province.invalid.meant");
+        assertThat(problem.problem().arguments()).endsWith("cao-bang");
     }
 
     @Test
@@ -391,7 +394,8 @@ class JobDefinitionsTest {
         JobDefinitionProblem problem = onlyProblem();
 
         assertThat(problem.key()).isEqualTo("units");
-        assertThat(problem.english()).startsWith("found 'no', which YAML reads as true or false");
+        assertThat(problem.problem().key()).isEqualTo("jobdef.foundBoolean");
+        assertThat(problem.problem().arguments()).startsWith("no");
     }
 
     @Test
@@ -458,7 +462,7 @@ class JobDefinitionsTest {
     void aFileThatIsNotUtf8IsNamed() {
         writeBytes("nightly.yaml", "kind: summary\nunits: [Qu\u1EA3ng H\u00F2a]\n".getBytes(StandardCharsets.UTF_16LE));
 
-        assertThat(onlyProblem().english()).isEqualTo("is not UTF-8 text; save it as UTF-8");
+        assertThat(onlyProblem().problem()).isEqualTo(Message.of("jobdef.file.notUtf8"));
     }
 
     @Test
