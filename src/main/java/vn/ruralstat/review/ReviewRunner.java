@@ -33,7 +33,6 @@ public class ReviewRunner implements Command {
         this.rulebooks = rulebooks;
     }
 
-    /** @param crosswalkFile an office's crosswalk to add to the shipped one, or null */
     @Override
     public String name() {
         return "review";
@@ -44,6 +43,7 @@ public class ReviewRunner implements Command {
         return write(arguments.unit(), arguments.from(), arguments.to(), arguments.output(), arguments.crosswalk());
     }
 
+    /** @param crosswalkFile an office's crosswalk to add to the shipped one, or null */
     public Outcome write(String unit, int from, int to, Path output, Path crosswalkFile) throws Exception {
         if (from > to) {
             Message problem = Message.of("review.fromAfterTo", from, to);
