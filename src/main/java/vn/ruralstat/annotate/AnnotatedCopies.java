@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ruralstat.finding.Finding;
-import vn.ruralstat.sheet.WorkbookReaders;
 import vn.ruralstat.message.Message;
+import vn.ruralstat.sheet.WorkbookReaders;
 
 /**
  * Writes the annotated copies of a run ({@link AnnotatedCopyWriter}): one for every input file
@@ -77,14 +77,16 @@ public final class AnnotatedCopies {
         Map<String, List<Finding>> byFile = new TreeMap<>();
         for (Finding finding : findings) {
             String file = finding.source() == null ? null : finding.source().file();
-            if (file != null && !file.isBlank()) byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(finding);
+            if (file != null && !file.isBlank())
+                byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(finding);
         }
         Path root = inputRoot.toAbsolutePath().normalize();
         List<Path> written = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         byFile.forEach((file, fileFindings) -> {
             Path source = root.resolve(file).normalize();
-            if (!source.startsWith(root) || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)
+            if (!source.startsWith(root)
+                    || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)
                     || !WorkbookReaders.isSpreadsheet(source)) {
                 return;
             }

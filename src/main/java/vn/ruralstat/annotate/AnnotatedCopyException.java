@@ -35,7 +35,13 @@ public final class AnnotatedCopyException extends IOException {
     }
 
     static AnnotatedCopyException tooLarge(String file, long size, long limit) {
-        return new AnnotatedCopyException(Message.of("ANNOTATED_COPY_FAILED.tooLarge", file, new Localized(size(size, ','), size(size, '.')), new Localized(size(limit, ','), size(limit, '.'))), null);
+        return new AnnotatedCopyException(
+                Message.of(
+                        "ANNOTATED_COPY_FAILED.tooLarge",
+                        file,
+                        new Localized(size(size, ','), size(size, '.')),
+                        new Localized(size(limit, ','), size(limit, '.'))),
+                null);
     }
 
     static AnnotatedCopyException empty(String file) {
@@ -47,7 +53,8 @@ public final class AnnotatedCopyException extends IOException {
     }
 
     static AnnotatedCopyException unreadable(String file, Throwable cause) {
-        return new AnnotatedCopyException(Message.of("ANNOTATED_COPY_FAILED.unreadable", file, new Localized("", reason(cause))), cause);
+        return new AnnotatedCopyException(
+                Message.of("ANNOTATED_COPY_FAILED.unreadable", file, new Localized("", reason(cause))), cause);
     }
 
     static AnnotatedCopyException beyondGrid(String file, int rows, int columns) {

@@ -82,13 +82,15 @@ public final class AnnotatedCopyWriter {
      *                                not fit in a sheet; then nothing is written
      * @throws IOException            when the file cannot be read or the copy cannot be written
      */
-    public Path write(Path sourceFile, String relativeName, List<Finding> findings, Path targetFolder) throws IOException {
+    public Path write(Path sourceFile, String relativeName, List<Finding> findings, Path targetFolder)
+            throws IOException {
         Path folder = targetFolderOf(relativeName, targetFolder);
         long size = Files.size(sourceFile);
         if (size == 0) throw AnnotatedCopyException.empty(relativeName);
         if (size > maxBytes) throw AnnotatedCopyException.tooLarge(relativeName, size, maxBytes);
         List<Finding> own = findings.stream()
-                .filter(f -> f.source() != null && relativeName.equals(f.source().file()))
+                .filter(f ->
+                        f.source() != null && relativeName.equals(f.source().file()))
                 .toList();
         FileMagic magic = FileMagic.valueOf(sourceFile.toFile());
         String name = sourceFile.getFileName().toString();
@@ -105,7 +107,8 @@ public final class AnnotatedCopyWriter {
             }
         }
         if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) throw AnnotatedCopyException.notSpreadsheet(relativeName);
-        try (SXSSFWorkbook workbook = CsvCopy.build(sourceFile, relativeName, own)) { // closing deletes its temporary files
+        try (SXSSFWorkbook workbook =
+                CsvCopy.build(sourceFile, relativeName, own)) { // closing deletes its temporary files
             return save(workbook, folder.resolve(copyName(name, "xlsx")));
         }
     }

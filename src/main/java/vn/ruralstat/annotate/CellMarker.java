@@ -29,6 +29,7 @@ final class CellMarker {
 
     /** The comment box: this many columns wide, beside the cell, and as tall as its text needs. */
     private static final int BOX_COLUMNS = 5;
+
     private static final int CHARS_PER_LINE = 48;
     private static final int MIN_ROWS = 4;
     private static final int MAX_ROWS = 30;
@@ -46,8 +47,11 @@ final class CellMarker {
 
     /** @param findings the findings of this cell, at least one */
     void mark(Cell cell, List<Finding> findings) {
-        Severity worst = findings.stream().map(Finding::severity).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(Severity.INFO);
+        Severity worst = findings.stream()
+                .map(Finding::severity)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(Severity.INFO);
         cell.setCellStyle(styles.highlighted(cell.getCellStyle(), worst));
         comment(cell, findings);
     }
@@ -90,7 +94,8 @@ final class CellMarker {
         int row = Math.min(cell.getRow(), grid.getLastRowIndex() - rows);
         int column = freeColumn(sheet, row, cell.getColumn() + 1, lastColumn - BOX_COLUMNS, 1);
         if (column < 0) column = freeColumn(sheet, row, cell.getColumn() - BOX_COLUMNS - 1, 0, -1);
-        if (column < 0) column = cell.getColumn(); // every cell of the row has a comment: the box starts on its own cell
+        if (column < 0)
+            column = cell.getColumn(); // every cell of the row has a comment: the box starts on its own cell
         ClientAnchor anchor = helper.createClientAnchor();
         anchor.setCol1(column);
         anchor.setCol2(column + BOX_COLUMNS);

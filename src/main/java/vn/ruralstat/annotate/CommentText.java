@@ -17,11 +17,11 @@ final class CommentText {
 
     /** Excel keeps at most this many characters in a cell comment. */
     static final int MAX_CHARS = 32_767;
+
     static final String HEADING = "ruralstat – kiểm tra số liệu:";
     private static final String SEPARATOR = "────────────";
 
-    private CommentText() {
-    }
+    private CommentText() {}
 
     /**
      * @param previousAuthor the author of the comment already on the cell, or null
@@ -48,7 +48,8 @@ final class CommentText {
     /** "Lỗi (RATE_MISMATCH): message" and, when the finding compares figures, a second line with them. */
     static String entry(Finding finding) {
         StringBuilder entry = new StringBuilder(SeverityLabel.of(finding.severity()));
-        if (finding.code() != null) entry.append(" (").append(finding.code().name()).append(')');
+        if (finding.code() != null)
+            entry.append(" (").append(finding.code().name()).append(')');
         entry.append(": ").append(message(finding));
         String figures = figures(finding);
         if (!figures.isEmpty()) entry.append('\n').append(figures);

@@ -43,8 +43,7 @@ final class CsvCopy {
     private static final int ROWS_IN_MEMORY = 200;
     private static final int MAX_COLUMN_CHARS = 60;
 
-    private CsvCopy() {
-    }
+    private CsvCopy() {}
 
     /**
      * @param file the file as the run names it (relative to the input folder)
@@ -72,7 +71,8 @@ final class CsvCopy {
 
     /** True when the text is a number Excel shows exactly as written (see the class comment). */
     static boolean isPlainNumber(String text) {
-        if (!PLAIN_NUMBER.matcher(text).matches() || THOUSANDS_LOOKALIKE.matcher(text).matches()) return false;
+        if (!PLAIN_NUMBER.matcher(text).matches()
+                || THOUSANDS_LOOKALIKE.matcher(text).matches()) return false;
         return NumberText.plain(Double.parseDouble(text)).equals(text);
     }
 
@@ -106,7 +106,8 @@ final class CsvCopy {
             for (PlacedFinding p : placed) {
                 if (!p.onCell()) continue;
                 marks.computeIfAbsent(p.cell().getRow(), r -> new TreeMap<>())
-                        .computeIfAbsent(p.cell().getColumn(), c -> new ArrayList<>()).add(p.finding());
+                        .computeIfAbsent(p.cell().getColumn(), c -> new ArrayList<>())
+                        .add(p.finding());
             }
         }
 
@@ -118,8 +119,8 @@ final class CsvCopy {
             } catch (BeyondGrid e) {
                 throw AnnotatedCopyException.beyondGrid(file, grid.getMaxRows(), grid.getMaxColumns());
             }
-            widths.forEach((column, chars) -> sheet.setColumnWidth(column,
-                    Math.min(MAX_COLUMN_CHARS, Math.max(8, chars + 2)) * 256));
+            widths.forEach((column, chars) ->
+                    sheet.setColumnWidth(column, Math.min(MAX_COLUMN_CHARS, Math.max(8, chars + 2)) * 256));
         }
 
         @Override

@@ -32,8 +32,7 @@ import vn.ruralstat.finding.SourceRef;
 final class FindingListSheet {
 
     static final String NAME = "Kiểm tra";
-    static final String[] HEADERS = {"STT", "Mức độ", "Mã", "Nội dung", "Trang tính", "Ô", "Số báo cáo",
-        "Số tính lại"};
+    static final String[] HEADERS = {"STT", "Mức độ", "Mã", "Nội dung", "Trang tính", "Ô", "Số báo cáo", "Số tính lại"};
     static final int HEADER_ROW = 2;
     static final int SHEET_COLUMN = 4;
     static final int CELL_COLUMN = 5;
@@ -123,8 +122,14 @@ final class FindingListSheet {
         number.setCellValue(stt);
         number.setCellStyle(centered);
         string(row, 1, SeverityLabel.of(level), level == null ? centered : severity.get(level));
-        string(row, 2, placed.finding().code() == null ? "" : placed.finding().code().name(), text);
-        String message = placed.finding().messageVi() != null ? placed.finding().messageVi() : placed.finding().messageEn();
+        string(
+                row,
+                2,
+                placed.finding().code() == null ? "" : placed.finding().code().name(),
+                text);
+        String message = placed.finding().messageVi() != null
+                ? placed.finding().messageVi()
+                : placed.finding().messageEn();
         string(row, MESSAGE_COLUMN, message, text);
         string(row, SHEET_COLUMN, sheetText(placed), text);
         string(row, CELL_COLUMN, source.cell(), centered);
@@ -132,7 +137,8 @@ final class FindingListSheet {
         string(row, 7, placed.finding().expected(), centered);
         if (placed.onSheet()) linkTo(row.getCell(SHEET_COLUMN), placed.sheetName(), new CellAddress(0, 0), false);
         if (placed.onCell()) linkTo(row.getCell(CELL_COLUMN), placed.sheetName(), placed.cell(), true);
-        int lines = Math.max(CommentText.lines(message == null ? "" : message, WIDTHS[MESSAGE_COLUMN]),
+        int lines = Math.max(
+                CommentText.lines(message == null ? "" : message, WIDTHS[MESSAGE_COLUMN]),
                 CommentText.lines(sheetText(placed), WIDTHS[SHEET_COLUMN]));
         if (lines > 1) row.setHeightInPoints(15f * lines + 2);
     }
@@ -181,8 +187,10 @@ final class FindingListSheet {
     private static void string(Row row, int col, String value, CellStyle style) {
         Cell cell = row.createCell(col);
         if (value != null) {
-            cell.setCellValue(value.length() <= CommentText.MAX_CHARS ? value
-                    : value.substring(0, CommentText.MAX_CHARS - 1) + "…");
+            cell.setCellValue(
+                    value.length() <= CommentText.MAX_CHARS
+                            ? value
+                            : value.substring(0, CommentText.MAX_CHARS - 1) + "…");
         }
         if (style != null) cell.setCellStyle(style);
     }

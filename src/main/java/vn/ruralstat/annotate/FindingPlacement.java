@@ -48,7 +48,10 @@ final class FindingPlacement {
 
     /** The findings placed, in {@link PlacedFinding#READING_ORDER}. */
     List<PlacedFinding> place(List<Finding> findings) {
-        return findings.stream().map(this::place).sorted(PlacedFinding.READING_ORDER).toList();
+        return findings.stream()
+                .map(this::place)
+                .sorted(PlacedFinding.READING_ORDER)
+                .toList();
     }
 
     private PlacedFinding place(Finding finding) {
@@ -66,8 +69,8 @@ final class FindingPlacement {
     private CellAddress cell(int sheet, String reference) {
         CellAddress address = parse(reference, workbook.getSpreadsheetVersion());
         if (address == null) return null;
-        List<CellRangeAddress> merged = mergedRegions.computeIfAbsent(sheet,
-                i -> workbook.getSheetAt(i).getMergedRegions());
+        List<CellRangeAddress> merged =
+                mergedRegions.computeIfAbsent(sheet, i -> workbook.getSheetAt(i).getMergedRegions());
         for (CellRangeAddress region : merged) {
             if (region.isInRange(address)) return new CellAddress(region.getFirstRow(), region.getFirstColumn());
         }

@@ -20,8 +20,7 @@ import vn.ruralstat.finding.Severity;
  */
 final class HighlightStyles {
 
-    private record Key(short styleIndex, Severity severity) {
-    }
+    private record Key(short styleIndex, Severity severity) {}
 
     private final Workbook workbook;
     private final Map<Key, CellStyle> highlighted = new HashMap<>();
@@ -69,7 +68,9 @@ final class HighlightStyles {
      */
     private short closestPaletteColour(Severity severity) {
         byte[] rgb = rgb(severity);
-        return ((HSSFWorkbook) workbook).getCustomPalette()
-                .findSimilarColor(rgb[0] & 0xFF, rgb[1] & 0xFF, rgb[2] & 0xFF).getIndex();
+        return ((HSSFWorkbook) workbook)
+                .getCustomPalette()
+                .findSimilarColor(rgb[0] & 0xFF, rgb[1] & 0xFF, rgb[2] & 0xFF)
+                .getIndex();
     }
 }

@@ -27,8 +27,8 @@ record PlacedFinding(Finding finding, int sheetIndex, String sheetName, boolean 
      * the order of the sheets and cells, findings on sheets no longer there last. An officer works
      * through the list top to bottom, so it follows the workbook.
      */
-    static final Comparator<PlacedFinding> READING_ORDER = Comparator
-            .comparing((PlacedFinding p) -> p.severity(), Comparator.nullsLast(Comparator.naturalOrder()))
+    static final Comparator<PlacedFinding> READING_ORDER = Comparator.comparing(
+                    (PlacedFinding p) -> p.severity(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingInt(PlacedFinding::sheetIndex)
             .thenComparingInt(p -> p.cell == null ? -1 : p.cell.getRow())
             .thenComparingInt(p -> p.cell == null ? -1 : p.cell.getColumn());

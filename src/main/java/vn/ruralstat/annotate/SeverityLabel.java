@@ -5,8 +5,7 @@ import vn.ruralstat.finding.Severity;
 /** The words an officer reads for a severity, the same as in the consolidated report. */
 final class SeverityLabel {
 
-    private SeverityLabel() {
-    }
+    private SeverityLabel() {}
 
     static String of(Severity severity) {
         if (severity == null) return "";

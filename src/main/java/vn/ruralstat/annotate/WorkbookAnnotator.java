@@ -20,11 +20,9 @@ import vn.ruralstat.finding.Finding;
  */
 final class WorkbookAnnotator {
 
-    private record CellKey(int sheet, CellAddress cell) {
-    }
+    private record CellKey(int sheet, CellAddress cell) {}
 
-    private WorkbookAnnotator() {
-    }
+    private WorkbookAnnotator() {}
 
     /** @param file the file as the run names it (relative to the input folder) */
     static void annotate(Workbook workbook, String file, List<Finding> findings) {
@@ -33,9 +31,12 @@ final class WorkbookAnnotator {
         CellMarker marker = new CellMarker(workbook, styles);
         Map<CellKey, List<Finding>> byCell = new LinkedHashMap<>();
         for (PlacedFinding p : placed) {
-            if (p.onCell()) byCell.computeIfAbsent(new CellKey(p.sheetIndex(), p.cell()), k -> new ArrayList<>()).add(p.finding());
+            if (p.onCell())
+                byCell.computeIfAbsent(new CellKey(p.sheetIndex(), p.cell()), k -> new ArrayList<>())
+                        .add(p.finding());
         }
-        byCell.forEach((key, cellFindings) -> marker.mark(cellAt(workbook.getSheetAt(key.sheet()), key.cell()), cellFindings));
+        byCell.forEach(
+                (key, cellFindings) -> marker.mark(cellAt(workbook.getSheetAt(key.sheet()), key.cell()), cellFindings));
 
         String name = FindingListSheet.uniqueName(candidate -> workbook.getSheetIndex(candidate) >= 0);
         new FindingListSheet(workbook, styles).write(workbook.createSheet(name), file, placed);

@@ -13,9 +13,18 @@ import vn.ruralstat.sheet.UnitNames;
  * @param confidence  how the line is known: verbatim, secondary or illustrative
  * @param where       file and line, for messages
  */
-public record BoundaryChange(LocalDate effective, String oldUnit, String oldParent, String newUnit, String newParent,
-                             double share, String confidence, String legalBasis, String source, String note,
-                             String where) {
+public record BoundaryChange(
+        LocalDate effective,
+        String oldUnit,
+        String oldParent,
+        String newUnit,
+        String newParent,
+        double share,
+        String confidence,
+        String legalBasis,
+        String source,
+        String note,
+        String where) {
 
     /**
      * True when the old unit is a parent ("huyện Ngân Sơn → tỉnh Thái Nguyên"): the line moves the
@@ -33,14 +42,18 @@ public record BoundaryChange(LocalDate effective, String oldUnit, String oldPare
     /** True when this line moves the unit named {@code unit} under {@code parent} (null parent: any). */
     boolean moves(String unit, String parent) {
         if (movesParent() || !UnitNames.key(oldUnit).equals(UnitNames.key(unit))) return false;
-        return oldParent.isBlank() || parent == null || parent.isBlank()
+        return oldParent.isBlank()
+                || parent == null
+                || parent.isBlank()
                 || UnitNames.key(oldParent).equals(UnitNames.key(parent));
     }
 
     /** True when this line creates (or continues) {@code unit}, under {@code parent} when that is given. */
     boolean creates(String unit, String parent) {
         if (!UnitNames.key(newUnit).equals(UnitNames.key(unit))) return false;
-        return parent == null || parent.isBlank() || newParent.isBlank()
+        return parent == null
+                || parent.isBlank()
+                || newParent.isBlank()
                 || UnitNames.key(newParent).equals(UnitNames.key(parent));
     }
 
@@ -49,7 +62,8 @@ public record BoundaryChange(LocalDate effective, String oldUnit, String oldPare
         return oldUnit + (oldParent.isBlank() ? "" : " (" + oldParent + ")") + " → " + newUnit
                 + (newParent.isBlank() ? "" : " (" + newParent + ")")
                 + (share < 1 ? " [" + Math.round(share * 1000) / 10.0 + " %]" : "")
-                + ", " + String.format("%02d/%02d/%d", effective.getDayOfMonth(), effective.getMonthValue(),
-                effective.getYear());
+                + ", "
+                + String.format(
+                        "%02d/%02d/%d", effective.getDayOfMonth(), effective.getMonthValue(), effective.getYear());
     }
 }

@@ -20,7 +20,9 @@ public final class Crosswalk {
     private final List<BoundaryChange> changes;
 
     public Crosswalk(List<BoundaryChange> changes) {
-        this.changes = changes.stream().sorted(Comparator.comparing(BoundaryChange::effective)).toList();
+        this.changes = changes.stream()
+                .sorted(Comparator.comparing(BoundaryChange::effective))
+                .toList();
     }
 
     public static Crosswalk empty() {
@@ -62,8 +64,15 @@ public final class Crosswalk {
         }
     }
 
-    private void place(String unit, String parent, LocalDate asOf, LocalDate target, double share,
-                       List<BoundaryChange> via, Map<PartKey, Part> parts, List<String> problems) {
+    private void place(
+            String unit,
+            String parent,
+            LocalDate asOf,
+            LocalDate target,
+            double share,
+            List<BoundaryChange> via,
+            Map<PartKey, Part> parts,
+            List<String> problems) {
         List<BoundaryChange> next = changes.stream()
                 .filter(c -> c.effective().isAfter(asOf) && !c.effective().isAfter(target) && c.moves(unit, parent))
                 .toList();
@@ -73,10 +82,12 @@ public final class Crosswalk {
             changes.stream()
                     .filter(c -> c.effective().isAfter(asOf) && !c.effective().isAfter(target) && c.moves(unit, null))
                     .findFirst()
-                    .ifPresent(c -> problems.add(unit + " (" + parent + "): bảng chuyển đổi có " + c.oldUnit() + " thuộc "
-                            + c.oldParent() + " (" + c.where() + "), khác đơn vị cấp trên nên chưa quy đổi / the crosswalk has "
-                            + c.oldUnit() + " under " + c.oldParent() + " (" + c.where()
-                            + "), another parent, so it is not restated"));
+                    .ifPresent(
+                            c -> problems.add(unit + " (" + parent + "): bảng chuyển đổi có " + c.oldUnit() + " thuộc "
+                                    + c.oldParent() + " (" + c.where()
+                                    + "), khác đơn vị cấp trên nên chưa quy đổi / the crosswalk has "
+                                    + c.oldUnit() + " under " + c.oldParent() + " (" + c.where()
+                                    + "), another parent, so it is not restated"));
         }
         // Its parent moved first (a district abolished, its communes now under the province):
         // the unit follows, under the parent's new unit, to the largest part if the parent was split.
@@ -94,20 +105,27 @@ public final class Crosswalk {
         }
         if (next.isEmpty()) {
             PartKey key = new PartKey(UnitNames.key(unit), parent == null ? "" : UnitNames.key(parent));
-            parts.merge(key, new Part(unit, parent, share, via),
+            parts.merge(
+                    key,
+                    new Part(unit, parent, share, via),
                     (a, b) -> new Part(a.unit(), a.parent(), a.share() + b.share(), a.via()));
             return;
         }
         LocalDate first = next.get(0).effective();
-        List<BoundaryChange> sameDay = next.stream().filter(c -> c.effective().equals(first)).toList();
+        List<BoundaryChange> sameDay =
+                next.stream().filter(c -> c.effective().equals(first)).toList();
         Map<String, List<BoundaryChange>> byOldParent = sameDay.stream()
-                .collect(Collectors.groupingBy(c -> UnitNames.key(c.oldParent()), LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        c -> UnitNames.key(c.oldParent()), LinkedHashMap::new, Collectors.toList()));
         if (byOldParent.size() > 1) {
-            List<String> parents = byOldParent.values().stream().map(l -> l.get(0).oldParent()).toList();
+            List<String> parents =
+                    byOldParent.values().stream().map(l -> l.get(0).oldParent()).toList();
             problems.add(unit + ": không rõ thuộc " + parents + ", chưa quy đổi / ambiguous between " + parents
                     + ", not restated");
             PartKey key = new PartKey(UnitNames.key(unit), parent == null ? "" : UnitNames.key(parent));
-            parts.merge(key, new Part(unit, parent, share, via),
+            parts.merge(
+                    key,
+                    new Part(unit, parent, share, via),
                     (a, b) -> new Part(a.unit(), a.parent(), a.share() + b.share(), a.via()));
             return;
         }
@@ -125,14 +143,19 @@ public final class Crosswalk {
      */
     public Optional<String> formerParent(String unit, String parent, LocalDate until) {
         List<BoundaryChange> into = predecessors(unit, parent, until);
-        Map<String, List<BoundaryChange>> byOldParent = into.stream().filter(c -> !c.oldParent().isBlank())
-                .collect(Collectors.groupingBy(c -> UnitNames.key(c.oldParent()), LinkedHashMap::new, Collectors.toList()));
-        return byOldParent.values().stream().max(Comparator.comparingInt(List::size)).map(l -> l.get(0).oldParent());
+        Map<String, List<BoundaryChange>> byOldParent = into.stream()
+                .filter(c -> !c.oldParent().isBlank())
+                .collect(Collectors.groupingBy(
+                        c -> UnitNames.key(c.oldParent()), LinkedHashMap::new, Collectors.toList()));
+        return byOldParent.values().stream()
+                .max(Comparator.comparingInt(List::size))
+                .map(l -> l.get(0).oldParent());
     }
 
     /** The changes of the last date up to {@code until} that created {@code unit}: its predecessors. */
     public List<BoundaryChange> predecessors(String unit, String parent, LocalDate until) {
-        List<BoundaryChange> into = changes.stream().filter(c -> !c.effective().isAfter(until) && c.creates(unit, parent))
+        List<BoundaryChange> into = changes.stream()
+                .filter(c -> !c.effective().isAfter(until) && c.creates(unit, parent))
                 .toList();
         if (into.isEmpty()) return List.of();
         LocalDate last = into.get(into.size() - 1).effective();
@@ -140,6 +163,5 @@ public final class Crosswalk {
     }
 
     /** A part of a placement by the matching keys of its unit and parent: shares of one unit add up. */
-    private record PartKey(String unit, String parent) {
-    }
+    private record PartKey(String unit, String parent) {}
 }

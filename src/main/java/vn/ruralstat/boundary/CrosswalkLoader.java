@@ -20,8 +20,8 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import vn.ruralstat.sheet.UnitNames;
 import vn.ruralstat.message.Message;
+import vn.ruralstat.sheet.UnitNames;
 
 /**
  * Reads crosswalk files (format in docs/boundaries.md): UTF-8 CSV, '#' comment lines, a header
@@ -32,15 +32,29 @@ import vn.ruralstat.message.Message;
 public final class CrosswalkLoader {
 
     public static final String SHIPPED = "boundaries/crosswalk.csv";
-    static final List<String> COLUMNS = List.of("effective_date", "old_unit", "old_parent", "new_unit", "new_parent",
-            "share", "confidence", "legal_basis", "source", "note");
+    static final List<String> COLUMNS = List.of(
+            "effective_date",
+            "old_unit",
+            "old_parent",
+            "new_unit",
+            "new_parent",
+            "share",
+            "confidence",
+            "legal_basis",
+            "source",
+            "note");
     static final Set<String> CONFIDENCE = Set.of("verbatim", "secondary", "illustrative");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setCommentMarker('#')
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
-    private CrosswalkLoader() {
-    }
+    private CrosswalkLoader() {}
 
     /** The shipped crosswalk, with {@code officeFile}'s lines when one is given. */
     public static Crosswalk load(Path officeFile) {
@@ -53,9 +67,11 @@ public final class CrosswalkLoader {
             throw new CrosswalkException(officeFile.toString(), Message.of("crosswalk.cannotRead", e.getMessage()));
         }
         Map<Move, List<BoundaryChange>> byMove = new LinkedHashMap<>();
-        shipped.forEach(c -> byMove.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
+        shipped.forEach(
+                c -> byMove.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
         Map<Move, List<BoundaryChange>> replacing = new LinkedHashMap<>();
-        office.forEach(c -> replacing.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
+        office.forEach(c ->
+                replacing.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
         byMove.putAll(replacing);
         return new Crosswalk(byMove.values().stream().flatMap(List::stream).toList());
     }
@@ -74,16 +90,29 @@ public final class CrosswalkLoader {
     static List<BoundaryChange> read(Reader reader, String file) throws IOException {
         List<BoundaryChange> changes = new ArrayList<>();
         try (CSVParser parser = FORMAT.parse(reader)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
-            List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(h -> h.replace("\uFEFF", "").strip())
+                    .toList();
+            List<String> missing =
+                    COLUMNS.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
-                throw new CrosswalkException(file + " dòng/line 1", Message.of("crosswalk.missingColumns", missing, COLUMNS));
+                throw new CrosswalkException(
+                        file + " dòng/line 1", Message.of("crosswalk.missingColumns", missing, COLUMNS));
             }
             for (CSVRecord r : parser) {
                 String where = file + ":" + parser.getCurrentLineNumber();
-                changes.add(new BoundaryChange(date(r, where), required(r, "old_unit", where), text(r, "old_parent"),
-                        required(r, "new_unit", where), text(r, "new_parent"), share(r, where), confidence(r, where),
-                        text(r, "legal_basis"), text(r, "source"), text(r, "note"), where));
+                changes.add(new BoundaryChange(
+                        date(r, where),
+                        required(r, "old_unit", where),
+                        text(r, "old_parent"),
+                        required(r, "new_unit", where),
+                        text(r, "new_parent"),
+                        share(r, where),
+                        confidence(r, where),
+                        text(r, "legal_basis"),
+                        text(r, "source"),
+                        text(r, "note"),
+                        where));
             }
         }
         checkShares(changes, file);
@@ -93,13 +122,15 @@ public final class CrosswalkLoader {
     /** A unit moved on one date must be moved whole: its shares add up to 1. */
     private static void checkShares(List<BoundaryChange> changes, String file) {
         Map<Move, List<BoundaryChange>> byMove = new LinkedHashMap<>();
-        changes.forEach(c -> byMove.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
+        changes.forEach(
+                c -> byMove.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
         for (List<BoundaryChange> move : byMove.values()) {
             double sum = move.stream().mapToDouble(BoundaryChange::share).sum();
             if (Math.abs(sum - 1) > 1e-6) {
                 List<String> lines = move.stream().map(BoundaryChange::where).toList();
                 BoundaryChange c = move.get(0);
-                throw new CrosswalkException(file, Message.of("crosswalk.sharesNotOne", c.oldUnit(), c.effective(), sum, lines));
+                throw new CrosswalkException(
+                        file, Message.of("crosswalk.sharesNotOne", c.oldUnit(), c.effective(), sum, lines));
             }
         }
     }
@@ -109,8 +140,7 @@ public final class CrosswalkLoader {
     }
 
     /** One unit moved on one date, by the matching keys of the unit and its old parent. */
-    private record Move(java.time.LocalDate effective, String oldUnit, String oldParent) {
-    }
+    private record Move(java.time.LocalDate effective, String oldUnit, String oldParent) {}
 
     private static String text(CSVRecord r, String column) {
         String v = r.isSet(column) ? r.get(column) : "";
@@ -137,7 +167,8 @@ public final class CrosswalkLoader {
         if (v.isEmpty()) return 1.0;
         double share;
         try {
-            share = v.endsWith("%") ? Double.parseDouble(v.substring(0, v.length() - 1).strip().replace(',', '.')) / 100
+            share = v.endsWith("%")
+                    ? Double.parseDouble(v.substring(0, v.length() - 1).strip().replace(',', '.')) / 100
                     : Double.parseDouble(v.replace(',', '.'));
         } catch (NumberFormatException e) {
             share = Double.NaN;

@@ -11,8 +11,16 @@ import vn.ruralstat.command.Arguments;
  * arguments are Spring Boot properties (e.g. {@code --spring.datasource.url=…}) and are left to
  * Spring.
  */
-record CommandArguments(String command, Path input, Path output, boolean incremental, String unit, String period,
-                        Integer from, Integer to, Path crosswalk) {
+record CommandArguments(
+        String command,
+        Path input,
+        Path output,
+        boolean incremental,
+        String unit,
+        String period,
+        Integer from,
+        Integer to,
+        Path crosswalk) {
 
     static final String DEFAULT_COMMAND = "consolidate";
     static final List<String> COMMANDS = List.of("consolidate", "restart", "summary", "review", "serve");
@@ -44,18 +52,21 @@ record CommandArguments(String command, Path input, Path output, boolean increme
                     throw new UsageException(a + " cần một thư mục / needs a folder. " + USAGE);
                 }
                 Path value = Path.of(rest.get(++i));
-                if (a.equals("--input")) input = value; else output = value;
+                if (a.equals("--input")) input = value;
+                else output = value;
             } else if (a.equals("--unit") || a.equals("--period")) {
                 if (i + 1 >= rest.size() || rest.get(i + 1).startsWith("--")) {
                     throw new UsageException(a + " cần một giá trị / needs a value. " + USAGE);
                 }
-                if (a.equals("--unit")) unit = rest.get(++i); else period = rest.get(++i);
+                if (a.equals("--unit")) unit = rest.get(++i);
+                else period = rest.get(++i);
             } else if (a.equals("--from") || a.equals("--to")) {
                 if (i + 1 >= rest.size() || rest.get(i + 1).startsWith("--")) {
                     throw new UsageException(a + " cần một năm / needs a year. " + USAGE);
                 }
                 int year = year(a, rest.get(++i));
-                if (a.equals("--from")) from = year; else to = year;
+                if (a.equals("--from")) from = year;
+                else to = year;
             } else if (a.equals("--crosswalk")) {
                 if (i + 1 >= rest.size() || rest.get(i + 1).startsWith("--")) {
                     throw new UsageException(a + " cần một tệp / needs a file. " + USAGE);
@@ -88,7 +99,8 @@ record CommandArguments(String command, Path input, Path output, boolean increme
         }
         if (command.equals("review")) {
             if (unit == null || unit.isBlank() || from == null || to == null) {
-                throw new UsageException("review cần --unit, --from và --to / review needs --unit, --from and --to. " + USAGE);
+                throw new UsageException(
+                        "review cần --unit, --from và --to / review needs --unit, --from and --to. " + USAGE);
             }
             if (from > to) {
                 throw new UsageException("--from " + from + " sau --to " + to + " / --from is after --to. " + USAGE);
@@ -104,7 +116,7 @@ record CommandArguments(String command, Path input, Path output, boolean increme
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException(option + " cần một năm như 2021, không phải '" + value + "' / needs a year such as 2021, not '"
-                + value + "'. " + USAGE);
+        throw new UsageException(option + " cần một năm như 2021, không phải '" + value
+                + "' / needs a year such as 2021, not '" + value + "'. " + USAGE);
     }
 }

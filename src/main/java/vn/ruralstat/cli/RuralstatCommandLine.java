@@ -41,6 +41,7 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final JobScheduler scheduler;
     /** Released when the application context closes (SIGTERM, Ctrl-C): ends {@code serve}. */
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+
     private int exitCode = COMPLETED;
 
     RuralstatCommandLine(ConsolidationLauncher launcher, List<Command> commands, JobScheduler scheduler) {
@@ -70,7 +71,8 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
         if (jobs.isEmpty()) {
             System.out.println("ruralstat serve: không có công việc nào có lịch / no scheduled job; waiting anyway");
         }
-        System.out.println("ruralstat serve: đang chạy, dừng bằng Ctrl-C hoặc SIGTERM / running, stop with Ctrl-C or SIGTERM");
+        System.out.println(
+                "ruralstat serve: đang chạy, dừng bằng Ctrl-C hoặc SIGTERM / running, stop with Ctrl-C or SIGTERM");
         System.out.flush();
         closed.await();
     }
@@ -108,15 +110,18 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     static void checkFolders(Path input, Path output) throws UsageException {
         if (!Files.isDirectory(input) || !Files.isReadable(input)) {
-            throw new UsageException("Không đọc được thư mục đầu vào / cannot read input folder: " + input.toAbsolutePath());
+            throw new UsageException(
+                    "Không đọc được thư mục đầu vào / cannot read input folder: " + input.toAbsolutePath());
         }
         try {
             Files.createDirectories(output);
         } catch (IOException e) {
-            throw new UsageException("Không tạo được thư mục kết quả / cannot create output folder: " + output.toAbsolutePath());
+            throw new UsageException(
+                    "Không tạo được thư mục kết quả / cannot create output folder: " + output.toAbsolutePath());
         }
         if (!Files.isWritable(output)) {
-            throw new UsageException("Không ghi được vào thư mục kết quả / cannot write to output folder: " + output.toAbsolutePath());
+            throw new UsageException(
+                    "Không ghi được vào thư mục kết quả / cannot write to output folder: " + output.toAbsolutePath());
         }
     }
 

@@ -9,8 +9,15 @@ import java.nio.file.Path;
  * @param period      summary only: the period asked for, or null for all
  * @param crosswalk   review only: an office's crosswalk to add to the shipped one, or null
  */
-public record Arguments(Path input, Path output, boolean incremental, String unit, String period, Integer from,
-                        Integer to, Path crosswalk) {
+public record Arguments(
+        Path input,
+        Path output,
+        boolean incremental,
+        String unit,
+        String period,
+        Integer from,
+        Integer to,
+        Path crosswalk) {
 
     /** The arguments of a consolidation of {@code input} into {@code output}. */
     public static Arguments consolidation(Path input, Path output, boolean incremental) {

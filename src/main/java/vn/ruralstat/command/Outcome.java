@@ -14,8 +14,13 @@ import java.util.Set;
  * @param candidates the units a name matched (a name matching several is refused with them listed)
  * @param lines      what the command reports when it is done, e.g. "lần chạy / run 7: COMPLETED"
  */
-public record Outcome(int status, List<Path> written, Set<String> candidates, List<String> lines, String problemVi,
-                      String problemEn) {
+public record Outcome(
+        int status,
+        List<Path> written,
+        Set<String> candidates,
+        List<String> lines,
+        String problemVi,
+        String problemEn) {
 
     public static final int COMPLETED = 0;
     public static final int FAILED = 1;

@@ -1,8 +1,8 @@
 package vn.ruralstat.consolidate;
 
-import vn.ruralstat.dataset.SourceFileSummary;
 import java.util.List;
 import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.indicators.CommuneEvaluation;
 import vn.ruralstat.poverty.CommunePoverty;
@@ -19,9 +19,15 @@ import vn.ruralstat.poverty.PovertyRollup;
  * @param evaluations communes' indicators evaluated against the rulebook of their period, each
  *                    stamped with the rulebook's id and version
  */
-public record Consolidation(long runId, String scope, List<CommunePoverty> poverty, List<PovertyRollup> rollups,
-                            List<DistrictCriteria> criteria, List<Finding> findings,
-                            List<SourceFileSummary> sources, List<CommuneEvaluation> evaluations) {
+public record Consolidation(
+        long runId,
+        String scope,
+        List<CommunePoverty> poverty,
+        List<PovertyRollup> rollups,
+        List<DistrictCriteria> criteria,
+        List<Finding> findings,
+        List<SourceFileSummary> sources,
+        List<CommuneEvaluation> evaluations) {
 
     public Consolidation {
         poverty = List.copyOf(poverty);
@@ -33,8 +39,14 @@ public record Consolidation(long runId, String scope, List<CommunePoverty> pover
     }
 
     /** A run without indicator tables. */
-    public Consolidation(long runId, String scope, List<CommunePoverty> poverty, List<PovertyRollup> rollups,
-                         List<DistrictCriteria> criteria, List<Finding> findings, List<SourceFileSummary> sources) {
+    public Consolidation(
+            long runId,
+            String scope,
+            List<CommunePoverty> poverty,
+            List<PovertyRollup> rollups,
+            List<DistrictCriteria> criteria,
+            List<Finding> findings,
+            List<SourceFileSummary> sources) {
         this(runId, scope, poverty, rollups, criteria, findings, sources, List.of());
     }
 }

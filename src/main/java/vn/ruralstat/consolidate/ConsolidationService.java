@@ -40,8 +40,12 @@ public class ConsolidationService {
     private final RunDataStore store;
     private final Rulebooks rulebooks;
 
-    ConsolidationService(RunModels models, SubmissionDeduplicator deduplicator, FindingStore findings,
-                         RunDataStore store, Rulebooks rulebooks) {
+    ConsolidationService(
+            RunModels models,
+            SubmissionDeduplicator deduplicator,
+            FindingStore findings,
+            RunDataStore store,
+            Rulebooks rulebooks) {
         this.models = models;
         this.deduplicator = deduplicator;
         this.findings = findings;
@@ -76,8 +80,13 @@ public class ConsolidationService {
         List<Finding> found = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (CommunePoverty c : communes) {
-            vn.ruralstat.sheet.NearNames.closest(c.commune(), seen).ifPresent(other -> found.add(Finding.of(
-                    vn.ruralstat.finding.FindingCode.UNIT_NEAR_MATCH, "otherFile", c.source(), c.commune(), other)));
+            vn.ruralstat.sheet.NearNames.closest(c.commune(), seen)
+                    .ifPresent(other -> found.add(Finding.of(
+                            vn.ruralstat.finding.FindingCode.UNIT_NEAR_MATCH,
+                            "otherFile",
+                            c.source(),
+                            c.commune(),
+                            other)));
             seen.add(c.commune());
         }
         return found;
@@ -89,11 +98,21 @@ public class ConsolidationService {
         List<CommunePoverty> poverty = model.communes();
         List<DistrictCriteria> criteria = model.districts();
         List<PovertyRollup> rollups = rollups(poverty, model.parentLevels()).stream()
-                .map(r -> r.withStandard(rulebooks.povertyStandardFor(Period.parse(r.period())).found()
-                        .map(PovertyStandard::stamp).orElse(null)))
+                .map(r -> r.withStandard(rulebooks
+                        .povertyStandardFor(Period.parse(r.period()))
+                        .found()
+                        .map(PovertyStandard::stamp)
+                        .orElse(null)))
                 .toList();
-        return new Consolidation(runId, scope(poverty, criteria), poverty, rollups, criteria,
-                findings.load(runId), store.sources(runId), model.evaluations());
+        return new Consolidation(
+                runId,
+                scope(poverty, criteria),
+                poverty,
+                rollups,
+                criteria,
+                findings.load(runId),
+                store.sources(runId),
+                model.evaluations());
     }
 
     /**
@@ -107,23 +126,35 @@ public class ConsolidationService {
 
     /** As {@link #rollups(List)}, each parent at its level ("huyện", "tỉnh") when {@code levels} knows it. */
     public static List<PovertyRollup> rollups(List<CommunePoverty> communes, Map<String, String> levels) {
-        Map<UnitPeriod, List<CommunePoverty>> byParent = communes.stream().filter(c -> c.parent() != null)
-                .collect(Collectors.groupingBy(c -> new UnitPeriod(c.parent(), c.period()), LinkedHashMap::new,
-                        Collectors.toList()));
+        Map<UnitPeriod, List<CommunePoverty>> byParent = communes.stream()
+                .filter(c -> c.parent() != null)
+                .collect(Collectors.groupingBy(
+                        c -> new UnitPeriod(c.parent(), c.period()), LinkedHashMap::new, Collectors.toList()));
         List<PovertyRollup> rollups = new ArrayList<>();
-        byParent.values().forEach(group -> rollups.add(rollup(group.get(0).parent(),
-                levels.getOrDefault(vn.ruralstat.sheet.UnitNames.key(group.get(0).parent()), PARENT), group.get(0).period(),
-                group)));
-        Map<String, List<CommunePoverty>> byPeriod = communes.stream().collect(Collectors.groupingBy(
-                c -> Objects.toString(c.period(), ""), java.util.TreeMap::new, Collectors.toList()));
-        byPeriod.forEach((period, group) -> rollups.add(rollup(WHOLE_RUN, "toàn bộ", period.isEmpty() ? null : period,
-                group)));
+        byParent.values()
+                .forEach(group -> rollups.add(rollup(
+                        group.get(0).parent(),
+                        levels.getOrDefault(
+                                vn.ruralstat.sheet.UnitNames.key(group.get(0).parent()), PARENT),
+                        group.get(0).period(),
+                        group)));
+        Map<String, List<CommunePoverty>> byPeriod = communes.stream()
+                .collect(Collectors.groupingBy(
+                        c -> Objects.toString(c.period(), ""), java.util.TreeMap::new, Collectors.toList()));
+        byPeriod.forEach(
+                (period, group) -> rollups.add(rollup(WHOLE_RUN, "toàn bộ", period.isEmpty() ? null : period, group)));
         return rollups;
     }
 
     private static PovertyRollup rollup(String unit, String level, String period, List<CommunePoverty> group) {
-        PovertyFigures sum = group.stream().map(CommunePoverty::totals).reduce(PovertyFigures.ZERO, PovertyFigures::plus);
-        return new PovertyRollup(unit, level, period, sum, group.stream().map(CommunePoverty::commune).toList());
+        PovertyFigures sum =
+                group.stream().map(CommunePoverty::totals).reduce(PovertyFigures.ZERO, PovertyFigures::plus);
+        return new PovertyRollup(
+                unit,
+                level,
+                period,
+                sum,
+                group.stream().map(CommunePoverty::commune).toList());
     }
 
     private static String scope(List<CommunePoverty> poverty, List<DistrictCriteria> criteria) {

@@ -7,16 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.ruralstat.dataset.StoredTable;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.indicators.CommuneEvaluation;
+import vn.ruralstat.indicators.CommuneRegisterReader;
 import vn.ruralstat.indicators.CommuneRegistration;
 import vn.ruralstat.indicators.IndicatorEntry;
 import vn.ruralstat.indicators.IndicatorEvaluations;
-import java.util.function.Function;
-import vn.ruralstat.dataset.StoredTable;
-import vn.ruralstat.indicators.CommuneRegisterReader;
 import vn.ruralstat.indicators.IndicatorMatrixReader;
 import vn.ruralstat.indicators.IndicatorTableReader;
 import vn.ruralstat.period.Period;
@@ -34,34 +34,40 @@ import vn.ruralstat.sheet.UnitNames;
  */
 final class IndicatorModel {
 
-    record Result(List<CommuneEvaluation> evaluations, List<Finding> findings) {
-    }
+    record Result(List<CommuneEvaluation> evaluations, List<Finding> findings) {}
 
-    private IndicatorModel() {
-    }
+    private IndicatorModel() {}
 
     /**
      * @param entries       the values of an indicator table or matrix, each with its commune
      * @param registrations the communes of a commune register
      * @param national      the candidate rulebooks, before a province's overrides
      */
-    static Result build(Function<StoredTable, List<IndicatorEntry>> entries,
-                        Function<StoredTable, List<CommuneRegistration>> registrations, List<StoredTable> tables,
-                        List<CommunePoverty> poverty, Rulebooks national) {
+    static Result build(
+            Function<StoredTable, List<IndicatorEntry>> entries,
+            Function<StoredTable, List<CommuneRegistration>> registrations,
+            List<StoredTable> tables,
+            List<CommunePoverty> poverty,
+            Rulebooks national) {
         Map<String, CommuneRegistration> register = new HashMap<>();
-        tables.stream().filter(t -> t.dataset().equals(CommuneRegisterReader.DATASET))
-                .sorted(Comparator.comparing(StoredTable::fileModified, Comparator.nullsFirst(Comparator.naturalOrder())))
+        tables.stream()
+                .filter(t -> t.dataset().equals(CommuneRegisterReader.DATASET))
+                .sorted(Comparator.comparing(
+                        StoredTable::fileModified, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .forEach(t -> registrations.apply(t).forEach(r -> register.put(UnitNames.key(r.commune()), r)));
         Map<UnitPeriod, Commune> communes = new LinkedHashMap<>();
         for (StoredTable t : tables) {
-            if (!t.dataset().equals(IndicatorTableReader.DATASET) && !t.dataset().equals(IndicatorMatrixReader.DATASET)) {
+            if (!t.dataset().equals(IndicatorTableReader.DATASET)
+                    && !t.dataset().equals(IndicatorMatrixReader.DATASET)) {
                 continue;
             }
             for (IndicatorEntry e : entries.apply(t)) {
                 String name = e.commune() != null ? e.commune() : t.unitOrFile();
                 String parent = e.commune() != null ? t.unitName() : t.parentName();
-                communes.computeIfAbsent(new UnitPeriod(UnitNames.key(name), t.period()), k -> new Commune(name, parent, t))
-                        .entries.add(e);
+                communes.computeIfAbsent(
+                                new UnitPeriod(UnitNames.key(name), t.period()), k -> new Commune(name, parent, t))
+                        .entries
+                        .add(e);
             }
         }
         List<CommuneEvaluation> evaluations = new ArrayList<>();
@@ -72,13 +78,19 @@ final class IndicatorModel {
             Rulebooks rulebooks = national.withOverrides(province(parent));
             PeriodMatch<Rulebook> match = rulebooks.forPeriod(Period.parse(c.table.period()));
             if (match.found().isEmpty()) {
-                findings.add(Finding.of(FindingCode.RULEBOOK_UNKNOWN, c.table.source(),
-                        c.name, c.table.period(), match.reason()));
+                findings.add(Finding.of(
+                        FindingCode.RULEBOOK_UNKNOWN, c.table.source(), c.name, c.table.period(), match.reason()));
                 continue;
             }
-            IndicatorEvaluations.Result result = IndicatorEvaluations.evaluate(c.name, parent, c.table.period(),
-                    match.found().get(), registration == null ? null : registration.groupKey(), c.entries,
-                    povertyRate(poverty, c.name, c.table.period()), c.table.source());
+            IndicatorEvaluations.Result result = IndicatorEvaluations.evaluate(
+                    c.name,
+                    parent,
+                    c.table.period(),
+                    match.found().get(),
+                    registration == null ? null : registration.groupKey(),
+                    c.entries,
+                    povertyRate(poverty, c.name, c.table.period()),
+                    c.table.source());
             evaluations.add(result.evaluation());
             findings.addAll(result.findings());
         }
@@ -98,23 +110,34 @@ final class IndicatorModel {
      */
     static Double povertyRate(List<CommunePoverty> poverty, String commune, String period) {
         String year = period == null ? "" : period.substring(0, Math.min(4, period.length()));
-        return poverty.stream().filter(p -> UnitNames.key(p.commune()).equals(UnitNames.key(commune)))
-                .filter(p -> p.period() != null && p.period().compareTo(year) <= 0 && !p.rows().isEmpty())
+        return poverty.stream()
+                .filter(p -> UnitNames.key(p.commune()).equals(UnitNames.key(commune)))
+                .filter(p -> p.period() != null
+                        && p.period().compareTo(year) <= 0
+                        && !p.rows().isEmpty())
                 .max(Comparator.comparing(CommunePoverty::period))
-                .map(p -> p.totals().poorRate()).orElse(null);
+                .map(p -> p.totals().poorRate())
+                .orElse(null);
     }
 
     /** A parent unit whose communes were evaluated under two rulebooks: their figures are never added up. */
     private static List<Finding> mixedRulebooks(List<CommuneEvaluation> evaluations) {
-        Map<String, Set<String>> byParent = evaluations.stream().filter(e -> e.parent() != null).collect(
-                Collectors.groupingBy(CommuneEvaluation::parent, LinkedHashMap::new,
-                        Collectors.mapping(e -> e.rulebookId() + " v" + e.rulebookVersion(), Collectors.toCollection(
-                                java.util.TreeSet::new))));
+        Map<String, Set<String>> byParent = evaluations.stream()
+                .filter(e -> e.parent() != null)
+                .collect(Collectors.groupingBy(
+                        CommuneEvaluation::parent,
+                        LinkedHashMap::new,
+                        Collectors.mapping(
+                                e -> e.rulebookId() + " v" + e.rulebookVersion(),
+                                Collectors.toCollection(java.util.TreeSet::new))));
         List<Finding> findings = new ArrayList<>();
         byParent.forEach((parent, rulebooks) -> {
             if (rulebooks.size() > 1) {
-                findings.add(Finding.of(FindingCode.RULEBOOK_MIX, vn.ruralstat.finding.SourceRef.file(parent),
-                        parent, String.join(", ", rulebooks)));
+                findings.add(Finding.of(
+                        FindingCode.RULEBOOK_MIX,
+                        vn.ruralstat.finding.SourceRef.file(parent),
+                        parent,
+                        String.join(", ", rulebooks)));
             }
         });
         return findings;

@@ -3,12 +3,12 @@ package vn.ruralstat.consolidate;
 import java.util.List;
 import java.util.Map;
 import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.StoredTable;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.indicators.CommuneEvaluation;
-import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.VillagePoverty;
-import vn.ruralstat.dataset.StoredTable;
 
 /**
  * The tables of a run that count (not superseded): each table as stored, for the checks of its
@@ -20,13 +20,16 @@ import vn.ruralstat.dataset.StoredTable;
  * @param merging     findings raised while putting tables together (a village on two sheets) and
  *                    while evaluating indicators
  */
-record RunModel(List<PovertyTable> povertyTables, List<CommunePoverty> communes, Map<String, String> parentLevels,
-                List<CriteriaTable> criteriaTables, List<DistrictCriteria> districts,
-                List<CommuneEvaluation> evaluations, List<Finding> merging) {
+record RunModel(
+        List<PovertyTable> povertyTables,
+        List<CommunePoverty> communes,
+        Map<String, String> parentLevels,
+        List<CriteriaTable> criteriaTables,
+        List<DistrictCriteria> districts,
+        List<CommuneEvaluation> evaluations,
+        List<Finding> merging) {
 
-    record PovertyTable(StoredTable table, List<VillagePoverty> villages, List<ReportedValue> reported) {
-    }
+    record PovertyTable(StoredTable table, List<VillagePoverty> villages, List<ReportedValue> reported) {}
 
-    record CriteriaTable(StoredTable table, DistrictCriteria data, List<ReportedValue> reported) {
-    }
+    record CriteriaTable(StoredTable table, DistrictCriteria data, List<ReportedValue> reported) {}
 }

@@ -17,6 +17,7 @@ import vn.ruralstat.criteria.CriteriaMatrixReader;
 import vn.ruralstat.criteria.CriteriaRows;
 import vn.ruralstat.criteria.CriterionStatus;
 import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.dataset.StoredTable;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
@@ -35,7 +36,6 @@ import vn.ruralstat.sheet.TitleContext;
 import vn.ruralstat.sheet.UnitMention;
 import vn.ruralstat.sheet.UnitNames;
 import vn.ruralstat.store.RunDataStore;
-import vn.ruralstat.dataset.StoredTable;
 
 /**
  * Builds the run's tables back from the database. A criteria matrix takes the targets of the
@@ -56,9 +56,15 @@ class RunModelLoader {
     private final IndicatorMatrixRows indicatorMatrixRows;
     private final CommuneRegisterRows registerRows;
 
-    RunModelLoader(RunDataStore store, Rulebooks rulebooks, PovertyRows povertyRows, CriteriaRows criteriaRows,
-                   CommuneTargetRows targetRows, IndicatorTableRows indicatorTableRows,
-                   IndicatorMatrixRows indicatorMatrixRows, CommuneRegisterRows registerRows) {
+    RunModelLoader(
+            RunDataStore store,
+            Rulebooks rulebooks,
+            PovertyRows povertyRows,
+            CriteriaRows criteriaRows,
+            CommuneTargetRows targetRows,
+            IndicatorTableRows indicatorTableRows,
+            IndicatorMatrixRows indicatorMatrixRows,
+            CommuneRegisterRows registerRows) {
         this.store = store;
         this.rulebooks = rulebooks;
         this.povertyRows = povertyRows;
@@ -70,7 +76,9 @@ class RunModelLoader {
     }
 
     RunModel load(long runId) {
-        List<StoredTable> tables = store.tables(runId).stream().filter(t -> "USED".equals(t.status())).toList();
+        List<StoredTable> tables = store.tables(runId).stream()
+                .filter(t -> "USED".equals(t.status()))
+                .toList();
         List<Finding> merging = new ArrayList<>();
         List<RunModel.PovertyTable> povertyTables = new ArrayList<>();
         Map<UnitPeriod, CommuneBuilder> communes = new LinkedHashMap<>();
@@ -82,8 +90,8 @@ class RunModelLoader {
                 parentLevels.putIfAbsent(UnitNames.key(t.parentName()), t.parentLevel());
             }
             List<GroupedVillage> rows = povertyRows.read(t);
-            povertyTables.add(new RunModel.PovertyTable(t, rows.stream().map(GroupedVillage::village).toList(),
-                    store.reported(t)));
+            povertyTables.add(new RunModel.PovertyTable(
+                    t, rows.stream().map(GroupedVillage::village).toList(), store.reported(t)));
             boolean rowsAreCommunes = rowsAreCommunes(t, rows);
             boolean parentOfRows = rowsAreCommunes || rows.stream().anyMatch(r -> r.group() != null);
             if (parentOfRows && t.unitName() != null && t.unitLevel() != null) {
@@ -92,14 +100,18 @@ class RunModelLoader {
             for (GroupedVillage row : rows) {
                 if (rowsAreCommunes) {
                     String commune = communeOfRow(row.village().name());
-                    communes.computeIfAbsent(new UnitPeriod(UnitNames.key(commune), t.period()),
-                            k -> new CommuneBuilder(commune, t.unitName(), t)).addOwnRow(row.village(), merging);
+                    communes.computeIfAbsent(
+                                    new UnitPeriod(UnitNames.key(commune), t.period()),
+                                    k -> new CommuneBuilder(commune, t.unitName(), t))
+                            .addOwnRow(row.village(), merging);
                     continue;
                 }
                 String commune = row.group() == null ? t.unitOrFile() : communeOfHeading(row.group());
                 String parent = row.group() == null ? t.parentName() : t.unitName();
-                communes.computeIfAbsent(new UnitPeriod(UnitNames.key(commune), t.period()),
-                        k -> new CommuneBuilder(commune, parent, t)).add(row.village(), merging);
+                communes.computeIfAbsent(
+                                new UnitPeriod(UnitNames.key(commune), t.period()),
+                                k -> new CommuneBuilder(commune, parent, t))
+                        .add(row.village(), merging);
             }
         }
         Map<String, Map<String, CommuneTarget>> targetsByUnit = targets(tables);
@@ -107,21 +119,36 @@ class RunModelLoader {
         Map<UnitPeriod, DistrictBuilder> districts = new LinkedHashMap<>();
         for (StoredTable t : tables) {
             if (!t.dataset().equals(CriteriaMatrixReader.DATASET)) continue;
-            Rulebook set = rulebooks.byId(t.criteriaSet()).orElseThrow(() -> new IllegalStateException(
-                    "table " + t.id() + " was read against rulebook '" + t.criteriaSet() + "', which is not loaded"));
+            Rulebook set = rulebooks
+                    .byId(t.criteriaSet())
+                    .orElseThrow(() -> new IllegalStateException("table " + t.id() + " was read against rulebook '"
+                            + t.criteriaSet() + "', which is not loaded"));
             Map<String, CommuneTarget> targets = targetsByUnit.getOrDefault(unitKey(t), Map.of());
-            DistrictCriteria data = new DistrictCriteria(t.unitOrFile(), t.period(), set,
-                    fitted(criteriaRows.read(t), set.criteria().size()), targets, t.source());
+            DistrictCriteria data = new DistrictCriteria(
+                    t.unitOrFile(),
+                    t.period(),
+                    set,
+                    fitted(criteriaRows.read(t), set.criteria().size()),
+                    targets,
+                    t.source());
             criteriaTables.add(new RunModel.CriteriaTable(t, data, store.reported(t)));
-            districts.computeIfAbsent(new UnitPeriod(unitKey(t), t.period()), k -> new DistrictBuilder(data))
+            districts
+                    .computeIfAbsent(new UnitPeriod(unitKey(t), t.period()), k -> new DistrictBuilder(data))
                     .add(data, merging);
         }
-        List<CommunePoverty> built = communes.values().stream().map(CommuneBuilder::build).toList();
+        List<CommunePoverty> built =
+                communes.values().stream().map(CommuneBuilder::build).toList();
         IndicatorModel.Result indicators =
                 IndicatorModel.build(this::indicatorEntries, registerRows::read, tables, built, rulebooks);
         merging.addAll(indicators.findings());
-        return new RunModel(povertyTables, built, parentLevels, criteriaTables,
-                districts.values().stream().map(DistrictBuilder::build).toList(), indicators.evaluations(), merging);
+        return new RunModel(
+                povertyTables,
+                built,
+                parentLevels,
+                criteriaTables,
+                districts.values().stream().map(DistrictBuilder::build).toList(),
+                indicators.evaluations(),
+                merging);
     }
 
     /**
@@ -132,7 +159,9 @@ class RunModelLoader {
      * A table whose unit nobody named keeps its rows as villages.
      */
     static boolean rowsAreCommunes(StoredTable t, List<GroupedVillage> rows) {
-        return t.unitName() != null && t.unitLevel() != null && TitleContext.rank(t.unitLevel()) >= 2
+        return t.unitName() != null
+                && t.unitLevel() != null
+                && TitleContext.rank(t.unitLevel()) >= 2
                 && rows.stream().allMatch(r -> r.group() == null);
     }
 
@@ -153,8 +182,10 @@ class RunModelLoader {
 
     private Map<String, Map<String, CommuneTarget>> targets(List<StoredTable> tables) {
         Map<String, Map<String, CommuneTarget>> byUnit = new HashMap<>();
-        tables.stream().filter(t -> t.dataset().equals(CommuneTargetReader.DATASET))
-                .sorted(Comparator.comparing(StoredTable::fileModified, Comparator.nullsFirst(Comparator.naturalOrder()))
+        tables.stream()
+                .filter(t -> t.dataset().equals(CommuneTargetReader.DATASET))
+                .sorted(Comparator.comparing(
+                                StoredTable::fileModified, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(StoredTable::file))
                 .forEach(t -> {
                     Map<String, CommuneTarget> byCommune = byUnit.computeIfAbsent(unitKey(t), k -> new HashMap<>());
@@ -172,33 +203,42 @@ class RunModelLoader {
      * row with fewer statuses is filled with blanks, one with more is cut.
      */
     private static List<CommuneCriteria> fitted(List<CommuneCriteria> rows, int count) {
-        return rows.stream().map(c -> {
-            List<CriterionStatus> statuses = new ArrayList<>();
-            for (int n = 0; n < count; n++) {
-                statuses.add(n < c.statuses().size() ? c.statuses().get(n) : CriterionStatus.BLANK);
-            }
-            return new CommuneCriteria(c.commune(), c.reportedMet(), statuses, c.source(), c.row());
-        }).toList();
+        return rows.stream()
+                .map(c -> {
+                    List<CriterionStatus> statuses = new ArrayList<>();
+                    for (int n = 0; n < count; n++) {
+                        statuses.add(n < c.statuses().size() ? c.statuses().get(n) : CriterionStatus.BLANK);
+                    }
+                    return new CommuneCriteria(c.commune(), c.reportedMet(), statuses, c.source(), c.row());
+                })
+                .toList();
     }
 
     /** The indicator values of an indicator table or matrix, each with its commune. */
     private List<vn.ruralstat.indicators.IndicatorEntry> indicatorEntries(StoredTable t) {
-        return t.dataset().equals(IndicatorTableReader.DATASET) ? indicatorTableRows.read(t) : indicatorMatrixRows.read(t);
+        return t.dataset().equals(IndicatorTableReader.DATASET)
+                ? indicatorTableRows.read(t)
+                : indicatorMatrixRows.read(t);
     }
 
     /** A file's sheet, to raise one finding per table of villages. */
-    private record SheetKey(String file, String sheet) {
-    }
+    private record SheetKey(String file, String sheet) {}
 
     private static Finding twice(String unit, SourceRef first, SourceRef second) {
-        return Finding.of(FindingCode.DUPLICATE_UNIT, "twoPlacesOfTable", second,
-                unit, first.describe(), second.describe());
+        return Finding.of(
+                FindingCode.DUPLICATE_UNIT, "twoPlacesOfTable", second, unit, first.describe(), second.describe());
     }
 
     /** A commune given twice for one period: as a row of its parent's table and by its villages, or in two rows. */
     private static Finding communeTwice(String commune, String period, SourceRef first, SourceRef second) {
-        return Finding.of(FindingCode.DUPLICATE_UNIT, "communeTwice", second,
-                commune, period, first.describe(), second.describe());
+        return Finding.of(
+                FindingCode.DUPLICATE_UNIT,
+                "communeTwice",
+                second,
+                commune,
+                period,
+                first.describe(),
+                second.describe());
     }
 
     private static final class CommuneBuilder {
@@ -218,14 +258,15 @@ class RunModelLoader {
         void add(VillagePoverty village, List<Finding> merging) {
             if (ownRow != null) {
                 // One finding per table of villages, not one per village.
-                if (ignoredTables.add(new SheetKey(village.source().file(), village.source().sheet()))) {
+                if (ignoredTables.add(
+                        new SheetKey(village.source().file(), village.source().sheet()))) {
                     merging.add(communeTwice(commune, first.period(), ownRow.source(), village.source()));
                 }
                 return;
             }
             VillagePoverty earlier = villages.putIfAbsent(UnitNames.key(village.name()), village);
-            if (earlier != null && earlier != village) merging.add(twice(village.name(), earlier.source(),
-                    village.source()));
+            if (earlier != null && earlier != village)
+                merging.add(twice(village.name(), earlier.source(), village.source()));
         }
 
         /**
@@ -234,7 +275,9 @@ class RunModelLoader {
          */
         void addOwnRow(VillagePoverty row, List<Finding> merging) {
             if (ownRow != null || !villages.isEmpty()) {
-                SourceRef earlier = ownRow != null ? ownRow.source() : villages.values().iterator().next().source();
+                SourceRef earlier = ownRow != null
+                        ? ownRow.source()
+                        : villages.values().iterator().next().source();
                 merging.add(communeTwice(commune, first.period(), earlier, row.source()));
                 return;
             }
@@ -242,8 +285,10 @@ class RunModelLoader {
         }
 
         CommunePoverty build() {
-            return ownRow != null ? CommunePoverty.ofRow(commune, parent, first.period(), ownRow)
-                    : new CommunePoverty(commune, parent, first.period(), List.copyOf(villages.values()), first.source());
+            return ownRow != null
+                    ? CommunePoverty.ofRow(commune, parent, first.period(), ownRow)
+                    : new CommunePoverty(
+                            commune, parent, first.period(), List.copyOf(villages.values()), first.source());
         }
     }
 
@@ -263,8 +308,13 @@ class RunModelLoader {
         }
 
         DistrictCriteria build() {
-            return new DistrictCriteria(first.unit(), first.period(), first.rulebook(), List.copyOf(communes.values()),
-                    first.targets(), first.source());
+            return new DistrictCriteria(
+                    first.unit(),
+                    first.period(),
+                    first.rulebook(),
+                    List.copyOf(communes.values()),
+                    first.targets(),
+                    first.source());
         }
     }
 }

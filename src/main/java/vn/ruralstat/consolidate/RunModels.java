@@ -12,8 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RunModels {
 
-    private record Built(long runId, RunModel model) {
-    }
+    private record Built(long runId, RunModel model) {}
 
     private final RunModelLoader loader;
     private final AtomicReference<Built> current = new AtomicReference<>();

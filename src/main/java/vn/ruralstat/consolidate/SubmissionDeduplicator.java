@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.ruralstat.dataset.StoredTable;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.store.RunDataStore;
-import vn.ruralstat.dataset.StoredTable;
 
 /**
  * Keeps one table per dataset, unit and period, so that the same figures sent twice (an .xlsx
@@ -22,9 +22,10 @@ import vn.ruralstat.dataset.StoredTable;
 @Component
 class SubmissionDeduplicator {
 
-    private static final Comparator<StoredTable> NEWEST_LAST = Comparator
-            .comparing((StoredTable t) -> t.fileModified() == null ? Instant.EPOCH : t.fileModified())
-            .thenComparing(StoredTable::file).thenComparingLong(StoredTable::id);
+    private static final Comparator<StoredTable> NEWEST_LAST = Comparator.comparing(
+                    (StoredTable t) -> t.fileModified() == null ? Instant.EPOCH : t.fileModified())
+            .thenComparing(StoredTable::file)
+            .thenComparingLong(StoredTable::id);
 
     private final RunDataStore store;
 
@@ -43,7 +44,8 @@ class SubmissionDeduplicator {
                     .collect(Collectors.groupingBy(StoredTable::file, LinkedHashMap::new, Collectors.toList()));
             if (byFile.size() < 2) continue;
             List<List<StoredTable>> ordered = byFile.values().stream()
-                    .sorted(Comparator.comparing(files -> files.get(0), NEWEST_LAST)).toList();
+                    .sorted(Comparator.comparing(files -> files.get(0), NEWEST_LAST))
+                    .toList();
             StoredTable kept = ordered.get(ordered.size() - 1).get(0);
             for (List<StoredTable> olderFile : ordered.subList(0, ordered.size() - 1)) {
                 for (StoredTable older : olderFile) {
@@ -58,7 +60,16 @@ class SubmissionDeduplicator {
 
     private static Finding superseded(StoredTable older, StoredTable kept, int rows) {
         boolean same = older.sha256() != null && older.sha256().equals(kept.sha256());
-        return Finding.of(FindingCode.DUPLICATE_SUBMISSION, same ? "sameContent" : "newer", older.source(),
-                older.unitOrFile(), older.period(), older.file(), older.sheet(), kept.file(), kept.sheet(), rows);
+        return Finding.of(
+                FindingCode.DUPLICATE_SUBMISSION,
+                same ? "sameContent" : "newer",
+                older.source(),
+                older.unitOrFile(),
+                older.period(),
+                older.file(),
+                older.sheet(),
+                kept.file(),
+                kept.sheet(),
+                rows);
     }
 }

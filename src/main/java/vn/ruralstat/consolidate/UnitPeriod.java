@@ -6,5 +6,4 @@ package vn.ruralstat.consolidate;
  * @param unit   the unit's name key ({@link vn.ruralstat.sheet.UnitNames#key}) or name, or a stand-in for an unnamed unit
  * @param period the period as stored; null when the sources did not say
  */
-record UnitPeriod(String unit, String period) {
-}
+record UnitPeriod(String unit, String period) {}

@@ -13,8 +13,8 @@ import vn.ruralstat.finding.SourceRef;
  * @param statuses    one status per criterion of the set, criterion n at index n - 1
  * @param source      file and sheet; {@code cell} is the commune name cell
  */
-public record CommuneCriteria(String commune, Integer reportedMet, List<CriterionStatus> statuses,
-                              SourceRef source, int row) {
+public record CommuneCriteria(
+        String commune, Integer reportedMet, List<CriterionStatus> statuses, SourceRef source, int row) {
 
     public CommuneCriteria {
         statuses = List.copyOf(statuses);
@@ -34,6 +34,9 @@ public record CommuneCriteria(String commune, Integer reportedMet, List<Criterio
 
     /** The latest year in which a criterion is planned to be met; empty when nothing is planned. */
     public OptionalInt lastPlannedYear() {
-        return statuses.stream().filter(CriterionStatus::isPlanned).mapToInt(CriterionStatus::year).max();
+        return statuses.stream()
+                .filter(CriterionStatus::isPlanned)
+                .mapToInt(CriterionStatus::year)
+                .max();
     }
 }

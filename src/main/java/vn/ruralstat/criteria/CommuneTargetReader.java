@@ -1,24 +1,22 @@
 package vn.ruralstat.criteria;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.dataset.ColumnConventions;
 import vn.ruralstat.dataset.ColumnMap;
 import vn.ruralstat.dataset.DatasetId;
 import vn.ruralstat.dataset.DatasetReader;
-import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.dataset.RowResult;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.sheet.Cell;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.UnitNames;
-import vn.ruralstat.message.Message;
 
 /**
  * Recognises the list of communes with their target years: a commune column and year columns
@@ -49,7 +47,8 @@ public class CommuneTargetReader implements DatasetReader {
             else if (Labels.has(l, "ghi chu")) columns.putIfAbsent("note", c);
             else if (Labels.hasAny(l, "xa", "ten xa", "don vi", "phuong")) columns.putIfAbsent("name", c);
         }
-        boolean fits = columns.containsKey("name") && columns.containsKey("ntm")
+        boolean fits = columns.containsKey("name")
+                && columns.containsKey("ntm")
                 && (columns.containsKey("advanced") || columns.containsKey("model"));
         return fits ? Optional.of(new ColumnMap(columns, columns.size())) : Optional.empty();
     }
@@ -62,9 +61,17 @@ public class CommuneTargetReader implements DatasetReader {
             return new RowResult.Rejected(Message.of("ROW_REJECTED.communeNameMissing", nameRef), List.of());
         }
         Cell ntm = cell(row, columns.column("ntm"));
-        return new RowResult.Used(new CommuneTarget(commune, year(ntm), year(ntm) == null ? ntm.text() : null,
-                year(cell(row, columns.column("advanced"))), year(cell(row, columns.column("model"))),
-                cell(row, columns.column("note")).text(), sheet.at(nameRef), row.number()), List.of());
+        return new RowResult.Used(
+                new CommuneTarget(
+                        commune,
+                        year(ntm),
+                        year(ntm) == null ? ntm.text() : null,
+                        year(cell(row, columns.column("advanced"))),
+                        year(cell(row, columns.column("model"))),
+                        cell(row, columns.column("note")).text(),
+                        sheet.at(nameRef),
+                        row.number()),
+                List.of());
     }
 
     private static Cell cell(SheetRow row, Integer column) {
@@ -76,7 +83,6 @@ public class CommuneTargetReader implements DatasetReader {
         CriterionStatus s = CriterionCellParser.parse(cell);
         return s.isPlanned() ? s.year() : null;
     }
-
 
     @Override
     public String unitOf(Object record) {

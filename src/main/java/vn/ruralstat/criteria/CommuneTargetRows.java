@@ -19,8 +19,11 @@ public class CommuneTargetRows implements DatasetRows<CommuneTarget, CommuneTarg
     private final RowTable table;
 
     public CommuneTargetRows(JdbcTemplate jdbc, RowInserter inserter) {
-        this.table = new RowTable("rs_commune_target", List.of("row_num", "commune", "ntm_year", "ntm_text",
-                "advanced_year", "model_year", "note"), jdbc, inserter);
+        this.table = new RowTable(
+                "rs_commune_target",
+                List.of("row_num", "commune", "ntm_year", "ntm_text", "advanced_year", "model_year", "note"),
+                jdbc,
+                inserter);
     }
 
     @Override
@@ -40,17 +43,32 @@ public class CommuneTargetRows implements DatasetRows<CommuneTarget, CommuneTarg
 
     @Override
     public List<Object[]> rowsOf(long runId, long tableId, CommuneTarget t, String group) {
-        return List.<Object[]>of(new Object[] {runId, tableId, t.row(), t.commune(), t.ntmYear(),
-                truncate(t.ntmText(), 500), t.advancedYear(), t.modelYear(), truncate(t.note(), 2000)});
+        return List.<Object[]>of(new Object[] {
+            runId,
+            tableId,
+            t.row(),
+            t.commune(),
+            t.ntmYear(),
+            truncate(t.ntmText(), 500),
+            t.advancedYear(),
+            t.modelYear(),
+            truncate(t.note(), 2000)
+        });
     }
 
     @Override
     public List<CommuneTarget> read(StoredTable t) {
         return table.read(t.id(), "row_num", (rs, i) -> {
             int row = rs.getInt("row_num");
-            return new CommuneTarget(rs.getString("commune"), nullableInt(rs, "ntm_year"), rs.getString("ntm_text"),
-                    nullableInt(rs, "advanced_year"), nullableInt(rs, "model_year"), rs.getString("note"),
-                    t.source().at(t.cell("name", row)), row);
+            return new CommuneTarget(
+                    rs.getString("commune"),
+                    nullableInt(rs, "ntm_year"),
+                    rs.getString("ntm_text"),
+                    nullableInt(rs, "advanced_year"),
+                    nullableInt(rs, "model_year"),
+                    rs.getString("note"),
+                    t.source().at(t.cell("name", row)),
+                    row);
         });
     }
 }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.Rounding;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.sheet.UnitNames;
 
 /**
@@ -19,8 +19,7 @@ import vn.ruralstat.sheet.UnitNames;
  */
 public final class CriteriaChecks {
 
-    private CriteriaChecks() {
-    }
+    private CriteriaChecks() {}
 
     /** Finds the cell of a field ("met") on a row. */
     public interface CellLocator {
@@ -32,9 +31,14 @@ public final class CriteriaChecks {
         for (CommuneCriteria c : district.communes()) {
             if (c.reportedMet() != null && c.reportedMet() != c.metCount()) {
                 String cell = cellOf.cell(CriteriaMatrixReader.MET, c.row());
-                out.add(Finding.mismatch(FindingCode.COUNT_MISMATCH, district.source().at(cell),
-                        String.valueOf(c.reportedMet()), String.valueOf(c.metCount()),
-                        c.commune(), c.reportedMet(), c.metCount()));
+                out.add(Finding.mismatch(
+                        FindingCode.COUNT_MISMATCH,
+                        district.source().at(cell),
+                        String.valueOf(c.reportedMet()),
+                        String.valueOf(c.metCount()),
+                        c.commune(),
+                        c.reportedMet(),
+                        c.metCount()));
             }
         }
         checkTotals(district, reported, out);
@@ -63,16 +67,31 @@ public final class CriteriaChecks {
                     continue;
                 }
                 if (r.value() != exact) {
-                    out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, variant, at,
-                            Rounding.showReported(r.value()), String.valueOf(exact),
-                            r.label(), Rounding.showReported(r.value()), exact, criterion));
+                    out.add(Finding.mismatch(
+                            FindingCode.TOTAL_MISMATCH,
+                            variant,
+                            at,
+                            Rounding.showReported(r.value()),
+                            String.valueOf(exact),
+                            r.label(),
+                            Rounding.showReported(r.value()),
+                            exact,
+                            criterion));
                 }
             } else if (r.kind() == ReportedValue.RowKind.AVERAGE && r.field().equals(CriteriaMatrixReader.MET)) {
                 Double exact = d.averageMetPerCommune();
                 if (exact != null && !Rounding.agrees(r.value(), r.decimals(), exact)) {
                     String shown = Rounding.show(exact, r.decimals());
-                    out.add(Finding.mismatch(FindingCode.AVERAGE_MISMATCH, at, Rounding.showReported(r.value()), shown,
-                            r.label(), Rounding.showReported(r.value()), d.totalMet(), d.communes().size(), shown));
+                    out.add(Finding.mismatch(
+                            FindingCode.AVERAGE_MISMATCH,
+                            at,
+                            Rounding.showReported(r.value()),
+                            shown,
+                            r.label(),
+                            Rounding.showReported(r.value()),
+                            d.totalMet(),
+                            d.communes().size(),
+                            shown));
                 }
             }
         }
@@ -85,9 +104,14 @@ public final class CriteriaChecks {
             int year = Integer.parseInt(r.field().substring("planned_".length()));
             int exact = planned.getOrDefault(year, 0);
             if (r.value() != exact) {
-                out.add(Finding.mismatch(FindingCode.NOTE_MISMATCH, d.source().at(r.cell()),
-                        Rounding.showReported(r.value()), String.valueOf(exact),
-                        year, Rounding.showReported(r.value()), exact));
+                out.add(Finding.mismatch(
+                        FindingCode.NOTE_MISMATCH,
+                        d.source().at(r.cell()),
+                        Rounding.showReported(r.value()),
+                        String.valueOf(exact),
+                        year,
+                        Rounding.showReported(r.value()),
+                        exact));
             }
         }
     }
@@ -99,15 +123,23 @@ public final class CriteriaChecks {
             OptionalInt last = c.lastPlannedYear();
             if (target == null || target.ntmYear() == null || last.isEmpty()) continue;
             if (last.getAsInt() > target.ntmYear()) {
-                out.add(Finding.mismatch(FindingCode.PLANNED_AFTER_TARGET, c.source(),
-                        String.valueOf(last.getAsInt()), "≤ " + target.ntmYear(),
-                        c.commune(), last.getAsInt(), target.ntmYear(), target.source().describe()));
+                out.add(Finding.mismatch(
+                        FindingCode.PLANNED_AFTER_TARGET,
+                        c.source(),
+                        String.valueOf(last.getAsInt()),
+                        "≤ " + target.ntmYear(),
+                        c.commune(),
+                        last.getAsInt(),
+                        target.ntmYear(),
+                        target.source().describe()));
             }
         }
         for (CommuneTarget t : d.targets().values()) {
-            boolean inMatrix = d.communes().stream().anyMatch(c -> UnitNames.key(c.commune()).equals(UnitNames.key(t.commune())));
+            boolean inMatrix = d.communes().stream()
+                    .anyMatch(c -> UnitNames.key(c.commune()).equals(UnitNames.key(t.commune())));
             if (!inMatrix) {
-                java.util.Optional<String> near = vn.ruralstat.sheet.NearNames.closest(t.commune(),
+                java.util.Optional<String> near = vn.ruralstat.sheet.NearNames.closest(
+                        t.commune(),
                         d.communes().stream().map(CommuneCriteria::commune).toList());
                 if (near.isPresent()) {
                     out.add(Finding.of(FindingCode.UNIT_NEAR_MATCH, "targetList", t.source(), t.commune(), near.get()));

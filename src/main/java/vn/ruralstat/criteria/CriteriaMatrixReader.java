@@ -9,9 +9,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import vn.ruralstat.finding.Finding;
-import vn.ruralstat.finding.FindingCode;
-import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.dataset.CellReading;
 import vn.ruralstat.dataset.ColumnConventions;
 import vn.ruralstat.dataset.ColumnMap;
@@ -19,6 +16,10 @@ import vn.ruralstat.dataset.DatasetId;
 import vn.ruralstat.dataset.DatasetReader;
 import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.dataset.RowResult;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.FindingCode;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.rulebook.Criterion;
 import vn.ruralstat.rulebook.CriterionColumn;
 import vn.ruralstat.rulebook.Rulebook;
@@ -28,7 +29,6 @@ import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.UnitNames;
-import vn.ruralstat.message.Message;
 
 /**
  * Recognises the commune × criteria matrix: a commune column, optionally the reported count
@@ -47,16 +47,20 @@ public class CriteriaMatrixReader implements DatasetReader {
     static final String MET = "met";
     /** Minimum criteria columns for a header to count as a criteria matrix. */
     private static final int MIN_CRITERIA = 10;
+
     private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)(?:tc|tieu chi|tieu chi so)?\\s*(\\d{1,2})$");
     private static final Pattern NOTE_YEAR = Pattern.compile("nam (\\d{4})\\s*(\\d+)\\s*tieu chi");
 
     /** The rulebooks whose criteria a matrix form shows as columns, oldest first. */
     private final List<Rulebook> forms;
+
     private final Rulebooks rulebooks;
 
     public CriteriaMatrixReader(Rulebooks rulebooks) {
         this.rulebooks = rulebooks;
-        this.forms = rulebooks.all().stream().filter(r -> !r.matrixColumns().isEmpty()).toList();
+        this.forms = rulebooks.all().stream()
+                .filter(r -> !r.matrixColumns().isEmpty())
+                .toList();
     }
 
     @Override
@@ -84,7 +88,10 @@ public class CriteriaMatrixReader implements DatasetReader {
         if (criterionColumns.size() < MIN_CRITERIA) {
             criterionColumns.clear();
             for (int c = 0; c < header.width(); c++) {
-                int criterion = byNumber(header.folded().get(c), header.codeAt(c), form.criteria().size());
+                int criterion = byNumber(
+                        header.folded().get(c),
+                        header.codeAt(c),
+                        form.criteria().size());
                 if (criterion > 0 && !criterionColumns.containsKey(criterion)) criterionColumns.put(criterion, c);
             }
         }
@@ -93,16 +100,19 @@ public class CriteriaMatrixReader implements DatasetReader {
         for (int c = 0; c < header.width(); c++) {
             String label = header.folded().get(c);
             if (criterionColumns.containsValue(c) || label.isEmpty()) continue;
-            if (!columns.containsKey(NAME) && Labels.hasAny(label, "xa", "ten xa", "don vi", "phuong", "ten don vi")
+            if (!columns.containsKey(NAME)
+                    && Labels.hasAny(label, "xa", "ten xa", "don vi", "phuong", "ten don vi")
                     && !Labels.hasAny(label, "so tieu chi", "kq dat")) {
                 columns.put(NAME, c);
-            } else if (!columns.containsKey(MET) && (Labels.hasAny(label, "so tieu chi", "so tc", "kq dat", "ket qua")
-                    || Labels.has(label, "dat") && Labels.has(label, "tieu chi"))) {
+            } else if (!columns.containsKey(MET)
+                    && (Labels.hasAny(label, "so tieu chi", "so tc", "kq dat", "ket qua")
+                            || Labels.has(label, "dat") && Labels.has(label, "tieu chi"))) {
                 columns.put(MET, c);
             }
         }
         if (!columns.containsKey(NAME)) return Optional.empty();
-        criterionColumns.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        criterionColumns.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> columns.put("c" + e.getKey(), e.getValue()));
         return Optional.of(new ColumnMap(columns, columns.size(), form.id()));
     }
@@ -141,29 +151,31 @@ public class CriteriaMatrixReader implements DatasetReader {
         String nameRef = row.ref(columns.column(NAME));
         String commune = UnitNames.clean(row.text(columns.column(NAME)));
         List<CriterionStatus> statuses = new ArrayList<>();
-        int criteria = rulebooks.byId(columns.rulebookId()).orElseThrow().criteria().size();
+        int criteria =
+                rulebooks.byId(columns.rulebookId()).orElseThrow().criteria().size();
         for (int n = 1; n <= criteria; n++) {
             Integer column = columns.column("c" + n);
-            CriterionStatus status = column == null ? CriterionStatus.BLANK : CriterionCellParser.parse(row.cell(column));
+            CriterionStatus status =
+                    column == null ? CriterionStatus.BLANK : CriterionCellParser.parse(row.cell(column));
             if (status.kind() == CriterionStatus.Kind.UNRECOGNISED) {
                 String ref = row.ref(column);
                 findings.add(Finding.of(FindingCode.CRITERION_CELL_UNRECOGNISED, sheet.at(ref), ref, n, status.raw()));
             }
             statuses.add(status);
         }
-        CellReading.Count reported = new CellReading(row, sheet, findings, conventions).count(columns.column(MET),
-                "số tiêu chí đạt / criteria met");
+        CellReading.Count reported = new CellReading(row, sheet, findings, conventions)
+                .count(columns.column(MET), "số tiêu chí đạt / criteria met");
         if (commune.isEmpty()) {
             return new RowResult.Rejected(Message.of("ROW_REJECTED.communeNameMissing", nameRef), findings);
         }
         Integer reportedMet = reported.value() == null ? null : reported.value().intValue();
-        return new RowResult.Used(new CommuneCriteria(commune, reportedMet, statuses, sheet.at(nameRef), row.number()),
-                findings);
+        return new RowResult.Used(
+                new CommuneCriteria(commune, reportedMet, statuses, sheet.at(nameRef), row.number()), findings);
     }
 
     @Override
-    public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
-                                              ColumnConventions conventions) {
+    public List<ReportedValue> reportedValues(
+            SheetRow row, ColumnMap columns, ReportedValue.RowKind kind, ColumnConventions conventions) {
         ColumnMeaning meaning = kind == ReportedValue.RowKind.AVERAGE ? ColumnMeaning.DECIMAL : ColumnMeaning.COUNT;
         return CellReading.reportedRow(row, columns, kind, conventions, field -> meaning);
     }
@@ -175,8 +187,13 @@ public class CriteriaMatrixReader implements DatasetReader {
         row.cells().forEach(cell -> {
             Matcher m = NOTE_YEAR.matcher(Labels.fold(cell.text()));
             while (m.find()) {
-                values.add(new ReportedValue(ReportedValue.RowKind.NOTE, "planned_" + m.group(1),
-                        Integer.parseInt(m.group(2)), 0, row.ref(cell.column()), cell.text()));
+                values.add(new ReportedValue(
+                        ReportedValue.RowKind.NOTE,
+                        "planned_" + m.group(1),
+                        Integer.parseInt(m.group(2)),
+                        0,
+                        row.ref(cell.column()),
+                        cell.text()));
             }
         });
         return values;

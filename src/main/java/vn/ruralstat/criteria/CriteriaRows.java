@@ -12,7 +12,6 @@ import vn.ruralstat.dataset.DatasetRows;
 import vn.ruralstat.dataset.RowInserter;
 import vn.ruralstat.dataset.RowTable;
 import vn.ruralstat.dataset.StoredTable;
-import vn.ruralstat.dataset.TableInfo;
 
 /**
  * The communes of criteria matrices in {@code rs_criteria_row}: the cells as typed, '|' separated,
@@ -25,8 +24,8 @@ public class CriteriaRows implements DatasetRows<CommuneCriteria, CommuneCriteri
     private final RowTable table;
 
     public CriteriaRows(JdbcTemplate jdbc, RowInserter inserter) {
-        this.table = new RowTable("rs_criteria_row", List.of("row_num", "commune", "reported_met", "met", "statuses"),
-                jdbc, inserter);
+        this.table = new RowTable(
+                "rs_criteria_row", List.of("row_num", "commune", "reported_met", "met", "statuses"), jdbc, inserter);
     }
 
     @Override
@@ -46,19 +45,26 @@ public class CriteriaRows implements DatasetRows<CommuneCriteria, CommuneCriteri
 
     @Override
     public List<Object[]> rowsOf(long runId, long tableId, CommuneCriteria c, String group) {
-        String statuses = c.statuses().stream().map(s -> s.raw().replace('|', '/')).collect(Collectors.joining("|"));
-        return List.<Object[]>of(new Object[] {runId, tableId, c.row(), c.commune(), c.reportedMet(), c.metCount(),
-                statuses});
+        String statuses =
+                c.statuses().stream().map(s -> s.raw().replace('|', '/')).collect(Collectors.joining("|"));
+        return List.<Object[]>of(
+                new Object[] {runId, tableId, c.row(), c.commune(), c.reportedMet(), c.metCount(), statuses});
     }
 
     @Override
     public List<CommuneCriteria> read(StoredTable t) {
         return table.read(t.id(), "row_num", (rs, i) -> {
             int row = rs.getInt("row_num");
-            List<CriterionStatus> statuses = Arrays.stream(rs.getString("statuses").split("\\|", -1))
-                    .map(CriterionCellParser::parse).toList();
-            return new CommuneCriteria(rs.getString("commune"), nullableInt(rs, "reported_met"), statuses,
-                    t.source().at(t.cell("name", row)), row);
+            List<CriterionStatus> statuses = Arrays.stream(
+                            rs.getString("statuses").split("\\|", -1))
+                    .map(CriterionCellParser::parse)
+                    .toList();
+            return new CommuneCriteria(
+                    rs.getString("commune"),
+                    nullableInt(rs, "reported_met"),
+                    statuses,
+                    t.source().at(t.cell("name", row)),
+                    row);
         });
     }
 }

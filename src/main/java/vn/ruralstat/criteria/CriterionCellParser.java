@@ -19,8 +19,7 @@ public final class CriterionCellParser {
     /** A completion date written dd/MM/yyyy (or dd-MM-yyyy): the criterion is planned for its year. */
     private static final Pattern DATE = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]((?:19|20)\\d{2})$");
 
-    private CriterionCellParser() {
-    }
+    private CriterionCellParser() {}
 
     public static CriterionStatus parse(Cell cell) {
         if (cell.isBlank()) return CriterionStatus.BLANK;
@@ -41,9 +40,11 @@ public final class CriterionCellParser {
         if (MET.contains(folded)) return new CriterionStatus(CriterionStatus.Kind.MET, null, text);
         if (NOT_MET.contains(folded)) return new CriterionStatus(CriterionStatus.Kind.NOT_MET, null, text);
         Matcher year = YEAR.matcher(folded);
-        if (year.matches()) return new CriterionStatus(CriterionStatus.Kind.PLANNED, Integer.parseInt(year.group(1)), text);
+        if (year.matches())
+            return new CriterionStatus(CriterionStatus.Kind.PLANNED, Integer.parseInt(year.group(1)), text);
         Matcher date = DATE.matcher(text.trim());
-        if (date.matches()) return new CriterionStatus(CriterionStatus.Kind.PLANNED, Integer.parseInt(date.group(1)), text);
+        if (date.matches())
+            return new CriterionStatus(CriterionStatus.Kind.PLANNED, Integer.parseInt(date.group(1)), text);
         return new CriterionStatus(CriterionStatus.Kind.UNRECOGNISED, null, text);
     }
 }

@@ -6,7 +6,13 @@ package vn.ruralstat.criteria;
  */
 public record CriterionStatus(Kind kind, Integer year, String raw) {
 
-    public enum Kind { MET, PLANNED, NOT_MET, BLANK, UNRECOGNISED }
+    public enum Kind {
+        MET,
+        PLANNED,
+        NOT_MET,
+        BLANK,
+        UNRECOGNISED
+    }
 
     public static final CriterionStatus BLANK = new CriterionStatus(Kind.BLANK, null, "");
 

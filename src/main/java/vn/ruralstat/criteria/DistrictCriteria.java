@@ -16,8 +16,13 @@ import vn.ruralstat.rulebook.RulebookStamp;
  * @param rulebook the criteria set the matrix was read against, as stored with its table
  * @param targets targets by normalised commune key (see {@link vn.ruralstat.sheet.UnitNames#key})
  */
-public record DistrictCriteria(String unit, String period, Rulebook rulebook, List<CommuneCriteria> communes,
-                               Map<String, CommuneTarget> targets, SourceRef source) {
+public record DistrictCriteria(
+        String unit,
+        String period,
+        Rulebook rulebook,
+        List<CommuneCriteria> communes,
+        Map<String, CommuneTarget> targets,
+        SourceRef source) {
 
     public DistrictCriteria {
         communes = List.copyOf(communes);

@@ -41,8 +41,7 @@ public final class CellReading {
     }
 
     /** Outcome of reading a count: a whole, non-negative number, or a reason it is missing. */
-    public record Count(Long value, boolean blank, boolean invalid) {
-    }
+    public record Count(Long value, boolean blank, boolean invalid) {}
 
     /**
      * A whole non-negative number of households, communes or criteria. Blank and "-" read as
@@ -53,7 +52,9 @@ public final class CellReading {
         Cell cell = row.cell(column);
         ParsedNumber n = parse(column, ColumnMeaning.COUNT);
         String ref = row.ref(column);
-        if (n.isNumber() && (cell.percentStyle() || cell.kind() == Cell.Kind.TEXT && cell.text().contains("%"))) {
+        if (n.isNumber()
+                && (cell.percentStyle()
+                        || cell.kind() == Cell.Kind.TEXT && cell.text().contains("%"))) {
             String shown = cell.kind() == Cell.Kind.TEXT ? cell.text() : plain(n.value() * 100) + "%";
             findings.add(Finding.of(FindingCode.PERCENT_IN_COUNT_COLUMN, sheet.at(ref), ref, what, shown));
             return new Count(null, false, true);
@@ -62,12 +63,18 @@ public final class CellReading {
             case EMPTY:
                 return new Count(null, true, false);
             case NOT_NUMERIC:
-                findings.add(Finding.of(FindingCode.VALUE_NOT_NUMERIC, "count", sheet.at(ref),
-                        ref, what, cell.text(), n.message()));
+                findings.add(Finding.of(
+                        FindingCode.VALUE_NOT_NUMERIC, "count", sheet.at(ref), ref, what, cell.text(), n.message()));
                 return new Count(null, false, true);
             case AMBIGUOUS:
-                findings.add(Finding.of(FindingCode.NUMBER_AMBIGUOUS, sheet.at(ref),
-                        ref, what, cell.text(), plain(n.value()), n.message()));
+                findings.add(Finding.of(
+                        FindingCode.NUMBER_AMBIGUOUS,
+                        sheet.at(ref),
+                        ref,
+                        what,
+                        cell.text(),
+                        plain(n.value()),
+                        n.message()));
                 break;
             default:
                 break;
@@ -100,17 +107,23 @@ public final class CellReading {
         String ref = row.ref(column);
         if (n.status() == ParsedNumber.Status.EMPTY) return null;
         if (n.status() == ParsedNumber.Status.NOT_NUMERIC) {
-            findings.add(Finding.of(FindingCode.VALUE_NOT_NUMERIC, "number", sheet.at(ref),
-                    ref, what, cell.text(), n.message()));
+            findings.add(Finding.of(
+                    FindingCode.VALUE_NOT_NUMERIC, "number", sheet.at(ref), ref, what, cell.text(), n.message()));
             return null;
         }
         if (n.status() == ParsedNumber.Status.AMBIGUOUS) {
-            findings.add(Finding.of(FindingCode.NUMBER_AMBIGUOUS, sheet.at(ref),
-                    ref, what, cell.text(), plain(n.value()), n.message()));
+            findings.add(Finding.of(
+                    FindingCode.NUMBER_AMBIGUOUS,
+                    sheet.at(ref),
+                    ref,
+                    what,
+                    cell.text(),
+                    plain(n.value()),
+                    n.message()));
         }
         if (meaning == ColumnMeaning.PERCENT && (n.value() > 100 || n.value() < 0)) {
-            findings.add(Finding.of(FindingCode.COUNT_IN_PERCENT_COLUMN, "cell", sheet.at(ref),
-                    ref, what, plain(n.value())));
+            findings.add(Finding.of(
+                    FindingCode.COUNT_IN_PERCENT_COLUMN, "cell", sheet.at(ref), ref, what, plain(n.value())));
             return null;
         }
         return n.value();
@@ -133,16 +146,20 @@ public final class CellReading {
      * The figures of a totals, average or note row: every mapped column but the unit name, read
      * with the meaning the field has, labelled with the row's text in the name column.
      */
-    public static List<ReportedValue> reportedRow(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
-                                                  ColumnConventions conventions,
-                                                  java.util.function.Function<String, ColumnMeaning> meaningOf) {
+    public static List<ReportedValue> reportedRow(
+            SheetRow row,
+            ColumnMap columns,
+            ReportedValue.RowKind kind,
+            ColumnConventions conventions,
+            java.util.function.Function<String, ColumnMeaning> meaningOf) {
         List<ReportedValue> values = new java.util.ArrayList<>();
         String label = vn.ruralstat.sheet.UnitNames.clean(row.text(columns.column("name")));
         columns.columns().forEach((field, column) -> {
             if (field.equals("name")) return;
             Double v = reported(row.cell(column), meaningOf.apply(field), conventions);
             if (v != null) {
-                values.add(new ReportedValue(kind, field, v, decimalsWritten(row.cell(column), v), row.ref(column), label));
+                values.add(new ReportedValue(
+                        kind, field, v, decimalsWritten(row.cell(column), v), row.ref(column), label));
             }
         });
         return values;

@@ -14,8 +14,10 @@ import vn.ruralstat.sheet.Cell;
  */
 public final class ColumnConventions {
 
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,(\\d{1,2}|\\d{4,})%?|-?\\d{1,3}(\\.\\d{3})+,\\d+%?");
-    private static final Pattern DECIMAL_POINT = Pattern.compile("-?\\d+\\.(\\d{1,2}|\\d{4,})%?|-?\\d{1,3}(,\\d{3})+\\.\\d+%?");
+    private static final Pattern DECIMAL_COMMA =
+            Pattern.compile("-?\\d+,(\\d{1,2}|\\d{4,})%?|-?\\d{1,3}(\\.\\d{3})+,\\d+%?");
+    private static final Pattern DECIMAL_POINT =
+            Pattern.compile("-?\\d+\\.(\\d{1,2}|\\d{4,})%?|-?\\d{1,3}(,\\d{3})+\\.\\d+%?");
     private static final Pattern ONE_GROUP = Pattern.compile("-?\\d{1,3}([.,])\\d{3}");
 
     private final Map<Integer, int[]> evidence = new HashMap<>();

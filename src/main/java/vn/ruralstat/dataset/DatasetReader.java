@@ -45,8 +45,8 @@ public interface DatasetReader {
     RowResult readRow(SheetRow row, ColumnMap columns, SourceRef sheet, ColumnConventions conventions);
 
     /** The figures written in a totals or average row, by field; none for tables without totals. */
-    default List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
-                                               ColumnConventions conventions) {
+    default List<ReportedValue> reportedValues(
+            SheetRow row, ColumnMap columns, ReportedValue.RowKind kind, ColumnConventions conventions) {
         return List.of();
     }
 

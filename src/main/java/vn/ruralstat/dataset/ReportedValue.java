@@ -10,10 +10,21 @@ package vn.ruralstat.dataset;
  *                    since the previous totals row); 0 when it covers the whole table
  * @param coveredTo   last Excel row it covers; 0 when it covers the whole table
  */
-public record ReportedValue(RowKind kind, String field, double value, int decimals, String cell, String label,
-                            int coveredFrom, int coveredTo) {
+public record ReportedValue(
+        RowKind kind,
+        String field,
+        double value,
+        int decimals,
+        String cell,
+        String label,
+        int coveredFrom,
+        int coveredTo) {
 
-    public enum RowKind { TOTAL, AVERAGE, NOTE }
+    public enum RowKind {
+        TOTAL,
+        AVERAGE,
+        NOTE
+    }
 
     /** A figure about the whole table. */
     public ReportedValue(RowKind kind, String field, double value, int decimals, String cell, String label) {

@@ -23,8 +23,13 @@ public record RowCounts(int tables, int read, int used, int rejected, int other,
 
     /** Adds another file's counts (the spreadsheets of one archive). */
     public RowCounts plus(RowCounts other) {
-        return new RowCounts(tables + other.tables, read + other.read, used + other.used, rejected + other.rejected,
-                this.other + other.other, null);
+        return new RowCounts(
+                tables + other.tables,
+                read + other.read,
+                used + other.used,
+                rejected + other.rejected,
+                this.other + other.other,
+                null);
     }
 
     public boolean balances() {

@@ -9,8 +9,7 @@ public sealed interface RowResult {
 
     List<Finding> findings();
 
-    record Used(Object record, List<Finding> findings) implements RowResult {
-    }
+    record Used(Object record, List<Finding> findings) implements RowResult {}
 
     /** A row not used, and why ({@code ROW_REJECTED.…} in the message catalogue). */
     record Rejected(Message reason, List<Finding> findings) implements RowResult {

@@ -57,15 +57,20 @@ public final class RowTable {
     }
 
     private int count(String count, long tableId) {
-        Integer n = jdbc.queryForObject("SELECT " + count + " FROM " + name + " WHERE table_id = ?", Integer.class, tableId);
+        Integer n = jdbc.queryForObject(
+                "SELECT " + count + " FROM " + name + " WHERE table_id = ?", Integer.class, tableId);
         return n == null ? 0 : n;
     }
 
     /** Copies a table's rows to another table of run {@code runId}; returns the rows copied. */
     public int copy(long fromTable, long toTable, long runId) {
         String own = String.join(", ", columns);
-        return jdbc.update("INSERT INTO " + name + " (run_id, table_id, " + own + ") SELECT ?, ?, " + own
-                + " FROM " + name + " WHERE table_id = ?", runId, toTable, fromTable);
+        return jdbc.update(
+                "INSERT INTO " + name + " (run_id, table_id, " + own + ") SELECT ?, ?, " + own + " FROM " + name
+                        + " WHERE table_id = ?",
+                runId,
+                toTable,
+                fromTable);
     }
 
     /** Removes the rows of a file's tables. */

@@ -8,6 +8,14 @@ package vn.ruralstat.dataset;
  * @param path   path relative to the input folder, with "/" separators
  * @param status READ, FAILED (unreadable), NO_TABLE (nothing recognised) or SUPERSEDED
  */
-public record SourceFileSummary(String path, String sha256, long sizeBytes, String status, String message,
-                                int tables, int rowsRead, int rowsUsed, int rowsRejected, int rowsOther) {
-}
+public record SourceFileSummary(
+        String path,
+        String sha256,
+        long sizeBytes,
+        String status,
+        String message,
+        int tables,
+        int rowsRead,
+        int rowsUsed,
+        int rowsRejected,
+        int rowsOther) {}

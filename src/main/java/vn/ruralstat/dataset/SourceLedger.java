@@ -36,6 +36,5 @@ public interface SourceLedger {
         void flush();
     }
 
-    record PreviousFile(long fileId, long runId) {
-    }
+    record PreviousFile(long fileId, long runId) {}
 }

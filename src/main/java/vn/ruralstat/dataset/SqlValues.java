@@ -6,8 +6,7 @@ import java.sql.SQLException;
 /** Values as the database takes and gives them: text cut to its column, numbers that may be NULL. */
 public final class SqlValues {
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     /** The text cut to {@code max} characters, an ellipsis marking the cut. */
     public static String truncate(String s, int max) {

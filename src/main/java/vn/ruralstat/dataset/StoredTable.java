@@ -3,14 +3,26 @@ package vn.ruralstat.dataset;
 import java.time.Instant;
 import java.util.Map;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.dataset.ColumnMap;
-import vn.ruralstat.dataset.DatasetId;
 import vn.ruralstat.sheet.UnitNames;
 
 /** A table as stored: where it came from, what it covers, and its column letters. */
-public record StoredTable(long id, long fileId, String file, String sha256, Instant fileModified, String sheet,
-                          DatasetId dataset, int headerFirstRow, String unitName, String unitLevel, String parentName,
-                          String parentLevel, String period, String criteriaSet, String columnsMap, String status) {
+public record StoredTable(
+        long id,
+        long fileId,
+        String file,
+        String sha256,
+        Instant fileModified,
+        String sheet,
+        DatasetId dataset,
+        int headerFirstRow,
+        String unitName,
+        String unitLevel,
+        String parentName,
+        String parentLevel,
+        String period,
+        String criteriaSet,
+        String columnsMap,
+        String status) {
 
     public SourceRef source() {
         return new SourceRef(file, sheet, null);
@@ -33,7 +45,8 @@ public record StoredTable(long id, long fileId, String file, String sha256, Inst
      */
     public SubmissionKey submissionKey() {
         // The level keeps xã Ngân Sơn and huyện Ngân Sơn apart: same name, different units.
-        return unitName == null ? new SubmissionKey(dataset, null, null, sha256, sheet, period)
+        return unitName == null
+                ? new SubmissionKey(dataset, null, null, sha256, sheet, period)
                 : new SubmissionKey(dataset, unitLevel, UnitNames.key(unitName), null, null, period);
     }
 
@@ -43,9 +56,8 @@ public record StoredTable(long id, long fileId, String file, String sha256, Inst
      * @param unitLevel   the level as stored, with {@code unitName} the unit's name key; both null for a table
      *                    whose unit nobody named, which is known by {@code sha256} and {@code sheet} instead
      */
-    public record SubmissionKey(DatasetId dataset, String unitLevel, String unitName, String sha256, String sheet,
-                                String period) {
-    }
+    public record SubmissionKey(
+            DatasetId dataset, String unitLevel, String unitName, String sha256, String sheet, String period) {}
 
     /** The unit's name, or a stand-in naming the file when the sources did not say. */
     public String unitOrFile() {

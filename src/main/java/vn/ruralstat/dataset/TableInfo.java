@@ -11,6 +11,11 @@ import vn.ruralstat.sheet.UnitMention;
  * @param unit   null when neither the title nor the path names it (a finding says so)
  * @param period null when neither the title nor the path names it
  */
-public record TableInfo(String sheet, DatasetId dataset, ColumnMap columns, HeaderBand header,
-                        UnitMention unit, UnitMention parent, String period) {
-}
+public record TableInfo(
+        String sheet,
+        DatasetId dataset,
+        ColumnMap columns,
+        HeaderBand header,
+        UnitMention unit,
+        UnitMention parent,
+        String period) {}

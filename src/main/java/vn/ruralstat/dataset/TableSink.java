@@ -19,6 +19,5 @@ public interface TableSink {
     void finding(Finding finding);
 
     /** The rows that follow, up to the next group heading, belong to the group {@code name}. */
-    default void group(long tableId, String name) {
-    }
+    default void group(long tableId, String name) {}
 }

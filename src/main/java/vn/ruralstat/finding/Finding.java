@@ -39,15 +39,15 @@ public record Finding(
     }
 
     /** A finding comparing a reported figure with the expected one. */
-    public static Finding mismatch(FindingCode code, SourceRef source, String reported, String expected,
-                                   Object... arguments) {
+    public static Finding mismatch(
+            FindingCode code, SourceRef source, String reported, String expected, Object... arguments) {
         Message message = Message.of(code.name(), arguments);
         return new Finding(code, code.severity(), message, message.vi(), message.en(), source, reported, expected);
     }
 
     /** A comparing finding whose sentence is one of the code's variants. */
-    public static Finding mismatch(FindingCode code, String variant, SourceRef source, String reported,
-                                   String expected, Object... arguments) {
+    public static Finding mismatch(
+            FindingCode code, String variant, SourceRef source, String reported, String expected, Object... arguments) {
         Message message = Message.of(code.name() + "." + variant, arguments);
         return new Finding(code, code.severity(), message, message.vi(), message.en(), source, reported, expected);
     }

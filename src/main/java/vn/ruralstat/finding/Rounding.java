@@ -11,19 +11,21 @@ import java.math.RoundingMode;
  */
 public final class Rounding {
 
-    private Rounding() {
-    }
+    private Rounding() {}
 
     public static boolean agrees(double reported, int decimals, double exact) {
         int d = Math.max(0, Math.min(decimals, 10));
         BigDecimal r = BigDecimal.valueOf(reported).setScale(d, RoundingMode.HALF_UP);
         BigDecimal e = BigDecimal.valueOf(exact);
-        return r.compareTo(e.setScale(d, RoundingMode.HALF_UP)) == 0 || r.compareTo(e.setScale(d, RoundingMode.DOWN)) == 0;
+        return r.compareTo(e.setScale(d, RoundingMode.HALF_UP)) == 0
+                || r.compareTo(e.setScale(d, RoundingMode.DOWN)) == 0;
     }
 
     /** The exact figure shown with the reported figure's decimals (at least two), Vietnamese style. */
     public static String show(double exact, int decimals) {
-        return BigDecimal.valueOf(exact).setScale(Math.max(2, decimals), RoundingMode.HALF_UP).toPlainString()
+        return BigDecimal.valueOf(exact)
+                .setScale(Math.max(2, decimals), RoundingMode.HALF_UP)
+                .toPlainString()
                 .replace('.', ',');
     }
 

@@ -21,9 +21,16 @@ import vn.ruralstat.rulebook.Verdict;
  * @param computedRate the multidimensional poverty rate (poor / households × 100) computed from the
  *                     commune's village poverty table, when there is one; used for indicator 6.1
  */
-public record CommuneEvaluation(String commune, String parent, String period, Rulebook rulebook, String key,
-                                CommuneStanding standing, Map<String, IndicatorEntry> values, Double computedRate,
-                                SourceRef source) {
+public record CommuneEvaluation(
+        String commune,
+        String parent,
+        String period,
+        Rulebook rulebook,
+        String key,
+        CommuneStanding standing,
+        Map<String, IndicatorEntry> values,
+        Double computedRate,
+        SourceRef source) {
 
     public CommuneEvaluation {
         values = Map.copyOf(values);
@@ -44,8 +51,10 @@ public record CommuneEvaluation(String commune, String parent, String period, Ru
 
     /** The indicators not met, each with its gap to the target when the target is a figure. */
     public List<Verdict> unmet() {
-        return standing.criteria().stream().flatMap(c -> c.indicators().stream())
-                .filter(v -> v.status() == Status.NOT_MET).toList();
+        return standing.criteria().stream()
+                .flatMap(c -> c.indicators().stream())
+                .filter(v -> v.status() == Status.NOT_MET)
+                .toList();
     }
 
     /** Gaps of the unmet indicators that have a figure, in indicator order. */

@@ -7,18 +7,17 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.dataset.ColumnConventions;
 import vn.ruralstat.dataset.ColumnMap;
 import vn.ruralstat.dataset.DatasetId;
 import vn.ruralstat.dataset.DatasetReader;
-import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.dataset.RowResult;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.UnitNames;
-import vn.ruralstat.message.Message;
 
 /**
  * Recognises the register of communes: a commune column ("Xã", "Tên xã", "Đơn vị hành chính"),
@@ -45,19 +44,27 @@ public class CommuneRegisterReader implements DatasetReader {
     static final String NOTE = "note";
     private static final String OTHER_TABLE = "other-table";
 
-    private static final Pattern GROUP_VALUE = Pattern.compile("^(?:phan\\s+)?(?:nhom\\s*(?:xa\\s*)?)?(?:so\\s*)?"
-            + "(1|2|3|i|ii|iii)$");
+    private static final Pattern GROUP_VALUE =
+            Pattern.compile("^(?:phan\\s+)?(?:nhom\\s*(?:xa\\s*)?)?(?:so\\s*)?" + "(1|2|3|i|ii|iii)$");
     /** Region keys of the 2021-2025 rulebook by the folded names and initials officers write. */
     private static final Map<String, String> REGIONS = Map.ofEntries(
-            Map.entry("trung du va mien nui phia bac", "tdmnpb"), Map.entry("trung du mien nui phia bac", "tdmnpb"),
-            Map.entry("mien nui phia bac", "tdmnpb"), Map.entry("tdmnpb", "tdmnpb"),
-            Map.entry("dong bang song hong", "dbsh"), Map.entry("dbsh", "dbsh"),
-            Map.entry("bac trung bo", "btb"), Map.entry("btb", "btb"),
-            Map.entry("duyen hai nam trung bo", "dhntb"), Map.entry("nam trung bo", "dhntb"),
+            Map.entry("trung du va mien nui phia bac", "tdmnpb"),
+            Map.entry("trung du mien nui phia bac", "tdmnpb"),
+            Map.entry("mien nui phia bac", "tdmnpb"),
+            Map.entry("tdmnpb", "tdmnpb"),
+            Map.entry("dong bang song hong", "dbsh"),
+            Map.entry("dbsh", "dbsh"),
+            Map.entry("bac trung bo", "btb"),
+            Map.entry("btb", "btb"),
+            Map.entry("duyen hai nam trung bo", "dhntb"),
+            Map.entry("nam trung bo", "dhntb"),
             Map.entry("dhntb", "dhntb"),
-            Map.entry("tay nguyen", "tn"), Map.entry("tn", "tn"),
-            Map.entry("dong nam bo", "dnb"), Map.entry("dnb", "dnb"),
-            Map.entry("dong bang song cuu long", "dbscl"), Map.entry("tay nam bo", "dbscl"),
+            Map.entry("tay nguyen", "tn"),
+            Map.entry("tn", "tn"),
+            Map.entry("dong nam bo", "dnb"),
+            Map.entry("dnb", "dnb"),
+            Map.entry("dong bang song cuu long", "dbscl"),
+            Map.entry("tay nam bo", "dbscl"),
             Map.entry("dbscl", "dbscl"));
 
     @Override
@@ -72,7 +79,8 @@ public class CommuneRegisterReader implements DatasetReader {
             String l = header.folded().get(c);
             if (l.isEmpty()) continue;
             String field = field(l);
-            if (OTHER_TABLE.equals(field) || IndicatorCodes.inHeader(header.labels().get(c)).isPresent()) {
+            if (OTHER_TABLE.equals(field)
+                    || IndicatorCodes.inHeader(header.labels().get(c)).isPresent()) {
                 return Optional.empty();
             }
             if (field != null) columns.putIfAbsent(field, c);
@@ -102,11 +110,12 @@ public class CommuneRegisterReader implements DatasetReader {
         if (commune.isEmpty()) {
             return new RowResult.Rejected(Message.of("ROW_REJECTED.communeNameMissing", nameRef), List.of());
         }
-        String key = groupKey(text(row, columns.column(GROUP))).orElseGet(() -> regionKey(text(row,
-                columns.column(REGION))).orElse(null));
+        String key = groupKey(text(row, columns.column(GROUP)))
+                .orElseGet(() -> regionKey(text(row, columns.column(REGION))).orElse(null));
         String parent = text(row, columns.column(PARENT));
-        return new RowResult.Used(new CommuneRegistration(commune, key, parent.isEmpty() ? null : parent, nameRef,
-                row.number()), List.of());
+        return new RowResult.Used(
+                new CommuneRegistration(commune, key, parent.isEmpty() ? null : parent, nameRef, row.number()),
+                List.of());
     }
 
     private static String text(SheetRow row, Integer column) {
@@ -118,12 +127,13 @@ public class CommuneRegisterReader implements DatasetReader {
         Matcher m = GROUP_VALUE.matcher(Labels.fold(written));
         if (!m.matches()) return Optional.empty();
         String n = m.group(1);
-        int group = switch (n) {
-            case "i" -> 1;
-            case "ii" -> 2;
-            case "iii" -> 3;
-            default -> Integer.parseInt(n);
-        };
+        int group =
+                switch (n) {
+                    case "i" -> 1;
+                    case "ii" -> 2;
+                    case "iii" -> 3;
+                    default -> Integer.parseInt(n);
+                };
         return Optional.of("group-" + group);
     }
 
@@ -132,7 +142,6 @@ public class CommuneRegisterReader implements DatasetReader {
         String folded = Labels.fold(written).replaceFirst("^(vung|khu vuc)\\s+", "");
         return Optional.ofNullable(REGIONS.get(folded));
     }
-
 
     @Override
     public String unitOf(Object record) {

@@ -18,8 +18,8 @@ public class CommuneRegisterRows implements DatasetRows<CommuneRegistration, Com
     private final RowTable table;
 
     public CommuneRegisterRows(JdbcTemplate jdbc, RowInserter inserter) {
-        this.table = new RowTable("rs_commune_register", List.of("row_num", "commune", "group_key", "parent", "cell"),
-                jdbc, inserter);
+        this.table = new RowTable(
+                "rs_commune_register", List.of("row_num", "commune", "group_key", "parent", "cell"), jdbc, inserter);
     }
 
     @Override
@@ -39,13 +39,21 @@ public class CommuneRegisterRows implements DatasetRows<CommuneRegistration, Com
 
     @Override
     public List<Object[]> rowsOf(long runId, long tableId, CommuneRegistration g, String group) {
-        return List.<Object[]>of(new Object[] {runId, tableId, g.row(), truncate(g.commune(), 200), g.groupKey(),
-                truncate(g.parent(), 200), g.cell()});
+        return List.<Object[]>of(new Object[] {
+            runId, tableId, g.row(), truncate(g.commune(), 200), g.groupKey(), truncate(g.parent(), 200), g.cell()
+        });
     }
 
     @Override
     public List<CommuneRegistration> read(StoredTable t) {
-        return table.read(t.id(), "row_num, id", (rs, i) -> new CommuneRegistration(rs.getString("commune"),
-                rs.getString("group_key"), rs.getString("parent"), rs.getString("cell"), rs.getInt("row_num")));
+        return table.read(
+                t.id(),
+                "row_num, id",
+                (rs, i) -> new CommuneRegistration(
+                        rs.getString("commune"),
+                        rs.getString("group_key"),
+                        rs.getString("parent"),
+                        rs.getString("cell"),
+                        rs.getInt("row_num")));
     }
 }

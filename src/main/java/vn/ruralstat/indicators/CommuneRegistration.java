@@ -7,5 +7,4 @@ package vn.ruralstat.indicators;
  * @param groupKey the rulebook key, or null when the register does not say
  * @param cell     A1 reference of the commune's name cell
  */
-public record CommuneRegistration(String commune, String groupKey, String parent, String cell, int row) {
-}
+public record CommuneRegistration(String commune, String groupKey, String parent, String cell, int row) {}

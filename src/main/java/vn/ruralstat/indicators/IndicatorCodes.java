@@ -22,16 +22,17 @@ final class IndicatorCodes {
     private static final Pattern IN_HEADER = Pattern.compile(
             "^(?:(?:chi tieu|tieu chi|tc|ct)\\s*(?:so\\s*)?\\.?\\s*)?(\\d{1,2})\\s*\\.\\s*(\\d{1,2})(?!\\d)");
 
-    private IndicatorCodes() {
-    }
+    private IndicatorCodes() {}
 
     /**
      * The indicator codes of the rulebooks read from indicator tables: those whose criteria no
      * matrix form shows as columns (the 47 indicators of the 2026-2030 set).
      */
     static Set<String> ofIndicatorRulebooks(Rulebooks rulebooks) {
-        return rulebooks.all().stream().filter(r -> r.matrixColumns().isEmpty())
-                .flatMap(r -> r.indicators().stream()).map(Indicator::code)
+        return rulebooks.all().stream()
+                .filter(r -> r.matrixColumns().isEmpty())
+                .flatMap(r -> r.indicators().stream())
+                .map(Indicator::code)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -65,7 +66,10 @@ final class IndicatorCodes {
      */
     static String valueText(Cell cell) {
         if (cell.kind() == Cell.Kind.NUMBER && cell.percentStyle()) {
-            return BigDecimal.valueOf(cell.number()).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            return BigDecimal.valueOf(cell.number())
+                            .movePointRight(2)
+                            .stripTrailingZeros()
+                            .toPlainString() + "%";
         }
         return cell.text();
     }

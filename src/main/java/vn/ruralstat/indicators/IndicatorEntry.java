@@ -12,6 +12,11 @@ package vn.ruralstat.indicators;
  * @param valueCell      A1 reference of the value cell
  * @param assessmentCell A1 reference of the self-assessment cell, or null
  */
-public record IndicatorEntry(String commune, String code, String value, String assessment, String valueCell,
-                             String assessmentCell, int row) {
-}
+public record IndicatorEntry(
+        String commune,
+        String code,
+        String value,
+        String assessment,
+        String valueCell,
+        String assessmentCell,
+        int row) {}

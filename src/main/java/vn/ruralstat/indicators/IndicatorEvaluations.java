@@ -24,11 +24,9 @@ import vn.ruralstat.rulebook.Rulebook;
  */
 public final class IndicatorEvaluations {
 
-    private IndicatorEvaluations() {
-    }
+    private IndicatorEvaluations() {}
 
-    public record Result(CommuneEvaluation evaluation, List<Finding> findings) {
-    }
+    public record Result(CommuneEvaluation evaluation, List<Finding> findings) {}
 
     /**
      * The figure typed when it reads as one; otherwise the submitter's own assessment (a value
@@ -40,8 +38,15 @@ public final class IndicatorEvaluations {
         return usable || e.assessment().isBlank() ? typed : IndicatorValue.parse(e.assessment());
     }
 
-    public static Result evaluate(String commune, String parent, String period, Rulebook rulebook, String key,
-                                  List<IndicatorEntry> entries, Double computedRate, SourceRef source) {
+    public static Result evaluate(
+            String commune,
+            String parent,
+            String period,
+            Rulebook rulebook,
+            String key,
+            List<IndicatorEntry> entries,
+            Double computedRate,
+            SourceRef source) {
         List<Finding> findings = new ArrayList<>();
         Map<String, IndicatorEntry> byCode = new LinkedHashMap<>();
         Map<String, IndicatorValue> values = new LinkedHashMap<>();
@@ -49,19 +54,28 @@ public final class IndicatorEvaluations {
             byCode.putIfAbsent(e.code(), e);
             values.putIfAbsent(e.code(), valueOf(e));
         }
-        String povertyRate = rulebook.povertyRateIndicator().map(Indicator::code).orElse(null);
+        String povertyRate =
+                rulebook.povertyRateIndicator().map(Indicator::code).orElse(null);
         if (computedRate != null && povertyRate != null) {
             IndicatorEntry typed = byCode.get(povertyRate);
             IndicatorValue typedValue = values.get(povertyRate);
             if (typed != null && typedValue != null && typedValue.number() != null) {
-                int decimals = Math.max(0, typedValue.number().stripTrailingZeros().scale());
+                int decimals =
+                        Math.max(0, typedValue.number().stripTrailingZeros().scale());
                 if (!Rounding.agrees(typedValue.number().doubleValue(), decimals, computedRate)) {
                     String exact = Rounding.show(computedRate, decimals);
-                    findings.add(Finding.mismatch(FindingCode.INDICATOR_DISAGREES_WITH_DATA, source.at(typed.valueCell()),
-                            typed.value(), exact, commune, typed.value(), exact));
+                    findings.add(Finding.mismatch(
+                            FindingCode.INDICATOR_DISAGREES_WITH_DATA,
+                            source.at(typed.valueCell()),
+                            typed.value(),
+                            exact,
+                            commune,
+                            typed.value(),
+                            exact));
                 }
             }
-            values.put(povertyRate,
+            values.put(
+                    povertyRate,
                     IndicatorValue.of(BigDecimal.valueOf(computedRate).setScale(2, RoundingMode.HALF_UP)));
         }
         CommuneStanding standing;
@@ -74,11 +88,24 @@ public final class IndicatorEvaluations {
         }
         for (String code : standing.unmatchedCodes()) {
             IndicatorEntry e = byCode.get(code);
-            findings.add(Finding.of(FindingCode.INDICATOR_UNKNOWN, source.at(e == null ? null : e.valueCell()),
-                    commune, code, rulebook.id()));
+            findings.add(Finding.of(
+                    FindingCode.INDICATOR_UNKNOWN,
+                    source.at(e == null ? null : e.valueCell()),
+                    commune,
+                    code,
+                    rulebook.id()));
         }
-        return new Result(new CommuneEvaluation(commune, parent, period, rulebook,
-                key != null && rulebook.header().keys().contains(key) ? key : null, standing, byCode, computedRate, source),
+        return new Result(
+                new CommuneEvaluation(
+                        commune,
+                        parent,
+                        period,
+                        rulebook,
+                        key != null && rulebook.header().keys().contains(key) ? key : null,
+                        standing,
+                        byCode,
+                        computedRate,
+                        source),
                 findings);
     }
 }

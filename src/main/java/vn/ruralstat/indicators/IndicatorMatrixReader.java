@@ -7,20 +7,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.dataset.ColumnConventions;
 import vn.ruralstat.dataset.ColumnMap;
 import vn.ruralstat.dataset.DatasetId;
 import vn.ruralstat.dataset.DatasetReader;
-import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.dataset.RowResult;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.rulebook.Rulebooks;
 import vn.ruralstat.sheet.Cell;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.UnitNames;
-import vn.ruralstat.message.Message;
 
 /**
  * Recognises a commune × indicator matrix: a commune column ("Xã", "Tên xã", "Đơn vị") and at
@@ -62,7 +61,8 @@ public class IndicatorMatrixReader implements DatasetReader {
             Optional<String> code = IndicatorCodes.inHeader(header.labels().get(c));
             if (code.isPresent()) {
                 if (codes.contains(code.get())) indicators.putIfAbsent(code.get(), c);
-            } else if (commune == null && Labels.hasAny(l, "xa", "ten xa", "don vi", "phuong", "ten don vi")
+            } else if (commune == null
+                    && Labels.hasAny(l, "xa", "ten xa", "don vi", "phuong", "ten don vi")
                     && !Labels.hasAny(l, "so tieu chi", "so chi tieu", "nhom", "vung", "xa hoi", "don vi tinh")) {
                 commune = c;
             }
@@ -88,16 +88,15 @@ public class IndicatorMatrixReader implements DatasetReader {
             if (field.equals(NAME)) return;
             Cell cell = row.cell(column);
             if (cell.isBlank()) return;
-            entries.add(new IndicatorEntry(commune, field, IndicatorCodes.valueText(cell), "", row.ref(column), null,
-                    row.number()));
+            entries.add(new IndicatorEntry(
+                    commune, field, IndicatorCodes.valueText(cell), "", row.ref(column), null, row.number()));
         });
         if (entries.isEmpty()) {
-            return new RowResult.Rejected(Message.of("ROW_REJECTED.noIndicatorFigures", commune, row.number()),
-                    List.of());
+            return new RowResult.Rejected(
+                    Message.of("ROW_REJECTED.noIndicatorFigures", commune, row.number()), List.of());
         }
         return new RowResult.Used(new CommuneIndicatorRow(commune, entries, row.number()), List.of());
     }
-
 
     @Override
     public String unitOf(Object record) {

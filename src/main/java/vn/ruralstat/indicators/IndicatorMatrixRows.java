@@ -36,7 +36,9 @@ public class IndicatorMatrixRows implements DatasetRows<CommuneIndicatorRow, Ind
 
     @Override
     public List<Object[]> rowsOf(long runId, long tableId, CommuneIndicatorRow r, String group) {
-        return r.entries().stream().map(e -> IndicatorValues.row(runId, tableId, r.commune(), e)).toList();
+        return r.entries().stream()
+                .map(e -> IndicatorValues.row(runId, tableId, r.commune(), e))
+                .toList();
     }
 
     @Override

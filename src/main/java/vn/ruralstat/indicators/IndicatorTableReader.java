@@ -5,18 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.dataset.ColumnConventions;
 import vn.ruralstat.dataset.ColumnMap;
 import vn.ruralstat.dataset.DatasetId;
 import vn.ruralstat.dataset.DatasetReader;
-import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.dataset.RowResult;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.UnitNames;
-import vn.ruralstat.message.Message;
 
 /**
  * Recognises one commune's indicator table: one indicator per row, in the shape of seed 002's
@@ -66,7 +65,10 @@ public class IndicatorTableReader implements DatasetReader {
     @Override
     public Optional<ColumnMap> recognize(HeaderBand header) {
         // A commune × indicator matrix names codes in its header; this table names none.
-        if (header.labels().stream().filter(l -> IndicatorCodes.inHeader(l).isPresent()).count() >= 2) {
+        if (header.labels().stream()
+                        .filter(l -> IndicatorCodes.inHeader(l).isPresent())
+                        .count()
+                >= 2) {
             return Optional.empty();
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
@@ -86,7 +88,8 @@ public class IndicatorTableReader implements DatasetReader {
             return Optional.empty();
         }
         Map<String, Integer> inSheetOrder = new LinkedHashMap<>();
-        columns.entrySet().stream().sorted(Map.Entry.comparingByValue())
+        columns.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
                 .forEach(e -> inSheetOrder.put(e.getKey(), e.getValue()));
         return Optional.of(new ColumnMap(inSheetOrder, inSheetOrder.size()));
     }
@@ -120,9 +123,16 @@ public class IndicatorTableReader implements DatasetReader {
             String nameRef = row.ref(columns.column(NAME));
             return new RowResult.Rejected(Message.of("ROW_REJECTED.indicatorCodeMissing", ref, nameRef), List.of());
         }
-        return new RowResult.Used(new IndicatorEntry(null, code.get(), value, assessment,
-                valueColumn == null ? null : row.ref(valueColumn),
-                assessmentColumn == null ? null : row.ref(assessmentColumn), row.number()), List.of());
+        return new RowResult.Used(
+                new IndicatorEntry(
+                        null,
+                        code.get(),
+                        value,
+                        assessment,
+                        valueColumn == null ? null : row.ref(valueColumn),
+                        assessmentColumn == null ? null : row.ref(assessmentColumn),
+                        row.number()),
+                List.of());
     }
 
     private static Optional<String> code(SheetRow row, ColumnMap columns) {
@@ -133,7 +143,6 @@ public class IndicatorTableReader implements DatasetReader {
         if (code.isEmpty() && columns.has(POSITION)) code = IndicatorCodes.atStart(row.text(columns.column(POSITION)));
         return code;
     }
-
 
     @Override
     public String unitOf(Object record) {

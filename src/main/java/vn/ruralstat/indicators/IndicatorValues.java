@@ -14,17 +14,28 @@ import vn.ruralstat.dataset.RowTable;
  */
 final class IndicatorValues {
 
-    private IndicatorValues() {
-    }
+    private IndicatorValues() {}
 
     static RowTable table(JdbcTemplate jdbc, RowInserter inserter) {
-        return new RowTable("rs_indicator_value", List.of("row_num", "commune", "code", "value_raw", "assessment_raw",
-                "value_cell", "assessment_cell"), jdbc, inserter);
+        return new RowTable(
+                "rs_indicator_value",
+                List.of("row_num", "commune", "code", "value_raw", "assessment_raw", "value_cell", "assessment_cell"),
+                jdbc,
+                inserter);
     }
 
     static Object[] row(long runId, long tableId, String commune, IndicatorEntry e) {
-        return new Object[] {runId, tableId, e.row(), truncate(commune, 200), e.code(), truncate(e.value(), 500),
-                truncate(e.assessment(), 200), e.valueCell(), e.assessmentCell()};
+        return new Object[] {
+            runId,
+            tableId,
+            e.row(),
+            truncate(commune, 200),
+            e.code(),
+            truncate(e.value(), 500),
+            truncate(e.assessment(), 200),
+            e.valueCell(),
+            e.assessmentCell()
+        };
     }
 
     /**
@@ -32,8 +43,16 @@ final class IndicatorValues {
      * commune: null in a one-commune table, whose commune is the table's unit.
      */
     static List<IndicatorEntry> read(RowTable table, long tableId) {
-        return table.read(tableId, "row_num, id", (rs, i) -> new IndicatorEntry(rs.getString("commune"),
-                rs.getString("code"), blankIfNull(rs.getString("value_raw")), blankIfNull(rs.getString("assessment_raw")),
-                rs.getString("value_cell"), rs.getString("assessment_cell"), rs.getInt("row_num")));
+        return table.read(
+                tableId,
+                "row_num, id",
+                (rs, i) -> new IndicatorEntry(
+                        rs.getString("commune"),
+                        rs.getString("code"),
+                        blankIfNull(rs.getString("value_raw")),
+                        blankIfNull(rs.getString("assessment_raw")),
+                        rs.getString("value_cell"),
+                        rs.getString("assessment_cell"),
+                        rs.getInt("row_num")));
     }
 }

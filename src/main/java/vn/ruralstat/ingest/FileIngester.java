@@ -1,9 +1,5 @@
 package vn.ruralstat.ingest;
 
-import vn.ruralstat.dataset.DatasetReader;
-import vn.ruralstat.dataset.RowCounts;
-import vn.ruralstat.dataset.SourceLedger;
-import vn.ruralstat.dataset.TableSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,21 +13,25 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+import vn.ruralstat.dataset.DatasetReader;
+import vn.ruralstat.dataset.RowCounts;
+import vn.ruralstat.dataset.SourceLedger;
+import vn.ruralstat.dataset.TableSink;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
-import org.springframework.util.FileSystemUtils;
 import vn.ruralstat.ingest.archive.ExpandedFile;
 import vn.ruralstat.ingest.archive.Expansion;
 import vn.ruralstat.ingest.archive.RefusedEntry;
 import vn.ruralstat.ingest.archive.ZipInputExpander;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.sheet.CsvWorkbookReader;
 import vn.ruralstat.sheet.LegacyEncoding;
 import vn.ruralstat.sheet.LegacyTextVisitor;
 import vn.ruralstat.sheet.UnreadableFileException;
 import vn.ruralstat.sheet.WorkbookReader;
 import vn.ruralstat.sheet.WorkbookReaders;
-import vn.ruralstat.message.Message;
 
 /**
  * Ingests one input file: hashes it, streams its sheets through the table scanner into the
@@ -67,7 +67,8 @@ public class FileIngester {
         if (incremental) {
             Optional<SourceLedger.PreviousFile> previous = ledger.previous(relative, sha256(file));
             if (previous.isPresent()) {
-                return ledger.carryForward(previous.get(), runId, Files.getLastModifiedTime(file).toInstant());
+                return ledger.carryForward(
+                        previous.get(), runId, Files.getLastModifiedTime(file).toInstant());
             }
         }
         return ingestFile(runId, file, relative);
@@ -79,7 +80,11 @@ public class FileIngester {
      * (paths escaping the folder, bombs, nested archives) are findings.
      */
     private RowCounts ingestArchive(long runId, Path zip, String relative) throws IOException {
-        long fileId = ledger.startFile(runId, relative, sha256(zip), Files.size(zip),
+        long fileId = ledger.startFile(
+                runId,
+                relative,
+                sha256(zip),
+                Files.size(zip),
                 Files.getLastModifiedTime(zip).toInstant());
         Path folder = Files.createTempDirectory("ruralstat-zip-");
         try {
@@ -107,11 +112,16 @@ public class FileIngester {
     }
 
     private RowCounts ingestFile(long runId, Path file, String relative) throws IOException {
-        long fileId = ledger.startFile(runId, relative, sha256(file), Files.size(file),
+        long fileId = ledger.startFile(
+                runId,
+                relative,
+                sha256(file),
+                Files.size(file),
                 Files.getLastModifiedTime(file).toInstant());
         SourceLedger.FileSink sink = ledger.sinkFor(runId, fileId);
         Optional<WorkbookReader> reader = WorkbookReaders.isSpreadsheet(file)
-                ? WorkbookReaders.forFile(file, csvEncodingFindings(relative, sink)) : Optional.empty();
+                ? WorkbookReaders.forFile(file, csvEncodingFindings(relative, sink))
+                : Optional.empty();
         if (reader.isEmpty()) {
             sink.finding(notSpreadsheet(relative));
             sink.flush();
@@ -150,7 +160,8 @@ public class FileIngester {
             if (unsure) {
                 sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_UNSURE, "csv", SourceRef.file(file), file));
             } else if (java.util.Set.of("TCVN3", "VNI", "VISCII").contains(encoding)) {
-                sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_CONVERTED, "csv", SourceRef.file(file), file, encoding));
+                sink.finding(
+                        Finding.of(FindingCode.LEGACY_ENCODING_CONVERTED, "csv", SourceRef.file(file), file, encoding));
             }
         };
     }
@@ -160,14 +171,23 @@ public class FileIngester {
         return new LegacyTextVisitor.Listener() {
             @Override
             public void sheetDecoded(String sheet, LegacyEncoding encoding, int cellsConverted) {
-                sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_CONVERTED, "sheet", new SourceRef(file, sheet, null),
-                        sheet, encoding.label(), cellsConverted));
+                sink.finding(Finding.of(
+                        FindingCode.LEGACY_ENCODING_CONVERTED,
+                        "sheet",
+                        new SourceRef(file, sheet, null),
+                        sheet,
+                        encoding.label(),
+                        cellsConverted));
             }
 
             @Override
             public void sheetUnsure(String sheet, String note, int firstRow) {
-                sink.finding(Finding.of(FindingCode.LEGACY_ENCODING_UNSURE,
-                        "sheet", new SourceRef(file, sheet, firstRow > 0 ? "A" + firstRow : null), sheet, note));
+                sink.finding(Finding.of(
+                        FindingCode.LEGACY_ENCODING_UNSURE,
+                        "sheet",
+                        new SourceRef(file, sheet, firstRow > 0 ? "A" + firstRow : null),
+                        sheet,
+                        note));
             }
         };
     }
@@ -193,7 +213,8 @@ public class FileIngester {
             while (in.read(buffer) >= 0) {
                 // reading feeds the digest
             }
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

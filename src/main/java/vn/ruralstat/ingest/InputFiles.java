@@ -16,8 +16,7 @@ import java.util.stream.Stream;
  */
 public final class InputFiles {
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     public static List<Path> list(Path root) throws IOException {
         Path realRoot = root.toRealPath();

@@ -1,5 +1,10 @@
 package vn.ruralstat.ingest;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.ruralstat.dataset.ColumnConventions;
 import vn.ruralstat.dataset.ColumnMap;
 import vn.ruralstat.dataset.DatasetReader;
@@ -8,14 +13,10 @@ import vn.ruralstat.dataset.RowCounts;
 import vn.ruralstat.dataset.RowResult;
 import vn.ruralstat.dataset.TableInfo;
 import vn.ruralstat.dataset.TableSink;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.sheet.Cell;
 import vn.ruralstat.sheet.CodeRow;
 import vn.ruralstat.sheet.ColumnMeaning;
@@ -25,7 +26,6 @@ import vn.ruralstat.sheet.ParsedNumber;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.SheetVisitor;
 import vn.ruralstat.sheet.VietnameseNumbers;
-import vn.ruralstat.message.Message;
 
 /**
  * Finds the tables of each sheet wherever they stand and sends their rows to a sink.
@@ -41,10 +41,11 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
 
     static final int WINDOW = 100;
     private static final int MAX_HEADER_ROWS = 4;
-    private static final Pattern TOTAL = Pattern.compile(
-            "^(tong cong|cong|tong so|tong|toan xa|toan huyen|toan tinh|toan phuong|cong toan)( .*)?$");
+    private static final Pattern TOTAL =
+            Pattern.compile("^(tong cong|cong|tong so|tong|toan xa|toan huyen|toan tinh|toan phuong|cong toan)( .*)?$");
     private static final Pattern AVERAGE = Pattern.compile("^(tb|trung binh|binh quan)( .*)?$");
-    private static final Pattern NOTE = Pattern.compile("^(ghi chu|chu thich|luu y|nguoi lap|noi nhan|chu giai)( .*)?$");
+    private static final Pattern NOTE =
+            Pattern.compile("^(ghi chu|chu thich|luu y|nguoi lap|noi nhan|chu giai)( .*)?$");
 
     private final List<DatasetReader> readers;
     private final TableUnitResolver units;
@@ -73,9 +74,14 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         return counts.toCounts();
     }
 
-    private record Table(long id, TableInfo info, DatasetReader reader, java.util.Map<String, Integer> unitRows,
-                         Segment segment, List<Integer> hiddenRows, ColumnConventions conventions) {
-    }
+    private record Table(
+            long id,
+            TableInfo info,
+            DatasetReader reader,
+            java.util.Map<String, Integer> unitRows,
+            Segment segment,
+            List<Integer> hiddenRows,
+            ColumnConventions conventions) {}
 
     /** The data rows since the last totals row or group heading: what a subtotal sums up. */
     private static final class Segment {
@@ -164,11 +170,20 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         }
         counts.other += c.depth + (c.header.codeRow() == null ? 0 : 1);
         TableInfo info = units.resolve(sheet, c.reader, c.columns, c.header, String.join("; ", titleText), file);
-        table = new Table(sink.startTable(info), info, c.reader, new java.util.HashMap<>(), new Segment(),
-                new ArrayList<>(), new ColumnConventions());
+        table = new Table(
+                sink.startTable(info),
+                info,
+                c.reader,
+                new java.util.HashMap<>(),
+                new Segment(),
+                new ArrayList<>(),
+                new ColumnConventions());
         unitFindings(info);
-        List<String> hiddenFields = info.columns().columns().values().stream().filter(hiddenColumns::contains)
-                .sorted().map(Cell::columnLetters).toList();
+        List<String> hiddenFields = info.columns().columns().values().stream()
+                .filter(hiddenColumns::contains)
+                .sorted()
+                .map(Cell::columnLetters)
+                .toList();
         if (!hiddenFields.isEmpty()) {
             sink.finding(Finding.of(FindingCode.HIDDEN_COLUMNS_READ, sheetRef(), String.join(", ", hiddenFields)));
         }
@@ -196,8 +211,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         if (titleText.size() > 40) titleText.subList(0, titleText.size() - 40).clear();
     }
 
-    private record Candidate(int start, int depth, HeaderBand header, DatasetReader reader, ColumnMap columns) {
-    }
+    private record Candidate(int start, int depth, HeaderBand header, DatasetReader reader, ColumnMap columns) {}
 
     private Optional<Candidate> bestHeader() {
         List<Candidate> candidates = new ArrayList<>();
@@ -218,15 +232,18 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
                 for (DatasetReader reader : readers) {
                     int start = i;
                     int d = depth;
-                    reader.recognize(header).ifPresent(cols -> candidates.add(new Candidate(start, d, header, reader, cols)));
+                    reader.recognize(header)
+                            .ifPresent(cols -> candidates.add(new Candidate(start, d, header, reader, cols)));
                 }
             }
         }
         // The first table from the top wins (another one below is found after it ends); among the
         // readings of its header, the one that recognises most columns, then the shallowest: a
         // deeper reading must earn its extra row (a commune heading under the header is data).
-        return candidates.stream().max(Comparator.<Candidate>comparingInt(c -> -c.start)
-                .thenComparingInt(c -> c.columns.score()).thenComparingInt(c -> -c.depth));
+        return candidates.stream()
+                .max(Comparator.<Candidate>comparingInt(c -> -c.start)
+                        .thenComparingInt(c -> c.columns.score())
+                        .thenComparingInt(c -> -c.depth));
     }
 
     private static int nonBlankCells(SheetRow row) {
@@ -266,8 +283,10 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
             pending.add(row);
             return;
         }
-        boolean unnumbered = !VietnameseNumbers.parse(row.cell(0), ColumnMeaning.COUNT).isNumber()
-                || table.info().columns().column("name") != null && table.info().columns().column("name") == 0;
+        boolean unnumbered =
+                !VietnameseNumbers.parse(row.cell(0), ColumnMeaning.COUNT).isNumber()
+                        || table.info().columns().column("name") != null
+                                && table.info().columns().column("name") == 0;
         if (unnumbered && TOTAL.matcher(lead).matches()) {
             reported(row, vn.ruralstat.dataset.ReportedValue.RowKind.TOTAL);
             return;
@@ -305,8 +324,8 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
 
     private void duplicate(SheetRow row, String unit, int firstRow) {
         String ref = row.ref(table.info().columns().column("name"));
-        sink.finding(Finding.of(FindingCode.DUPLICATE_UNIT, "twiceInTable", sheetRef().at(ref),
-                unit, firstRow, row.number()));
+        sink.finding(Finding.of(
+                FindingCode.DUPLICATE_UNIT, "twiceInTable", sheetRef().at(ref), unit, firstRow, row.number()));
         Message reason = Message.of("ROW_REJECTED.sameUnit", firstRow);
         sink.rejected(table.id(), sheet, row, reason.vi(), reason.en());
         counts.rejected++;
@@ -314,19 +333,27 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
 
     private void unitFindings(TableInfo info) {
         if (info.unit() == null) {
-            sink.finding(Finding.of(FindingCode.UNIT_UNKNOWN, sheetRef().at(Cell.ref(0, info.header().firstRow())),
-                    sheet, info.header().firstRow()));
+            sink.finding(Finding.of(
+                    FindingCode.UNIT_UNKNOWN,
+                    sheetRef().at(Cell.ref(0, info.header().firstRow())),
+                    sheet,
+                    info.header().firstRow()));
         }
         if (info.period() == null) {
-            sink.finding(Finding.of(FindingCode.PERIOD_UNKNOWN, sheetRef().at(Cell.ref(0, info.header().firstRow())),
-                    sheet, info.header().firstRow()));
+            sink.finding(Finding.of(
+                    FindingCode.PERIOD_UNKNOWN,
+                    sheetRef().at(Cell.ref(0, info.header().firstRow())),
+                    sheet,
+                    info.header().firstRow()));
         }
     }
 
     private boolean looksLikeTitle(SheetRow row) {
         List<Cell> cells = row.cells().stream().filter(c -> !c.isBlank()).toList();
         Integer nameColumn = table.info().columns().column("name");
-        return cells.size() == 1 && cells.get(0).kind() == Cell.Kind.TEXT && cells.get(0).text().length() >= 15
+        return cells.size() == 1
+                && cells.get(0).kind() == Cell.Kind.TEXT
+                && cells.get(0).text().length() >= 15
                 && (nameColumn == null || cells.get(0).column() != nameColumn);
     }
 
@@ -337,7 +364,8 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         int from = subtotal ? segment.first : 0;
         int to = subtotal ? segment.last : 0;
         if (kind == ReportedValue.RowKind.TOTAL) closeGroup();
-        table.reader().reportedValues(row, table.info().columns(), kind, table.conventions())
+        table.reader()
+                .reportedValues(row, table.info().columns(), kind, table.conventions())
                 .forEach(v -> sink.reported(table.id(), v.covering(from, to)));
         counts.other++;
     }
@@ -347,8 +375,9 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         if (table == null) return;
         List<Integer> hidden = table.hiddenRows();
         if (!hidden.isEmpty()) {
-            String rows = hidden.stream().limit(20).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
-                    + (hidden.size() > 20 ? ", …" : "");
+            String rows =
+                    hidden.stream().limit(20).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                            + (hidden.size() > 20 ? ", …" : "");
             sink.finding(Finding.of(FindingCode.HIDDEN_ROWS_READ, sheetRef(), hidden.size(), rows));
         }
         table = null;
@@ -360,9 +389,12 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
             Cell cell = row.cell(column);
             if (cell.kind() == Cell.Kind.ERROR || cell.kind() == Cell.Kind.FORMULA_WITHOUT_VALUE) {
                 String ref = row.ref(column);
-                sink.finding(Finding.of(FindingCode.TOTAL_CELL_UNREADABLE,
-                        cell.kind() == Cell.Kind.ERROR ? "error" : "formulaWithoutValue", sheetRef().at(ref),
-                        ref, cell.text()));
+                sink.finding(Finding.of(
+                        FindingCode.TOTAL_CELL_UNREADABLE,
+                        cell.kind() == Cell.Kind.ERROR ? "error" : "formulaWithoutValue",
+                        sheetRef().at(ref),
+                        ref,
+                        cell.text()));
             }
         });
     }
@@ -386,7 +418,10 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
             if (c.kind() == Cell.Kind.TEXT) s.append(s.length() == 0 ? "" : " ").append(c.text());
         }
         if (s.length() == 0) {
-            row.cells().stream().filter(c -> c.kind() == Cell.Kind.TEXT).findFirst().ifPresent(c -> s.append(c.text()));
+            row.cells().stream()
+                    .filter(c -> c.kind() == Cell.Kind.TEXT)
+                    .findFirst()
+                    .ifPresent(c -> s.append(c.text()));
         }
         return Labels.fold(s.toString());
     }

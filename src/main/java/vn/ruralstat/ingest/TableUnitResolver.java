@@ -20,17 +20,21 @@ import vn.ruralstat.sheet.UnitMention;
  */
 public final class TableUnitResolver {
 
-    public TableInfo resolve(String sheet, DatasetReader dataset, ColumnMap columns, HeaderBand header, String title,
-                             SourceRef file) {
+    public TableInfo resolve(
+            String sheet, DatasetReader dataset, ColumnMap columns, HeaderBand header, String title, SourceRef file) {
         // The reader says: a village table or a one-commune indicator table covers a commune, the others a parent unit.
         int unitRank = dataset.tableUnitRank();
         List<UnitMention> mentions = TitleContext.units(title);
         List<UnitMention> inPath = TitleContext.unitsInPath(file.file());
-        UnitMention unit = lowestAtLeast(mentions, unitRank).or(() -> lowestAtLeast(inPath, unitRank)).orElse(null);
+        UnitMention unit = lowestAtLeast(mentions, unitRank)
+                .or(() -> lowestAtLeast(inPath, unitRank))
+                .orElse(null);
         UnitMention parent = null;
         if (unit != null) {
             int rank = unit.rank();
-            parent = lowestAtLeast(mentions, rank + 1).or(() -> lowestAtLeast(inPath, rank + 1)).orElse(null);
+            parent = lowestAtLeast(mentions, rank + 1)
+                    .or(() -> lowestAtLeast(inPath, rank + 1))
+                    .orElse(null);
         }
         Optional<String> period = Optional.empty();
         Optional<Integer> periodColumn = dataset.periodField().map(columns::column);
@@ -38,7 +42,8 @@ public final class TableUnitResolver {
             period = TitleContext.period(header.labels().get(periodColumn.get()));
         }
         String fileName = file.file().replace('-', ' ').replace('_', ' ');
-        period = period.or(() -> TitleContext.period(title)).or(() -> TitleContext.period(sheet))
+        period = period.or(() -> TitleContext.period(title))
+                .or(() -> TitleContext.period(sheet))
                 .or(() -> TitleContext.period(fileName));
         return new TableInfo(sheet, dataset.dataset(), columns, header, unit, parent, period.orElse(null));
     }

@@ -3,8 +3,8 @@ package vn.ruralstat.job;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.ruralstat.annotate.AnnotatedCopies;
@@ -44,14 +44,21 @@ class AnnotateTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = contribution.getStepExecution().getJobExecutionId();
-        Set<String> readable = store.sources(runId).stream().filter(s -> ANNOTATABLE.contains(s.status()))
-                .map(SourceFileSummary::path).collect(java.util.stream.Collectors.toSet());
+        Set<String> readable = store.sources(runId).stream()
+                .filter(s -> ANNOTATABLE.contains(s.status()))
+                .map(SourceFileSummary::path)
+                .collect(java.util.stream.Collectors.toSet());
         List<Finding> annotatable = findings.load(runId).stream()
-                .filter(f -> f.source() != null && readable.contains(f.source().file())).toList();
+                .filter(f -> f.source() != null && readable.contains(f.source().file()))
+                .toList();
         AnnotatedCopies.Result result = new AnnotatedCopies().writeAll(input, annotatable, output.resolve(FOLDER));
         result.written().forEach(p -> progress.line("  ghi / wrote " + p));
-        findings.save(runId, FindingStore.ANNOTATE, result.failures().stream().map(f -> Finding.of(FindingCode.ANNOTATED_COPY_FAILED,
-                SourceRef.file(f.file()), f.reason())).toList());
+        findings.save(
+                runId,
+                FindingStore.ANNOTATE,
+                result.failures().stream()
+                        .map(f -> Finding.of(FindingCode.ANNOTATED_COPY_FAILED, SourceRef.file(f.file()), f.reason()))
+                        .toList());
         return RepeatStatus.FINISHED;
     }
 }

@@ -38,10 +38,16 @@ public class ConsolidateCommand implements Command {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return new Outcome(Outcome.COMPLETED, List.of(), Set.of(), lines, null, null);
         }
-        String reason = execution.getAllFailureExceptions().stream().findFirst()
+        String reason = execution.getAllFailureExceptions().stream()
+                .findFirst()
                 .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
                 .orElse(execution.getExitStatus().getExitDescription());
-        return new Outcome(Outcome.FAILED, List.of(), Set.of(), lines, "lần chạy thất bại",
+        return new Outcome(
+                Outcome.FAILED,
+                List.of(),
+                Set.of(),
+                lines,
+                "lần chạy thất bại",
                 "run failed: " + reason.lines().findFirst().orElse(""));
     }
 }

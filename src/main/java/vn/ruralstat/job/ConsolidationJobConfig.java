@@ -3,10 +3,10 @@ package vn.ruralstat.job;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -37,31 +37,53 @@ public class ConsolidationJobConfig {
     public static final String JOB_NAME = "consolidation";
 
     @Bean
-    Job consolidationJob(JobRepository jobRepository, Step ingestStep, Step checkStep, Step consolidateStep,
-                         Step annotateStep, Step reportStep, JobRuns runs, RunDataStore store, RunCleanup cleanup,
-                         RunProgress progress) {
+    Job consolidationJob(
+            JobRepository jobRepository,
+            Step ingestStep,
+            Step checkStep,
+            Step consolidateStep,
+            Step annotateStep,
+            Step reportStep,
+            JobRuns runs,
+            RunDataStore store,
+            RunCleanup cleanup,
+            RunProgress progress) {
         NothingNewDecider nothingNew = new NothingNewDecider(runs, store, cleanup, progress);
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new RestartAdoption(runs, cleanup, progress))
-                .start(ingestStep).next(nothingNew)
-                .on(NothingNewDecider.NOTHING_NEW.getName()).end()
-                .from(nothingNew).on("*").to(checkStep).next(consolidateStep).next(annotateStep).next(reportStep)
+                .start(ingestStep)
+                .next(nothingNew)
+                .on(NothingNewDecider.NOTHING_NEW.getName())
+                .end()
+                .from(nothingNew)
+                .on("*")
+                .to(checkStep)
+                .next(consolidateStep)
+                .next(annotateStep)
+                .next(reportStep)
                 .end()
                 .build();
     }
 
     @Bean
     @StepScope
-    AnnotateTasklet annotateTasklet(@Value("#{jobParameters['input']}") String input,
-                                    @Value("#{jobParameters['output']}") String output, FindingStore findings,
-                                    RunDataStore store, RunProgress progress) {
+    AnnotateTasklet annotateTasklet(
+            @Value("#{jobParameters['input']}") String input,
+            @Value("#{jobParameters['output']}") String output,
+            FindingStore findings,
+            RunDataStore store,
+            RunProgress progress) {
         return new AnnotateTasklet(Path.of(input), Path.of(output), findings, store, progress);
     }
 
     @Bean
-    Step annotateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                      AnnotateTasklet annotateTasklet) {
-        return new StepBuilder("annotate", jobRepository).tasklet(annotateTasklet, transactionManager).build();
+    Step annotateStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            AnnotateTasklet annotateTasklet) {
+        return new StepBuilder("annotate", jobRepository)
+                .tasklet(annotateTasklet, transactionManager)
+                .build();
     }
 
     @Bean
@@ -72,17 +94,24 @@ public class ConsolidationJobConfig {
 
     @Bean
     @StepScope
-    IngestFileWriter ingestFileWriter(@Value("#{jobParameters['input']}") String input,
-                                      @Value("#{jobParameters['incremental'] ?: 'false'}") String incremental,
-                                      @Value("#{stepExecution}") org.springframework.batch.core.step.StepExecution step,
-                                      FileIngester ingester, RunProgress progress, FindingStore findings) {
+    IngestFileWriter ingestFileWriter(
+            @Value("#{jobParameters['input']}") String input,
+            @Value("#{jobParameters['incremental'] ?: 'false'}") String incremental,
+            @Value("#{stepExecution}") org.springframework.batch.core.step.StepExecution step,
+            FileIngester ingester,
+            RunProgress progress,
+            FindingStore findings) {
         return new IngestFileWriter(Path.of(input), step, "true".equals(incremental), ingester, progress, findings);
     }
 
     @Bean
-    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    InputFileItemReader inputFileItemReader, IngestFileWriter ingestFileWriter) {
-        return new StepBuilder("ingest", jobRepository).<Path, Path>chunk(1)
+    Step ingestStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            InputFileItemReader inputFileItemReader,
+            IngestFileWriter ingestFileWriter) {
+        return new StepBuilder("ingest", jobRepository)
+                .<Path, Path>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(inputFileItemReader)
                 .writer(ingestFileWriter)
@@ -90,37 +119,61 @@ public class ConsolidationJobConfig {
     }
 
     @Bean
-    Step checkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                   ConsolidationService consolidation, RunProgress progress) {
-        return new StepBuilder("check", jobRepository).tasklet((contribution, context) -> {
-            long runId = contribution.getStepExecution().getJobExecutionId();
-            List<Finding> found = consolidation.check(runId);
-            Map<Severity, Long> bySeverity = found.stream().collect(
-                    java.util.stream.Collectors.groupingBy(Finding::severity, java.util.stream.Collectors.counting()));
-            progress.line(String.format("  kiểm tra / check: %d phát hiện/findings (%d lỗi/errors, %d cảnh báo/warnings)",
-                    found.size(), bySeverity.getOrDefault(Severity.ERROR, 0L), bySeverity.getOrDefault(Severity.WARNING, 0L)));
-            return RepeatStatus.FINISHED;
-        }, transactionManager).build();
+    Step checkStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            ConsolidationService consolidation,
+            RunProgress progress) {
+        return new StepBuilder("check", jobRepository)
+                .tasklet(
+                        (contribution, context) -> {
+                            long runId = contribution.getStepExecution().getJobExecutionId();
+                            List<Finding> found = consolidation.check(runId);
+                            Map<Severity, Long> bySeverity = found.stream()
+                                    .collect(java.util.stream.Collectors.groupingBy(
+                                            Finding::severity, java.util.stream.Collectors.counting()));
+                            progress.line(String.format(
+                                    "  kiểm tra / check: %d phát hiện/findings (%d lỗi/errors, %d cảnh báo/warnings)",
+                                    found.size(),
+                                    bySeverity.getOrDefault(Severity.ERROR, 0L),
+                                    bySeverity.getOrDefault(Severity.WARNING, 0L)));
+                            return RepeatStatus.FINISHED;
+                        },
+                        transactionManager)
+                .build();
     }
 
     @Bean
-    Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         ConsolidationService consolidation, RunProgress progress) {
-        return new StepBuilder("consolidate", jobRepository).tasklet((contribution, context) -> {
-            long runId = contribution.getStepExecution().getJobExecutionId();
-            Consolidation c = consolidation.build(runId);
-            int units = c.poverty().size() + c.rollups().size() + c.criteria().size() + c.evaluations().size();
-            progress.line(String.format("  tổng hợp / consolidate: %d xã có biểu hộ nghèo, %d biểu tiêu chí, %d đơn vị được tính / units computed",
-                    c.poverty().size(), c.criteria().size(), units));
-            return RepeatStatus.FINISHED;
-        }, transactionManager).build();
+    Step consolidateStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            ConsolidationService consolidation,
+            RunProgress progress) {
+        return new StepBuilder("consolidate", jobRepository)
+                .tasklet(
+                        (contribution, context) -> {
+                            long runId = contribution.getStepExecution().getJobExecutionId();
+                            Consolidation c = consolidation.build(runId);
+                            int units = c.poverty().size()
+                                    + c.rollups().size()
+                                    + c.criteria().size()
+                                    + c.evaluations().size();
+                            progress.line(String.format(
+                                    "  tổng hợp / consolidate: %d xã có biểu hộ nghèo, %d biểu tiêu chí, %d đơn vị được tính / units computed",
+                                    c.poverty().size(), c.criteria().size(), units));
+                            return RepeatStatus.FINISHED;
+                        },
+                        transactionManager)
+                .build();
     }
 
     @Bean
     @StepScope
     org.springframework.batch.core.step.tasklet.Tasklet reportTasklet(
-            @Value("#{jobParameters['output']}") String output, ConsolidationService consolidation,
-            ReportWriter reports, RunProgress progress) {
+            @Value("#{jobParameters['output']}") String output,
+            ConsolidationService consolidation,
+            ReportWriter reports,
+            RunProgress progress) {
         return (contribution, context) -> {
             long runId = contribution.getStepExecution().getJobExecutionId();
             List<Path> written = reports.write(consolidation.build(runId), Path.of(output));
@@ -130,8 +183,12 @@ public class ConsolidationJobConfig {
     }
 
     @Bean
-    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    org.springframework.batch.core.step.tasklet.Tasklet reportTasklet) {
-        return new StepBuilder("report", jobRepository).tasklet(reportTasklet, transactionManager).build();
+    Step reportStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            org.springframework.batch.core.step.tasklet.Tasklet reportTasklet) {
+        return new StepBuilder("report", jobRepository)
+                .tasklet(reportTasklet, transactionManager)
+                .build();
     }
 }

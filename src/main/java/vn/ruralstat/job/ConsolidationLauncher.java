@@ -20,8 +20,12 @@ public class ConsolidationLauncher {
     private final org.springframework.batch.core.repository.JobRepository jobRepository;
     private final JobRuns runs;
 
-    public ConsolidationLauncher(JobOperator jobOperator, Job consolidationJob, RunProgress progress,
-                                 org.springframework.batch.core.repository.JobRepository jobRepository, JobRuns runs) {
+    public ConsolidationLauncher(
+            JobOperator jobOperator,
+            Job consolidationJob,
+            RunProgress progress,
+            org.springframework.batch.core.repository.JobRepository jobRepository,
+            JobRuns runs) {
         this.jobOperator = jobOperator;
         this.consolidationJob = consolidationJob;
         this.progress = progress;

@@ -20,8 +20,13 @@ class IngestFileWriter implements ItemWriter<Path> {
     private final RunProgress progress;
     private final FindingStore findingStore;
 
-    IngestFileWriter(Path root, StepExecution step, boolean incremental, FileIngester ingester, RunProgress progress,
-                     FindingStore findingStore) {
+    IngestFileWriter(
+            Path root,
+            StepExecution step,
+            boolean incremental,
+            FileIngester ingester,
+            RunProgress progress,
+            FindingStore findingStore) {
         this.root = root;
         this.runId = step.getJobExecutionId();
         this.incremental = incremental;
@@ -36,13 +41,15 @@ class IngestFileWriter implements ItemWriter<Path> {
             RowCounts c = ingester.ingest(runId, root, file, incremental);
             String relative = InputFiles.relative(root, file);
             if (c.carriedFromRun() != null) {
-                progress.line("  giữ nguyên / unchanged  " + relative + " (đọc ở lần chạy / read in run " + c.carriedFromRun() + ")");
+                progress.line("  giữ nguyên / unchanged  " + relative + " (đọc ở lần chạy / read in run "
+                        + c.carriedFromRun() + ")");
                 continue;
             }
             int findings = findingStore.count(runId, relative);
-            progress.line(String.format("  đọc / read  %s: %d bảng/tables, %d dòng/rows (%d dùng/used, %d loại/rejected,"
-                    + " %d khác/other), %d phát hiện/findings", relative, c.tables(), c.read(), c.used(), c.rejected(),
-                    c.other(), findings));
+            progress.line(String.format(
+                    "  đọc / read  %s: %d bảng/tables, %d dòng/rows (%d dùng/used, %d loại/rejected,"
+                            + " %d khác/other), %d phát hiện/findings",
+                    relative, c.tables(), c.read(), c.used(), c.rejected(), c.other(), findings));
         }
     }
 }

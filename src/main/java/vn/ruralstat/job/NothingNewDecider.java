@@ -34,7 +34,8 @@ class NothingNewDecider implements JobExecutionDecider {
     public FlowExecutionStatus decide(JobExecution job, StepExecution ingest) {
         boolean incremental = "true".equals(job.getJobParameters().getString("incremental"));
         if (!incremental || store.filesRead(job.getId()) > 0) return FlowExecutionStatus.COMPLETED;
-        Long previous = runs.latestCompletedOf(job.getJobParameters().getString("input"), job.getId()).orElse(null);
+        Long previous = runs.latestCompletedOf(job.getJobParameters().getString("input"), job.getId())
+                .orElse(null);
         if (previous == null || !store.fileVersions(previous).equals(store.fileVersions(job.getId()))) {
             return FlowExecutionStatus.COMPLETED;
         }

@@ -29,7 +29,8 @@ class RestartAdoption implements JobExecutionListener {
         List<Long> earlier = runs.earlierExecutions(execution.getJobInstance().getInstanceId(), execution.getId());
         for (Long run : earlier) {
             int rows = cleanup.adopt(run, execution.getId());
-            progress.line("  tiếp tục / resuming run " + run + " as run " + execution.getId() + " (" + rows + " rows kept)");
+            progress.line(
+                    "  tiếp tục / resuming run " + run + " as run " + execution.getId() + " (" + rows + " rows kept)");
         }
     }
 }

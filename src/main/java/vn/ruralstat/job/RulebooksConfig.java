@@ -16,7 +16,8 @@ import vn.ruralstat.rulebook.Rulebooks;
 public class RulebooksConfig {
 
     @Bean
-    Rulebooks rulebooks(@Value("${ruralstat.rulebooks.overrides:" + RulebookLoader.OVERRIDES_FOLDER + "}") String overrides) {
+    Rulebooks rulebooks(
+            @Value("${ruralstat.rulebooks.overrides:" + RulebookLoader.OVERRIDES_FOLDER + "}") String overrides) {
         return RulebookLoader.fromClasspath(overrides.endsWith("/") ? overrides : overrides + "/");
     }
 }

@@ -29,9 +29,7 @@ final class DefinitionFile {
 
     static final int MAX_BYTES = 64 * 1024;
 
-
-    private DefinitionFile() {
-    }
+    private DefinitionFile() {}
 
     /** The document's root, or empty after reporting why there is none to read. */
     static Optional<Node> parse(Path file, SafeYaml yaml, Problems problems) {
@@ -49,8 +47,12 @@ final class DefinitionFile {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             problems.add(0, null, Message.of("jobdef.file.notUtf8"));
             return Optional.empty();
@@ -63,13 +65,21 @@ final class DefinitionFile {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1;
             if (String.valueOf(e.getProblem()).startsWith("Global tag is not allowed")) {
-                problems.add(line, null,
-                        Message.of("jobdef.file.tag", shortTag(e.getProblem().substring(e.getProblem().indexOf(':') + 2))));
+                problems.add(
+                        line,
+                        null,
+                        Message.of(
+                                "jobdef.file.tag",
+                                shortTag(e.getProblem().substring(e.getProblem().indexOf(':') + 2))));
                 return Optional.empty();
             }
             String what = describe(e);
-            problems.add(line, null, mark == null ? Message.of("jobdef.file.syntax", what)
-                    : Message.of("jobdef.file.syntaxAtColumn", mark.getColumn() + 1, what));
+            problems.add(
+                    line,
+                    null,
+                    mark == null
+                            ? Message.of("jobdef.file.syntax", what)
+                            : Message.of("jobdef.file.syntaxAtColumn", mark.getColumn() + 1, what));
             return Optional.empty();
         } catch (YAMLException e) {
             problems.add(0, null, Message.of("jobdef.file.notYaml", e.getMessage()));
@@ -100,7 +110,10 @@ final class DefinitionFile {
     private static void refuseTags(Node node, Problems problems, Set<Node> seen) {
         if (!seen.add(node)) return;
         if (!SafeYaml.PLAIN_TAGS.contains(node.getTag())) {
-            problems.at(node, null, Message.of("jobdef.file.tag", shortTag(node.getTag().getValue())));
+            problems.at(
+                    node,
+                    null,
+                    Message.of("jobdef.file.tag", shortTag(node.getTag().getValue())));
         }
         if (node instanceof MappingNode map) {
             for (NodeTuple t : map.getValue()) {

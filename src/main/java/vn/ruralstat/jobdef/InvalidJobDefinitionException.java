@@ -27,7 +27,8 @@ public class InvalidJobDefinitionException extends RuntimeException {
     private static String message(Path jobsFolder, List<JobDefinitionProblem> problems) {
         int n = problems.size();
         Message heading = Message.of(n == 1 ? "jobdef.invalid.one" : "jobdef.invalid.many", jobsFolder, n);
-        StringBuilder sb = new StringBuilder().append(heading.en()).append(" / ").append(heading.vi());
+        StringBuilder sb =
+                new StringBuilder().append(heading.en()).append(" / ").append(heading.vi());
         for (JobDefinitionProblem p : problems) {
             sb.append(System.lineSeparator()).append("  ").append(p.message());
         }

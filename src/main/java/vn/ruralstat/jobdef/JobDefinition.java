@@ -27,8 +27,18 @@ import java.util.Objects;
  * @param file     the definition file it was read from, for messages at run time
  * @param crosswalk a review's own crosswalk file, added to the shipped one; null for none
  */
-public record JobDefinition(String name, JobKind kind, Path input, Path output, String schedule,
-        List<String> units, List<YearRange> periods, Options options, boolean enabled, Path file, Path crosswalk) {
+public record JobDefinition(
+        String name,
+        JobKind kind,
+        Path input,
+        Path output,
+        String schedule,
+        List<String> units,
+        List<YearRange> periods,
+        Options options,
+        boolean enabled,
+        Path file,
+        Path crosswalk) {
 
     public JobDefinition {
         Objects.requireNonNull(name, "name");

@@ -1,7 +1,6 @@
 package vn.ruralstat.jobdef;
 
 import vn.ruralstat.message.Message;
-import vn.ruralstat.message.Message;
 
 /**
  * One thing wrong in the job definitions, in English and Vietnamese.
@@ -33,7 +32,8 @@ public record JobDefinitionProblem(String file, int line, String key, Message pr
     public String message() {
         Message placed;
         if (line > 0) {
-            placed = key == null ? Message.of("jobdef.problem.atLine", line, problem)
+            placed = key == null
+                    ? Message.of("jobdef.problem.atLine", line, problem)
                     : Message.of("jobdef.problem.atLineAndKey", line, key, problem);
         } else {
             placed = key == null ? problem : Message.of("jobdef.problem.atKey", key, problem);

@@ -21,8 +21,8 @@ import vn.ruralstat.message.Message;
  */
 final class JobDefinitionReader {
 
-    static final List<String> KEYS = List.of("name", "kind", "input", "output", "schedule", "units", "periods",
-            "options", "enabled", "crosswalk");
+    static final List<String> KEYS = List.of(
+            "name", "kind", "input", "output", "schedule", "units", "periods", "options", "enabled", "crosswalk");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Expected FOLDER = new Expected("jobdef.expect.folder");
@@ -33,9 +33,11 @@ final class JobDefinitionReader {
      * What one file gave: its definition when it has no problem, and its name and the line of
      * {@code name:} (0 when the name comes from the file name) for the check across files.
      */
-    record Result(Optional<JobDefinition> definition, Optional<String> name, int nameLine,
-            List<JobDefinitionProblem> problems) {
-    }
+    record Result(
+            Optional<JobDefinition> definition,
+            Optional<String> name,
+            int nameLine,
+            List<JobDefinitionProblem> problems) {}
 
     private final Path projectFolder;
     private final Path file;
@@ -77,18 +79,29 @@ final class JobDefinitionReader {
             mapping.missing("output", Message.of("jobdef.expect.output"));
         }
         if (input.isPresent() && output.isPresent()) outsideInput(output.get(), input.get());
-        Optional<String> schedule = mapping.value("schedule").flatMap(n -> values.text("schedule", n, CRON)
-                .flatMap(t -> cron(t, n)));
+        Optional<String> schedule = mapping.value("schedule")
+                .flatMap(n -> values.text("schedule", n, CRON).flatMap(t -> cron(t, n)));
         List<String> units = units(kind);
-        List<YearRange> periods = kind.map(k -> new PeriodsReader(mapping, values, problems).read(k)).orElse(List.of());
+        List<YearRange> periods = kind.map(k -> new PeriodsReader(mapping, values, problems).read(k))
+                .orElse(List.of());
         JobDefinition.Options options = new OptionsReader(mapping, values, problems).read(kind);
-        boolean enabled = mapping.value("enabled").flatMap(n -> values.bool("enabled", n)).orElse(true);
+        boolean enabled =
+                mapping.value("enabled").flatMap(n -> values.bool("enabled", n)).orElse(true);
         Optional<Path> crosswalk = crosswalk(kind);
 
         Optional<JobDefinition> definition = Optional.empty();
         if (problems.isEmpty()) {
-            definition = Optional.of(new JobDefinition(name.orElseThrow(), kind.orElseThrow(), input.orElse(null),
-                    output.orElseThrow(), schedule.orElse(null), units, periods, options, enabled, file,
+            definition = Optional.of(new JobDefinition(
+                    name.orElseThrow(),
+                    kind.orElseThrow(),
+                    input.orElse(null),
+                    output.orElseThrow(),
+                    schedule.orElse(null),
+                    units,
+                    periods,
+                    options,
+                    enabled,
+                    file,
                     crosswalk.orElse(null)));
         }
         return new Result(definition, name, nameLine, problems.list());
@@ -106,10 +119,14 @@ final class JobDefinitionReader {
         for (JobKind k : JobKind.values()) {
             if (k.yamlName().equalsIgnoreCase(text.get())) return Optional.of(k);
         }
-        List<String> names = Arrays.stream(JobKind.values()).map(JobKind::yamlName).toList();
-        problems.at(node.get(), "kind", Suggestions.closest(text.get(), names)
-                .map(m -> Message.of("jobdef.kind.unknown.meant", text.get(), allowed, m))
-                .orElse(Message.of("jobdef.kind.unknown", text.get(), allowed)));
+        List<String> names =
+                Arrays.stream(JobKind.values()).map(JobKind::yamlName).toList();
+        problems.at(
+                node.get(),
+                "kind",
+                Suggestions.closest(text.get(), names)
+                        .map(m -> Message.of("jobdef.kind.unknown.meant", text.get(), allowed, m))
+                        .orElse(Message.of("jobdef.kind.unknown", text.get(), allowed)));
         return Optional.empty();
     }
 
@@ -117,8 +134,7 @@ final class JobDefinitionReader {
         Optional<Node> node = mapping.value("name");
         if (node.isPresent()) {
             nameLine = Problems.lineOf(node.get());
-            Optional<String> text = values.text("name", node.get(),
-                    new Expected("jobdef.expect.name"));
+            Optional<String> text = values.text("name", node.get(), new Expected("jobdef.expect.name"));
             if (text.isPresent() && !NAME.matcher(text.get()).matches()) {
                 problems.at(node.get(), "name", Message.of("jobdef.name.invalid", text.get()));
                 return Optional.empty();
@@ -162,7 +178,9 @@ final class JobDefinitionReader {
         try {
             vn.ruralstat.boundary.CrosswalkLoader.load(path.get());
         } catch (vn.ruralstat.boundary.CrosswalkException e) {
-            problems.at(node, "crosswalk",
+            problems.at(
+                    node,
+                    "crosswalk",
                     Message.localized("jobdef.crosswalk.unreadable", List.of(e.vietnamese()), List.of(e.english())));
             return Optional.empty();
         }
@@ -172,7 +190,10 @@ final class JobDefinitionReader {
     /** A consolidation writing into its own input folder would read its reports back the next night. */
     private void outsideInput(Path output, Path input) {
         if (!output.startsWith(input)) return;
-        problems.at(mapping.value("output").orElseThrow(), "output", Message.of("jobdef.output.insideInput", output, input));
+        problems.at(
+                mapping.value("output").orElseThrow(),
+                "output",
+                Message.of("jobdef.output.insideInput", output, input));
     }
 
     private Optional<Path> folder(String key) {
@@ -200,8 +221,13 @@ final class JobDefinitionReader {
             String withSeconds = "0 " + text;
             boolean systemCron = text.split("\\s+").length == 5 && CronExpression.isValidExpression(withSeconds);
             // Spring's own reason is in English only: the Vietnamese text leaves it out.
-            problems.at(node, "schedule", systemCron ? Message.of("jobdef.cron.systemCrontab", text, withSeconds)
-                    : Message.localized("jobdef.cron.invalid", List.of(text, ""), List.of(text, "; " + e.getMessage())));
+            problems.at(
+                    node,
+                    "schedule",
+                    systemCron
+                            ? Message.of("jobdef.cron.systemCrontab", text, withSeconds)
+                            : Message.localized(
+                                    "jobdef.cron.invalid", List.of(text, ""), List.of(text, "; " + e.getMessage())));
             return Optional.empty();
         }
     }
@@ -214,7 +240,8 @@ final class JobDefinitionReader {
         Optional<Node> node = mapping.value("units");
         if (node.isEmpty()) {
             if (kind.isPresent()) {
-                mapping.missing("units", Message.of("jobdef.expect.unitsOf", kind.get().yamlName()));
+                mapping.missing(
+                        "units", Message.of("jobdef.expect.unitsOf", kind.get().yamlName()));
             }
             return List.of();
         }
@@ -225,7 +252,8 @@ final class JobDefinitionReader {
         for (Node item : items) {
             Optional<String> unit = values.text("units", item, new Expected("jobdef.expect.unit"));
             if (unit.isEmpty()) continue;
-            if (units.stream().anyMatch(u -> u.toLowerCase(Locale.ROOT).equals(unit.get().toLowerCase(Locale.ROOT)))) {
+            if (units.stream()
+                    .anyMatch(u -> u.toLowerCase(Locale.ROOT).equals(unit.get().toLowerCase(Locale.ROOT)))) {
                 problems.at(item, "units", Message.of("jobdef.listedTwice", unit.get()));
             } else {
                 units.add(unit.get());

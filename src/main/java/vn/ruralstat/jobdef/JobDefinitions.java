@@ -22,8 +22,7 @@ import vn.ruralstat.message.Message;
  */
 public final class JobDefinitions {
 
-    private JobDefinitions() {
-    }
+    private JobDefinitions() {}
 
     /**
      * The jobs defined in {@code jobsFolder}, sorted by name.
@@ -38,8 +37,8 @@ public final class JobDefinitions {
         Path project = folder.getParent() == null ? folder : folder.getParent();
         List<JobDefinitionProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
-            problems.add(new JobDefinitionProblem(label(project, folder), 0, null,
-                    Message.of("jobdef.folder.missing")));
+            problems.add(
+                    new JobDefinitionProblem(label(project, folder), 0, null, Message.of("jobdef.folder.missing")));
             throw new InvalidJobDefinitionException(folder, problems);
         }
         List<JobDefinition> definitions = new ArrayList<>();
@@ -52,8 +51,8 @@ public final class JobDefinitions {
             result.name().ifPresent(name -> {
                 String other = fileByName.putIfAbsent(name.toLowerCase(Locale.ROOT), label);
                 if (other != null) {
-                    problems.add(new JobDefinitionProblem(label, result.nameLine(), "name",
-                            Message.of("jobdef.name.taken", name, other)));
+                    problems.add(new JobDefinitionProblem(
+                            label, result.nameLine(), "name", Message.of("jobdef.name.taken", name, other)));
                 }
             });
         }
@@ -75,8 +74,8 @@ public final class JobDefinitions {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            problems.add(new JobDefinitionProblem(label(project, folder), 0, null,
-                    Message.of("jobdef.folder.unreadable", e)));
+            problems.add(new JobDefinitionProblem(
+                    label(project, folder), 0, null, Message.of("jobdef.folder.unreadable", e)));
             return List.of();
         }
     }

@@ -19,6 +19,7 @@ final class OptionsReader {
 
     /** The file name of {@code rulebooks/overrides/<province>.csv}, as {@code ProvinceOverrides} requires. */
     private static final Pattern PROVINCE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
     private static final Expected OPTIONS = new Expected("jobdef.expect.options");
 
     private final YamlMapping mapping;
@@ -34,8 +35,8 @@ final class OptionsReader {
     /** The options; {@code kind} is empty when the file's kind could not be read. */
     JobDefinition.Options read(Optional<JobKind> kind) {
         boolean consolidation = kind.orElse(null) == JobKind.CONSOLIDATION;
-        JobDefinition.Options defaults = new JobDefinition.Options(consolidation, true, null,
-                JobDefinition.Options.DEFAULT_TIME_ZONE);
+        JobDefinition.Options defaults =
+                new JobDefinition.Options(consolidation, true, null, JobDefinition.Options.DEFAULT_TIME_ZONE);
         Optional<MappingNode> node = mapping.value("options").flatMap(n -> values.mapping("options", n, OPTIONS));
         if (node.isEmpty()) return defaults;
         YamlMapping options = YamlMapping.read(node.get(), "options.", OPTION_KEYS, problems);
@@ -44,37 +45,41 @@ final class OptionsReader {
         if (kind.isPresent() && !consolidation) {
             options.notUsed("incremental", kind.get(), Message.of("jobdef.why.ingestsNoFiles"));
         } else {
-            incremental = options.value("incremental").flatMap(n -> values.bool("options.incremental", n))
+            incremental = options.value("incremental")
+                    .flatMap(n -> values.bool("options.incremental", n))
                     .orElse(incremental);
         }
         boolean annotatedCopies = options.value("annotatedCopies")
-                .flatMap(n -> values.bool("options.annotatedCopies", n)).orElse(true);
+                .flatMap(n -> values.bool("options.annotatedCopies", n))
+                .orElse(true);
         String province = options.value("province").flatMap(this::province).orElse(null);
         ZoneId timeZone = options.value("timeZone").flatMap(this::timeZone).orElse(defaults.timeZone());
         return new JobDefinition.Options(incremental, annotatedCopies, province, timeZone);
     }
 
     private Optional<String> province(Node node) {
-        Optional<String> text = values.text("options.province", node,
-                new Expected("jobdef.expect.province"));
+        Optional<String> text = values.text("options.province", node, new Expected("jobdef.expect.province"));
         if (text.isEmpty() || PROVINCE.matcher(text.get()).matches()) return text;
         String meant = fileName(text.get());
-        problems.at(node, "options.province", meant.isEmpty() ? Message.of("jobdef.province.invalid", text.get())
-                : Message.of("jobdef.province.invalid.meant", text.get(), meant));
+        problems.at(
+                node,
+                "options.province",
+                meant.isEmpty()
+                        ? Message.of("jobdef.province.invalid", text.get())
+                        : Message.of("jobdef.province.invalid.meant", text.get(), meant));
         return Optional.empty();
     }
 
     /** "Tỉnh Cao Bằng" → "cao-bang": without diacritics, lower case, words joined by hyphens. */
     static String fileName(String province) {
         String ascii = Normalizer.normalize(province.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "")
-                .replaceFirst("^(tinh|thanh-pho|tp)-", "");
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "").replaceFirst("^(tinh|thanh-pho|tp)-", "");
     }
 
     private Optional<ZoneId> timeZone(Node node) {
-        Optional<String> text = values.text("options.timeZone", node,
-                new Expected("jobdef.expect.timeZone"));
+        Optional<String> text = values.text("options.timeZone", node, new Expected("jobdef.expect.timeZone"));
         if (text.isEmpty()) return Optional.empty();
         try {
             return Optional.of(ZoneId.of(text.get()));

@@ -55,7 +55,8 @@ final class PeriodsReader {
         if (items.isEmpty()) values.wrong("periods", node.get(), SUMMARY_PERIODS);
         List<YearRange> periods = new ArrayList<>();
         for (Node item : items) {
-            Optional<YearRange> period = values.text("periods", item, PERIOD_ITEM).flatMap(t -> period(t, item));
+            Optional<YearRange> period =
+                    values.text("periods", item, PERIOD_ITEM).flatMap(t -> period(t, item));
             if (period.isEmpty()) continue;
             if (periods.contains(period.get())) {
                 problems.at(item, "periods", Message.of("jobdef.listedTwice", period.get()));
@@ -100,7 +101,10 @@ final class PeriodsReader {
         }
         if (from.isEmpty() || to.isEmpty()) return List.of();
         if (from.get() > to.get()) {
-            problems.at(years.value("from").orElseThrow(), "periods", Message.of("jobdef.period.fromAfterTo", from.get(), to.get()));
+            problems.at(
+                    years.value("from").orElseThrow(),
+                    "periods",
+                    Message.of("jobdef.period.fromAfterTo", from.get(), to.get()));
             return List.of();
         }
         return List.of(new YearRange(from.get(), to.get()));

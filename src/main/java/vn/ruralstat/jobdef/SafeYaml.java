@@ -23,8 +23,8 @@ final class SafeYaml {
     static final int MAX_CODE_POINTS = 64 * 1024;
 
     /** The tags a definition may hold, all implied by how a value is written; any other is refused. */
-    static final Set<Tag> PLAIN_TAGS = Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL,
-            Tag.TIMESTAMP);
+    static final Set<Tag> PLAIN_TAGS =
+            Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.TIMESTAMP);
 
     private final Yaml yaml;
     private final ScalarConstructor scalars;

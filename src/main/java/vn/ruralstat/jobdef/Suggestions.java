@@ -11,8 +11,7 @@ final class Suggestions {
     private static final LevenshteinDistance WITHIN_TWO_EDITS = new LevenshteinDistance(2);
     private static final int SHARED_PREFIX = 6;
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The known word within two edits of {@code typed}, ignoring case, the nearest first; else one
@@ -32,7 +31,8 @@ final class Suggestions {
         if (best != null) return Optional.of(best);
         for (String k : known) {
             String lk = k.toLowerCase(Locale.ROOT);
-            if (t.length() >= SHARED_PREFIX && lk.length() >= SHARED_PREFIX
+            if (t.length() >= SHARED_PREFIX
+                    && lk.length() >= SHARED_PREFIX
                     && t.regionMatches(0, lk, 0, SHARED_PREFIX)) {
                 return Optional.of(k);
             }

@@ -49,8 +49,11 @@ final class YamlMapping {
             } else if (!known.contains(key)) {
                 Optional<String> meant = Suggestions.closest(key, known);
                 meant.ifPresent(mapping.suggested::add);
-                problems.at(keyNode, prefix + key, meant.map(m -> Message.of("jobdef.key.unknown.meant", m))
-                        .orElse(Message.of("jobdef.key.unknown", String.join(", ", known))));
+                problems.at(
+                        keyNode,
+                        prefix + key,
+                        meant.map(m -> Message.of("jobdef.key.unknown.meant", m))
+                                .orElse(Message.of("jobdef.key.unknown", String.join(", ", known))));
             } else {
                 mapping.entries.put(key, tuple);
             }

@@ -60,7 +60,8 @@ final class YamlValues {
 
     /** A year of four digits, 1900 to 2099, written as a number or as text. */
     Optional<Integer> year(String key, Node node) {
-        if (node instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.STR))
+        if (node instanceof ScalarNode s
+                && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.STR))
                 && YEAR.matcher(s.getValue().strip()).matches()) {
             return Optional.of(Integer.parseInt(s.getValue().strip()));
         }
@@ -94,6 +95,8 @@ final class YamlValues {
         }
         if (node instanceof MappingNode) return Message.of("jobdef.found.mapping");
         ScalarNode s = (ScalarNode) node;
-        return s.getValue().isBlank() ? Message.of("jobdef.found.nothing") : Message.of("jobdef.found.value", s.getValue());
+        return s.getValue().isBlank()
+                ? Message.of("jobdef.found.nothing")
+                : Message.of("jobdef.found.value", s.getValue());
     }
 }

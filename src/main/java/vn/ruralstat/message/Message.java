@@ -24,7 +24,10 @@ public record Message(String key, List<Object> arguments) {
             if (argument instanceof Localized same && Objects.equals(same.vi(), same.en())) {
                 copy.add(same.vi()); // written alike in both languages: plain text
             } else {
-                copy.add(argument instanceof Message || argument instanceof Localized ? argument : String.valueOf(argument));
+                copy.add(
+                        argument instanceof Message || argument instanceof Localized
+                                ? argument
+                                : String.valueOf(argument));
             }
         }
         arguments = Collections.unmodifiableList(copy);

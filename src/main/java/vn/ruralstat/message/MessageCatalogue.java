@@ -81,9 +81,12 @@ public final class MessageCatalogue {
                         + "} but has " + message.arguments().size());
             }
             Object argument = message.arguments().get(index);
-            out.append(argument instanceof Message nested ? render(nested)
-                    : argument instanceof Localized localized ? (english ? localized.en() : localized.vi())
-                    : (String) argument);
+            out.append(
+                    argument instanceof Message nested
+                            ? render(nested)
+                            : argument instanceof Localized localized
+                                    ? (english ? localized.en() : localized.vi())
+                                    : (String) argument);
             i = close + 1;
         }
         return out.toString();

@@ -29,8 +29,7 @@ import org.jfree.chart.ui.TextAnchor;
  */
 public final class ChartStyle {
 
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 700;
@@ -87,8 +86,8 @@ public final class ChartStyle {
     public static ValueMarker marker(double value, String label) {
         ValueMarker marker = new ValueMarker(value);
         marker.setPaint(MARKER);
-        marker.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {8f, 5f}, 0f));
+        marker.setStroke(
+                new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
         marker.setLabel(label);
         marker.setLabelFont(new Font(FONT, Font.BOLD, 14));
         marker.setLabelPaint(MARKER);

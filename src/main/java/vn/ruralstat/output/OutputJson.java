@@ -7,8 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The one JSON mapper of every file the outputs write: the consolidated summary and the review. */
 public final class OutputJson {
 
-    private OutputJson() {
-    }
+    private OutputJson() {}
 
     /** Indented UTF-8 JSON with keys in their declared order, for every JSON file the reports write. */
     public static JsonMapper mapper() {

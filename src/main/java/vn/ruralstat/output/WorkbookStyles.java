@@ -16,7 +16,15 @@ import org.apache.poi.ss.usermodel.Workbook;
 public final class WorkbookStyles {
 
     /** What a table cell holds, which decides its alignment and number format. */
-    public enum Kind { TEXT, CENTERED, ORDINAL, INTEGER, PERCENT, DECIMAL1, YEAR }
+    public enum Kind {
+        TEXT,
+        CENTERED,
+        ORDINAL,
+        INTEGER,
+        PERCENT,
+        DECIMAL1,
+        YEAR
+    }
 
     // Times New Roman is the font of Vietnamese administrative documents (Decree 30/2020/NĐ-CP).
     private static final String FONT = "Times New Roman";

@@ -32,8 +32,8 @@ public record CommunePoverty(
     }
 
     /** A commune read from its villages. */
-    public CommunePoverty(String commune, String parent, String period, List<VillagePoverty> villages,
-                          SourceRef source) {
+    public CommunePoverty(
+            String commune, String parent, String period, List<VillagePoverty> villages, SourceRef source) {
         this(commune, parent, period, villages, null, source);
     }
 
@@ -67,7 +67,11 @@ public record CommunePoverty(
     }
 
     private static Long sum(List<Long> values) {
-        return values.stream().allMatch(v -> v == null) ? null
-                : values.stream().filter(v -> v != null).mapToLong(Long::longValue).sum();
+        return values.stream().allMatch(v -> v == null)
+                ? null
+                : values.stream()
+                        .filter(v -> v != null)
+                        .mapToLong(Long::longValue)
+                        .sum();
     }
 }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.Rounding;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.message.Message;
 
 /**
@@ -19,22 +19,22 @@ import vn.ruralstat.message.Message;
  */
 public final class PovertyChecks {
 
-    private PovertyChecks() {
-    }
+    private PovertyChecks() {}
 
     /**
      * @param cellOf   the A1 cell of a field on a row (from the table's column letters), or null
      * @param reported the figures of the table's totals rows
      */
-    public static List<Finding> check(List<VillagePoverty> villages, SourceRef sheet, CellLocator cellOf,
-                                      List<ReportedValue> reported) {
+    public static List<Finding> check(
+            List<VillagePoverty> villages, SourceRef sheet, CellLocator cellOf, List<ReportedValue> reported) {
         List<Finding> findings = new ArrayList<>();
         for (VillagePoverty v : villages) {
             checkVillage(v, sheet, cellOf, findings);
         }
         for (ReportedValue r : reported) {
             if (r.kind() != ReportedValue.RowKind.TOTAL) continue;
-            List<VillagePoverty> covered = villages.stream().filter(v -> r.covers(v.row())).toList();
+            List<VillagePoverty> covered =
+                    villages.stream().filter(v -> r.covers(v.row())).toList();
             checkTotal(r, new CommunePoverty("", null, null, covered, sheet), findings);
         }
         return findings;
@@ -48,42 +48,88 @@ public final class PovertyChecks {
     private static void checkVillage(VillagePoverty v, SourceRef sheet, CellLocator cellOf, List<Finding> out) {
         PovertyFigures f = v.figures();
         if (f.poor() > f.households()) {
-            out.add(above(FindingCode.POOR_ABOVE_TOTAL, sheet.at(cellOf.cell(PovertyTableReader.POOR, v.row())), v,
-                    null, f.poor(), f.households()));
+            out.add(above(
+                    FindingCode.POOR_ABOVE_TOTAL,
+                    sheet.at(cellOf.cell(PovertyTableReader.POOR, v.row())),
+                    v,
+                    null,
+                    f.poor(),
+                    f.households()));
         }
         if (f.nearPoor() > f.households()) {
-            out.add(above(FindingCode.NEAR_POOR_ABOVE_TOTAL, sheet.at(cellOf.cell(PovertyTableReader.NEAR_POOR, v.row())),
-                    v, null, f.nearPoor(), f.households()));
+            out.add(above(
+                    FindingCode.NEAR_POOR_ABOVE_TOTAL,
+                    sheet.at(cellOf.cell(PovertyTableReader.NEAR_POOR, v.row())),
+                    v,
+                    null,
+                    f.nearPoor(),
+                    f.households()));
         } else if (f.poor() <= f.households() && f.poor() + f.nearPoor() > f.households()) {
-            out.add(above(FindingCode.NEAR_POOR_ABOVE_TOTAL, sheet.at(cellOf.cell(PovertyTableReader.NEAR_POOR, v.row())),
-                    v, "together", f.poor() + f.nearPoor(), f.households()));
+            out.add(above(
+                    FindingCode.NEAR_POOR_ABOVE_TOTAL,
+                    sheet.at(cellOf.cell(PovertyTableReader.NEAR_POOR, v.row())),
+                    v,
+                    "together",
+                    f.poor() + f.nearPoor(),
+                    f.households()));
         }
-        checkRate(v.reportedPoorRate(), f.poorRate(), f.poor(), f.households(),
-                sheet.at(cellOf.cell(PovertyTableReader.POOR_RATE, v.row())), v.name(), "poor", "poorRate", out);
-        checkRate(v.reportedNearPoorRate(), f.nearPoorRate(), f.nearPoor(), f.households(),
-                sheet.at(cellOf.cell(PovertyTableReader.NEAR_POOR_RATE, v.row())), v.name(), "nearPoor",
-                "nearPoorRate", out);
+        checkRate(
+                v.reportedPoorRate(),
+                f.poorRate(),
+                f.poor(),
+                f.households(),
+                sheet.at(cellOf.cell(PovertyTableReader.POOR_RATE, v.row())),
+                v.name(),
+                "poor",
+                "poorRate",
+                out);
+        checkRate(
+                v.reportedNearPoorRate(),
+                f.nearPoorRate(),
+                f.nearPoor(),
+                f.households(),
+                sheet.at(cellOf.cell(PovertyTableReader.NEAR_POOR_RATE, v.row())),
+                v.name(),
+                "nearPoor",
+                "nearPoorRate",
+                out);
     }
 
     /** @param variant the catalogue variant of the code's sentence, or null for its own */
-    private static Finding above(FindingCode code, SourceRef at, VillagePoverty v, String variant,
-                                 long count, long total) {
+    private static Finding above(
+            FindingCode code, SourceRef at, VillagePoverty v, String variant, long count, long total) {
         return variant == null
                 ? Finding.mismatch(code, at, String.valueOf(count), "≤ " + total, v.name(), count, total)
                 : Finding.mismatch(code, variant, at, String.valueOf(count), "≤ " + total, v.name(), count, total);
     }
 
-    private static void checkRate(Double reported, Double exact, long part, long whole, SourceRef at, String unit,
-                                  String variant, String countTypedVariant, List<Finding> out) {
+    private static void checkRate(
+            Double reported,
+            Double exact,
+            long part,
+            long whole,
+            SourceRef at,
+            String unit,
+            String variant,
+            String countTypedVariant,
+            List<Finding> out) {
         if (reported == null || exact == null) return;
         int decimals = vn.ruralstat.sheet.NumberText.decimals(reported);
         if (Rounding.agrees(reported, decimals, exact)) return;
         String expected = Rounding.show(exact, decimals);
         // A rate equal to the household count is a count typed into the rate column.
         boolean countTyped = reported == part && part != 0;
-        out.add(Finding.mismatch(countTyped ? FindingCode.COUNT_IN_PERCENT_COLUMN : FindingCode.RATE_MISMATCH,
-                countTyped ? countTypedVariant : variant, at, Rounding.showReported(reported), expected,
-                unit, Rounding.showReported(reported), part, whole, expected));
+        out.add(Finding.mismatch(
+                countTyped ? FindingCode.COUNT_IN_PERCENT_COLUMN : FindingCode.RATE_MISMATCH,
+                countTyped ? countTypedVariant : variant,
+                at,
+                Rounding.showReported(reported),
+                expected,
+                unit,
+                Rounding.showReported(reported),
+                part,
+                whole,
+                expected));
     }
 
     /** One figure of a totals row against the villages it covers (all of them, or those of its subtotal). */
@@ -99,24 +145,49 @@ public final class PovertyChecks {
         if (counts.containsKey(r.field())) {
             Number exact = counts.get(r.field()).apply(covered);
             if (exact != null && r.value() != exact.doubleValue()) {
-                out.add(r.coversWholeTable()
-                        ? Finding.mismatch(FindingCode.TOTAL_MISMATCH, "povertyCount", at,
-                                Rounding.showReported(r.value()), String.valueOf(exact),
-                                r.label(), Rounding.showReported(r.value()), exact, field(r.field()))
-                        : Finding.mismatch(FindingCode.TOTAL_MISMATCH, "povertyCountOfRows", at,
-                                Rounding.showReported(r.value()), String.valueOf(exact),
-                                r.label(), Rounding.showReported(r.value()), exact, field(r.field()),
-                                r.coveredFrom(), r.coveredTo()));
+                out.add(
+                        r.coversWholeTable()
+                                ? Finding.mismatch(
+                                        FindingCode.TOTAL_MISMATCH,
+                                        "povertyCount",
+                                        at,
+                                        Rounding.showReported(r.value()),
+                                        String.valueOf(exact),
+                                        r.label(),
+                                        Rounding.showReported(r.value()),
+                                        exact,
+                                        field(r.field()))
+                                : Finding.mismatch(
+                                        FindingCode.TOTAL_MISMATCH,
+                                        "povertyCountOfRows",
+                                        at,
+                                        Rounding.showReported(r.value()),
+                                        String.valueOf(exact),
+                                        r.label(),
+                                        Rounding.showReported(r.value()),
+                                        exact,
+                                        field(r.field()),
+                                        r.coveredFrom(),
+                                        r.coveredTo()));
             }
-        } else if (r.field().equals(PovertyTableReader.POOR_RATE) || r.field().equals(PovertyTableReader.NEAR_POOR_RATE)) {
+        } else if (r.field().equals(PovertyTableReader.POOR_RATE)
+                || r.field().equals(PovertyTableReader.NEAR_POOR_RATE)) {
             boolean poor = r.field().equals(PovertyTableReader.POOR_RATE);
             Double exact = poor ? sums.poorRate() : sums.nearPoorRate();
             if (exact != null && !Rounding.agrees(r.value(), r.decimals(), exact)) {
                 long part = poor ? sums.poor() : sums.nearPoor();
                 String expected = Rounding.show(exact, r.decimals());
-                out.add(Finding.mismatch(FindingCode.TOTAL_MISMATCH, poor ? "poorRate" : "nearPoorRate", at,
-                        Rounding.showReported(r.value()), expected,
-                        r.label(), Rounding.showReported(r.value()), part, sums.households(), expected));
+                out.add(Finding.mismatch(
+                        FindingCode.TOTAL_MISMATCH,
+                        poor ? "poorRate" : "nearPoorRate",
+                        at,
+                        Rounding.showReported(r.value()),
+                        expected,
+                        r.label(),
+                        Rounding.showReported(r.value()),
+                        part,
+                        sums.households(),
+                        expected));
             }
         }
     }
@@ -125,5 +196,4 @@ public final class PovertyChecks {
     private static Message field(String field) {
         return Message.of("poverty.field." + field);
     }
-
 }

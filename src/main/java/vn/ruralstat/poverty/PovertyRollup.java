@@ -12,8 +12,13 @@ import vn.ruralstat.rulebook.RulebookStamp;
  * @param standard the poverty standard of the period the households were classified under; null
  *                 when none covers the period or it is not known yet
  */
-public record PovertyRollup(String unit, String level, String period, PovertyFigures figures, List<String> communes,
-                            RulebookStamp standard) {
+public record PovertyRollup(
+        String unit,
+        String level,
+        String period,
+        PovertyFigures figures,
+        List<String> communes,
+        RulebookStamp standard) {
 
     /** Figures not yet stamped with their standard. */
     public PovertyRollup(String unit, String level, String period, PovertyFigures figures, List<String> communes) {

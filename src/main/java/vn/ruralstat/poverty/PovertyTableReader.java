@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
-import vn.ruralstat.finding.Finding;
-import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.dataset.CellReading;
 import vn.ruralstat.dataset.ColumnConventions;
 import vn.ruralstat.dataset.ColumnMap;
@@ -16,12 +14,14 @@ import vn.ruralstat.dataset.DatasetId;
 import vn.ruralstat.dataset.DatasetReader;
 import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.dataset.RowResult;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.sheet.ColumnMeaning;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.UnitNames;
-import vn.ruralstat.message.Message;
 
 /**
  * Recognises a village poverty table by its header words (with or without diacritics): a unit
@@ -47,7 +47,8 @@ public class PovertyTableReader implements DatasetReader {
     static final String PLANNED_NEAR_POOR_RATE = "planned_near_poor_rate";
     static final String PLANNED_NEAR_POOR = "planned_near_poor";
 
-    private static final List<String> COUNT_FIELDS = List.of(HOUSEHOLDS, POOR, NEAR_POOR, PLANNED_POOR, PLANNED_NEAR_POOR);
+    private static final List<String> COUNT_FIELDS =
+            List.of(HOUSEHOLDS, POOR, NEAR_POOR, PLANNED_POOR, PLANNED_NEAR_POOR);
 
     @Override
     public DatasetId dataset() {
@@ -71,8 +72,13 @@ public class PovertyTableReader implements DatasetReader {
         Map<String, Integer> columns = new HashMap<>();
         first(header, PovertyTableReader::isUnitName).ifPresent(c -> columns.put(NAME, c));
         Predicate<String> planned = l -> Labels.hasAny(l, "giam", "ke hoach", "thoat ngheo");
-        first(header, l -> !isPoverty(l) && !planned.test(l) && !Labels.hasAny(l, "nhan khau", "khau", "nguoi")
-                && Labels.hasAny(l, "tong so ho", "so ho dan", "so ho", "tong so", "tong ho", "ho gia dinh"))
+        first(
+                        header,
+                        l -> !isPoverty(l)
+                                && !planned.test(l)
+                                && !Labels.hasAny(l, "nhan khau", "khau", "nguoi")
+                                && Labels.hasAny(
+                                        l, "tong so ho", "so ho dan", "so ho", "tong so", "tong ho", "ho gia dinh"))
                 .ifPresent(c -> columns.put(HOUSEHOLDS, c));
         Predicate<String> near = l -> Labels.has(l, "can ngheo");
         Predicate<String> poor = l -> isPoverty(l) && !near.test(l);
@@ -80,11 +86,16 @@ public class PovertyTableReader implements DatasetReader {
         first(header, l -> poor.test(l) && !rate.test(l) && !planned.test(l)).ifPresent(c -> columns.put(POOR, c));
         first(header, l -> poor.test(l) && rate.test(l) && !planned.test(l)).ifPresent(c -> columns.put(POOR_RATE, c));
         first(header, l -> near.test(l) && !rate.test(l) && !planned.test(l)).ifPresent(c -> columns.put(NEAR_POOR, c));
-        first(header, l -> near.test(l) && rate.test(l) && !planned.test(l)).ifPresent(c -> columns.put(NEAR_POOR_RATE, c));
-        first(header, l -> poor.test(l) && rate.test(l) && planned.test(l)).ifPresent(c -> columns.put(PLANNED_POOR_RATE, c));
-        first(header, l -> poor.test(l) && !rate.test(l) && planned.test(l)).ifPresent(c -> columns.put(PLANNED_POOR, c));
-        first(header, l -> near.test(l) && rate.test(l) && planned.test(l)).ifPresent(c -> columns.put(PLANNED_NEAR_POOR_RATE, c));
-        first(header, l -> near.test(l) && !rate.test(l) && planned.test(l)).ifPresent(c -> columns.put(PLANNED_NEAR_POOR, c));
+        first(header, l -> near.test(l) && rate.test(l) && !planned.test(l))
+                .ifPresent(c -> columns.put(NEAR_POOR_RATE, c));
+        first(header, l -> poor.test(l) && rate.test(l) && planned.test(l))
+                .ifPresent(c -> columns.put(PLANNED_POOR_RATE, c));
+        first(header, l -> poor.test(l) && !rate.test(l) && planned.test(l))
+                .ifPresent(c -> columns.put(PLANNED_POOR, c));
+        first(header, l -> near.test(l) && rate.test(l) && planned.test(l))
+                .ifPresent(c -> columns.put(PLANNED_NEAR_POOR_RATE, c));
+        first(header, l -> near.test(l) && !rate.test(l) && planned.test(l))
+                .ifPresent(c -> columns.put(PLANNED_NEAR_POOR, c));
         if (!columns.containsKey(NAME) || !columns.containsKey(HOUSEHOLDS) || !columns.containsKey(POOR)) {
             return Optional.empty();
         }
@@ -96,9 +107,22 @@ public class PovertyTableReader implements DatasetReader {
     }
 
     private static boolean isUnitName(String label) {
-        return !isPoverty(label) && !Labels.hasAny(label, "stt", "tt", "so tt", "tong so", "ghi chu")
-                && Labels.hasAny(label, "thon", "xom", "ban", "ap", "xa", "phuong", "don vi", "ten", "khu", "lang",
-                "to dan pho", "dia ban");
+        return !isPoverty(label)
+                && !Labels.hasAny(label, "stt", "tt", "so tt", "tong so", "ghi chu")
+                && Labels.hasAny(
+                        label,
+                        "thon",
+                        "xom",
+                        "ban",
+                        "ap",
+                        "xa",
+                        "phuong",
+                        "don vi",
+                        "ten",
+                        "khu",
+                        "lang",
+                        "to dan pho",
+                        "dia ban");
     }
 
     private static Optional<Integer> first(HeaderBand header, Predicate<String> test) {
@@ -108,8 +132,17 @@ public class PovertyTableReader implements DatasetReader {
 
     private static Map<String, Integer> ordered(Map<String, Integer> columns) {
         Map<String, Integer> ordered = new java.util.LinkedHashMap<>();
-        for (String f : List.of(NAME, HOUSEHOLDS, POOR, POOR_RATE, NEAR_POOR, NEAR_POOR_RATE, PLANNED_POOR_RATE,
-                PLANNED_POOR, PLANNED_NEAR_POOR_RATE, PLANNED_NEAR_POOR)) {
+        for (String f : List.of(
+                NAME,
+                HOUSEHOLDS,
+                POOR,
+                POOR_RATE,
+                NEAR_POOR,
+                NEAR_POOR_RATE,
+                PLANNED_POOR_RATE,
+                PLANNED_POOR,
+                PLANNED_NEAR_POOR_RATE,
+                PLANNED_NEAR_POOR)) {
             if (columns.containsKey(f)) ordered.put(f, columns.get(f));
         }
         return ordered;
@@ -127,9 +160,13 @@ public class PovertyTableReader implements DatasetReader {
         Double nearPoorRate = cells.percent(columns.column(NEAR_POOR_RATE), "tỷ lệ hộ cận nghèo / near-poverty rate");
         VillagePoverty.PlannedReduction planned = new VillagePoverty.PlannedReduction(
                 cells.percent(columns.column(PLANNED_POOR_RATE), "tỷ lệ giảm hộ nghèo / planned poverty reduction"),
-                cells.count(columns.column(PLANNED_POOR), "số hộ nghèo giảm / planned poor reduction").value(),
-                cells.percent(columns.column(PLANNED_NEAR_POOR_RATE), "tỷ lệ giảm hộ cận nghèo / planned near-poverty reduction"),
-                cells.count(columns.column(PLANNED_NEAR_POOR), "số hộ cận nghèo giảm / planned near-poor reduction").value());
+                cells.count(columns.column(PLANNED_POOR), "số hộ nghèo giảm / planned poor reduction")
+                        .value(),
+                cells.percent(
+                        columns.column(PLANNED_NEAR_POOR_RATE),
+                        "tỷ lệ giảm hộ cận nghèo / planned near-poverty reduction"),
+                cells.count(columns.column(PLANNED_NEAR_POOR), "số hộ cận nghèo giảm / planned near-poor reduction")
+                        .value());
 
         String nameRef = row.ref(columns.column(NAME));
         if (name.isEmpty()) {
@@ -146,16 +183,21 @@ public class PovertyTableReader implements DatasetReader {
             String ref = row.ref(columns.column(POOR));
             return new RowResult.Rejected(Message.of("ROW_REJECTED.poorMissing", ref), findings);
         }
-        PovertyFigures figures = new PovertyFigures(households.value(), poor.value(),
-                nearPoor.value() == null ? 0 : nearPoor.value());
-        return new RowResult.Used(new VillagePoverty(name, figures, poorRate, nearPoorRate, planned,
-                sheet.at(nameRef), row.number()), findings);
+        PovertyFigures figures =
+                new PovertyFigures(households.value(), poor.value(), nearPoor.value() == null ? 0 : nearPoor.value());
+        return new RowResult.Used(
+                new VillagePoverty(name, figures, poorRate, nearPoorRate, planned, sheet.at(nameRef), row.number()),
+                findings);
     }
 
     @Override
-    public List<ReportedValue> reportedValues(SheetRow row, ColumnMap columns, ReportedValue.RowKind kind,
-                                              ColumnConventions conventions) {
-        return CellReading.reportedRow(row, columns, kind, conventions,
+    public List<ReportedValue> reportedValues(
+            SheetRow row, ColumnMap columns, ReportedValue.RowKind kind, ColumnConventions conventions) {
+        return CellReading.reportedRow(
+                row,
+                columns,
+                kind,
+                conventions,
                 field -> COUNT_FIELDS.contains(field) ? ColumnMeaning.COUNT : ColumnMeaning.PERCENT);
     }
 
@@ -169,7 +211,8 @@ public class PovertyTableReader implements DatasetReader {
         String name = UnitNames.clean(row.text(columns.column(NAME)));
         String folded = Labels.fold(name);
         boolean commune = folded.startsWith("xa ") || folded.startsWith("phuong ") || folded.startsWith("thi tran ");
-        boolean noCounts = row.cell(columns.column(HOUSEHOLDS)).isBlank() && row.cell(columns.column(POOR)).isBlank();
+        boolean noCounts = row.cell(columns.column(HOUSEHOLDS)).isBlank()
+                && row.cell(columns.column(POOR)).isBlank();
         return commune && noCounts ? Optional.of(name) : Optional.empty();
     }
 

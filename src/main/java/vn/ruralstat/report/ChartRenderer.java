@@ -38,14 +38,19 @@ import vn.ruralstat.poverty.PovertyFigures;
  */
 class ChartRenderer {
 
-
     /** Bars of the poverty and near-poverty rate of each village, and the commune's rate as a line. */
     JFreeChart villagePovertyRates(CommunePoverty commune) {
         List<Map.Entry<String, PovertyFigures>> bars = commune.villages().stream()
-                .map(v -> Map.entry(v.name(), v.figures())).toList();
+                .map(v -> Map.entry(v.name(), v.figures()))
+                .toList();
         String unit = VietnameseLabels.withKind("xã", commune.commune());
-        return povertyRates(VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo theo thôn – " + unit, commune.period()),
-                "Thôn", bars, commune.totals().poorRate(), "Tỷ lệ hộ nghèo toàn xã: ", unit);
+        return povertyRates(
+                VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo theo thôn – " + unit, commune.period()),
+                "Thôn",
+                bars,
+                commune.totals().poorRate(),
+                "Tỷ lệ hộ nghèo toàn xã: ",
+                unit);
     }
 
     /**
@@ -55,17 +60,29 @@ class ChartRenderer {
      * @param unitLabel the parent unit as the title names it, e.g. "huyện Ngân Sơn"
      */
     JFreeChart communePovertyRates(List<CommunePoverty> communes, String unitLabel, String period) {
-        List<Map.Entry<String, PovertyFigures>> bars = communes.stream()
-                .map(c -> Map.entry(c.commune(), c.totals())).toList();
-        Double rate = communes.stream().map(CommunePoverty::totals).reduce(PovertyFigures.ZERO, PovertyFigures::plus)
+        List<Map.Entry<String, PovertyFigures>> bars =
+                communes.stream().map(c -> Map.entry(c.commune(), c.totals())).toList();
+        Double rate = communes.stream()
+                .map(CommunePoverty::totals)
+                .reduce(PovertyFigures.ZERO, PovertyFigures::plus)
                 .poorRate();
-        return povertyRates(VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo theo xã – " + unitLabel, period), "Xã", bars,
-                rate, "Tỷ lệ hộ nghèo chung: ", "các xã trong biểu");
+        return povertyRates(
+                VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo theo xã – " + unitLabel, period),
+                "Xã",
+                bars,
+                rate,
+                "Tỷ lệ hộ nghèo chung: ",
+                "các xã trong biểu");
     }
 
     /** Poverty and near-poverty rate bars per unit, with the rate of all of them as a dashed line. */
-    private JFreeChart povertyRates(String title, String categoryAxis, List<Map.Entry<String, PovertyFigures>> units,
-                                    Double overallRate, String lineLabel, String overallUnit) {
+    private JFreeChart povertyRates(
+            String title,
+            String categoryAxis,
+            List<Map.Entry<String, PovertyFigures>> units,
+            Double overallRate,
+            String lineLabel,
+            String overallUnit) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Map<String, Integer> seen = new HashMap<>();
         for (Map.Entry<String, PovertyFigures> unit : units) {
@@ -87,8 +104,8 @@ class ChartRenderer {
         if (overallRate != null) {
             String shown = decimal("0.00").format(overallRate) + "%";
             plot.addRangeMarker(marker(overallRate, lineLabel + shown));
-            chart.addSubtitle(subtitle("Đường ngang: tỷ lệ hộ nghèo của " + overallUnit
-                    + " tính theo tổng số hộ (" + shown + ")"));
+            chart.addSubtitle(subtitle(
+                    "Đường ngang: tỷ lệ hộ nghèo của " + overallUnit + " tính theo tổng số hộ (" + shown + ")"));
         }
         return chart;
     }
@@ -107,20 +124,24 @@ class ChartRenderer {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Collator vietnamese = Collator.getInstance(VIETNAMESE);
         List<CommuneCriteria> sorted = district.communes().stream()
-                .sorted(Comparator.comparingInt(CommuneCriteria::metCount).reversed()
+                .sorted(Comparator.comparingInt(CommuneCriteria::metCount)
+                        .reversed()
                         .thenComparing(CommuneCriteria::commune, vietnamese))
                 .toList();
         Map<String, Integer> seen = new HashMap<>();
         for (CommuneCriteria commune : sorted) {
             int n = seen.merge(commune.commune(), 1, Integer::sum);
-            data.addValue(commune.metCount(), "Số tiêu chí đạt",
+            data.addValue(
+                    commune.metCount(),
+                    "Số tiêu chí đạt",
                     n == 1 ? commune.commune() : commune.commune() + " (" + n + ")");
         }
         int size = district.criteria().size();
         JFreeChart chart = ChartFactory.createBarChart(
-                VietnameseLabels.withPeriod("Số tiêu chí nông thôn mới đạt theo xã – " + unitLabel,
-                        district.period()),
-                "Xã", "Số tiêu chí đạt", data);
+                VietnameseLabels.withPeriod("Số tiêu chí nông thôn mới đạt theo xã – " + unitLabel, district.period()),
+                "Xã",
+                "Số tiêu chí đạt",
+                data);
         style(chart);
         chart.removeLegend();
         CategoryPlot plot = chart.getCategoryPlot();
@@ -151,11 +172,18 @@ class ChartRenderer {
     /** Bars of the number of criteria the communes plan to meet in each year. */
     JFreeChart criteriaPlannedByYear(DistrictCriteria district, String unitLabel) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        district.plannedByYear().forEach((year, count) -> data.addValue(count, "Số tiêu chí dự kiến đạt",
-                String.valueOf(year)));
-        return countBars(VietnameseLabels.withPeriod("Số tiêu chí nông thôn mới dự kiến đạt theo năm – " + unitLabel,
-                        district.period()), "Năm", "Số tiêu chí", data, PLANNED, 0.12,
-                "Đếm từ các ô ghi năm dự kiến đạt trong bảng tiêu chí của " + district.communes().size() + " xã");
+        district.plannedByYear()
+                .forEach((year, count) -> data.addValue(count, "Số tiêu chí dự kiến đạt", String.valueOf(year)));
+        return countBars(
+                VietnameseLabels.withPeriod(
+                        "Số tiêu chí nông thôn mới dự kiến đạt theo năm – " + unitLabel, district.period()),
+                "Năm",
+                "Số tiêu chí",
+                data,
+                PLANNED,
+                0.12,
+                "Đếm từ các ô ghi năm dự kiến đạt trong bảng tiêu chí của "
+                        + district.communes().size() + " xã");
     }
 
     /**
@@ -164,15 +192,29 @@ class ChartRenderer {
      */
     JFreeChart mostOftenUnmet(java.util.Map<String, Long> unmetCommunes, String unitLabel, String rulebook) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        unmetCommunes.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(15).forEach(e -> data.addValue(e.getValue(), "Số xã chưa đạt", e.getKey()));
-        return countBars("Chỉ tiêu nông thôn mới chưa đạt nhiều nhất – " + unitLabel, "Chỉ tiêu", "Số xã chưa đạt",
-                data, POOR, 0.08, "Theo " + rulebook);
+        unmetCommunes.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(15)
+                .forEach(e -> data.addValue(e.getValue(), "Số xã chưa đạt", e.getKey()));
+        return countBars(
+                "Chỉ tiêu nông thôn mới chưa đạt nhiều nhất – " + unitLabel,
+                "Chỉ tiêu",
+                "Số xã chưa đạt",
+                data,
+                POOR,
+                0.08,
+                "Theo " + rulebook);
     }
 
     /** One series of whole-number bars, each labelled with its value, without a legend. */
-    private JFreeChart countBars(String title, String categoryAxis, String valueAxis, DefaultCategoryDataset data,
-                                 java.awt.Color color, double maxBarWidth, String subtitleText) {
+    private JFreeChart countBars(
+            String title,
+            String categoryAxis,
+            String valueAxis,
+            DefaultCategoryDataset data,
+            java.awt.Color color,
+            double maxBarWidth,
+            String subtitleText) {
         JFreeChart chart = ChartFactory.createBarChart(title, categoryAxis, valueAxis, data);
         style(chart);
         chart.removeLegend();

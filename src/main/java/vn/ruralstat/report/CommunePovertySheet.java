@@ -7,11 +7,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.output.TableRow;
 import vn.ruralstat.output.TableSheet;
 import vn.ruralstat.output.WorkbookStyles;
+import vn.ruralstat.output.WorkbookStyles.Kind;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;
 import vn.ruralstat.report.PovertyGroups.Group;
-import vn.ruralstat.output.WorkbookStyles.Kind;
 
 /**
  * Sheet "Nghèo theo xã": one row per commune (its villages summed, or its own row when it was
@@ -61,7 +61,8 @@ final class CommunePovertySheet {
             Sums all = new Sums();
             for (Group group : PovertyGroups.of(ofPeriod, rollups)) {
                 if (group.parent() != null) {
-                    sheet.groupHeading(VietnameseLabels.withKindCapitalised(group.parent().level(), group.parent().unit()));
+                    sheet.groupHeading(VietnameseLabels.withKindCapitalised(
+                            group.parent().level(), group.parent().unit()));
                 } else {
                     sheet.groupHeading("Xã chưa rõ đơn vị cấp trên");
                 }
@@ -72,8 +73,11 @@ final class CommunePovertySheet {
                     writeCommune(sheet.row(false), tt++, commune);
                     sums.add(commune);
                 }
-                String label = group.parent() == null ? "Cộng"
-                        : "Cộng " + VietnameseLabels.withKind(group.parent().level(), group.parent().unit());
+                String label = group.parent() == null
+                        ? "Cộng"
+                        : "Cộng "
+                                + VietnameseLabels.withKind(
+                                        group.parent().level(), group.parent().unit());
                 totals(sheet.row(true).text(1, label), first, sheet.nextRow() - 2, sums);
                 all.add(sums);
             }
@@ -112,9 +116,13 @@ final class CommunePovertySheet {
 
     private static void writeCommune(TableRow row, int tt, CommunePoverty commune) {
         PovertyFigures totals = commune.totals();
-        row.ordinal(0, tt).text(1, commune.commune()).centered(PERIOD, commune.period())
+        row.ordinal(0, tt)
+                .text(1, commune.commune())
+                .centered(PERIOD, commune.period())
                 .integer(VILLAGES, villages(commune))
-                .integer(TOTAL, totals.households()).integer(POOR, totals.poor()).integer(NEAR, totals.nearPoor())
+                .integer(TOTAL, totals.households())
+                .integer(POOR, totals.poor())
+                .integer(NEAR, totals.nearPoor())
                 .integer(PLANNED_POOR, commune.plannedPoorReduction())
                 .integer(PLANNED_NEAR, commune.plannedNearPoorReduction())
                 .text(SOURCE, commune.source() == null ? "" : commune.source().describe())
@@ -144,7 +152,9 @@ final class CommunePovertySheet {
         String total = column(TOTAL) + r;
         row.formula(POOR_RATE, Kind.PERCENT, column(POOR) + r + "/" + total + "*100", figures.poorRate())
                 .formula(NEAR_RATE, Kind.PERCENT, column(NEAR) + r + "/" + total + "*100", figures.nearPoorRate())
-                .formula(BOTH_RATE, Kind.PERCENT,
+                .formula(
+                        BOTH_RATE,
+                        Kind.PERCENT,
                         "(" + column(POOR) + r + "+" + column(NEAR) + r + ")/" + total + "*100",
                         figures.poorAndNearPoorRate());
     }
@@ -154,8 +164,11 @@ final class CommunePovertySheet {
         if (last < first || value == null) {
             row.integer(col, value);
         } else {
-            row.formula(col, Kind.INTEGER,
-                    "SUBTOTAL(9," + column(col) + (first + 1) + ":" + column(col) + (last + 1) + ")", value);
+            row.formula(
+                    col,
+                    Kind.INTEGER,
+                    "SUBTOTAL(9," + column(col) + (first + 1) + ":" + column(col) + (last + 1) + ")",
+                    value);
         }
     }
 

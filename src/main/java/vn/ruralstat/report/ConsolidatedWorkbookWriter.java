@@ -26,7 +26,6 @@ class ConsolidatedWorkbookWriter {
         vn.ruralstat.sheet.PoiLimits.apply();
     }
 
-
     // Rows kept in memory; header rows are merged and styled before they leave this window.
     private static final int ROW_WINDOW = 200;
 
@@ -58,7 +57,8 @@ class ConsolidatedWorkbookWriter {
     }
 
     private static void describe(SXSSFWorkbook workbook, Consolidation consolidation) {
-        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        POIXMLProperties.CoreProperties core =
+                workbook.getXSSFWorkbook().getProperties().getCoreProperties();
         core.setTitle("Tổng hợp số liệu – " + consolidation.scope());
         core.setCreator("ruralstat");
         core.setDescription("Lần tổng hợp số " + consolidation.runId());

@@ -49,7 +49,8 @@ final class CriteriaMatrixSheet {
     /** One sheet per criteria set in use; one empty sheet when there are no criteria tables. */
     static List<CriteriaMatrixSheet> of(List<DistrictCriteria> criteria) {
         Map<Rulebook, List<DistrictCriteria>> bySet = new LinkedHashMap<>();
-        criteria.forEach(d -> bySet.computeIfAbsent(d.rulebook(), s -> new ArrayList<>()).add(d));
+        criteria.forEach(
+                d -> bySet.computeIfAbsent(d.rulebook(), s -> new ArrayList<>()).add(d));
         if (bySet.isEmpty()) return List.of(new CriteriaMatrixSheet(NAME, null, List.of()));
         List<CriteriaMatrixSheet> sheets = new ArrayList<>();
         bySet.forEach((set, districts) -> sheets.add(new CriteriaMatrixSheet(
@@ -94,7 +95,10 @@ final class CriteriaMatrixSheet {
         sheet.merge(top, top, FIRST_CRITERION, target - 1);
         List<Criterion> criteria = set.criteria();
         for (int i = 0; i < criteria.size(); i++) {
-            sheet.verticalHeader(bottom, FIRST_CRITERION + i, (i + 1) + ". " + criteria.get(i).shownName());
+            sheet.verticalHeader(
+                    bottom,
+                    FIRST_CRITERION + i,
+                    (i + 1) + ". " + criteria.get(i).shownName());
         }
         sheet.header(top, target, "Năm đăng ký đạt chuẩn NTM");
         sheet.merge(top, bottom, target, target);
@@ -118,13 +122,14 @@ final class CriteriaMatrixSheet {
 
     private void writeDistrict(TableSheet sheet, DistrictCriteria district, int target, ParentUnitLabels parents) {
         String heading = VietnameseLabels.withPeriod(parents.labelCapitalised(district.unit()), district.period());
-        if (district.source() != null) heading += " (nguồn: " + district.source().describe() + ")";
+        if (district.source() != null)
+            heading += " (nguồn: " + district.source().describe() + ")";
         sheet.groupHeading(heading);
         int first = sheet.nextRow();
         int tt = 1;
         for (CommuneCriteria commune : district.communes()) {
-            writeCommune(sheet.row(false), tt++, commune, district.targets().get(UnitNames.key(commune.commune())),
-                    target);
+            writeCommune(
+                    sheet.row(false), tt++, commune, district.targets().get(UnitNames.key(commune.commune())), target);
         }
         int last = sheet.nextRow() - 1;
         TableRow total = sheet.row(true).text(1, "Tổng cộng");
@@ -140,17 +145,27 @@ final class CriteriaMatrixSheet {
         }
         String communes = "ROWS(" + column(1) + (first + 1) + ":" + column(1) + (last + 1) + ")";
         boolean allReported = district.communes().stream().allMatch(c -> c.reportedMet() != null);
-        Double reportedAverage = allReported ? reported.doubleValue() / district.communes().size() : null;
+        Double reportedAverage =
+                allReported ? reported.doubleValue() / district.communes().size() : null;
         average.formula(REPORTED, Kind.DECIMAL1, column(REPORTED) + total.number() + "/" + communes, reportedAverage)
-                .formula(MET, Kind.DECIMAL1, column(MET) + total.number() + "/" + communes,
+                .formula(
+                        MET,
+                        Kind.DECIMAL1,
+                        column(MET) + total.number() + "/" + communes,
                         district.averageMetPerCommune());
     }
 
     private void writeCommune(TableRow row, int tt, CommuneCriteria commune, CommuneTarget registered, int target) {
-        row.ordinal(0, tt).text(1, commune.commune()).fitting(commune.commune(), NAME_WIDTH)
+        row.ordinal(0, tt)
+                .text(1, commune.commune())
+                .fitting(commune.commune(), NAME_WIDTH)
                 .integer(REPORTED, commune.reportedMet())
-                .formula(MET, Kind.INTEGER, "COUNTIF(" + column(FIRST_CRITERION) + row.number() + ":"
-                        + column(target - 1) + row.number() + ",\"x\")", commune.metCount());
+                .formula(
+                        MET,
+                        Kind.INTEGER,
+                        "COUNTIF(" + column(FIRST_CRITERION) + row.number() + ":" + column(target - 1) + row.number()
+                                + ",\"x\")",
+                        commune.metCount());
         for (int i = 0; i < set.criteria().size() && i < commune.statuses().size(); i++) {
             CriterionStatus status = commune.statuses().get(i);
             int col = FIRST_CRITERION + i;
@@ -172,9 +187,13 @@ final class CriteriaMatrixSheet {
 
     /** The sum of the reported counts, or null when no commune reported one. */
     private static Integer reportedSum(DistrictCriteria district) {
-        List<Integer> reported = district.communes().stream().map(CommuneCriteria::reportedMet)
-                .filter(r -> r != null).toList();
-        return reported.isEmpty() ? null : reported.stream().mapToInt(Integer::intValue).sum();
+        List<Integer> reported = district.communes().stream()
+                .map(CommuneCriteria::reportedMet)
+                .filter(r -> r != null)
+                .toList();
+        return reported.isEmpty()
+                ? null
+                : reported.stream().mapToInt(Integer::intValue).sum();
     }
 
     private static String sum(int col, int first, int last) {

@@ -17,8 +17,9 @@ final class FindingsSheet {
 
     static final String NAME = "Phát hiện";
 
-    private static final String[] HEADERS = {"STT", "Mức độ", "Mã", "Nội dung", "Message", "Tệp", "Trang tính",
-        "Ô", "Báo cáo", "Tính lại"};
+    private static final String[] HEADERS = {
+        "STT", "Mức độ", "Mã", "Nội dung", "Message", "Tệp", "Trang tính", "Ô", "Báo cáo", "Tính lại"
+    };
     private static final int[] WIDTHS = {5, 10, 28, 50, 42, 28, 14, 7, 11, 11};
     private static final int LAST = HEADERS.length - 1;
 
@@ -26,7 +27,9 @@ final class FindingsSheet {
 
     FindingsSheet(List<Finding> findings) {
         // Stable sort: within a severity the findings keep the order in which the run found them.
-        this.findings = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
+        this.findings = findings.stream()
+                .sorted(Comparator.comparing(Finding::severity))
+                .toList();
     }
 
     void write(Workbook workbook, WorkbookStyles styles, String scope) {
@@ -44,13 +47,19 @@ final class FindingsSheet {
         int stt = 1;
         for (Finding finding : findings) {
             SourceRef source = finding.source() == null ? new SourceRef(null, null, null) : finding.source();
-            sheet.row(false).ordinal(0, stt++)
+            sheet.row(false)
+                    .ordinal(0, stt++)
                     .centered(1, VietnameseLabels.severity(finding.severity()))
                     .text(2, finding.code() == null ? "" : finding.code().name())
-                    .text(3, finding.messageVi()).text(4, finding.messageEn())
-                    .text(5, source.file()).text(6, source.sheet()).centered(7, source.cell())
-                    .centered(8, finding.reported()).centered(9, finding.expected())
-                    .fitting(finding.messageVi(), WIDTHS[3]).fitting(finding.messageEn(), WIDTHS[4])
+                    .text(3, finding.messageVi())
+                    .text(4, finding.messageEn())
+                    .text(5, source.file())
+                    .text(6, source.sheet())
+                    .centered(7, source.cell())
+                    .centered(8, finding.reported())
+                    .centered(9, finding.expected())
+                    .fitting(finding.messageVi(), WIDTHS[3])
+                    .fitting(finding.messageEn(), WIDTHS[4])
                     .fitting(source.file(), WIDTHS[5]);
         }
         sheet.sheet().setAutoFilter(new CellRangeAddress(header, sheet.nextRow() - 1, 0, LAST));

@@ -40,17 +40,22 @@ final class GapToTargetSheet {
         int tt = 1;
         for (CommuneEvaluation e : evaluations) {
             List<Verdict> unmet = e.unmet();
-            String gaps = unmet.stream().map(v -> v.gap() != null ? v.gap().phraseVi() : v.indicator() + ": " + v.reasonVi())
+            String gaps = unmet.stream()
+                    .map(v -> v.gap() != null ? v.gap().phraseVi() : v.indicator() + ": " + v.reasonVi())
                     .collect(Collectors.joining("; "));
             long assessable = assessable(e);
-            sheet.row(false).ordinal(0, tt++).text(1, e.commune()).fitting(e.commune(), 18)
+            sheet.row(false)
+                    .ordinal(0, tt++)
+                    .text(1, e.commune())
+                    .fitting(e.commune(), 18)
                     .centered(2, e.key() == null ? "chưa rõ" : e.key().replace("group-", "nhóm "))
                     .text(3, e.rulebookId() + " v" + e.rulebookVersion() + " · " + e.period())
                     .integer(4, e.standing().criteriaMet())
                     .integer(5, e.standing().indicatorsMet())
                     .integer(6, assessable)
                     .text(7, e.standing().standard().vi())
-                    .text(8, gaps.isEmpty() ? "" : gaps).fitting(gaps, 60);
+                    .text(8, gaps.isEmpty() ? "" : gaps)
+                    .fitting(gaps, 60);
         }
         sheet.freezeHeader(2);
         summaries(sheet);
@@ -58,50 +63,72 @@ final class GapToTargetSheet {
 
     private void header(TableSheet sheet) {
         int top = sheet.headerRows(1, LAST_COLUMN, 45);
-        String[] names = {"TT", "Xã", "Nhóm xã", "Bộ tiêu chí (phiên bản) · kỳ", "Số tiêu chí đạt",
-                "Số chỉ tiêu đạt", "Số chỉ tiêu đánh giá được", "Đạt chuẩn NTM", "Chỉ tiêu chưa đạt và khoảng cách tới chỉ tiêu"};
+        String[] names = {
+            "TT",
+            "Xã",
+            "Nhóm xã",
+            "Bộ tiêu chí (phiên bản) · kỳ",
+            "Số tiêu chí đạt",
+            "Số chỉ tiêu đạt",
+            "Số chỉ tiêu đánh giá được",
+            "Đạt chuẩn NTM",
+            "Chỉ tiêu chưa đạt và khoảng cách tới chỉ tiêu"
+        };
         for (int col = 0; col < names.length; col++) sheet.header(top, col, names[col]);
         sheet.codeRow("A", "B", "C", "D", "1", "2", "3", "E", "F");
         sheet.columnWidths(4, 18, 9, 26, 9, 9, 11, 12, 60);
     }
 
     private static long assessable(CommuneEvaluation e) {
-        return e.standing().criteria().stream().flatMap(c -> c.indicators().stream())
-                .filter(v -> v.status() != vn.ruralstat.rulebook.Status.NOT_ASSESSABLE).count();
+        return e.standing().criteria().stream()
+                .flatMap(c -> c.indicators().stream())
+                .filter(v -> v.status() != vn.ruralstat.rulebook.Status.NOT_ASSESSABLE)
+                .count();
     }
 
     private static String indicatorName(vn.ruralstat.rulebook.Rulebook rulebook, String code) {
         return rulebook.indicator(code)
-                .map(vn.ruralstat.rulebook.Indicator::plainNameVi).orElse("");
+                .map(vn.ruralstat.rulebook.Indicator::plainNameVi)
+                .orElse("");
     }
 
     /** Per parent unit and rulebook: indicators most often unmet, communes closest to the standard. */
     private void summaries(TableSheet sheet) {
-        Map<EvaluationGroup, List<CommuneEvaluation>> groups = evaluations.stream().collect(Collectors.groupingBy(
-                EvaluationGroup::of, LinkedHashMap::new, Collectors.toList()));
+        Map<EvaluationGroup, List<CommuneEvaluation>> groups = evaluations.stream()
+                .collect(Collectors.groupingBy(EvaluationGroup::of, LinkedHashMap::new, Collectors.toList()));
         for (Map.Entry<EvaluationGroup, List<CommuneEvaluation>> group : groups.entrySet()) {
             String parent = group.getKey().parent();
             sheet.skipRow();
-            sheet.sectionHeading("Chỉ tiêu chưa đạt nhiều nhất" + (parent.isEmpty() ? "" : " – " + parent)
-                    + " (" + group.getKey().rulebook() + ")");
-            Map<String, Long> unmetCount = group.getValue().stream().flatMap(e -> e.unmet().stream())
+            sheet.sectionHeading("Chỉ tiêu chưa đạt nhiều nhất" + (parent.isEmpty() ? "" : " – " + parent) + " ("
+                    + group.getKey().rulebook() + ")");
+            Map<String, Long> unmetCount = group.getValue().stream()
+                    .flatMap(e -> e.unmet().stream())
                     .collect(Collectors.groupingBy(Verdict::indicator, LinkedHashMap::new, Collectors.counting()));
             if (unmetCount.isEmpty()) {
                 sheet.note("Không có chỉ tiêu nào được đánh giá là chưa đạt.");
             }
             vn.ruralstat.rulebook.Rulebook rulebook = group.getValue().get(0).rulebook();
-            unmetCount.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+            unmetCount.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(10)
                     .forEach(e -> {
                         String text = e.getValue() + " xã chưa đạt – " + indicatorName(rulebook, e.getKey());
-                        sheet.row(false).text(1, "Chỉ tiêu " + e.getKey()).text(8, text).fitting(text, 60);
+                        sheet.row(false)
+                                .text(1, "Chỉ tiêu " + e.getKey())
+                                .text(8, text)
+                                .fitting(text, 60);
                     });
             sheet.sectionHeading("Xã gần đạt chuẩn nhất" + (parent.isEmpty() ? "" : " – " + parent));
             // A commune with nothing assessable (its group's targets unknown) is not "close": it is left out.
-            group.getValue().stream().filter(e -> assessable(e) > 0)
-                    .sorted(Comparator.comparingInt((CommuneEvaluation e) -> e.unmet().size())
+            group.getValue().stream()
+                    .filter(e -> assessable(e) > 0)
+                    .sorted(Comparator.comparingInt(
+                                    (CommuneEvaluation e) -> e.unmet().size())
                             .thenComparing(e -> -e.standing().indicatorsMet()))
                     .limit(10)
-                    .forEach(e -> sheet.row(false).text(1, e.commune()).integer(4, e.standing().criteriaMet())
+                    .forEach(e -> sheet.row(false)
+                            .text(1, e.commune())
+                            .integer(4, e.standing().criteriaMet())
                             .integer(5, e.standing().indicatorsMet())
                             .text(8, e.unmet().size() + " chỉ tiêu chưa đạt"));
         }

@@ -18,7 +18,8 @@ final class ParentUnitLabels {
     private final Map<String, String> levelsByKey = new HashMap<>();
 
     ParentUnitLabels(List<PovertyRollup> rollups) {
-        rollups.stream().filter(r -> !PovertyGroups.isWholeRun(r))
+        rollups.stream()
+                .filter(r -> !PovertyGroups.isWholeRun(r))
                 .forEach(r -> levelsByKey.putIfAbsent(UnitNames.key(r.unit()), r.level()));
     }
 

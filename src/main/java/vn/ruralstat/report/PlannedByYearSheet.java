@@ -102,7 +102,9 @@ final class PlannedByYearSheet {
             row.integer(FIRST_YEAR + i, planned.get(years.get(i))); // blank where nothing is planned, as on the forms
         }
         int r = row.number();
-        row.formula(totalColumn, Kind.INTEGER,
+        row.formula(
+                totalColumn,
+                Kind.INTEGER,
                 "SUM(" + column(FIRST_YEAR) + r + ":" + column(totalColumn - 1) + r + ")",
                 planned.values().stream().mapToInt(Integer::intValue).sum());
     }
@@ -110,14 +112,18 @@ final class PlannedByYearSheet {
     private void totals(TableRow row, int first, int last, Map<Integer, Integer> planned) {
         for (int i = 0; i <= years.size(); i++) {
             int col = FIRST_YEAR + i;
-            int value = i < years.size() ? planned.getOrDefault(years.get(i), 0)
+            int value = i < years.size()
+                    ? planned.getOrDefault(years.get(i), 0)
                     : planned.values().stream().mapToInt(Integer::intValue).sum();
             if (last < first) {
                 row.integer(col, value);
             } else {
                 // SUBTOTAL skips the other SUBTOTAL cells, so the grand total does not count units twice.
-                row.formula(col, Kind.INTEGER,
-                        "SUBTOTAL(9," + column(col) + (first + 1) + ":" + column(col) + (last + 1) + ")", value);
+                row.formula(
+                        col,
+                        Kind.INTEGER,
+                        "SUBTOTAL(9," + column(col) + (first + 1) + ":" + column(col) + (last + 1) + ")",
+                        value);
             }
         }
     }

@@ -16,11 +16,9 @@ import vn.ruralstat.sheet.UnitNames;
 final class PovertyGroups {
 
     /** A parent unit (null for communes without one) and its communes. */
-    record Group(PovertyRollup parent, List<CommunePoverty> communes) {
-    }
+    record Group(PovertyRollup parent, List<CommunePoverty> communes) {}
 
-    private PovertyGroups() {
-    }
+    private PovertyGroups() {}
 
     /** The roll-up of the whole run (level "toàn bộ"), or null when the run has none. */
     static PovertyRollup wholeRun(List<PovertyRollup> rollups) {
@@ -41,10 +39,12 @@ final class PovertyGroups {
         List<CommunePoverty> orphans = new ArrayList<>();
         for (CommunePoverty commune : communes) {
             // The parent the source names wins over a roll-up that merely lists a commune of the same name.
-            byParent.keySet().stream().filter(parent -> samePeriod(commune, parent) && named(commune, parent))
+            byParent.keySet().stream()
+                    .filter(parent -> samePeriod(commune, parent) && named(commune, parent))
                     .findFirst()
                     .or(() -> byParent.keySet().stream()
-                            .filter(parent -> samePeriod(commune, parent) && listed(commune, parent)).findFirst())
+                            .filter(parent -> samePeriod(commune, parent) && listed(commune, parent))
+                            .findFirst())
                     .ifPresentOrElse(parent -> byParent.get(parent).add(commune), () -> orphans.add(commune));
         }
         List<Group> groups = new ArrayList<>();
@@ -56,7 +56,8 @@ final class PovertyGroups {
     }
 
     private static boolean samePeriod(CommunePoverty commune, PovertyRollup parent) {
-        return commune.period() == null || parent.period() == null
+        return commune.period() == null
+                || parent.period() == null
                 || Objects.equals(UnitNames.clean(commune.period()), UnitNames.clean(parent.period()));
     }
 
@@ -67,6 +68,7 @@ final class PovertyGroups {
     private static boolean listed(CommunePoverty commune, PovertyRollup parent) {
         String key = UnitNames.key(commune.commune());
         return parent.communes() != null
-                && parent.communes().stream().anyMatch(name -> UnitNames.key(name).equals(key));
+                && parent.communes().stream()
+                        .anyMatch(name -> UnitNames.key(name).equals(key));
     }
 }

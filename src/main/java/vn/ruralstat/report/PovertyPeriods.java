@@ -10,12 +10,12 @@ import vn.ruralstat.poverty.CommunePoverty;
 /** The communes of a run split by period, earliest first, each keeping the run's order. */
 final class PovertyPeriods {
 
-    private PovertyPeriods() {
-    }
+    private PovertyPeriods() {}
 
     static List<List<CommunePoverty>> split(List<CommunePoverty> communes) {
         Map<String, List<CommunePoverty>> byPeriod = new TreeMap<>();
-        communes.forEach(c -> byPeriod.computeIfAbsent(Objects.toString(c.period(), ""), k -> new ArrayList<>()).add(c));
+        communes.forEach(c -> byPeriod.computeIfAbsent(Objects.toString(c.period(), ""), k -> new ArrayList<>())
+                .add(c));
         return List.copyOf(byPeriod.values());
     }
 

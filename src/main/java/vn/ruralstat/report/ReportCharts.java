@@ -33,30 +33,39 @@ final class ReportCharts {
         Map<ParentPeriod, List<CommunePoverty>> readAsRows = new LinkedHashMap<>();
         for (CommunePoverty commune : consolidation.poverty()) {
             if (commune.readAsRow()) {
-                readAsRows.computeIfAbsent(new ParentPeriod(UnitNames.key(commune.parent()), commune.period()),
-                        k -> new ArrayList<>()).add(commune);
+                readAsRows
+                        .computeIfAbsent(
+                                new ParentPeriod(UnitNames.key(commune.parent()), commune.period()),
+                                k -> new ArrayList<>())
+                        .add(commune);
             }
             if (commune.villages().isEmpty()) continue;
-            charts.add(new RenderedChart(names.next("ngheo-theo-thon", commune.commune(), commune.period()),
-                    VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo, hộ cận nghèo theo thôn – "
-                            + VietnameseLabels.withKind("xã", commune.commune()), commune.period()),
+            charts.add(new RenderedChart(
+                    names.next("ngheo-theo-thon", commune.commune(), commune.period()),
+                    VietnameseLabels.withPeriod(
+                            "Tỷ lệ hộ nghèo, hộ cận nghèo theo thôn – "
+                                    + VietnameseLabels.withKind("xã", commune.commune()),
+                            commune.period()),
                     renderer.png(renderer.villagePovertyRates(commune))));
         }
         for (List<CommunePoverty> communes : readAsRows.values()) {
             CommunePoverty first = communes.get(0);
             String unit = parents.label(first.parent());
-            charts.add(new RenderedChart(names.next("ngheo-theo-xa", first.parent(), first.period()),
+            charts.add(new RenderedChart(
+                    names.next("ngheo-theo-xa", first.parent(), first.period()),
                     VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo, hộ cận nghèo theo xã – " + unit, first.period()),
                     renderer.png(renderer.communePovertyRates(communes, unit, first.period()))));
         }
         for (DistrictCriteria district : consolidation.criteria()) {
             if (district.communes().isEmpty()) continue;
             String unit = parents.label(district.unit());
-            charts.add(new RenderedChart(names.next("tieu-chi-dat", district.unit(), district.period()),
+            charts.add(new RenderedChart(
+                    names.next("tieu-chi-dat", district.unit(), district.period()),
                     VietnameseLabels.withPeriod("Số tiêu chí đạt theo xã – " + unit, district.period()),
                     renderer.png(renderer.criteriaMetPerCommune(district, unit))));
             if (district.plannedByYear().isEmpty()) continue;
-            charts.add(new RenderedChart(names.next("tieu-chi-ke-hoach", district.unit(), district.period()),
+            charts.add(new RenderedChart(
+                    names.next("tieu-chi-ke-hoach", district.unit(), district.period()),
                     VietnameseLabels.withPeriod("Số tiêu chí dự kiến đạt theo năm – " + unit, district.period()),
                     renderer.png(renderer.criteriaPlannedByYear(district, unit))));
         }
@@ -66,7 +75,8 @@ final class ReportCharts {
             String rulebook = group.getKey().rulebook();
             // The register names the parent as written ("Hải Phòng"); its level is not known here.
             String unit = parent.isEmpty() ? consolidation.scope() : parent;
-            charts.add(new RenderedChart(names.next("chi-tieu-chua-dat", parent.isEmpty() ? "tat-ca" : parent, ""),
+            charts.add(new RenderedChart(
+                    names.next("chi-tieu-chua-dat", parent.isEmpty() ? "tat-ca" : parent, ""),
                     "Chỉ tiêu chưa đạt nhiều nhất – " + unit + " (" + rulebook + ")",
                     renderer.png(renderer.mostOftenUnmet(group.getValue(), unit, rulebook))));
         }
@@ -85,6 +95,5 @@ final class ReportCharts {
     }
 
     /** Communes read as rows of one parent's table (by the parent's matching key), in one period: one chart. */
-    private record ParentPeriod(String parent, String period) {
-    }
+    private record ParentPeriod(String parent, String period) {}
 }

@@ -12,8 +12,7 @@ import vn.ruralstat.rulebook.RulebookStamp;
 /** The rulebook id and version every criteria figure is stamped with, and which applies to which period. */
 final class RulebookStamps {
 
-    private RulebookStamps() {
-    }
+    private RulebookStamps() {}
 
     static List<SummaryDocument.RulebookUse> uses(Consolidation c) {
         Set<Use> seen = new LinkedHashSet<>();
@@ -21,7 +20,10 @@ final class RulebookStamps {
         for (DistrictCriteria d : c.criteria()) {
             RulebookStamp stamp = d.rulebook().stamp();
             if (seen.add(new Use(d.period(), stamp.id(), "matrix"))) {
-                uses.add(new SummaryDocument.RulebookUse(d.period(), stamp.id(), stamp.version(),
+                uses.add(new SummaryDocument.RulebookUse(
+                        d.period(),
+                        stamp.id(),
+                        stamp.version(),
                         d.rulebook().header().titleWithSource(),
                         "criteria matrix (x / year cells counted)"));
             }
@@ -29,7 +31,11 @@ final class RulebookStamps {
         for (CommuneEvaluation e : c.evaluations()) {
             if (seen.add(new Use(e.period(), e.rulebookId(), e.rulebookVersion()))) {
                 RulebookStamp stamp = e.stamp();
-                uses.add(new SummaryDocument.RulebookUse(e.period(), stamp.id(), stamp.version(), stamp.title(),
+                uses.add(new SummaryDocument.RulebookUse(
+                        e.period(),
+                        stamp.id(),
+                        stamp.version(),
+                        stamp.title(),
                         "indicators evaluated against targets"));
             }
         }
@@ -37,6 +43,5 @@ final class RulebookStamps {
     }
 
     /** A rulebook used for one period, by a matrix ("matrix") or by evaluations of one version. */
-    private record Use(String period, String rulebookId, String how) {
-    }
+    private record Use(String period, String rulebookId, String how) {}
 }

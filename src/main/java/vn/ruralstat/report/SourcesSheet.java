@@ -18,8 +18,19 @@ final class SourcesSheet {
 
     static final String NAME = "Nguồn dữ liệu";
 
-    private static final String[] HEADERS = {"STT", "Tệp", "Trạng thái", "Ghi chú", "Số bảng", "Số dòng đã đọc",
-        "Dòng sử dụng", "Dòng bị loại", "Dòng khác (tiêu đề, tổng, ghi chú)", "Dung lượng (byte)", "SHA-256"};
+    private static final String[] HEADERS = {
+        "STT",
+        "Tệp",
+        "Trạng thái",
+        "Ghi chú",
+        "Số bảng",
+        "Số dòng đã đọc",
+        "Dòng sử dụng",
+        "Dòng bị loại",
+        "Dòng khác (tiêu đề, tổng, ghi chú)",
+        "Dung lượng (byte)",
+        "SHA-256"
+    };
     private static final String[] CODES = {"A", "B", "C", "D", "1", "2=3+4+5", "3", "4", "5", "6", "E"};
     private static final int[] WIDTHS = {5, 34, 14, 34, 7, 10, 9, 9, 12, 11, 66};
     private static final int LAST = HEADERS.length - 1;
@@ -47,12 +58,20 @@ final class SourcesSheet {
         int first = sheet.nextRow();
         int stt = 1;
         for (SourceFileSummary source : sources) {
-            sheet.row(false).ordinal(0, stt++).text(1, source.path())
-                    .text(2, VietnameseLabels.sourceStatus(source.status())).text(3, source.message())
-                    .integer(4, source.tables()).integer(5, source.rowsRead()).integer(6, source.rowsUsed())
-                    .integer(7, source.rowsRejected()).integer(8, source.rowsOther())
-                    .integer(SIZE, source.sizeBytes()).text(10, source.sha256())
-                    .fitting(source.path(), WIDTHS[1]).fitting(source.message(), WIDTHS[3]);
+            sheet.row(false)
+                    .ordinal(0, stt++)
+                    .text(1, source.path())
+                    .text(2, VietnameseLabels.sourceStatus(source.status()))
+                    .text(3, source.message())
+                    .integer(4, source.tables())
+                    .integer(5, source.rowsRead())
+                    .integer(6, source.rowsUsed())
+                    .integer(7, source.rowsRejected())
+                    .integer(8, source.rowsOther())
+                    .integer(SIZE, source.sizeBytes())
+                    .text(10, source.sha256())
+                    .fitting(source.path(), WIDTHS[1])
+                    .fitting(source.message(), WIDTHS[3]);
         }
         int last = sheet.nextRow() - 1;
         TableRow total = sheet.row(true).text(1, "Cộng");
@@ -62,10 +81,14 @@ final class SourcesSheet {
             sources.stream().mapToLong(SourceFileSummary::rowsUsed).sum(),
             sources.stream().mapToLong(SourceFileSummary::rowsRejected).sum(),
             sources.stream().mapToLong(SourceFileSummary::rowsOther).sum(),
-            sources.stream().mapToLong(SourceFileSummary::sizeBytes).sum()};
+            sources.stream().mapToLong(SourceFileSummary::sizeBytes).sum()
+        };
         for (int i = 0; i < sums.length; i++) {
             int col = FIRST_COUNT + i;
-            total.formula(col, Kind.INTEGER, "SUM(" + column(col) + (first + 1) + ":" + column(col) + (last + 1) + ")",
+            total.formula(
+                    col,
+                    Kind.INTEGER,
+                    "SUM(" + column(col) + (first + 1) + ":" + column(col) + (last + 1) + ")",
                     sums[i]);
         }
         sheet.freezeHeader(2);

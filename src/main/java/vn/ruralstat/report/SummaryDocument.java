@@ -8,29 +8,45 @@ import java.util.Map;
  * docs/summary.schema.json. Rates are in percent units and not rounded; absent figures are null,
  * so every key is always present.
  */
-record SummaryDocument(String schemaVersion, long runId, String scope, String generatedAt, List<Unit> units,
-                       List<RulebookUse> rulebooks, List<Evaluation> evaluations, List<FindingEntry> findings,
-                       List<SourceEntry> sources, List<String> files) {
+record SummaryDocument(
+        String schemaVersion,
+        long runId,
+        String scope,
+        String generatedAt,
+        List<Unit> units,
+        List<RulebookUse> rulebooks,
+        List<Evaluation> evaluations,
+        List<FindingEntry> findings,
+        List<SourceEntry> sources,
+        List<String> files) {
 
     static final String SCHEMA_VERSION = "1.1";
 
     /** Which rulebook the figures of a period were computed under, and for what. */
-    record RulebookUse(String period, String rulebookId, String rulebookVersion, String title, String usedFor) {
-    }
+    record RulebookUse(String period, String rulebookId, String rulebookVersion, String title, String usedFor) {}
 
     /**
      * A commune's indicators evaluated under a rulebook for its group ({@code key}, null when the
      * group is unknown), with every unmet indicator and its gap to the target.
      */
-    record Evaluation(String commune, String parent, String period, String rulebookId, String rulebookVersion,
-                      String key, long criteriaMet, int criteriaCount, long indicatorsMet, int indicatorCount,
-                      String standard, Double computedPovertyRate, List<IndicatorResult> indicators) {
-    }
+    record Evaluation(
+            String commune,
+            String parent,
+            String period,
+            String rulebookId,
+            String rulebookVersion,
+            String key,
+            long criteriaMet,
+            int criteriaCount,
+            long indicatorsMet,
+            int indicatorCount,
+            String standard,
+            Double computedPovertyRate,
+            List<IndicatorResult> indicators) {}
 
     /** @param status MET, NOT_MET or NOT_ASSESSABLE; gap the distance to a numeric target, else null */
-    record IndicatorResult(String code, String value, String status, String cause, String reasonVi, String gapVi,
-                           Double gap) {
-    }
+    record IndicatorResult(
+            String code, String value, String status, String cause, String reasonVi, String gapVi, Double gap) {}
 
     /**
      * One unit of the hierarchy and period with whatever the run knows about it.
@@ -40,9 +56,14 @@ record SummaryDocument(String schemaVersion, long runId, String scope, String ge
      * @param criteria        the commune's row of a criteria matrix; null for other units
      * @param criteriaSummary the matrix of a parent unit summed; null for other units
      */
-    record Unit(String name, String level, String parent, String period, Poverty poverty, CriteriaRow criteria,
-                CriteriaSummary criteriaSummary) {
-    }
+    record Unit(
+            String name,
+            String level,
+            String parent,
+            String period,
+            Poverty poverty,
+            CriteriaRow criteria,
+            CriteriaSummary criteriaSummary) {}
 
     /**
      * @param poorAndNearPoorRate the multidimensional poverty rate of plans that count poor and
@@ -53,17 +74,25 @@ record SummaryDocument(String schemaVersion, long runId, String scope, String ge
      *                            row of its parent unit's table)
      * @param communes            communes summed (parent units only)
      */
-    record Poverty(long households, long poor, long nearPoor, Double poorRate, Double nearPoorRate,
-                   Double poorAndNearPoorRate, Double reportedPoorRate, Double reportedNearPoorRate,
-                   PlannedReduction plannedReduction, Integer villages, List<String> communes, Location source) {
-    }
+    record Poverty(
+            long households,
+            long poor,
+            long nearPoor,
+            Double poorRate,
+            Double nearPoorRate,
+            Double poorAndNearPoorRate,
+            Double reportedPoorRate,
+            Double reportedNearPoorRate,
+            PlannedReduction plannedReduction,
+            Integer villages,
+            List<String> communes,
+            Location source) {}
 
     /**
      * Planned reduction next year; rates in percentage points as typed (villages, and communes read as
      * one row of their parent unit's table).
      */
-    record PlannedReduction(Double poorRate, Long poorHouseholds, Double nearPoorRate, Long nearPoorHouseholds) {
-    }
+    record PlannedReduction(Double poorRate, Long poorHouseholds, Double nearPoorRate, Long nearPoorHouseholds) {}
 
     /**
      * A commune's row of a criteria matrix, recounted, with its registered target.
@@ -71,37 +100,60 @@ record SummaryDocument(String schemaVersion, long runId, String scope, String ge
      * @param povertyRateFromVillages criterion 11 (multidimensional poverty) computed from the commune's
      *                                village poverty table in the matrix's period, when the run has one
      */
-    record CriteriaRow(String criteriaSet, String criteriaSetVersion, int criteriaMet, Integer reportedMet,
-                       List<Status> statuses, Map<String, Integer> plannedByYear, Integer lastPlannedYear,
-                       Target target, Double povertyRateFromVillages, Location source) {
-    }
-
+    record CriteriaRow(
+            String criteriaSet,
+            String criteriaSetVersion,
+            int criteriaMet,
+            Integer reportedMet,
+            List<Status> statuses,
+            Map<String, Integer> plannedByYear,
+            Integer lastPlannedYear,
+            Target target,
+            Double povertyRateFromVillages,
+            Location source) {}
 
     /** @param status MET, PLANNED, NOT_MET, BLANK or UNRECOGNISED; text as shown in the matrix */
-    record Status(int criterion, String name, String status, Integer year, String text) {
-    }
+    record Status(int criterion, String name, String status, Integer year, String text) {}
 
-    record Target(Integer ntmYear, String ntmText, Integer advancedYear, Integer modelYear, String note) {
-    }
+    record Target(Integer ntmYear, String ntmText, Integer advancedYear, Integer modelYear, String note) {}
 
-    record CriteriaSummary(String criteriaSet, String criteriaSetVersion, String criteriaSetTitle, int communes, int totalMet,
-                           Double averageMetPerCommune, List<CriterionCount> metPerCriterion,
-                           Map<String, Integer> plannedByYear, Location source) {
-    }
+    record CriteriaSummary(
+            String criteriaSet,
+            String criteriaSetVersion,
+            String criteriaSetTitle,
+            int communes,
+            int totalMet,
+            Double averageMetPerCommune,
+            List<CriterionCount> metPerCriterion,
+            Map<String, Integer> plannedByYear,
+            Location source) {}
 
     /** @param communesMet number of communes meeting the criterion */
-    record CriterionCount(int criterion, String name, int communesMet) {
-    }
+    record CriterionCount(int criterion, String name, int communesMet) {}
 
-    record FindingEntry(String code, String severity, String messageVi, String messageEn, String file, String sheet,
-                        String cell, String reported, String expected) {
-    }
+    record FindingEntry(
+            String code,
+            String severity,
+            String messageVi,
+            String messageEn,
+            String file,
+            String sheet,
+            String cell,
+            String reported,
+            String expected) {}
 
-    record SourceEntry(String path, String sha256, long sizeBytes, String status, String message, int tables,
-                       int rowsRead, int rowsUsed, int rowsRejected, int rowsOther) {
-    }
+    record SourceEntry(
+            String path,
+            String sha256,
+            long sizeBytes,
+            String status,
+            String message,
+            int tables,
+            int rowsRead,
+            int rowsUsed,
+            int rowsRejected,
+            int rowsOther) {}
 
     /** File (relative to the input folder), sheet and cell; sheet and cell may be null. */
-    record Location(String file, String sheet, String cell) {
-    }
+    record Location(String file, String sheet, String cell) {}
 }

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.ruralstat.consolidate.Consolidation;
-import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
 import vn.ruralstat.criteria.CriterionStatus;
 import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.poverty.CommunePoverty;
@@ -57,43 +57,85 @@ final class SummaryDocumentAssembler {
                 // One row of its parent unit's table: its own figures as typed, and no villages.
                 VillagePoverty row = commune.ownRow();
                 units.find(commune.commune(), COMMUNE, commune.parent(), commune.period()).poverty = poverty(
-                        commune.totals(), row.reportedPoorRate(), row.reportedNearPoorRate(), planned(row.planned()),
-                        null, null, row.source());
+                        commune.totals(),
+                        row.reportedPoorRate(),
+                        row.reportedNearPoorRate(),
+                        planned(row.planned()),
+                        null,
+                        null,
+                        row.source());
                 continue;
             }
             units.find(commune.commune(), COMMUNE, commune.parent(), commune.period()).poverty = poverty(
-                    commune.totals(), null, null,
+                    commune.totals(),
+                    null,
+                    null,
                     planned(null, commune.plannedPoorReduction(), null, commune.plannedNearPoorReduction()),
-                    commune.villages().size(), null, commune.source());
+                    commune.villages().size(),
+                    null,
+                    commune.source());
             for (VillagePoverty village : commune.villages()) {
                 units.find(village.name(), VILLAGE, commune.commune(), commune.period()).poverty = poverty(
-                        village.figures(), village.reportedPoorRate(), village.reportedNearPoorRate(),
-                        planned(village.planned()), null, null, village.source());
+                        village.figures(),
+                        village.reportedPoorRate(),
+                        village.reportedNearPoorRate(),
+                        planned(village.planned()),
+                        null,
+                        null,
+                        village.source());
             }
         }
         for (DistrictCriteria district : consolidation.criteria()) {
             String level = parents.level(district.unit());
             units.find(district.unit(), level, null, district.period()).criteriaSummary = criteriaSummary(district);
             for (CommuneCriteria commune : district.communes()) {
-                units.find(commune.commune(), COMMUNE, district.unit(), district.period()).criteria =
-                        criteria(district.rulebook(), commune, district.targets().get(UnitNames.key(commune.commune())),
-                                povertyRateFromVillages(consolidation, commune.commune(), district.period()));
+                units.find(commune.commune(), COMMUNE, district.unit(), district.period()).criteria = criteria(
+                        district.rulebook(),
+                        commune,
+                        district.targets().get(UnitNames.key(commune.commune())),
+                        povertyRateFromVillages(consolidation, commune.commune(), district.period()));
             }
         }
-        return new SummaryDocument(SummaryDocument.SCHEMA_VERSION, consolidation.runId(), consolidation.scope(),
-                generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), units.build(),
-                RulebookStamps.uses(consolidation), consolidation.evaluations().stream()
-                        .map(SummaryDocumentAssembler::evaluation).toList(),
-                consolidation.findings().stream().map(SummaryDocumentAssembler::finding).toList(),
-                consolidation.sources().stream().map(SummaryDocumentAssembler::source).toList(), List.copyOf(files));
+        return new SummaryDocument(
+                SummaryDocument.SCHEMA_VERSION,
+                consolidation.runId(),
+                consolidation.scope(),
+                generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(),
+                units.build(),
+                RulebookStamps.uses(consolidation),
+                consolidation.evaluations().stream()
+                        .map(SummaryDocumentAssembler::evaluation)
+                        .toList(),
+                consolidation.findings().stream()
+                        .map(SummaryDocumentAssembler::finding)
+                        .toList(),
+                consolidation.sources().stream()
+                        .map(SummaryDocumentAssembler::source)
+                        .toList(),
+                List.copyOf(files));
     }
 
-    private static Poverty poverty(PovertyFigures f, Double reportedPoor, Double reportedNear,
-                                   PlannedReduction planned, Integer villages, List<String> communes,
-                                   SourceRef source) {
-        return new Poverty(f.households(), f.poor(), f.nearPoor(), f.poorRate(), f.nearPoorRate(),
-                f.poorAndNearPoorRate(), reportedPoor, reportedNear, planned, villages,
-                communes == null ? null : List.copyOf(communes), location(source));
+    private static Poverty poverty(
+            PovertyFigures f,
+            Double reportedPoor,
+            Double reportedNear,
+            PlannedReduction planned,
+            Integer villages,
+            List<String> communes,
+            SourceRef source) {
+        return new Poverty(
+                f.households(),
+                f.poor(),
+                f.nearPoor(),
+                f.poorRate(),
+                f.nearPoorRate(),
+                f.poorAndNearPoorRate(),
+                reportedPoor,
+                reportedNear,
+                planned,
+                villages,
+                communes == null ? null : List.copyOf(communes),
+                location(source));
     }
 
     private static PlannedReduction planned(VillagePoverty.PlannedReduction p) {
@@ -116,50 +158,87 @@ final class SummaryDocumentAssembler {
                 .filter(p -> UnitNames.key(p.commune()).equals(UnitNames.key(commune)) && p.period() != null)
                 .filter(p -> p.period().compareTo(first) >= 0 && p.period().compareTo(last) <= 0)
                 .max(java.util.Comparator.comparing(vn.ruralstat.poverty.CommunePoverty::period))
-                .map(p -> p.totals().poorRate()).orElse(null);
+                .map(p -> p.totals().poorRate())
+                .orElse(null);
     }
 
-    private static CriteriaRow criteria(Rulebook set, CommuneCriteria commune, CommuneTarget target,
-                                        Double povertyRate) {
+    private static CriteriaRow criteria(
+            Rulebook set, CommuneCriteria commune, CommuneTarget target, Double povertyRate) {
         List<Status> statuses = new ArrayList<>();
         for (int i = 0; i < commune.statuses().size(); i++) {
             CriterionStatus s = commune.statuses().get(i);
             String name = i < set.criteria().size() ? set.criteria().get(i).shownName() : null;
             statuses.add(new Status(i + 1, name, s.kind().name(), s.year(), s.display()));
         }
-        Target registered = target == null ? null : new Target(target.ntmYear(), target.ntmText(),
-                target.advancedYear(), target.modelYear(), target.note());
-        return new CriteriaRow(set.id(), set.version(), commune.metCount(), commune.reportedMet(), statuses,
+        Target registered = target == null
+                ? null
+                : new Target(
+                        target.ntmYear(), target.ntmText(), target.advancedYear(), target.modelYear(), target.note());
+        return new CriteriaRow(
+                set.id(),
+                set.version(),
+                commune.metCount(),
+                commune.reportedMet(),
+                statuses,
                 byYear(commune.plannedByYear()),
-                commune.lastPlannedYear().isPresent() ? commune.lastPlannedYear().getAsInt() : null,
-                registered, povertyRate, location(commune.source()));
+                commune.lastPlannedYear().isPresent()
+                        ? commune.lastPlannedYear().getAsInt()
+                        : null,
+                registered,
+                povertyRate,
+                location(commune.source()));
     }
 
     private static CriteriaSummary criteriaSummary(DistrictCriteria district) {
         int[] met = district.metPerCriterion();
         List<CriterionCount> perCriterion = new ArrayList<>();
         for (int i = 0; i < met.length; i++) {
-            perCriterion.add(new CriterionCount(i + 1, district.criteria().get(i).shownName(), met[i]));
+            perCriterion.add(
+                    new CriterionCount(i + 1, district.criteria().get(i).shownName(), met[i]));
         }
-        return new CriteriaSummary(district.rulebook().id(), district.rulebook().version(),
+        return new CriteriaSummary(
+                district.rulebook().id(),
+                district.rulebook().version(),
                 district.rulebook().header().titleWithSource(),
-                district.communes().size(), district.totalMet(), district.averageMetPerCommune(), perCriterion,
-                byYear(district.plannedByYear()), location(district.source()));
+                district.communes().size(),
+                district.totalMet(),
+                district.averageMetPerCommune(),
+                perCriterion,
+                byYear(district.plannedByYear()),
+                location(district.source()));
     }
 
     private static SummaryDocument.Evaluation evaluation(vn.ruralstat.indicators.CommuneEvaluation e) {
         List<SummaryDocument.IndicatorResult> results = e.standing().criteria().stream()
-                .flatMap(c -> c.indicators().stream()).map(v -> {
+                .flatMap(c -> c.indicators().stream())
+                .map(v -> {
                     var entry = e.values().get(v.indicator());
-                    String value = entry == null ? null : (entry.value().isBlank() ? entry.assessment() : entry.value());
-                    return new SummaryDocument.IndicatorResult(v.indicator(), value, v.status().name(),
-                            v.cause() == null ? null : v.cause().name(), v.reasonVi(),
+                    String value =
+                            entry == null ? null : (entry.value().isBlank() ? entry.assessment() : entry.value());
+                    return new SummaryDocument.IndicatorResult(
+                            v.indicator(),
+                            value,
+                            v.status().name(),
+                            v.cause() == null ? null : v.cause().name(),
+                            v.reasonVi(),
                             v.gap() == null ? null : v.gap().phraseVi(),
                             v.gap() == null ? null : v.gap().distance().doubleValue());
-                }).toList();
-        return new SummaryDocument.Evaluation(e.commune(), e.parent(), e.period(), e.rulebookId(), e.rulebookVersion(),
-                e.key(), e.standing().criteriaMet(), e.standing().criteriaCount(), e.standing().indicatorsMet(),
-                e.standing().indicatorCount(), e.standing().standard().name(), e.computedRate(), results);
+                })
+                .toList();
+        return new SummaryDocument.Evaluation(
+                e.commune(),
+                e.parent(),
+                e.period(),
+                e.rulebookId(),
+                e.rulebookVersion(),
+                e.key(),
+                e.standing().criteriaMet(),
+                e.standing().criteriaCount(),
+                e.standing().indicatorsMet(),
+                e.standing().indicatorCount(),
+                e.standing().standard().name(),
+                e.computedRate(),
+                results);
     }
 
     /** JSON object keys are strings: {"2024": 3}, in year order. */
@@ -171,14 +250,30 @@ final class SummaryDocumentAssembler {
 
     private static FindingEntry finding(Finding f) {
         SourceRef source = f.source() == null ? new SourceRef(null, null, null) : f.source();
-        return new FindingEntry(f.code() == null ? null : f.code().name(),
-                f.severity() == null ? null : f.severity().name(), f.messageVi(), f.messageEn(), source.file(),
-                source.sheet(), source.cell(), f.reported(), f.expected());
+        return new FindingEntry(
+                f.code() == null ? null : f.code().name(),
+                f.severity() == null ? null : f.severity().name(),
+                f.messageVi(),
+                f.messageEn(),
+                source.file(),
+                source.sheet(),
+                source.cell(),
+                f.reported(),
+                f.expected());
     }
 
     private static SourceEntry source(SourceFileSummary s) {
-        return new SourceEntry(s.path(), s.sha256(), s.sizeBytes(), s.status(), s.message(), s.tables(),
-                s.rowsRead(), s.rowsUsed(), s.rowsRejected(), s.rowsOther());
+        return new SourceEntry(
+                s.path(),
+                s.sha256(),
+                s.sizeBytes(),
+                s.status(),
+                s.message(),
+                s.tables(),
+                s.rowsRead(),
+                s.rowsUsed(),
+                s.rowsRejected(),
+                s.rowsOther());
     }
 
     private static Location location(SourceRef source) {
@@ -191,8 +286,7 @@ final class SummaryDocumentAssembler {
         private final Map<DraftKey, List<Draft>> byKey = new HashMap<>();
 
         /** A unit by its matching key (level and name), in one period. */
-        private record DraftKey(vn.ruralstat.unit.Unit.Key unit, String period) {
-        }
+        private record DraftKey(vn.ruralstat.unit.Unit.Key unit, String period) {}
 
         /**
          * The unit of that level, name and period; created when new. Two units whose sources name
@@ -202,7 +296,8 @@ final class SummaryDocumentAssembler {
             DraftKey key = new DraftKey(vn.ruralstat.unit.Unit.of(level, name).key(), UnitNames.clean(period));
             List<Draft> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
             for (Draft draft : candidates) {
-                if (draft.parent == null || parent == null
+                if (draft.parent == null
+                        || parent == null
                         || Objects.equals(UnitNames.key(draft.parent), UnitNames.key(parent))) {
                     if (draft.parent == null) draft.parent = parent;
                     return draft;
@@ -215,8 +310,9 @@ final class SummaryDocumentAssembler {
         }
 
         List<Unit> build() {
-            return drafts.stream().map(d -> new Unit(d.name, d.level, d.parent, d.period, d.poverty, d.criteria,
-                    d.criteriaSummary)).toList();
+            return drafts.stream()
+                    .map(d -> new Unit(d.name, d.level, d.parent, d.period, d.poverty, d.criteria, d.criteriaSummary))
+                    .toList();
         }
     }
 

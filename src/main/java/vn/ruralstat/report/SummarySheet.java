@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.consolidate.Consolidation;
-import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.finding.Severity;
 import vn.ruralstat.output.TableRow;
 import vn.ruralstat.output.TableSheet;
 import vn.ruralstat.output.WorkbookStyles;
+import vn.ruralstat.output.WorkbookStyles.Kind;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;
-import vn.ruralstat.output.WorkbookStyles.Kind;
 
 /**
  * Sheet "Tổng hợp": the run on one page — poverty per parent unit, criteria per parent unit,
@@ -65,15 +65,29 @@ final class SummarySheet {
             sheet.skipRow();
             return;
         }
-        headers(sheet, "TT", "Đơn vị", "Cấp", "Kỳ báo cáo", "Tổng số hộ", "Hộ nghèo", "Tỷ lệ hộ nghèo (%)",
-                "Hộ cận nghèo", "Tỷ lệ hộ cận nghèo (%)");
+        headers(
+                sheet,
+                "TT",
+                "Đơn vị",
+                "Cấp",
+                "Kỳ báo cáo",
+                "Tổng số hộ",
+                "Hộ nghèo",
+                "Tỷ lệ hộ nghèo (%)",
+                "Hộ cận nghèo",
+                "Tỷ lệ hộ cận nghèo (%)");
         int tt = 1;
         for (PovertyRollup rollup : rollups) {
             TableRow row = sheet.row(PovertyGroups.isWholeRun(rollup));
             PovertyFigures figures = rollup.figures();
             int r = row.number();
-            row.ordinal(0, tt++).text(1, rollup.unit()).centered(2, rollup.level()).centered(3, rollup.period())
-                    .integer(4, figures.households()).integer(5, figures.poor()).integer(7, figures.nearPoor())
+            row.ordinal(0, tt++)
+                    .text(1, rollup.unit())
+                    .centered(2, rollup.level())
+                    .centered(3, rollup.period())
+                    .integer(4, figures.households())
+                    .integer(5, figures.poor())
+                    .integer(7, figures.nearPoor())
                     .formula(6, Kind.PERCENT, "F" + r + "/E" + r + "*100", figures.poorRate())
                     .formula(8, Kind.PERCENT, "H" + r + "/E" + r + "*100", figures.nearPoorRate());
         }
@@ -89,15 +103,26 @@ final class SummarySheet {
             sheet.skipRow();
             return;
         }
-        int header = headers(sheet, "TT", "Đơn vị", "Kỳ báo cáo", "Số xã", "Tổng số tiêu chí đạt",
-                "Bình quân tiêu chí/xã", "Bộ tiêu chí", "", "");
+        int header = headers(
+                sheet,
+                "TT",
+                "Đơn vị",
+                "Kỳ báo cáo",
+                "Số xã",
+                "Tổng số tiêu chí đạt",
+                "Bình quân tiêu chí/xã",
+                "Bộ tiêu chí",
+                "",
+                "");
         sheet.merge(header, header, 6, LAST);
         int tt = 1;
         for (DistrictCriteria district : districts) {
             TableRow row = sheet.row(false);
             int r = row.number();
-            row.ordinal(0, tt++).text(1, parents.labelCapitalised(district.unit()))
-                    .centered(2, district.period()).integer(3, district.communes().size())
+            row.ordinal(0, tt++)
+                    .text(1, parents.labelCapitalised(district.unit()))
+                    .centered(2, district.period())
+                    .integer(3, district.communes().size())
                     .integer(4, district.totalMet())
                     .formula(5, Kind.DECIMAL1, "E" + r + "/D" + r, district.averageMetPerCommune())
                     .text(6, district.rulebook().header().titleWithSource())
@@ -115,54 +140,93 @@ final class SummarySheet {
         headers(sheet, "TT", "Bộ tiêu chí", "Phiên bản", "Kỳ báo cáo", "Dùng cho");
         int tt = 1;
         for (SummaryDocument.RulebookUse use : uses) {
-            sheet.row(false).ordinal(0, tt++).text(1, use.title()).fitting(use.title(), 30)
-                    .centered(2, use.rulebookId() + " v" + use.rulebookVersion()).centered(3, use.period())
-                    .text(4, use.usedFor().startsWith("criteria") ? "Biểu tiêu chí (đếm ô x / năm)"
-                            : "Chỉ tiêu so với mức yêu cầu");
+            sheet.row(false)
+                    .ordinal(0, tt++)
+                    .text(1, use.title())
+                    .fitting(use.title(), 30)
+                    .centered(2, use.rulebookId() + " v" + use.rulebookVersion())
+                    .centered(3, use.period())
+                    .text(
+                            4,
+                            use.usedFor().startsWith("criteria")
+                                    ? "Biểu tiêu chí (đếm ô x / năm)"
+                                    : "Chỉ tiêu so với mức yêu cầu");
         }
         sheet.skipRow();
     }
 
     private void findings(TableSheet sheet) {
-        sheet.sectionHeading("III. Phát hiện về chất lượng số liệu (chi tiết ở trang tính \"" + FindingsSheet.NAME
-                + "\")");
+        sheet.sectionHeading(
+                "III. Phát hiện về chất lượng số liệu (chi tiết ở trang tính \"" + FindingsSheet.NAME + "\")");
         headers(sheet, "TT", "Mức độ", "Số phát hiện");
         int first = sheet.nextRow();
         int tt = 1;
         for (Severity severity : Severity.values()) {
-            long count = consolidation.findings().stream().filter(f -> f.severity() == severity).count();
-            sheet.row(false).ordinal(0, tt++).text(1, VietnameseLabels.severity(severity)).integer(2, count);
+            long count = consolidation.findings().stream()
+                    .filter(f -> f.severity() == severity)
+                    .count();
+            sheet.row(false)
+                    .ordinal(0, tt++)
+                    .text(1, VietnameseLabels.severity(severity))
+                    .integer(2, count);
         }
         int last = sheet.nextRow() - 1;
-        sheet.row(true).text(1, "Cộng").formula(2, Kind.INTEGER, sum(2, first, last), consolidation.findings().size());
+        sheet.row(true)
+                .text(1, "Cộng")
+                .formula(
+                        2,
+                        Kind.INTEGER,
+                        sum(2, first, last),
+                        consolidation.findings().size());
         sheet.skipRow();
     }
 
     private void sources(TableSheet sheet) {
         sheet.sectionHeading("IV. Tệp số liệu và số dòng (chi tiết ở trang tính \"" + SourcesSheet.NAME + "\")");
-        headers(sheet, "TT", "Trạng thái tệp", "Số tệp", "Số dòng đã đọc", "Dòng sử dụng", "Dòng bị loại",
-                "Dòng khác");
+        headers(sheet, "TT", "Trạng thái tệp", "Số tệp", "Số dòng đã đọc", "Dòng sử dụng", "Dòng bị loại", "Dòng khác");
         Map<String, List<SourceFileSummary>> byStatus = new LinkedHashMap<>();
         STATUS_ORDER.forEach(status -> byStatus.put(status, new ArrayList<>()));
-        consolidation.sources().forEach(s -> byStatus.computeIfAbsent(s.status(), k -> new ArrayList<>()).add(s));
+        consolidation.sources().forEach(s -> byStatus.computeIfAbsent(s.status(), k -> new ArrayList<>())
+                .add(s));
         int first = sheet.nextRow();
         int tt = 1;
         for (Map.Entry<String, List<SourceFileSummary>> entry : byStatus.entrySet()) {
             List<SourceFileSummary> files = entry.getValue();
             if (files.isEmpty()) continue;
-            sheet.row(false).ordinal(0, tt++).text(1, VietnameseLabels.sourceStatus(entry.getKey()))
+            sheet.row(false)
+                    .ordinal(0, tt++)
+                    .text(1, VietnameseLabels.sourceStatus(entry.getKey()))
                     .integer(2, files.size())
-                    .integer(3, files.stream().mapToLong(SourceFileSummary::rowsRead).sum())
-                    .integer(4, files.stream().mapToLong(SourceFileSummary::rowsUsed).sum())
-                    .integer(5, files.stream().mapToLong(SourceFileSummary::rowsRejected).sum())
-                    .integer(6, files.stream().mapToLong(SourceFileSummary::rowsOther).sum());
+                    .integer(
+                            3,
+                            files.stream()
+                                    .mapToLong(SourceFileSummary::rowsRead)
+                                    .sum())
+                    .integer(
+                            4,
+                            files.stream()
+                                    .mapToLong(SourceFileSummary::rowsUsed)
+                                    .sum())
+                    .integer(
+                            5,
+                            files.stream()
+                                    .mapToLong(SourceFileSummary::rowsRejected)
+                                    .sum())
+                    .integer(
+                            6,
+                            files.stream()
+                                    .mapToLong(SourceFileSummary::rowsOther)
+                                    .sum());
         }
         int last = sheet.nextRow() - 1;
         List<SourceFileSummary> all = consolidation.sources();
-        long[] totals = {all.size(), all.stream().mapToLong(SourceFileSummary::rowsRead).sum(),
+        long[] totals = {
+            all.size(),
+            all.stream().mapToLong(SourceFileSummary::rowsRead).sum(),
             all.stream().mapToLong(SourceFileSummary::rowsUsed).sum(),
             all.stream().mapToLong(SourceFileSummary::rowsRejected).sum(),
-            all.stream().mapToLong(SourceFileSummary::rowsOther).sum()};
+            all.stream().mapToLong(SourceFileSummary::rowsOther).sum()
+        };
         TableRow total = sheet.row(true).text(1, "Cộng");
         for (int i = 0; i < totals.length; i++) {
             if (last < first) {

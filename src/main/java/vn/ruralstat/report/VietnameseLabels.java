@@ -10,11 +10,24 @@ import vn.ruralstat.sheet.UnitNames;
 final class VietnameseLabels {
 
     // Folded kind words a name may already start with ("Xã Ngân Sơn", "Thôn Tân Lập").
-    private static final List<String> KIND_WORDS = List.of("thon", "xom", "ban", "ap", "khu", "to dan pho", "lang",
-            "xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh");
+    private static final List<String> KIND_WORDS = List.of(
+            "thon",
+            "xom",
+            "ban",
+            "ap",
+            "khu",
+            "to dan pho",
+            "lang",
+            "xa",
+            "phuong",
+            "thi tran",
+            "huyen",
+            "quan",
+            "thi xa",
+            "thanh pho",
+            "tinh");
 
-    private VietnameseLabels() {
-    }
+    private VietnameseLabels() {}
 
     static String severity(Severity severity) {
         return switch (severity) {

@@ -10,11 +10,11 @@ import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.output.TableRow;
 import vn.ruralstat.output.TableSheet;
 import vn.ruralstat.output.WorkbookStyles;
+import vn.ruralstat.output.WorkbookStyles.Kind;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.VillagePoverty;
 import vn.ruralstat.poverty.VillagePoverty.PlannedReduction;
-import vn.ruralstat.output.WorkbookStyles.Kind;
 
 /**
  * Sheet "Nghèo theo thôn": the villages of each commune with recomputed rates beside the
@@ -49,7 +49,8 @@ final class VillagePovertySheet {
     VillagePovertySheet(List<CommunePoverty> communes, ParentUnitLabels parents) {
         this.communes = communes;
         this.parents = parents;
-        this.withPlanned = communes.stream().flatMap(c -> c.rows().stream())
+        this.withPlanned = communes.stream()
+                .flatMap(c -> c.rows().stream())
                 .anyMatch(v -> v.planned() != null && !v.planned().isEmpty());
         this.withCommuneRows = communes.stream().anyMatch(CommunePoverty::readAsRow);
         this.sourceColumn = withPlanned ? PLANNED + 4 : PLANNED;
@@ -109,12 +110,16 @@ final class VillagePovertySheet {
             for (int i = 0; i < 4; i++) sheet.header(bottom, PLANNED + i, i % 2 == 0 ? "Tỷ lệ (%)" : "Số hộ");
         }
         spanning(sheet, top, bottom, sourceColumn, "Nguồn (tệp › trang tính › ô)");
-        sheet.codeRow(withPlanned
-                ? new String[] {"A", "B", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "7", "8", "9", "10", "11", "C"}
-                : new String[] {"A", "B", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "7", "C"});
-        sheet.columnWidths(withPlanned
-                ? new int[] {5, NAME_WIDTH, 10, 9, 9, 10, 9, 9, 10, 8, 8, 8, 8, SOURCE_WIDTH}
-                : new int[] {5, NAME_WIDTH, 10, 9, 9, 10, 9, 9, 10, SOURCE_WIDTH});
+        sheet.codeRow(
+                withPlanned
+                        ? new String[] {
+                            "A", "B", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "7", "8", "9", "10", "11", "C"
+                        }
+                        : new String[] {"A", "B", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "7", "C"});
+        sheet.columnWidths(
+                withPlanned
+                        ? new int[] {5, NAME_WIDTH, 10, 9, 9, 10, 9, 9, 10, 8, 8, 8, 8, SOURCE_WIDTH}
+                        : new int[] {5, NAME_WIDTH, 10, 9, 9, 10, 9, 9, 10, SOURCE_WIDTH});
     }
 
     private static void spanning(TableSheet sheet, int top, int bottom, int col, String text) {
@@ -129,8 +134,8 @@ final class VillagePovertySheet {
     }
 
     private void writeCommune(TableSheet sheet, CommunePoverty commune) {
-        String heading = VietnameseLabels.withPeriod(VietnameseLabels.withKindCapitalised("xã", commune.commune()),
-                commune.period());
+        String heading = VietnameseLabels.withPeriod(
+                VietnameseLabels.withKindCapitalised("xã", commune.commune()), commune.period());
         if (commune.parent() != null) heading += " (" + parents.label(commune.parent()) + ")";
         sheet.groupHeading(heading);
         int first = sheet.nextRow();
@@ -139,7 +144,12 @@ final class VillagePovertySheet {
             writeRow(sheet.row(false), stt++, village.name(), village);
         }
         TableRow subtotal = sheet.row(true).text(1, "Cộng " + VietnameseLabels.withKind("xã", commune.commune()));
-        totals(subtotal, first, sheet.nextRow() - 2, commune.totals(), commune.plannedPoorReduction(),
+        totals(
+                subtotal,
+                first,
+                sheet.nextRow() - 2,
+                commune.totals(),
+                commune.plannedPoorReduction(),
                 commune.plannedNearPoorReduction());
         String source = describe(commune.source());
         subtotal.text(sourceColumn, source).fitting(source, SOURCE_WIDTH);
@@ -160,7 +170,10 @@ final class VillagePovertySheet {
         int stt = 1;
         for (CommunePoverty commune : block) {
             // The name as the source wrote it, kind word included ("Thị trấn Vân Tùng").
-            writeRow(sheet.row(false), stt++, VietnameseLabels.withKindCapitalised("xã", commune.ownRow().name()),
+            writeRow(
+                    sheet.row(false),
+                    stt++,
+                    VietnameseLabels.withKindCapitalised("xã", commune.ownRow().name()),
                     commune.ownRow());
             sum = sum.plus(commune.totals());
             plannedPoor = add(plannedPoor, commune.plannedPoorReduction());
@@ -180,7 +193,9 @@ final class VillagePovertySheet {
         List<List<CommunePoverty>> blocks = new ArrayList<>();
         for (CommunePoverty commune : communes) {
             List<CommunePoverty> last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            if (commune.readAsRow() && last != null && last.get(0).readAsRow()
+            if (commune.readAsRow()
+                    && last != null
+                    && last.get(0).readAsRow()
                     && Objects.equals(last.get(0).parent(), commune.parent())
                     && Objects.equals(last.get(0).period(), commune.period())) {
                 last.add(commune);
@@ -194,7 +209,8 @@ final class VillagePovertySheet {
     private void writeRow(TableRow row, int stt, String name, VillagePoverty village) {
         int r = row.number();
         PovertyFigures figures = village.figures();
-        row.ordinal(0, stt).text(1, name)
+        row.ordinal(0, stt)
+                .text(1, name)
                 .integer(TOTAL, figures.households())
                 .integer(POOR, figures.poor())
                 .formula(POOR_RATE, Kind.PERCENT, rate(POOR, r), figures.poorRate())
@@ -204,8 +220,10 @@ final class VillagePovertySheet {
                 .percent(NEAR_REPORTED, village.reportedNearPoorRate());
         PlannedReduction planned = village.planned();
         if (withPlanned && planned != null) {
-            row.percent(PLANNED, planned.poorRate()).integer(PLANNED + 1, planned.poorHouseholds())
-                    .percent(PLANNED + 2, planned.nearPoorRate()).integer(PLANNED + 3, planned.nearPoorHouseholds());
+            row.percent(PLANNED, planned.poorRate())
+                    .integer(PLANNED + 1, planned.poorHouseholds())
+                    .percent(PLANNED + 2, planned.nearPoorRate())
+                    .integer(PLANNED + 3, planned.nearPoorHouseholds());
         }
         SourceRef source = village.source();
         String where = describe(source);
@@ -214,8 +232,7 @@ final class VillagePovertySheet {
     }
 
     /** Sums of the rows first..last (0-based) with SUBTOTAL, and rates recomputed from those sums. */
-    private void totals(TableRow row, int first, int last, PovertyFigures figures, Long plannedPoor,
-                        Long plannedNear) {
+    private void totals(TableRow row, int first, int last, PovertyFigures figures, Long plannedPoor, Long plannedNear) {
         int r = row.number();
         sum(row, TOTAL, first, last, figures.households());
         sum(row, POOR, first, last, figures.poor());
@@ -233,8 +250,11 @@ final class VillagePovertySheet {
             // A commune without villages: a range would be reversed and reach the row itself.
             row.integer(col, value);
         } else {
-            row.formula(col, Kind.INTEGER,
-                    "SUBTOTAL(9," + column(col) + (first + 1) + ":" + column(col) + (last + 1) + ")", value);
+            row.formula(
+                    col,
+                    Kind.INTEGER,
+                    "SUBTOTAL(9," + column(col) + (first + 1) + ":" + column(col) + (last + 1) + ")",
+                    value);
         }
     }
 

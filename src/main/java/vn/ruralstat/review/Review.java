@@ -18,16 +18,29 @@ import vn.ruralstat.boundary.BoundaryChange;
  * @param changes    the boundary changes that were applied
  * @param notes      what the review could not do, or did by a rule the reader should know
  */
-public record Review(String unit, int from, int to, LocalDate unitsOn, List<String> units, List<YearFigures> years,
-                     List<UnitYear> unitYears, List<CommuneYear> communes, List<PlanGap> gaps,
-                     List<CommunePlan> communePlans, List<SeriesBreak> breaks, List<BoundaryChange> changes,
-                     List<String> notes, List<String> files) {
+public record Review(
+        String unit,
+        int from,
+        int to,
+        LocalDate unitsOn,
+        List<String> units,
+        List<YearFigures> years,
+        List<UnitYear> unitYears,
+        List<CommuneYear> communes,
+        List<PlanGap> gaps,
+        List<CommunePlan> communePlans,
+        List<SeriesBreak> breaks,
+        List<BoundaryChange> changes,
+        List<String> notes,
+        List<String> files) {
 
     /** The same unit's figures in the latest earlier year that has them; null when none. */
     public UnitYear before(UnitYear u) {
         UnitYear found = null;
         for (UnitYear other : unitYears) {
-            if (other.unit().equals(u.unit()) && other.year() < u.year() && (found == null || other.year() > found.year())) {
+            if (other.unit().equals(u.unit())
+                    && other.year() < u.year()
+                    && (found == null || other.year() > found.year())) {
                 found = other;
             }
         }
@@ -37,7 +50,8 @@ public record Review(String unit, int from, int to, LocalDate unitsOn, List<Stri
     /** Change of a unit's poverty rate in percentage points since {@link #before}; null when there is no earlier year. */
     public Double poorRateChange(UnitYear u) {
         UnitYear earlier = before(u);
-        return earlier == null || u.poorRate() == null || earlier.poorRate() == null ? null
+        return earlier == null || u.poorRate() == null || earlier.poorRate() == null
+                ? null
                 : u.poorRate() - earlier.poorRate();
     }
 
@@ -47,11 +61,25 @@ public record Review(String unit, int from, int to, LocalDate unitsOn, List<Stri
      * previous year that has data ({@code previousYear}); criteria counts are over the communes
      * of that year, as they then were.
      */
-    public record YearFigures(int year, Double households, Double poor, Double nearPoor, Double poorRate,
-                              Double nearPoorRate, Integer previousYear, Double poorRateChange,
-                              Double nearPoorRateChange, Double poorChange, boolean partial, Integer communes,
-                              Integer criteriaMet, Double averageMet, Integer criteriaPreviousYear,
-                              Double averageMetChange, String criteriaSet, String povertyStandard) {
+    public record YearFigures(
+            int year,
+            Double households,
+            Double poor,
+            Double nearPoor,
+            Double poorRate,
+            Double nearPoorRate,
+            Integer previousYear,
+            Double poorRateChange,
+            Double nearPoorRateChange,
+            Double poorChange,
+            boolean partial,
+            Integer communes,
+            Integer criteriaMet,
+            Double averageMet,
+            Integer criteriaPreviousYear,
+            Double averageMetChange,
+            String criteriaSet,
+            String povertyStandard) {
 
         public boolean hasPoverty() {
             return households != null;
@@ -68,8 +96,14 @@ public record Review(String unit, int from, int to, LocalDate unitsOn, List<Stri
      * @param from    the units of that year it was restated from ("Cốc Đán", "Vân Tùng"), itself when unchanged
      * @param missing predecessors that sent nothing for the year: the figure is then incomplete
      */
-    public record UnitYear(String unit, int year, double households, double poor, double nearPoor, List<String> from,
-                           List<String> missing) {
+    public record UnitYear(
+            String unit,
+            int year,
+            double households,
+            double poor,
+            double nearPoor,
+            List<String> from,
+            List<String> missing) {
 
         public Double poorRate() {
             return households > 0 ? poor / households * 100 : null;
@@ -81,16 +115,15 @@ public record Review(String unit, int from, int to, LocalDate unitsOn, List<Stri
     }
 
     /** Criteria met by one commune (as it then was) in one year, and today's unit it is shown under. */
-    public record CommuneYear(String commune, String todayUnit, int year, int met, int of, String set) {
-    }
+    public record CommuneYear(String commune, String todayUnit, int year, int met, int of, String set) {}
 
     /**
      * One commune of a multi-year criteria plan in one year of it: criteria planned to be met by the
      * end of the year (met when drawn up plus those planned up to then) and those its result of
      * that year shows (null when it sent none), with its NTM target year when the list gives one.
      */
-    public record CommunePlan(String commune, String todayUnit, int year, int planned, Integer achieved,
-                              Integer ntmYear) {
+    public record CommunePlan(
+            String commune, String todayUnit, int year, int planned, Integer achieved, Integer ntmYear) {
 
         public Integer gap() {
             return achieved == null ? null : achieved - planned;
@@ -119,6 +152,10 @@ public record Review(String unit, int from, int to, LocalDate unitsOn, List<Stri
     /** Between {@code fromYear} and {@code year} the series is not like for like. */
     public record SeriesBreak(int fromYear, int year, Kind kind, String before, String after) {
 
-        public enum Kind { CRITERIA_SET, POVERTY_STANDARD, BOUNDARIES }
+        public enum Kind {
+            CRITERIA_SET,
+            POVERTY_STANDARD,
+            BOUNDARIES
+        }
     }
 }

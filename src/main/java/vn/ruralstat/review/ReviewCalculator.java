@@ -46,8 +46,7 @@ public final class ReviewCalculator {
     }
 
     /** A review, or why there is none: the unit is unknown, or its name fits several units (listed). */
-    public record Outcome(Review review, Set<String> candidates, String problemVi, String problemEn) {
-    }
+    public record Outcome(Review review, Set<String> candidates, String problemVi, String problemEn) {}
 
     /** One of today's units: its name, and the units above it (now, and the former ones). */
     private static final class TodayUnit {
@@ -62,12 +61,24 @@ public final class ReviewCalculator {
     public Outcome review(ReviewInputs in, String unit, int from, int to) {
         LocalDate unitsOn = Years.end(to);
         List<String> notes = new ArrayList<>();
-        List<Placed<PovertyRecord>> poverty = place(in.poverty(), PovertyRecord::commune, PovertyRecord::parent,
-                PovertyRecord::year, from, to, unitsOn);
-        List<Placed<CriteriaRecord>> criteria = place(in.criteria(), CriteriaRecord::commune, CriteriaRecord::parent,
-                CriteriaRecord::year, from, to, unitsOn);
-        List<Placed<CriteriaPlan>> plans = place(in.plans(), CriteriaPlan::commune, CriteriaPlan::parent,
-                p -> p.firstYear() - 1, Integer.MIN_VALUE, to, unitsOn);
+        List<Placed<PovertyRecord>> poverty = place(
+                in.poverty(), PovertyRecord::commune, PovertyRecord::parent, PovertyRecord::year, from, to, unitsOn);
+        List<Placed<CriteriaRecord>> criteria = place(
+                in.criteria(),
+                CriteriaRecord::commune,
+                CriteriaRecord::parent,
+                CriteriaRecord::year,
+                from,
+                to,
+                unitsOn);
+        List<Placed<CriteriaPlan>> plans = place(
+                in.plans(),
+                CriteriaPlan::commune,
+                CriteriaPlan::parent,
+                p -> p.firstYear() - 1,
+                Integer.MIN_VALUE,
+                to,
+                unitsOn);
 
         Map<String, TodayUnit> today = new LinkedHashMap<>();
         poverty.forEach(p -> p.placement().parts().forEach(part -> register(today, p, part, unitsOn)));
@@ -78,15 +89,21 @@ public final class ReviewCalculator {
         boolean communeAsked = UnitNames.kindRank(unit) == 1;
         boolean parentAsked = UnitNames.kindRank(unit) >= 2;
         List<TodayUnit> asCommune = communeAsked || !parentAsked
-                ? today.values().stream().filter(t -> UnitNames.key(t.name).equals(key)).toList() : List.of();
+                ? today.values().stream()
+                        .filter(t -> UnitNames.key(t.name).equals(key))
+                        .toList()
+                : List.of();
         Set<String> parentNames = new LinkedHashSet<>();
         if (!communeAsked) {
-            today.values().forEach(t -> t.ancestors.forEach((k, name) -> {
-                if (k.equals(key)) parentNames.add(name);
-            }));
+            today.values()
+                    .forEach(t -> t.ancestors.forEach((k, name) -> {
+                        if (k.equals(key)) parentNames.add(name);
+                    }));
         }
         // One parent, however its name was written: "huyện Quảng Hòa" (crosswalk) before "Quảng Hòa" (a title).
-        String parentName = parentNames.stream().filter(n -> UnitNames.kindRank(n) > 0).findFirst()
+        String parentName = parentNames.stream()
+                .filter(n -> UnitNames.kindRank(n) > 0)
+                .findFirst()
                 .orElse(parentNames.stream().findFirst().orElse(null));
         if (asCommune.isEmpty() && parentNames.isEmpty()) {
             Message problem = Message.of("review.unitUnknown", unit, from, to);
@@ -99,26 +116,43 @@ public final class ReviewCalculator {
             Message problem = Message.of("review.unitAmbiguous", unit, candidates);
             return new Outcome(null, candidates, problem.vi(), problem.en());
         }
-        List<TodayUnit> scope = !asCommune.isEmpty() ? asCommune
-                : today.values().stream().filter(t -> t.ancestors.containsKey(key)).toList();
-        String label = !asCommune.isEmpty() ? "xã " + asCommune.get(0).name
+        List<TodayUnit> scope = !asCommune.isEmpty()
+                ? asCommune
+                : today.values().stream()
+                        .filter(t -> t.ancestors.containsKey(key))
+                        .toList();
+        String label = !asCommune.isEmpty()
+                ? "xã " + asCommune.get(0).name
                 : labelOfParent(parentName, unitsOn, in.parentLevels());
         Set<String> inScope = new LinkedHashSet<>();
         scope.forEach(t -> inScope.add(UnitNames.key(t.name)));
         List<Placed<?>> all = new ArrayList<>(poverty);
         all.addAll(criteria);
         all.addAll(plans);
-        all.stream().filter(p -> p.placement().parts().stream().anyMatch(part -> inScope.contains(UnitNames.key(part.unit()))))
+        all.stream()
+                .filter(p ->
+                        p.placement().parts().stream().anyMatch(part -> inScope.contains(UnitNames.key(part.unit()))))
                 .forEach(p -> notes.addAll(p.placement().problems()));
         if (asCommune.isEmpty()) notes.addAll(leftOut(poverty, criteria, key, inScope, label));
 
-        return new Outcome(compute(label, from, to, unitsOn, scope, inScope, poverty, criteria, plans, notes),
-                Set.of(label), null, null);
+        return new Outcome(
+                compute(label, from, to, unitsOn, scope, inScope, poverty, criteria, plans, notes),
+                Set.of(label),
+                null,
+                null);
     }
 
-    private Review compute(String label, int from, int to, LocalDate unitsOn, List<TodayUnit> scope, Set<String> inScope,
-                           List<Placed<PovertyRecord>> poverty, List<Placed<CriteriaRecord>> criteria,
-                           List<Placed<CriteriaPlan>> plans, List<String> notes) {
+    private Review compute(
+            String label,
+            int from,
+            int to,
+            LocalDate unitsOn,
+            List<TodayUnit> scope,
+            Set<String> inScope,
+            List<Placed<PovertyRecord>> poverty,
+            List<Placed<CriteriaRecord>> criteria,
+            List<Placed<CriteriaPlan>> plans,
+            List<String> notes) {
         Set<String> files = new LinkedHashSet<>();
         Set<BoundaryChange> applied = new LinkedHashSet<>();
         List<UnitYear> unitYears = new ArrayList<>();
@@ -133,7 +167,8 @@ public final class ReviewCalculator {
             Crosswalk.Part main = p.placement().main();
             if (!inScope.contains(UnitNames.key(main.unit()))) continue;
             CriteriaRecord r = p.record();
-            communes.add(new CommuneYear(r.commune(), UnitNames.withoutKind(main.unit()), r.year(), r.met(), r.of(), r.set()));
+            communes.add(new CommuneYear(
+                    r.commune(), UnitNames.withoutKind(main.unit()), r.year(), r.met(), r.of(), r.set()));
             files.add(r.file());
             applied.addAll(main.via());
         }
@@ -146,15 +181,23 @@ public final class ReviewCalculator {
         YearFigures lastCriteria = null;
         for (int year = from; year <= to; year++) {
             int y = year;
-            List<UnitYear> ofYear = unitYears.stream().filter(u -> u.year() == y).toList();
-            List<CommuneYear> criteriaOfYear = communes.stream().filter(c -> c.year() == y).toList();
-            Double households = ofYear.isEmpty() ? null : ofYear.stream().mapToDouble(UnitYear::households).sum();
-            Double poor = ofYear.isEmpty() ? null : ofYear.stream().mapToDouble(UnitYear::poor).sum();
-            Double nearPoor = ofYear.isEmpty() ? null : ofYear.stream().mapToDouble(UnitYear::nearPoor).sum();
+            List<UnitYear> ofYear =
+                    unitYears.stream().filter(u -> u.year() == y).toList();
+            List<CommuneYear> criteriaOfYear =
+                    communes.stream().filter(c -> c.year() == y).toList();
+            Double households = ofYear.isEmpty()
+                    ? null
+                    : ofYear.stream().mapToDouble(UnitYear::households).sum();
+            Double poor = ofYear.isEmpty()
+                    ? null
+                    : ofYear.stream().mapToDouble(UnitYear::poor).sum();
+            Double nearPoor = ofYear.isEmpty()
+                    ? null
+                    : ofYear.stream().mapToDouble(UnitYear::nearPoor).sum();
             Double poorRate = rate(poor, households);
             Double nearPoorRate = rate(nearPoor, households);
-            boolean partial = !ofYear.isEmpty() && (ofYear.stream().anyMatch(u -> !u.missing().isEmpty())
-                    || ofYear.size() < withPoverty.size());
+            boolean partial = !ofYear.isEmpty()
+                    && (ofYear.stream().anyMatch(u -> !u.missing().isEmpty()) || ofYear.size() < withPoverty.size());
             if (partial) {
                 Set<String> absent = new LinkedHashSet<>(withPoverty);
                 ofYear.forEach(u -> absent.remove(u.unit()));
@@ -164,17 +207,39 @@ public final class ReviewCalculator {
                         + " / " + year + ": no poverty figures from " + missing + "; the year is incomplete");
             }
             Integer communesCount = criteriaOfYear.isEmpty() ? null : criteriaOfYear.size();
-            Integer met = criteriaOfYear.isEmpty() ? null : criteriaOfYear.stream().mapToInt(CommuneYear::met).sum();
+            Integer met = criteriaOfYear.isEmpty()
+                    ? null
+                    : criteriaOfYear.stream().mapToInt(CommuneYear::met).sum();
             Double average = met == null ? null : (double) met / communesCount;
-            YearFigures f = new YearFigures(year, households, poor, nearPoor, poorRate, nearPoorRate,
+            YearFigures f = new YearFigures(
+                    year,
+                    households,
+                    poor,
+                    nearPoor,
+                    poorRate,
+                    nearPoorRate,
                     lastPoverty == null || households == null ? null : lastPoverty.year(),
                     difference(poorRate, lastPoverty == null ? null : lastPoverty.poorRate()),
                     difference(nearPoorRate, lastPoverty == null ? null : lastPoverty.nearPoorRate()),
-                    difference(poor, lastPoverty == null ? null : lastPoverty.poor()), partial, communesCount, met, average,
+                    difference(poor, lastPoverty == null ? null : lastPoverty.poor()),
+                    partial,
+                    communesCount,
+                    met,
+                    average,
                     lastCriteria == null || met == null ? null : lastCriteria.year(),
                     difference(average, lastCriteria == null ? null : lastCriteria.averageMet()),
-                    shownSet(rulebooks.forPeriod(Period.year(year)).found().map(r -> r.id()).orElse(null), criteriaOfYear),
-                    rulebooks.povertyStandardFor(Period.year(year)).found().map(s -> s.id()).orElse(null));
+                    shownSet(
+                            rulebooks
+                                    .forPeriod(Period.year(year))
+                                    .found()
+                                    .map(r -> r.id())
+                                    .orElse(null),
+                            criteriaOfYear),
+                    rulebooks
+                            .povertyStandardFor(Period.year(year))
+                            .found()
+                            .map(s -> s.id())
+                            .orElse(null));
             years.add(f);
             if (f.hasPoverty()) lastPoverty = f;
             if (f.hasCriteria()) lastCriteria = f;
@@ -182,9 +247,21 @@ public final class ReviewCalculator {
         List<PlanGap> gaps = new ArrayList<>();
         gaps.addAll(PlanGaps.poverty(poverty, unitYears, inScope, from, to));
         gaps.addAll(PlanGaps.criteria(plans, criteria, inScope, from, to, files));
-        return new Review(label, from, to, unitsOn, scope.stream().map(t -> t.name).toList(), years, unitYears, communes,
-                gaps, PlanGaps.perCommune(plans, criteria, inScope, from, to), SeriesBreaks.between(years, applied),
-                List.copyOf(applied), notes.stream().distinct().toList(), List.copyOf(files));
+        return new Review(
+                label,
+                from,
+                to,
+                unitsOn,
+                scope.stream().map(t -> t.name).toList(),
+                years,
+                unitYears,
+                communes,
+                gaps,
+                PlanGaps.perCommune(plans, criteria, inScope, from, to),
+                SeriesBreaks.between(years, applied),
+                List.copyOf(applied),
+                notes.stream().distinct().toList(),
+                List.copyOf(files));
     }
 
     /**
@@ -193,13 +270,21 @@ public final class ReviewCalculator {
      */
     private static String shownSet(String id, List<CommuneYear> criteriaOfYear) {
         if (id == null) return null;
-        return criteriaOfYear.stream().map(CommuneYear::set).filter(s -> s != null && s.startsWith(id + " v"))
-                .findFirst().orElse(id);
+        return criteriaOfYear.stream()
+                .map(CommuneYear::set)
+                .filter(s -> s != null && s.startsWith(id + " v"))
+                .findFirst()
+                .orElse(id);
     }
 
     /** Poverty of today's unit {@code t} in {@code year}: the sum of what its parts reported then. */
-    private UnitYear restated(TodayUnit t, int year, List<Placed<PovertyRecord>> poverty, LocalDate unitsOn,
-                              Set<String> files, Set<BoundaryChange> applied) {
+    private UnitYear restated(
+            TodayUnit t,
+            int year,
+            List<Placed<PovertyRecord>> poverty,
+            LocalDate unitsOn,
+            Set<String> files,
+            Set<BoundaryChange> applied) {
         String key = UnitNames.key(t.name);
         double households = 0;
         double poor = 0;
@@ -214,7 +299,10 @@ public final class ReviewCalculator {
                 households += part.share() * r.figures().households();
                 poor += part.share() * r.figures().poor();
                 nearPoor += part.share() * r.figures().nearPoor();
-                from.add(part.share() < 1 ? r.commune() + " (" + Math.round(part.share() * 1000) / 10.0 + " %)" : r.commune());
+                from.add(
+                        part.share() < 1
+                                ? r.commune() + " (" + Math.round(part.share() * 1000) / 10.0 + " %)"
+                                : r.commune());
                 reported.add(UnitNames.key(r.commune()));
                 files.add(r.file());
                 applied.addAll(part.via());
@@ -224,14 +312,19 @@ public final class ReviewCalculator {
         List<String> missing = new ArrayList<>();
         for (BoundaryChange c : crosswalk.predecessors(t.name, null, unitsOn)) {
             boolean pending = c.effective().isAfter(Years.end(year));
-            if (pending && !reported.contains(UnitNames.key(c.oldUnit()))) missing.add(UnitNames.withoutKind(c.oldUnit()));
+            if (pending && !reported.contains(UnitNames.key(c.oldUnit())))
+                missing.add(UnitNames.withoutKind(c.oldUnit()));
         }
         return new UnitYear(t.name, year, households, poor, nearPoor, from, missing);
     }
 
     /** Notes for records of the parent asked for that now lie in a unit counted elsewhere. */
-    private static List<String> leftOut(List<Placed<PovertyRecord>> poverty, List<Placed<CriteriaRecord>> criteria,
-                                        String parentKey, Set<String> inScope, String label) {
+    private static List<String> leftOut(
+            List<Placed<PovertyRecord>> poverty,
+            List<Placed<CriteriaRecord>> criteria,
+            String parentKey,
+            Set<String> inScope,
+            String label) {
         Set<String> notes = new LinkedHashSet<>();
         List<Placed<?>> all = new ArrayList<>(poverty);
         all.addAll(criteria);
@@ -239,15 +332,22 @@ public final class ReviewCalculator {
             if (p.parent() == null || !UnitNames.key(p.parent()).equals(parentKey)) continue;
             Crosswalk.Part main = p.placement().main();
             if (inScope.contains(UnitNames.key(main.unit()))) continue;
-            notes.add(p.commune() + " (" + p.parent() + ") nay thuộc " + main.unit() + ", đơn vị được tính cho đơn vị cấp trên"
+            notes.add(p.commune() + " (" + p.parent() + ") nay thuộc " + main.unit()
+                    + ", đơn vị được tính cho đơn vị cấp trên"
                     + " cũ khác theo đa số đơn vị hợp thành; không tính vào " + label + " / now lies in " + main.unit()
                     + ", counted with another former parent (where most of its parts came from); not in " + label);
         }
         return List.copyOf(notes);
     }
 
-    private <T> List<Placed<T>> place(List<T> records, Function<T, String> commune, Function<T, String> parent,
-                                      Function<T, Integer> year, int from, int to, LocalDate unitsOn) {
+    private <T> List<Placed<T>> place(
+            List<T> records,
+            Function<T, String> commune,
+            Function<T, String> parent,
+            Function<T, Integer> year,
+            int from,
+            int to,
+            LocalDate unitsOn) {
         List<Placed<T>> placed = new ArrayList<>();
         for (T r : records) {
             int y = year.apply(r);
@@ -262,7 +362,8 @@ public final class ReviewCalculator {
         String name = UnitNames.withoutKind(part.unit());
         TodayUnit t = today.computeIfAbsent(UnitNames.key(name), k -> new TodayUnit(name));
         if (p.parent() != null && part.via().stream().noneMatch(c -> !c.movesParent())) {
-            // Not merged (at most its parent moved): the parent it was reported under is still above it, as a former one.
+            // Not merged (at most its parent moved): the parent it was reported under is still above it, as a former
+            // one.
             t.ancestors.putIfAbsent(UnitNames.key(p.parent()), UnitNames.withoutKind(p.parent()));
         }
         for (BoundaryChange c : part.via()) {
@@ -275,25 +376,33 @@ public final class ReviewCalculator {
         // Whether its figures came through a change or not, a unit the crosswalk created has the
         // new parent and the former one (a virtual district) above it.
         List<BoundaryChange> into = crosswalk.predecessors(part.unit(), null, unitsOn);
-        into.stream().map(BoundaryChange::newParent).filter(n -> !n.isBlank())
+        into.stream()
+                .map(BoundaryChange::newParent)
+                .filter(n -> !n.isBlank())
                 .forEach(n -> t.ancestors.putIfAbsent(UnitNames.key(n), n));
         if (!into.isEmpty()) {
-            crosswalk.formerParent(part.unit(), null, unitsOn).ifPresent(f -> t.ancestors.putIfAbsent(UnitNames.key(f), f));
+            crosswalk
+                    .formerParent(part.unit(), null, unitsOn)
+                    .ifPresent(f -> t.ancestors.putIfAbsent(UnitNames.key(f), f));
         }
     }
 
     /** "huyện Quảng Hòa (cũ)" for a parent that no longer exists on the review's last day; else as written. */
     private String labelOfParent(String parent, LocalDate unitsOn, Map<String, String> levels) {
         String key = UnitNames.key(parent);
-        boolean former = crosswalk.changes().stream().anyMatch(c -> !c.effective().isAfter(unitsOn)
-                && (UnitNames.key(c.oldParent()).equals(key) || c.movesParent() && UnitNames.key(c.oldUnit()).equals(key)))
-                && crosswalk.changes().stream().noneMatch(c -> UnitNames.key(c.newParent()).equals(key)
-                || c.movesParent() && UnitNames.key(c.newUnit()).equals(key));
-        String named = UnitNames.kindRank(parent) > 0 ? parent
+        boolean former = crosswalk.changes().stream()
+                        .anyMatch(c -> !c.effective().isAfter(unitsOn)
+                                && (UnitNames.key(c.oldParent()).equals(key)
+                                        || c.movesParent()
+                                                && UnitNames.key(c.oldUnit()).equals(key)))
+                && crosswalk.changes().stream()
+                        .noneMatch(c -> UnitNames.key(c.newParent()).equals(key)
+                                || c.movesParent() && UnitNames.key(c.newUnit()).equals(key));
+        String named = UnitNames.kindRank(parent) > 0
+                ? parent
                 : levels.containsKey(key) ? levels.get(key) + " " + parent : "đơn vị " + parent;
         return former ? named + " (cũ)" : named;
     }
-
 
     private static Double rate(Double part, Double households) {
         return part == null || households == null || households == 0 ? null : part / households * 100;

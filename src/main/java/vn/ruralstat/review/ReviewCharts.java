@@ -31,22 +31,34 @@ import vn.ruralstat.output.RenderedChart;
 final class ReviewCharts {
 
     /** One colour a year, light to dark, so later years read as "more recent". */
-    private static final java.awt.Color[] YEARS = {new java.awt.Color(0x9CC3E6), new java.awt.Color(0x5B9BD5),
-        new java.awt.Color(0x2E75B6), new java.awt.Color(0x1F4E79), new java.awt.Color(0x2E7D32), new java.awt.Color(0x1B5E20)};
+    private static final java.awt.Color[] YEARS = {
+        new java.awt.Color(0x9CC3E6),
+        new java.awt.Color(0x5B9BD5),
+        new java.awt.Color(0x2E75B6),
+        new java.awt.Color(0x1F4E79),
+        new java.awt.Color(0x2E7D32),
+        new java.awt.Color(0x1B5E20)
+    };
 
     List<RenderedChart> render(Review review, String baseName) throws IOException {
         List<RenderedChart> charts = new ArrayList<>();
         String scope = review.unit() + ", " + review.from() + "-" + review.to();
         if (review.years().stream().anyMatch(Review.YearFigures::hasPoverty)) {
-            charts.add(new RenderedChart(baseName + "-ty-le-ngheo.png", "Tỷ lệ hộ nghèo, cận nghèo qua các năm",
+            charts.add(new RenderedChart(
+                    baseName + "-ty-le-ngheo.png",
+                    "Tỷ lệ hộ nghèo, cận nghèo qua các năm",
                     ChartStyle.png(rates(review, scope))));
         }
         if (!review.communes().isEmpty()) {
-            charts.add(new RenderedChart(baseName + "-tieu-chi-theo-xa.png", "Số tiêu chí đạt của từng xã qua các năm",
+            charts.add(new RenderedChart(
+                    baseName + "-tieu-chi-theo-xa.png",
+                    "Số tiêu chí đạt của từng xã qua các năm",
                     ChartStyle.png(criteriaPerCommune(review, scope))));
         }
         if (review.gaps().stream().anyMatch(g -> g.kind() == Review.PlanGap.Kind.CRITERIA_MET)) {
-            charts.add(new RenderedChart(baseName + "-ke-hoach-thuc-hien.png", "Tiêu chí đạt: kế hoạch và thực hiện",
+            charts.add(new RenderedChart(
+                    baseName + "-ke-hoach-thuc-hien.png",
+                    "Tiêu chí đạt: kế hoạch và thực hiện",
                     ChartStyle.png(plannedAgainstAchieved(review, scope))));
         }
         return charts;
@@ -59,11 +71,18 @@ final class ReviewCharts {
             data.addValue(y.poorRate(), "Tỷ lệ hộ nghèo (%)", String.valueOf(y.year()));
             data.addValue(y.nearPoorRate(), "Tỷ lệ hộ cận nghèo (%)", String.valueOf(y.year()));
         }
-        JFreeChart chart = ChartFactory.createLineChart("Tỷ lệ hộ nghèo, hộ cận nghèo qua các năm", "Năm",
-                "Tỷ lệ (%), tính theo số hộ", data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createLineChart(
+                "Tỷ lệ hộ nghèo, hộ cận nghèo qua các năm",
+                "Năm",
+                "Tỷ lệ (%), tính theo số hộ",
+                data,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         ChartStyle.style(chart);
-        chart.addSubtitle(ChartStyle.subtitle(scope + "; số liệu quy về đơn vị hành chính ngày "
-                + ReviewWorkbookWriter.date(review.unitsOn())));
+        chart.addSubtitle(ChartStyle.subtitle(
+                scope + "; số liệu quy về đơn vị hành chính ngày " + ReviewWorkbookWriter.date(review.unitsOn())));
         CategoryPlot plot = chart.getCategoryPlot();
         LineAndShapeRenderer lines = (LineAndShapeRenderer) plot.getRenderer();
         lines.setDefaultShapesVisible(true);
@@ -86,12 +105,13 @@ final class ReviewCharts {
                         .thenComparing(Review.CommuneYear::year))
                 .toList();
         for (Review.CommuneYear c : ordered) {
-            String commune = c.commune().equalsIgnoreCase(c.todayUnit()) ? c.commune()
+            String commune = c.commune().equalsIgnoreCase(c.todayUnit())
+                    ? c.commune()
                     : c.commune() + " (nay " + c.todayUnit() + ")";
             data.addValue(c.met(), "Năm " + c.year(), commune);
         }
-        JFreeChart chart = ChartFactory.createBarChart("Số tiêu chí đạt của từng xã qua các năm", "Xã (tên lúc báo cáo)",
-                "Số tiêu chí đạt", data);
+        JFreeChart chart = ChartFactory.createBarChart(
+                "Số tiêu chí đạt của từng xã qua các năm", "Xã (tên lúc báo cáo)", "Số tiêu chí đạt", data);
         ChartStyle.style(chart);
         chart.addSubtitle(ChartStyle.subtitle(scope));
         CategoryPlot plot = chart.getCategoryPlot();
@@ -109,8 +129,11 @@ final class ReviewCharts {
             data.addValue(g.planned(), "Kế hoạch (lũy kế)", String.valueOf(g.year()));
             data.addValue(g.achieved(), "Thực hiện", String.valueOf(g.year()));
         }
-        JFreeChart chart = ChartFactory.createBarChart("Tổng số tiêu chí đạt: kế hoạch và thực hiện", "Năm",
-                "Số tiêu chí đạt (cộng các xã của kế hoạch)", data);
+        JFreeChart chart = ChartFactory.createBarChart(
+                "Tổng số tiêu chí đạt: kế hoạch và thực hiện",
+                "Năm",
+                "Số tiêu chí đạt (cộng các xã của kế hoạch)",
+                data);
         ChartStyle.style(chart);
         chart.addSubtitle(ChartStyle.subtitle(scope + "; năm chưa có báo cáo kết quả: chỉ có cột kế hoạch"));
         CategoryPlot plot = chart.getCategoryPlot();
@@ -126,13 +149,17 @@ final class ReviewCharts {
     private static void breakMarkers(CategoryPlot plot, Review review, boolean poverty) {
         Map<Integer, List<String>> reasons = new LinkedHashMap<>();
         for (Review.SeriesBreak b : review.breaks()) {
-            boolean concerns = poverty ? b.kind() == Review.SeriesBreak.Kind.POVERTY_STANDARD
+            boolean concerns = poverty
+                    ? b.kind() == Review.SeriesBreak.Kind.POVERTY_STANDARD
                     : b.kind() != Review.SeriesBreak.Kind.POVERTY_STANDARD;
-            if (concerns) reasons.computeIfAbsent(b.year(), y -> new ArrayList<>()).add(ReviewWorkbookWriter.breakLabel(b));
+            if (concerns)
+                reasons.computeIfAbsent(b.year(), y -> new ArrayList<>()).add(ReviewWorkbookWriter.breakLabel(b));
         }
         reasons.forEach((year, why) -> {
             if (plot.getDataset().getColumnIndex(String.valueOf(year)) < 0) return;
-            CategoryMarker marker = new CategoryMarker(String.valueOf(year), ChartStyle.MARKER,
+            CategoryMarker marker = new CategoryMarker(
+                    String.valueOf(year),
+                    ChartStyle.MARKER,
                     new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
             marker.setDrawAsLine(true);
             marker.setLabel("Gián đoạn: " + String.join("; ", why));

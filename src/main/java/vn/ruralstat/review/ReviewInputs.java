@@ -17,8 +17,11 @@ import vn.ruralstat.sheet.UnitNames;
  * units of their time). Built from consolidations newest first: the first record of a commune,
  * parent, year and dataset wins, so a later correction replaces an earlier submission.
  */
-public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> criteria, List<CriteriaPlan> plans,
-                           Map<String, String> parentLevels) {
+public record ReviewInputs(
+        List<PovertyRecord> poverty,
+        List<CriteriaRecord> criteria,
+        List<CriteriaPlan> plans,
+        Map<String, String> parentLevels) {
 
     /** Records without known parent levels. */
     public ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> criteria, List<CriteriaPlan> plans) {
@@ -26,29 +29,45 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
     }
 
     /** A commune's poverty counts at the end of {@code year}, and its planned reduction for the next year. */
-    public record PovertyRecord(String commune, String parent, int year, PovertyFigures figures,
-                                Long plannedPoorReduction, Long plannedNearPoorReduction, String file) {
-    }
+    public record PovertyRecord(
+            String commune,
+            String parent,
+            int year,
+            PovertyFigures figures,
+            Long plannedPoorReduction,
+            Long plannedNearPoorReduction,
+            String file) {}
 
     /**
      * A commune's criteria met at the end of {@code year}, out of {@code of}, under the rulebook {@code set}
      * (its id, or "NTM-2026-2030 v1+vi-du" under a province's overrides: {@code RulebookStamp.label()}).
      */
-    public record CriteriaRecord(String commune, String parent, int year, int met, int of, String set, String file) {
-    }
+    public record CriteriaRecord(String commune, String parent, int year, int met, int of, String set, String file) {}
 
     /**
      * A commune's plan from a multi-year criteria matrix ("2022-2025"): met at its drawing up (the
      * end of the year before its first year), the criteria planned per year, and its NTM target year
      * from the commune target list when there is one.
      */
-    public record CriteriaPlan(String commune, String parent, int firstYear, int lastYear, int met, int of,
-                               Map<Integer, Integer> plannedByYear, Integer ntmYear, boolean alreadyNtm, String file) {
+    public record CriteriaPlan(
+            String commune,
+            String parent,
+            int firstYear,
+            int lastYear,
+            int met,
+            int of,
+            Map<Integer, Integer> plannedByYear,
+            Integer ntmYear,
+            boolean alreadyNtm,
+            String file) {
 
         /** Criteria planned to be met by the end of {@code year}: met at the start plus those planned up to then. */
         public int plannedMetBy(int year) {
-            return met + plannedByYear.entrySet().stream().filter(e -> e.getKey() <= year)
-                    .mapToInt(Map.Entry::getValue).sum();
+            return met
+                    + plannedByYear.entrySet().stream()
+                            .filter(e -> e.getKey() <= year)
+                            .mapToInt(Map.Entry::getValue)
+                            .sum();
         }
     }
 
@@ -61,13 +80,20 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
         Seen seen = new Seen();
         for (Consolidation c : newestFirst) {
             // "huyện", "tỉnh" as the titles named the parents; the generic level tells nothing.
-            c.rollups().stream().filter(r -> vn.ruralstat.sheet.TitleContext.rank(r.level()) >= 2)
+            c.rollups().stream()
+                    .filter(r -> vn.ruralstat.sheet.TitleContext.rank(r.level()) >= 2)
                     .forEach(r -> levels.putIfAbsent(UnitNames.key(r.unit()), r.level()));
             for (CommunePoverty p : c.poverty()) {
                 Integer year = Years.single(p.period());
                 if (year == null || !seen.add("P", p.commune(), p.parent(), p.period())) continue;
-                poverty.add(new PovertyRecord(p.commune(), p.parent(), year, p.totals(), p.plannedPoorReduction(),
-                        p.plannedNearPoorReduction(), p.source().file()));
+                poverty.add(new PovertyRecord(
+                        p.commune(),
+                        p.parent(),
+                        year,
+                        p.totals(),
+                        p.plannedPoorReduction(),
+                        p.plannedNearPoorReduction(),
+                        p.source().file()));
             }
             for (DistrictCriteria d : c.criteria()) {
                 int[] span = Years.span(d.period());
@@ -78,23 +104,46 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
                     // A plan's "met" is the state when it was drawn up: the end of the year before its first year.
                     int year = plan ? span[0] - 1 : span[0];
                     if (seen.add("M", x.commune(), d.unit(), String.valueOf(year))) {
-                        criteria.add(new CriteriaRecord(x.commune(), d.unit(), year, x.metCount(),
-                                d.criteria().size(), d.rulebook().stamp().label(), d.source().file()));
+                        criteria.add(new CriteriaRecord(
+                                x.commune(),
+                                d.unit(),
+                                year,
+                                x.metCount(),
+                                d.criteria().size(),
+                                d.rulebook().stamp().label(),
+                                d.source().file()));
                     }
                     if (plan) {
                         CommuneTarget t = d.targets().get(UnitNames.key(x.commune()));
-                        boolean already = t != null && t.ntmYear() == null && t.ntmText() != null
+                        boolean already = t != null
+                                && t.ntmYear() == null
+                                && t.ntmText() != null
                                 && UnitNames.fold(t.ntmText()).contains("duy tri");
-                        plans.add(new CriteriaPlan(x.commune(), d.unit(), span[0], span[1], x.metCount(), d.criteria().size(),
-                                x.plannedByYear(), t == null ? null : t.ntmYear(), already, d.source().file()));
+                        plans.add(new CriteriaPlan(
+                                x.commune(),
+                                d.unit(),
+                                span[0],
+                                span[1],
+                                x.metCount(),
+                                d.criteria().size(),
+                                x.plannedByYear(),
+                                t == null ? null : t.ntmYear(),
+                                already,
+                                d.source().file()));
                     }
                 }
             }
             for (CommuneEvaluation e : c.evaluations()) {
                 Integer year = Years.single(e.period());
                 if (year == null || !seen.add("M", e.commune(), e.parent(), String.valueOf(year))) continue;
-                criteria.add(new CriteriaRecord(e.commune(), e.parent(), year, (int) e.standing().criteriaMet(),
-                        e.standing().criteriaCount(), e.stamp().label(), e.source().file()));
+                criteria.add(new CriteriaRecord(
+                        e.commune(),
+                        e.parent(),
+                        year,
+                        (int) e.standing().criteriaMet(),
+                        e.standing().criteriaCount(),
+                        e.stamp().label(),
+                        e.source().file()));
             }
         }
         return new ReviewInputs(poverty, criteria, plans, levels);
@@ -110,8 +159,8 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
         private final Map<Key, List<String>> parents = new java.util.HashMap<>();
 
         boolean add(String dataset, String unit, String parent, String period) {
-            List<String> known = parents.computeIfAbsent(new Key(dataset, UnitNames.key(unit), period),
-                    k -> new ArrayList<>());
+            List<String> known =
+                    parents.computeIfAbsent(new Key(dataset, UnitNames.key(unit), period), k -> new ArrayList<>());
             String p = parent == null ? "" : UnitNames.key(parent);
             if (known.stream().anyMatch(k -> k.isEmpty() || p.isEmpty() || k.equals(p))) return false;
             known.add(p);
@@ -119,7 +168,6 @@ public record ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> cri
         }
 
         /** A dataset's unit (by its matching key) and period. */
-        private record Key(String dataset, String unit, String period) {
-        }
+        private record Key(String dataset, String unit, String period) {}
     }
 }

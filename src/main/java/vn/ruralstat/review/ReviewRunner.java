@@ -62,7 +62,8 @@ public class ReviewRunner implements Command {
         }
         Review review = outcome.review();
         List<String> units = review.units();
-        String shown = units.size() <= 12 ? String.join(", ", units)
+        String shown = units.size() <= 12
+                ? String.join(", ", units)
                 : String.join(", ", units.subList(0, 10)) + ", … (" + units.size() + " đơn vị / units)";
         progress.line("ruralstat: đánh giá / review " + review.unit() + ", " + from + "-" + to + " (" + shown + ")");
         List<Path> written = writer.write(review, output);

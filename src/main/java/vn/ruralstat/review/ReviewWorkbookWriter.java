@@ -19,10 +19,10 @@ import vn.ruralstat.output.RenderedChart;
 import vn.ruralstat.output.TableRow;
 import vn.ruralstat.output.TableSheet;
 import vn.ruralstat.output.WorkbookStyles;
+import vn.ruralstat.output.WorkbookStyles.Kind;
 import vn.ruralstat.review.Review.PlanGap;
 import vn.ruralstat.review.Review.SeriesBreak;
 import vn.ruralstat.review.Review.YearFigures;
-import vn.ruralstat.output.WorkbookStyles.Kind;
 
 /**
  * The workbook of a multi-year review, in the official table style of the consolidation report:
@@ -33,7 +33,8 @@ import vn.ruralstat.output.WorkbookStyles.Kind;
 final class ReviewWorkbookWriter {
 
     private static final int[] YEARS_COLUMNS = {5, 7, 11, 10, 10, 11, 10, 10, 11, 9, 10, 10, 10, 15, 17, 38};
-    private static final int YEARS_WIDTH = java.util.Arrays.stream(YEARS_COLUMNS).sum();
+    private static final int YEARS_WIDTH =
+            java.util.Arrays.stream(YEARS_COLUMNS).sum();
 
     void write(Review review, List<RenderedChart> charts, OffsetDateTime generatedAt, Path target) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
@@ -47,7 +48,8 @@ final class ReviewWorkbookWriter {
             boundaries(workbook, styles, review);
             new ChartsSheet(charts).write(workbook, styles, review.unit());
             files(workbook, styles, review);
-            POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+            POIXMLProperties.CoreProperties core =
+                    workbook.getXSSFWorkbook().getProperties().getCoreProperties();
             core.setTitle("Đánh giá giai đoạn " + review.from() + "-" + review.to() + " – " + review.unit());
             core.setCreator("ruralstat");
             workbook.setActiveSheet(0);
@@ -66,19 +68,48 @@ final class ReviewWorkbookWriter {
                 + generatedAt.toLocalDateTime().withNano(0).toString().replace('T', ' '));
         sheet.skipRow();
         int h = sheet.headerRows(2, 15, 30);
-        String[] top = {"TT", "Năm", "Tổng số hộ", "Hộ nghèo", "", "", "Hộ cận nghèo", "", "", "Tiêu chí NTM", "", "", "",
-                "Bộ tiêu chí", "Chuẩn nghèo", "Ghi chú (gián đoạn chuỗi số liệu, số liệu chưa đủ)"};
+        String[] top = {
+            "TT",
+            "Năm",
+            "Tổng số hộ",
+            "Hộ nghèo",
+            "",
+            "",
+            "Hộ cận nghèo",
+            "",
+            "",
+            "Tiêu chí NTM",
+            "",
+            "",
+            "",
+            "Bộ tiêu chí",
+            "Chuẩn nghèo",
+            "Ghi chú (gián đoạn chuỗi số liệu, số liệu chưa đủ)"
+        };
         for (int c = 0; c < top.length; c++) sheet.header(h, c, top[c]);
-        String[] sub = {"", "", "", "Số hộ", "Tỷ lệ (%)", "Tăng (+), giảm (-) so với năm trước (điểm %)", "Số hộ",
-                "Tỷ lệ (%)", "Tăng (+), giảm (-) (điểm %)", "Số xã", "Tổng số tiêu chí đạt", "Bình quân tiêu chí/xã",
-                "Tăng (+), giảm (-) bình quân"};
+        String[] sub = {
+            "",
+            "",
+            "",
+            "Số hộ",
+            "Tỷ lệ (%)",
+            "Tăng (+), giảm (-) so với năm trước (điểm %)",
+            "Số hộ",
+            "Tỷ lệ (%)",
+            "Tăng (+), giảm (-) (điểm %)",
+            "Số xã",
+            "Tổng số tiêu chí đạt",
+            "Bình quân tiêu chí/xã",
+            "Tăng (+), giảm (-) bình quân"
+        };
         for (int c = 3; c < sub.length; c++) sheet.header(h + 1, c, sub[c]);
         for (int c : new int[] {0, 1, 2, 13, 14, 15}) sheet.merge(h, h + 1, c, c);
         sheet.merge(h, h, 3, 5);
         sheet.merge(h, h, 6, 8);
         sheet.merge(h, h, 9, 12);
         sheet.rowHeight(h + 1, 62);
-        sheet.codeRow("A", "B", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "7", "8", "9", "10=9/8", "11", "C", "D", "E");
+        sheet.codeRow(
+                "A", "B", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "7", "8", "9", "10=9/8", "11", "C", "D", "E");
         sheet.freezeHeader(2);
         Map<Integer, Integer> rowOfYear = new LinkedHashMap<>();
         int n = 1;
@@ -86,20 +117,28 @@ final class ReviewWorkbookWriter {
             TableRow row = sheet.row(false);
             rowOfYear.put(y.year(), row.number());
             int at = row.number();
-            row.ordinal(0, n++).year(1, y.year()).integer(2, y.households()).integer(3, y.poor())
+            row.ordinal(0, n++)
+                    .year(1, y.year())
+                    .integer(2, y.households())
+                    .integer(3, y.poor())
                     .formula(4, Kind.PERCENT, "IF(C" + at + ">0,D" + at + "/C" + at + "*100,\"\")", y.poorRate())
                     .integer(6, y.nearPoor())
                     .formula(7, Kind.PERCENT, "IF(C" + at + ">0,G" + at + "/C" + at + "*100,\"\")", y.nearPoorRate())
-                    .integer(9, y.communes()).integer(10, y.criteriaMet())
+                    .integer(9, y.communes())
+                    .integer(10, y.criteriaMet())
                     .formula(11, Kind.DECIMAL1, "IF(J" + at + ">0,K" + at + "/J" + at + ",\"\")", y.averageMet())
-                    .centered(13, y.criteriaSet()).centered(14, y.povertyStandard());
+                    .centered(13, y.criteriaSet())
+                    .centered(14, y.povertyStandard());
             if (y.previousYear() != null) {
                 int before = rowOfYear.get(y.previousYear());
                 row.formula(5, Kind.PERCENT, "E" + at + "-E" + before, y.poorRateChange())
                         .formula(8, Kind.PERCENT, "H" + at + "-H" + before, y.nearPoorRateChange());
             }
             if (y.criteriaPreviousYear() != null) {
-                row.formula(12, Kind.DECIMAL1, "L" + at + "-L" + rowOfYear.get(y.criteriaPreviousYear()),
+                row.formula(
+                        12,
+                        Kind.DECIMAL1,
+                        "L" + at + "-L" + rowOfYear.get(y.criteriaPreviousYear()),
                         y.averageMetChange());
             }
             String note = yearNote(r, y);
@@ -107,10 +146,14 @@ final class ReviewWorkbookWriter {
         }
         sheet.skipRow();
         sheet.sectionHeading("Cách tính");
-        sheet.paragraph("Tỷ lệ tính theo số hộ (cộng số hộ rồi chia), không lấy bình quân các tỷ lệ. Số hộ các năm trước được quy về"
-                + " đơn vị hiện nay bằng bảng chuyển đổi địa giới (sáp nhập: cộng; chia tách: nhân theo tỷ lệ).", YEARS_WIDTH);
-        sheet.paragraph("Số tiêu chí đạt không cộng được khi sáp nhập xã: mỗi năm tính trên các xã như lúc báo cáo; thay đổi địa giới"
-                + " giữa hai năm được ghi là gián đoạn chuỗi số liệu.", YEARS_WIDTH);
+        sheet.paragraph(
+                "Tỷ lệ tính theo số hộ (cộng số hộ rồi chia), không lấy bình quân các tỷ lệ. Số hộ các năm trước được quy về"
+                        + " đơn vị hiện nay bằng bảng chuyển đổi địa giới (sáp nhập: cộng; chia tách: nhân theo tỷ lệ).",
+                YEARS_WIDTH);
+        sheet.paragraph(
+                "Số tiêu chí đạt không cộng được khi sáp nhập xã: mỗi năm tính trên các xã như lúc báo cáo; thay đổi địa giới"
+                        + " giữa hai năm được ghi là gián đoạn chuỗi số liệu.",
+                YEARS_WIDTH);
         if (!r.notes().isEmpty()) {
             sheet.skipRow();
             sheet.sectionHeading("Lưu ý");
@@ -144,9 +187,19 @@ final class ReviewWorkbookWriter {
         sheet.subtitle(r.unit() + "; đơn vị hành chính tại ngày " + date(r.unitsOn()));
         sheet.skipRow();
         int h = sheet.headerRows(1, 10, 45);
-        String[] head = {"TT", "Đơn vị hiện nay", "Năm", "Tổng số hộ", "Hộ nghèo", "Tỷ lệ hộ nghèo (%)",
-                "Tăng (+), giảm (-) so với năm trước (điểm %)", "Hộ cận nghèo", "Tỷ lệ hộ cận nghèo (%)",
-                "Quy đổi từ (đơn vị lúc báo cáo)", "Thiếu số liệu của"};
+        String[] head = {
+            "TT",
+            "Đơn vị hiện nay",
+            "Năm",
+            "Tổng số hộ",
+            "Hộ nghèo",
+            "Tỷ lệ hộ nghèo (%)",
+            "Tăng (+), giảm (-) so với năm trước (điểm %)",
+            "Hộ cận nghèo",
+            "Tỷ lệ hộ cận nghèo (%)",
+            "Quy đổi từ (đơn vị lúc báo cáo)",
+            "Thiếu số liệu của"
+        };
         for (int c = 0; c < head.length; c++) sheet.header(h, c, head[c]);
         sheet.codeRow("A", "B", "C", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "D", "E");
         sheet.freezeHeader(2);
@@ -161,11 +214,17 @@ final class ReviewWorkbookWriter {
             int at = row.number();
             rowOf.put(u, at);
             String from = String.join(", ", u.from());
-            row.ordinal(0, n++).text(1, u.unit()).year(2, u.year()).integer(3, u.households()).integer(4, u.poor())
+            row.ordinal(0, n++)
+                    .text(1, u.unit())
+                    .year(2, u.year())
+                    .integer(3, u.households())
+                    .integer(4, u.poor())
                     .formula(5, Kind.PERCENT, "IF(D" + at + ">0,E" + at + "/D" + at + "*100,\"\")", u.poorRate())
                     .integer(7, u.nearPoor())
                     .formula(8, Kind.PERCENT, "IF(D" + at + ">0,H" + at + "/D" + at + "*100,\"\")", u.nearPoorRate())
-                    .text(9, from).fitting(from, 36).text(10, String.join(", ", u.missing()));
+                    .text(9, from)
+                    .fitting(from, 36)
+                    .text(10, String.join(", ", u.missing()));
             Review.UnitYear before = r.before(u);
             if (before != null) row.formula(6, Kind.PERCENT, "F" + at + "-F" + rowOf.get(before), r.poorRateChange(u));
         }
@@ -184,8 +243,9 @@ final class ReviewWorkbookWriter {
         for (int c = 4; c <= last; c++) widths[c] = 8;
         sheet.columnWidths(widths);
         sheet.title("TIÊU CHÍ ĐẠT CỦA TỪNG XÃ SO VỚI KẾ HOẠCH");
-        sheet.subtitle(r.unit() + "; kế hoạch: số tiêu chí đạt khi lập kế hoạch cộng số tiêu chí phấn đấu đạt đến hết năm;"
-                + " chênh lệch = thực hiện − kế hoạch");
+        sheet.subtitle(
+                r.unit() + "; kế hoạch: số tiêu chí đạt khi lập kế hoạch cộng số tiêu chí phấn đấu đạt đến hết năm;"
+                        + " chênh lệch = thực hiện − kế hoạch");
         sheet.skipRow();
         int h = sheet.headerRows(2, last, 30);
         for (int c : new int[] {0, 1, 2, 3}) sheet.merge(h, h + 1, c, c);
@@ -207,13 +267,18 @@ final class ReviewWorkbookWriter {
             sheet.note(TableSheet.NO_DATA);
             return;
         }
-        java.util.Map<CommuneToday, java.util.Map<Integer, Review.CommunePlan>> byCommune = new java.util.LinkedHashMap<>();
-        r.communePlans().forEach(p -> byCommune.computeIfAbsent(new CommuneToday(p.commune(), p.todayUnit()),
-                k -> new java.util.LinkedHashMap<>()).put(p.year(), p));
+        java.util.Map<CommuneToday, java.util.Map<Integer, Review.CommunePlan>> byCommune =
+                new java.util.LinkedHashMap<>();
+        r.communePlans().forEach(p -> byCommune
+                .computeIfAbsent(new CommuneToday(p.commune(), p.todayUnit()), k -> new java.util.LinkedHashMap<>())
+                .put(p.year(), p));
         int n = 1;
         for (java.util.Map<Integer, Review.CommunePlan> plan : byCommune.values()) {
             Review.CommunePlan any = plan.values().iterator().next();
-            TableRow row = sheet.row(false).ordinal(0, n++).text(1, any.commune()).text(2, any.todayUnit())
+            TableRow row = sheet.row(false)
+                    .ordinal(0, n++)
+                    .text(1, any.commune())
+                    .text(2, any.todayUnit())
                     .year(3, any.ntmYear());
             int at = row.number();
             col = 4;
@@ -221,7 +286,10 @@ final class ReviewWorkbookWriter {
                 Review.CommunePlan p = plan.get(y);
                 if (p != null) {
                     row.integer(col, p.planned()).integer(col + 1, p.achieved());
-                    row.formula(col + 2, Kind.INTEGER, TableSheet.column(col + 1) + at + "-" + TableSheet.column(col) + at,
+                    row.formula(
+                            col + 2,
+                            Kind.INTEGER,
+                            TableSheet.column(col + 1) + at + "-" + TableSheet.column(col) + at,
                             p.gap());
                 }
                 col += 3;
@@ -255,7 +323,8 @@ final class ReviewWorkbookWriter {
             return;
         }
         Map<CommuneToday, Map<Integer, Review.CommuneYear>> byCommune = new LinkedHashMap<>();
-        r.communes().forEach(c -> byCommune.computeIfAbsent(new CommuneToday(c.commune(), c.todayUnit()), k -> new LinkedHashMap<>())
+        r.communes().forEach(c -> byCommune
+                .computeIfAbsent(new CommuneToday(c.commune(), c.todayUnit()), k -> new LinkedHashMap<>())
                 .put(c.year(), c));
         int n = 1;
         int firstData = -1;
@@ -277,10 +346,16 @@ final class ReviewWorkbookWriter {
         for (int y : years) {
             String letter = TableSheet.column(col);
             String range = letter + firstData + ":" + letter + lastData;
-            int sum = r.communes().stream().filter(c -> c.year() == y).mapToInt(Review.CommuneYear::met).sum();
+            int sum = r.communes().stream()
+                    .filter(c -> c.year() == y)
+                    .mapToInt(Review.CommuneYear::met)
+                    .sum();
             long count = r.communes().stream().filter(c -> c.year() == y).count();
             total.formula(col, Kind.INTEGER, "SUM(" + range + ")", sum);
-            average.formula(col, Kind.DECIMAL1, "IF(COUNT(" + range + ")>0,SUM(" + range + ")/COUNT(" + range + "),\"\")",
+            average.formula(
+                    col,
+                    Kind.DECIMAL1,
+                    "IF(COUNT(" + range + ")>0,SUM(" + range + ")/COUNT(" + range + "),\"\")",
                     count == 0 ? null : (double) sum / count);
             col++;
         }
@@ -305,8 +380,12 @@ final class ReviewWorkbookWriter {
         for (PlanGap g : r.gaps()) {
             TableRow row = sheet.row(false);
             int at = row.number();
-            row.ordinal(0, n++).text(1, gapLabel(g.kind())).year(2, g.year()).integer(3, g.planned())
-                    .integer(4, g.achieved()).formula(5, Kind.INTEGER, "E" + at + "-D" + at, g.gap())
+            row.ordinal(0, n++)
+                    .text(1, gapLabel(g.kind()))
+                    .year(2, g.year())
+                    .integer(3, g.planned())
+                    .integer(4, g.achieved())
+                    .formula(5, Kind.INTEGER, "E" + at + "-D" + at, g.gap())
                     .text(6, g.achieved() == null ? "Chưa có số liệu thực hiện; " + g.basis() : g.basis())
                     .fitting(g.basis(), 50);
         }
@@ -325,11 +404,23 @@ final class ReviewWorkbookWriter {
         TableSheet sheet = new TableSheet(workbook, "Thay đổi địa giới", styles, 10);
         sheet.columnWidths(5, 11, 20, 18, 18, 16, 8, 11, 30, 30, 30);
         sheet.title("THAY ĐỔI ĐỊA GIỚI HÀNH CHÍNH ĐÃ ÁP DỤNG KHI QUY ĐỔI SỐ LIỆU");
-        sheet.subtitle(r.unit() + "; bảng chuyển đổi: src/main/resources/boundaries/crosswalk.csv và tệp của cơ quan (nếu có)");
+        sheet.subtitle(r.unit()
+                + "; bảng chuyển đổi: src/main/resources/boundaries/crosswalk.csv và tệp của cơ quan (nếu có)");
         sheet.skipRow();
         int h = sheet.headerRows(1, 10, 45);
-        String[] head = {"TT", "Ngày hiệu lực", "Đơn vị cũ", "Thuộc", "Đơn vị mới", "Thuộc", "Tỷ lệ (%)", "Độ tin cậy",
-                "Căn cứ pháp lý", "Nguồn", "Ghi chú"};
+        String[] head = {
+            "TT",
+            "Ngày hiệu lực",
+            "Đơn vị cũ",
+            "Thuộc",
+            "Đơn vị mới",
+            "Thuộc",
+            "Tỷ lệ (%)",
+            "Độ tin cậy",
+            "Căn cứ pháp lý",
+            "Nguồn",
+            "Ghi chú"
+        };
         for (int c = 0; c < head.length; c++) sheet.header(h, c, head[c]);
         sheet.freezeHeader(3);
         if (r.changes().isEmpty()) {
@@ -339,10 +430,19 @@ final class ReviewWorkbookWriter {
         int n = 1;
         for (BoundaryChange c : r.changes()) {
             String longest = c.legalBasis().length() > c.source().length() ? c.legalBasis() : c.source();
-            sheet.row(false).ordinal(0, n++).centered(1, date(c.effective())).text(2, c.oldUnit()).text(3, c.oldParent())
-                    .text(4, c.newUnit()).text(5, c.newParent()).percent(6, c.share() * 100)
-                    .centered(7, confidenceLabel(c.confidence())).text(8, c.legalBasis()).text(9, c.source())
-                    .text(10, c.note()).fitting(longest.length() > c.note().length() ? longest : c.note(), 30);
+            sheet.row(false)
+                    .ordinal(0, n++)
+                    .centered(1, date(c.effective()))
+                    .text(2, c.oldUnit())
+                    .text(3, c.oldParent())
+                    .text(4, c.newUnit())
+                    .text(5, c.newParent())
+                    .percent(6, c.share() * 100)
+                    .centered(7, confidenceLabel(c.confidence()))
+                    .text(8, c.legalBasis())
+                    .text(9, c.source())
+                    .text(10, c.note())
+                    .fitting(longest.length() > c.note().length() ? longest : c.note(), 30);
         }
     }
 
@@ -372,6 +472,5 @@ final class ReviewWorkbookWriter {
     }
 
     /** A commune as its file named it, with the unit it is part of today: one row of a per-commune sheet. */
-    private record CommuneToday(String commune, String todayUnit) {
-    }
+    private record CommuneToday(String commune, String todayUnit) {}
 }

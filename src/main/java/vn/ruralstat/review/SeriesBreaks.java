@@ -15,8 +15,7 @@ import vn.ruralstat.review.Review.YearFigures;
  */
 final class SeriesBreaks {
 
-    private SeriesBreaks() {
-    }
+    private SeriesBreaks() {}
 
     /** Where consecutive years with data are not like for like. */
     static List<SeriesBreak> between(List<YearFigures> years, Set<BoundaryChange> applied) {
@@ -25,27 +24,47 @@ final class SeriesBreaks {
         YearFigures prevCriteria = null;
         for (YearFigures y : years) {
             if (y.hasPoverty()) {
-                if (prevPoverty != null && prevPoverty.povertyStandard() != null && y.povertyStandard() != null
+                if (prevPoverty != null
+                        && prevPoverty.povertyStandard() != null
+                        && y.povertyStandard() != null
                         && !prevPoverty.povertyStandard().equals(y.povertyStandard())) {
-                    breaks.add(new SeriesBreak(prevPoverty.year(), y.year(), SeriesBreak.Kind.POVERTY_STANDARD,
-                            prevPoverty.povertyStandard(), y.povertyStandard()));
+                    breaks.add(new SeriesBreak(
+                            prevPoverty.year(),
+                            y.year(),
+                            SeriesBreak.Kind.POVERTY_STANDARD,
+                            prevPoverty.povertyStandard(),
+                            y.povertyStandard()));
                 }
                 prevPoverty = y;
             }
             if (y.hasCriteria()) {
-                if (prevCriteria != null && prevCriteria.criteriaSet() != null && y.criteriaSet() != null
+                if (prevCriteria != null
+                        && prevCriteria.criteriaSet() != null
+                        && y.criteriaSet() != null
                         && !prevCriteria.criteriaSet().equals(y.criteriaSet())) {
-                    breaks.add(new SeriesBreak(prevCriteria.year(), y.year(), SeriesBreak.Kind.CRITERIA_SET,
-                            prevCriteria.criteriaSet(), y.criteriaSet()));
+                    breaks.add(new SeriesBreak(
+                            prevCriteria.year(),
+                            y.year(),
+                            SeriesBreak.Kind.CRITERIA_SET,
+                            prevCriteria.criteriaSet(),
+                            y.criteriaSet()));
                 }
                 if (prevCriteria != null) {
                     LocalDate after = Years.end(prevCriteria.year());
                     LocalDate until = Years.end(y.year());
-                    List<String> dates = applied.stream().map(BoundaryChange::effective)
-                            .filter(d -> d.isAfter(after) && !d.isAfter(until)).distinct().map(LocalDate::toString).toList();
+                    List<String> dates = applied.stream()
+                            .map(BoundaryChange::effective)
+                            .filter(d -> d.isAfter(after) && !d.isAfter(until))
+                            .distinct()
+                            .map(LocalDate::toString)
+                            .toList();
                     if (!dates.isEmpty()) {
-                        breaks.add(new SeriesBreak(prevCriteria.year(), y.year(), SeriesBreak.Kind.BOUNDARIES,
-                                prevCriteria.communes() + " xã", y.communes() + " xã (" + String.join(", ", dates) + ")"));
+                        breaks.add(new SeriesBreak(
+                                prevCriteria.year(),
+                                y.year(),
+                                SeriesBreak.Kind.BOUNDARIES,
+                                prevCriteria.communes() + " xã",
+                                y.communes() + " xã (" + String.join(", ", dates) + ")"));
                     }
                 }
                 prevCriteria = y;

@@ -5,8 +5,7 @@ import java.time.LocalDate;
 /** Years of data periods: "2025" is one year, "2022-2025" a span; figures of a year stand at its end. */
 final class Years {
 
-    private Years() {
-    }
+    private Years() {}
 
     /** {from, to} of "2025" or "2022-2025" (spaces and dashes of any kind allowed); null otherwise. */
     static int[] span(String period) {

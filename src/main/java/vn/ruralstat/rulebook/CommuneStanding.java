@@ -12,7 +12,11 @@ import java.util.stream.Collectors;
  *
  * @param unmatchedCodes codes among the values that are not indicators of the rulebook (kept, not dropped silently)
  */
-public record CommuneStanding(String rulebookId, String rulebookVersion, String key, List<CriterionVerdict> criteria,
+public record CommuneStanding(
+        String rulebookId,
+        String rulebookVersion,
+        String key,
+        List<CriterionVerdict> criteria,
         List<String> unmatchedCodes) {
 
     public CommuneStanding {
@@ -32,7 +36,10 @@ public record CommuneStanding(String rulebookId, String rulebookVersion, String 
         List<CriterionVerdict> verdicts = new ArrayList<>();
         for (Criterion c : rulebook.criteria()) verdicts.add(IndicatorEvaluator.evaluate(c, key, values));
         Set<String> known = rulebook.indicators().stream().map(Indicator::code).collect(Collectors.toSet());
-        List<String> unmatched = values.keySet().stream().filter(k -> !known.contains(k)).sorted().toList();
+        List<String> unmatched = values.keySet().stream()
+                .filter(k -> !known.contains(k))
+                .sorted()
+                .toList();
         return new CommuneStanding(rulebook.id(), rulebook.version(), key, verdicts, unmatched);
     }
 

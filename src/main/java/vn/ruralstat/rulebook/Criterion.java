@@ -8,16 +8,31 @@ import java.util.List;
  * @param group  the group heading of the 2021-2025 set ("I. Quy hoạch"); empty for 2026-2030
  * @param column how a matrix form shows it; null when no matrix form does (2026-2030)
  */
-public record Criterion(String code, String nameVi, String nameEn, String group, Confidence nameConfidence,
-        String source, String note, List<Indicator> indicators, CriterionColumn column) {
+public record Criterion(
+        String code,
+        String nameVi,
+        String nameEn,
+        String group,
+        Confidence nameConfidence,
+        String source,
+        String note,
+        List<Indicator> indicators,
+        CriterionColumn column) {
 
     public Criterion {
         indicators = List.copyOf(indicators);
     }
 
     /** A criterion no matrix form shows as a column. */
-    public Criterion(String code, String nameVi, String nameEn, String group, Confidence nameConfidence,
-                     String source, String note, List<Indicator> indicators) {
+    public Criterion(
+            String code,
+            String nameVi,
+            String nameEn,
+            String group,
+            Confidence nameConfidence,
+            String source,
+            String note,
+            List<Indicator> indicators) {
         this(code, nameVi, nameEn, group, nameConfidence, source, note, indicators, null);
     }
 

@@ -20,7 +20,11 @@ public record CriterionColumn(String shownName, String formHeader, List<String> 
 
     /** The first single word (no {@code +}) of this column that the folded label holds, or null. */
     public String wordIn(Predicate<String> labelHas) {
-        return headerWords.stream().filter(w -> !w.contains("+")).filter(labelHas).findFirst().orElse(null);
+        return headerWords.stream()
+                .filter(w -> !w.contains("+"))
+                .filter(labelHas)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -29,7 +33,9 @@ public record CriterionColumn(String shownName, String formHeader, List<String> 
      * names another ("Văn hóa" is criterion 16, "Cơ sở … văn hóa" criterion 6).
      */
     public boolean claims(String word, Predicate<String> labelHas) {
-        return headerWords.stream().filter(w -> w.contains("+")).map(w -> List.of(w.split("\\+")))
+        return headerWords.stream()
+                .filter(w -> w.contains("+"))
+                .map(w -> List.of(w.split("\\+")))
                 .anyMatch(parts -> parts.contains(word) && parts.stream().allMatch(labelHas));
     }
 }

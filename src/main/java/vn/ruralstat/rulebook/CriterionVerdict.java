@@ -6,8 +6,8 @@ import java.util.List;
  * The outcome of one criterion: met when all its indicators are met, not met when any is not
  * met, otherwise not assessable.
  */
-public record CriterionVerdict(String criterion, Status status, List<Verdict> indicators, String reasonVi,
-        String reasonEn) {
+public record CriterionVerdict(
+        String criterion, Status status, List<Verdict> indicators, String reasonVi, String reasonEn) {
 
     public CriterionVerdict {
         indicators = List.copyOf(indicators);

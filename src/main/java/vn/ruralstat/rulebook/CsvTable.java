@@ -20,8 +20,12 @@ import vn.ruralstat.message.Message;
  */
 final class CsvTable {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .get();
 
     final String resource;
     private final List<Row> rows;
@@ -49,10 +53,14 @@ final class CsvTable {
 
     static CsvTable read(Reader reader, String resource, List<String> columns) {
         try (CSVParser parser = FORMAT.parse(reader)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
-            List<String> missing = columns.stream().filter(c -> !header.contains(c)).toList();
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(h -> h.replace("\uFEFF", "").strip())
+                    .toList();
+            List<String> missing =
+                    columns.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
-                throw new RulebookDataException(resource, 1, Message.of("rulebook.missingColumns", missing, columns, header));
+                throw new RulebookDataException(
+                        resource, 1, Message.of("rulebook.missingColumns", missing, columns, header));
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord r : parser) {
@@ -86,7 +94,8 @@ final class CsvTable {
                 return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 List<String> expected = new ArrayList<>();
-                for (E c : type.getEnumConstants()) expected.add(c.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                for (E c : type.getEnumConstants())
+                    expected.add(c.name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 throw error(Message.of("rulebook.notAChoice", column, v, expected));
             }
         }

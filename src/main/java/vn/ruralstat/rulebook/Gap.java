@@ -13,8 +13,8 @@ import java.math.BigDecimal;
  * @param phraseVi  "4.1: 35% → ≥40%, thiếu 5 điểm %"
  * @param phraseEn  "4.1: 35% → ≥40%, 5 percentage points short"
  */
-public record Gap(BigDecimal value, BigDecimal distance, Direction direction, String unit, String phraseVi,
-        String phraseEn) {
+public record Gap(
+        BigDecimal value, BigDecimal distance, Direction direction, String unit, String phraseVi, String phraseEn) {
 
     public enum Direction {
         /** Met: nothing to move. */

@@ -15,8 +15,17 @@ import java.util.List;
  * @param note           what was odd in the source (wrapped rows, footnotes, typos); empty if nothing
  * @param targets        one per key; an unknown target is present with {@link Comparison#UNKNOWN}
  */
-public record Indicator(String code, String criterionCode, String nameVi, String nameEn, Confidence nameConfidence,
-        String leadOffice, String partnerOffices, String source, String note, List<Target> targets) {
+public record Indicator(
+        String code,
+        String criterionCode,
+        String nameVi,
+        String nameEn,
+        Confidence nameConfidence,
+        String leadOffice,
+        String partnerOffices,
+        String source,
+        String note,
+        List<Target> targets) {
 
     public Indicator {
         targets = List.copyOf(targets);
@@ -39,7 +48,10 @@ public record Indicator(String code, String criterionCode, String nameVi, String
 
     /** The partner offices one by one, split at the commas and semicolons of the published text. */
     public List<String> partnerOfficeList() {
-        return Arrays.stream(partnerOffices.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(partnerOffices.split("[,;]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** This indicator with {@code target} in place of the one for the same key (or added). */
@@ -55,7 +67,16 @@ public record Indicator(String code, String criterionCode, String nameVi, String
             }
         }
         if (!found) replaced.add(target);
-        return new Indicator(code, criterionCode, nameVi, nameEn, nameConfidence, leadOffice, partnerOffices, source,
-                note, replaced);
+        return new Indicator(
+                code,
+                criterionCode,
+                nameVi,
+                nameEn,
+                nameConfidence,
+                leadOffice,
+                partnerOffices,
+                source,
+                note,
+                replaced);
     }
 }

@@ -19,8 +19,7 @@ public final class IndicatorEvaluator {
     /** Rating words in rising order, for "Đạt (Tốt)": a higher level meets a lower requirement. */
     private static final List<String> LEVELS = List.of("yeu", "trung binh", "kha", "tot", "xuat sac");
 
-    private IndicatorEvaluator() {
-    }
+    private IndicatorEvaluator() {}
 
     /** The verdict of {@code indicator} for a commune of {@code key} ("group-1", a region, "*") reporting {@code value}. */
     public static Verdict evaluate(Indicator indicator, String key, IndicatorValue value) {
@@ -28,34 +27,49 @@ public final class IndicatorEvaluator {
         Target target = indicator.targetFor(key);
         if (target.isUnset()) {
             String why = target.source().isEmpty() ? "" : " (" + target.source() + ")";
-            return notAssessable(code, key, Verdict.Cause.TARGET_UNKNOWN,
+            return notAssessable(
+                    code,
+                    key,
+                    Verdict.Cause.TARGET_UNKNOWN,
                     code + ": chưa có chỉ tiêu đã kiểm chứng cho " + key + why + "; không đánh giá",
                     code + ": no verified target for " + key + why + "; not assessed");
         }
         if (!target.isKnown()) {
-            return notAssessable(code, key, Verdict.Cause.TARGET_UNREADABLE,
+            return notAssessable(
+                    code,
+                    key,
+                    Verdict.Cause.TARGET_UNREADABLE,
                     code + ": không đọc được chỉ tiêu '" + target.publishedText() + "'; không đánh giá",
                     code + ": target text '" + target.publishedText() + "' could not be read; not assessed");
         }
         String shown = target.displayVi();
         switch (value.kind()) {
             case MISSING -> {
-                return notAssessable(code, key, Verdict.Cause.VALUE_MISSING,
+                return notAssessable(
+                        code,
+                        key,
+                        Verdict.Cause.VALUE_MISSING,
                         code + ": chưa có số liệu báo cáo (chỉ tiêu " + shown + ")",
                         code + ": no value reported (target " + target.displayEn() + ")");
             }
             case UNREADABLE -> {
-                return notAssessable(code, key, Verdict.Cause.VALUE_UNREADABLE,
+                return notAssessable(
+                        code,
+                        key,
+                        Verdict.Cause.VALUE_UNREADABLE,
                         code + ": không đọc được giá trị '" + value.rawText() + "'; cần một số hoặc Đạt/Chưa đạt",
                         code + ": value '" + value.rawText() + "' is neither a number nor Đạt/Chưa đạt");
             }
-            default -> {
-            }
+            default -> {}
         }
         if (target.comparison() == Comparison.PASS_FAIL) return passFail(code, key, target, value);
         if (value.kind() == IndicatorValue.Kind.STATUS) {
             Status s = value.status();
-            return new Verdict(code, key, s, null,
+            return new Verdict(
+                    code,
+                    key,
+                    s,
+                    null,
                     code + ": báo cáo '" + value.rawText() + "' không kèm số liệu; chỉ tiêu " + shown
                             + " — theo đánh giá của đơn vị: " + s.vi().toLowerCase(Locale.ROOT),
                     code + ": reported '" + value.rawText() + "' without a figure; target " + target.displayEn()
@@ -89,7 +103,10 @@ public final class IndicatorEvaluator {
     private static Verdict passFail(String code, String key, Target target, IndicatorValue value) {
         String shown = target.displayVi();
         if (value.kind() == IndicatorValue.Kind.NUMBER) {
-            return notAssessable(code, key, Verdict.Cause.VALUE_DOES_NOT_FIT,
+            return notAssessable(
+                    code,
+                    key,
+                    Verdict.Cause.VALUE_DOES_NOT_FIT,
                     code + ": báo cáo số " + value.rawText() + " nhưng chỉ tiêu là '" + shown + "'; cần Đạt/Chưa đạt",
                     code + ": reported the figure " + value.rawText() + " but the target is '" + shown
                             + "'; expected Đạt/Chưa đạt");
@@ -98,13 +115,20 @@ public final class IndicatorEvaluator {
             int required = LEVELS.indexOf(PublishedText.fold(target.level()));
             int reported = LEVELS.indexOf(PublishedText.fold(value.level()));
             if (required < 0 || reported < 0) {
-                return notAssessable(code, key, Verdict.Cause.VALUE_DOES_NOT_FIT,
+                return notAssessable(
+                        code,
+                        key,
+                        Verdict.Cause.VALUE_DOES_NOT_FIT,
                         code + ": không so được mức '" + value.level() + "' với mức yêu cầu '" + target.level() + "'",
-                        code + ": level '" + value.level() + "' cannot be compared with the required '"
-                                + target.level() + "'");
+                        code + ": level '" + value.level() + "' cannot be compared with the required '" + target.level()
+                                + "'");
             }
             if (reported < required) {
-                return new Verdict(code, key, Status.NOT_MET, null,
+                return new Verdict(
+                        code,
+                        key,
+                        Status.NOT_MET,
+                        null,
                         code + ": báo cáo '" + value.rawText() + "', chỉ tiêu '" + shown + "': mức " + value.level()
                                 + " thấp hơn mức " + target.level() + " → chưa đạt",
                         code + ": reported '" + value.rawText() + "', target '" + shown + "': level " + value.level()
@@ -114,13 +138,20 @@ public final class IndicatorEvaluator {
         }
         Status s = value.status();
         String unstated = s == Status.MET && target.level() != null && value.level() == null
-                ? " (mức " + target.level() + " không ghi, coi như theo đánh giá của đơn vị)" : "";
-        String unstatedEn = unstated.isEmpty() ? ""
+                ? " (mức " + target.level() + " không ghi, coi như theo đánh giá của đơn vị)"
+                : "";
+        String unstatedEn = unstated.isEmpty()
+                ? ""
                 : " (level " + target.level() + " not stated; taken as the reporter's assessment)";
-        return new Verdict(code, key, s, null,
-                code + ": báo cáo '" + value.rawText() + "', chỉ tiêu '" + shown + "' → " + s.vi().toLowerCase(Locale.ROOT)
-                        + unstated,
-                code + ": reported '" + value.rawText() + "', target '" + shown + "' → " + s.en() + unstatedEn, null);
+        return new Verdict(
+                code,
+                key,
+                s,
+                null,
+                code + ": báo cáo '" + value.rawText() + "', chỉ tiêu '" + shown + "' → "
+                        + s.vi().toLowerCase(Locale.ROOT) + unstated,
+                code + ": reported '" + value.rawText() + "', target '" + shown + "' → " + s.en() + unstatedEn,
+                null);
     }
 
     /**
@@ -129,11 +160,12 @@ public final class IndicatorEvaluator {
      */
     static Gap gap(String code, Target t, BigDecimal value) {
         BigDecimal low = t.value();
-        BigDecimal high = switch (t.comparison()) {
-            case AT_MOST, EXACTLY -> t.value();
-            case RANGE -> t.upperValue();
-            default -> null;
-        };
+        BigDecimal high =
+                switch (t.comparison()) {
+                    case AT_MOST, EXACTLY -> t.value();
+                    case RANGE -> t.upperValue();
+                    default -> null;
+                };
         boolean hasFloor = t.comparison() != Comparison.AT_MOST;
         Gap.Direction direction = Gap.Direction.NONE;
         BigDecimal distance = BigDecimal.ZERO;
@@ -145,18 +177,22 @@ public final class IndicatorEvaluator {
             distance = value.subtract(high);
         }
         String unit = t.unit();
-        String head = code + ": " + PublishedText.withUnit(PublishedText.vi(value), unit) + " → " + t.displayVi() + ", ";
-        String headEn = code + ": " + PublishedText.withUnit(PublishedText.en(value), unit) + " → " + t.displayEn() + ", ";
-        String vi = switch (direction) {
-            case NONE -> "đạt";
-            case RAISE -> "thiếu " + amountVi(distance, unit);
-            case LOWER -> "vượt " + amountVi(distance, unit);
-        };
-        String en = switch (direction) {
-            case NONE -> "met";
-            case RAISE -> amountEn(distance, unit) + " short";
-            case LOWER -> amountEn(distance, unit) + " over";
-        };
+        String head =
+                code + ": " + PublishedText.withUnit(PublishedText.vi(value), unit) + " → " + t.displayVi() + ", ";
+        String headEn =
+                code + ": " + PublishedText.withUnit(PublishedText.en(value), unit) + " → " + t.displayEn() + ", ";
+        String vi =
+                switch (direction) {
+                    case NONE -> "đạt";
+                    case RAISE -> "thiếu " + amountVi(distance, unit);
+                    case LOWER -> "vượt " + amountVi(distance, unit);
+                };
+        String en =
+                switch (direction) {
+                    case NONE -> "met";
+                    case RAISE -> amountEn(distance, unit) + " short";
+                    case LOWER -> amountEn(distance, unit) + " over";
+                };
         return new Gap(value, distance, direction, unit, head + vi, headEn + en);
     }
 
@@ -174,7 +210,10 @@ public final class IndicatorEvaluator {
     }
 
     private static List<String> codes(List<Verdict> verdicts, Status status) {
-        return verdicts.stream().filter(v -> v.status() == status).map(Verdict::indicator).toList();
+        return verdicts.stream()
+                .filter(v -> v.status() == status)
+                .map(Verdict::indicator)
+                .toList();
     }
 
     private static Verdict notAssessable(String code, String key, Verdict.Cause cause, String vi, String en) {

@@ -18,7 +18,10 @@ public record IndicatorValue(Kind kind, BigDecimal number, Status status, String
 
     /** What was typed. */
     public enum Kind {
-        NUMBER, STATUS, MISSING, UNREADABLE
+        NUMBER,
+        STATUS,
+        MISSING,
+        UNREADABLE
     }
 
     private static final Set<String> MET = Set.of("dat", "da dat", "x", "co");

@@ -14,13 +14,24 @@ import java.math.BigDecimal;
  * @param deprivationIndicators how many indicators the deprivations are counted over (12); null when unknown
  * @param publishedRule         the rule as written in the reference
  */
-public record PovertyThreshold(Area area, String areaLabel, HouseholdClass householdClass, BigDecimal incomeAbove,
-        BigDecimal incomeAtMost, Integer minDeprivations, Integer maxDeprivations, Integer deprivationIndicators,
-        String publishedRule, Confidence incomeConfidence, Confidence ruleConfidence, String source) {
+public record PovertyThreshold(
+        Area area,
+        String areaLabel,
+        HouseholdClass householdClass,
+        BigDecimal incomeAbove,
+        BigDecimal incomeAtMost,
+        Integer minDeprivations,
+        Integer maxDeprivations,
+        Integer deprivationIndicators,
+        String publishedRule,
+        Confidence incomeConfidence,
+        Confidence ruleConfidence,
+        String source) {
 
     /** Where the household lives. */
     public enum Area {
-        RURAL, URBAN
+        RURAL,
+        URBAN
     }
 
     /** The classes of the standard. */

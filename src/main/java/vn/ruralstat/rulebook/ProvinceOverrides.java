@@ -58,10 +58,19 @@ public record ProvinceOverrides(String province, String resource, List<TargetOve
         List<TargetOverride> overrides = new ArrayList<>();
         for (CsvTable.Row row : CsvTable.read(reader, resource, COLUMNS).rows()) {
             String source = resource + " line " + row.line() + ": " + row.required("source");
-            Target target = TargetParser.parse(row.required("target_text"), row.required("key"), source,
-                    Confidence.VERBATIM);
-            target = new Target(target.key(), target.publishedText(), target.comparison(), target.value(),
-                    target.upperValue(), target.unit(), target.level(), target.source(), target.confidence(), province);
+            Target target =
+                    TargetParser.parse(row.required("target_text"), row.required("key"), source, Confidence.VERBATIM);
+            target = new Target(
+                    target.key(),
+                    target.publishedText(),
+                    target.comparison(),
+                    target.value(),
+                    target.upperValue(),
+                    target.unit(),
+                    target.level(),
+                    target.source(),
+                    target.confidence(),
+                    province);
             overrides.add(new TargetOverride(row.required("rulebook"), row.required("indicator"), target, row.line()));
         }
         return new ProvinceOverrides(province, resource, overrides);
@@ -69,8 +78,9 @@ public record ProvinceOverrides(String province, String resource, List<TargetOve
 
     private static String checked(String province) {
         if (province == null || !PROVINCE.matcher(province).matches()) {
-            throw new IllegalArgumentException("province '" + province
-                    + "': expected a lower-case ASCII name with hyphens, like hai-phong / tên tỉnh viết thường không dấu");
+            throw new IllegalArgumentException(
+                    "province '" + province
+                            + "': expected a lower-case ASCII name with hyphens, like hai-phong / tên tỉnh viết thường không dấu");
         }
         return province;
     }

@@ -17,11 +17,12 @@ final class PublishedText {
     /** 1.234,5 (dots group thousands, comma decimal), 9,5 and 9.5 (one decimal mark), 01. */
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:\\.\\d{3})+,\\d+|\\d+(?:[.,]\\d+)?)");
 
-    private PublishedText() {
-    }
+    private PublishedText() {}
 
     static String nfc(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        return text == null
+                ? ""
+                : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
     }
 
     /**
@@ -31,10 +32,14 @@ final class PublishedText {
      */
     static String plain(String text) {
         String t = nfc(text)
-                .replace("\\geq", "≥").replace("\\ge", "≥")
-                .replace("\\leq", "≤").replace("\\le", "≤")
-                .replace("\\%", "%").replace("$", "")
-                .replace(">=", "≥").replace("<=", "≤");
+                .replace("\\geq", "≥")
+                .replace("\\ge", "≥")
+                .replace("\\leq", "≤")
+                .replace("\\le", "≤")
+                .replace("\\%", "%")
+                .replace("$", "")
+                .replace(">=", "≥")
+                .replace("<=", "≤");
         return SPACES.matcher(t).replaceAll(" ").strip();
     }
 
@@ -58,7 +63,8 @@ final class PublishedText {
     }
 
     static BigDecimal number(String digits) {
-        String d = digits.contains(",") && digits.contains(".") ? digits.replace(".", "").replace(',', '.')
+        String d = digits.contains(",") && digits.contains(".")
+                ? digits.replace(".", "").replace(',', '.')
                 : digits.replace(',', '.');
         return new BigDecimal(d);
     }

@@ -50,9 +50,17 @@ public record Rulebook(RulebookHeader header, List<Criterion> criteria) {
     /** This rulebook with {@code target} set on indicator {@code code}, stamped with {@code version}. */
     Rulebook withTarget(String code, Target target, String version) {
         List<Criterion> changed = criteria.stream()
-                .map(c -> new Criterion(c.code(), c.nameVi(), c.nameEn(), c.group(), c.nameConfidence(), c.source(),
+                .map(c -> new Criterion(
+                        c.code(),
+                        c.nameVi(),
+                        c.nameEn(),
+                        c.group(),
+                        c.nameConfidence(),
+                        c.source(),
                         c.note(),
-                        c.indicators().stream().map(i -> i.code().equals(code) ? i.withTarget(target) : i).toList(),
+                        c.indicators().stream()
+                                .map(i -> i.code().equals(code) ? i.withTarget(target) : i)
+                                .toList(),
                         c.column()))
                 .toList();
         return new Rulebook(header.withVersion(version), changed);

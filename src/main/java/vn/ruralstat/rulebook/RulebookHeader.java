@@ -16,9 +16,20 @@ import vn.ruralstat.period.Period;
  * @param povertyRateIndicator the indicator that is the commune's multidimensional poverty rate, computed
  *                      from its village poverty table when there is one ("6.1"); empty when none
  */
-public record RulebookHeader(String id, String version, Kind kind, String title, String legalSource,
-        String shortSource, LocalDate validFrom, LocalDate validTo, LocalDate inForceFrom, String validityNote,
-        KeyKind keyKind, List<String> keys, String povertyRateIndicator) {
+public record RulebookHeader(
+        String id,
+        String version,
+        Kind kind,
+        String title,
+        String legalSource,
+        String shortSource,
+        LocalDate validFrom,
+        LocalDate validTo,
+        LocalDate inForceFrom,
+        String validityNote,
+        KeyKind keyKind,
+        List<String> keys,
+        String povertyRateIndicator) {
 
     public RulebookHeader {
         keys = List.copyOf(keys);
@@ -50,7 +61,8 @@ public record RulebookHeader(String id, String version, Kind kind, String title,
     /** True when every day of the period's years lies within the validity dates. */
     boolean covers(Period period) {
         int first = validFrom.getDayOfYear() == 1 ? validFrom.getYear() : validFrom.getYear() + 1;
-        int last = validTo.getMonthValue() == 12 && validTo.getDayOfMonth() == 31 ? validTo.getYear()
+        int last = validTo.getMonthValue() == 12 && validTo.getDayOfMonth() == 31
+                ? validTo.getYear()
                 : validTo.getYear() - 1;
         return period.fallsIn(first, last);
     }
@@ -71,12 +83,25 @@ public record RulebookHeader(String id, String version, Kind kind, String title,
 
     /** "2021-2025" from the validity dates. */
     public String phase() {
-        return validFrom.getYear() == validTo.getYear() ? String.valueOf(validFrom.getYear())
+        return validFrom.getYear() == validTo.getYear()
+                ? String.valueOf(validFrom.getYear())
                 : validFrom.getYear() + "-" + validTo.getYear();
     }
 
     RulebookHeader withVersion(String newVersion) {
-        return new RulebookHeader(id, newVersion, kind, title, legalSource, shortSource, validFrom, validTo, inForceFrom,
-                validityNote, keyKind, keys, povertyRateIndicator);
+        return new RulebookHeader(
+                id,
+                newVersion,
+                kind,
+                title,
+                legalSource,
+                shortSource,
+                validFrom,
+                validTo,
+                inForceFrom,
+                validityNote,
+                keyKind,
+                keys,
+                povertyRateIndicator);
     }
 }

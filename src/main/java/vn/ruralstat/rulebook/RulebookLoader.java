@@ -24,11 +24,11 @@ public final class RulebookLoader {
     static final String FOLDER = "rulebooks/";
     /** Where the province override files are kept on the classpath by default. */
     public static final String OVERRIDES_FOLDER = FOLDER + "overrides/";
+
     private static final Pattern CRITERION_CODE = Pattern.compile("\\d+");
     private static final Pattern INDICATOR_CODE = Pattern.compile("\\d+(?:\\.\\d+)?");
 
-    private RulebookLoader() {
-    }
+    private RulebookLoader() {}
 
     /**
      * Reads the national rulebooks shipped under {@code rulebooks/} on the classpath, with the
@@ -47,9 +47,22 @@ public final class RulebookLoader {
     private static Rulebooks load(String folder, String overridesFolder) {
         List<RulebookHeader> headers = new ArrayList<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
-        CsvTable table = CsvTable.fromClasspath(folder + "rulebooks.csv", List.of("id", "version", "kind", "title",
-                "legal_source", "valid_from", "valid_to", "in_force_from", "validity_note", "key_kind", "keys",
-                "criteria_count", "indicator_count"));
+        CsvTable table = CsvTable.fromClasspath(
+                folder + "rulebooks.csv",
+                List.of(
+                        "id",
+                        "version",
+                        "kind",
+                        "title",
+                        "legal_source",
+                        "valid_from",
+                        "valid_to",
+                        "in_force_from",
+                        "validity_note",
+                        "key_kind",
+                        "keys",
+                        "criteria_count",
+                        "indicator_count"));
         Set<String> ids = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
             RulebookHeader h = header(row);
@@ -68,22 +81,46 @@ public final class RulebookLoader {
 
     private static RulebookHeader header(CsvTable.Row row) {
         String id = row.required("id");
-        List<String> keys = Arrays.stream(row.required("keys").split("\\|")).map(String::strip).toList();
+        List<String> keys = Arrays.stream(row.required("keys").split("\\|"))
+                .map(String::strip)
+                .toList();
         LocalDate from = date(row, "valid_from", true);
         LocalDate to = date(row, "valid_to", true);
         if (to.isBefore(from)) throw row.error(Message.of("rulebook.validToBeforeFrom"));
-        return new RulebookHeader(id, row.required("version"), row.choice("kind", RulebookHeader.Kind.class),
-                row.required("title"), row.required("legal_source"), row.get("short_source"), from, to, date(row, "in_force_from", false),
-                row.required("validity_note"), row.choice("key_kind", RulebookHeader.KeyKind.class), keys,
+        return new RulebookHeader(
+                id,
+                row.required("version"),
+                row.choice("kind", RulebookHeader.Kind.class),
+                row.required("title"),
+                row.required("legal_source"),
+                row.get("short_source"),
+                from,
+                to,
+                date(row, "in_force_from", false),
+                row.required("validity_note"),
+                row.choice("key_kind", RulebookHeader.KeyKind.class),
+                keys,
                 row.get("poverty_rate_indicator"));
     }
 
     private static Rulebook ntm(String folder, RulebookHeader h, int[] expected) {
         String base = folder + h.id().toLowerCase(Locale.ROOT);
-        CsvTable structure = CsvTable.fromClasspath(base + ".csv", List.of("level", "code", "criterion", "group",
-                "name_vi", "name_en", "name_confidence", "lead_office", "partner_offices", "source", "note"));
-        CsvTable targets = CsvTable.fromClasspath(base + "-targets.csv",
-                List.of("indicator", "key", "target_text", "confidence", "source", "note"));
+        CsvTable structure = CsvTable.fromClasspath(
+                base + ".csv",
+                List.of(
+                        "level",
+                        "code",
+                        "criterion",
+                        "group",
+                        "name_vi",
+                        "name_en",
+                        "name_confidence",
+                        "lead_office",
+                        "partner_offices",
+                        "source",
+                        "note"));
+        CsvTable targets = CsvTable.fromClasspath(
+                base + "-targets.csv", List.of("indicator", "key", "target_text", "confidence", "source", "note"));
         Map<String, List<Target>> targetsByIndicator = targets(h, targets);
 
         Map<String, CsvTable.Row> criterionRows = new LinkedHashMap<>();
@@ -102,7 +139,9 @@ public final class RulebookLoader {
             } else if (level.equals("indicator")) {
                 String criterion = row.required("criterion");
                 boolean belongs = code.equals(criterion) || code.startsWith(criterion + ".");
-                if (!indicatorsByCriterion.containsKey(criterion) || !belongs || !INDICATOR_CODE.matcher(code).matches()
+                if (!indicatorsByCriterion.containsKey(criterion)
+                        || !belongs
+                        || !INDICATOR_CODE.matcher(code).matches()
                         || !codes.add(code)) {
                     throw row.error(Message.of("rulebook.indicatorNotUnderCriterion", code, criterion));
                 }
@@ -110,33 +149,60 @@ public final class RulebookLoader {
                 if (own == null) {
                     throw row.error(Message.of("rulebook.indicatorWithoutTarget", code, targets.resource));
                 }
-                indicatorsByCriterion.get(criterion).add(new Indicator(code, criterion, row.get("name_vi"),
-                        row.get("name_en"), row.choice("name_confidence", Confidence.class), row.get("lead_office"),
-                        row.get("partner_offices"), row.get("source"), row.get("note"), own));
+                indicatorsByCriterion
+                        .get(criterion)
+                        .add(new Indicator(
+                                code,
+                                criterion,
+                                row.get("name_vi"),
+                                row.get("name_en"),
+                                row.choice("name_confidence", Confidence.class),
+                                row.get("lead_office"),
+                                row.get("partner_offices"),
+                                row.get("source"),
+                                row.get("note"),
+                                own));
             } else {
                 throw row.error(Message.of("rulebook.levelUnknown", level));
             }
         }
         if (!targetsByIndicator.isEmpty()) {
-            throw new RulebookDataException(targets.resource, 0, Message.of("rulebook.targetsForUnknownIndicators", structure.resource, targetsByIndicator.keySet()));
+            throw new RulebookDataException(
+                    targets.resource,
+                    0,
+                    Message.of(
+                            "rulebook.targetsForUnknownIndicators", structure.resource, targetsByIndicator.keySet()));
         }
         List<Criterion> criteria = new ArrayList<>();
         criterionRows.forEach((code, row) -> {
             if (indicatorsByCriterion.get(code).isEmpty()) {
                 throw row.error(Message.of("rulebook.criterionWithoutIndicator", code));
             }
-            criteria.add(new Criterion(code, row.get("name_vi"), row.get("name_en"), row.get("group"),
-                    row.choice("name_confidence", Confidence.class), row.get("source"), row.get("note"),
-                    indicatorsByCriterion.get(code), column(row)));
+            criteria.add(new Criterion(
+                    code,
+                    row.get("name_vi"),
+                    row.get("name_en"),
+                    row.get("group"),
+                    row.choice("name_confidence", Confidence.class),
+                    row.get("source"),
+                    row.get("note"),
+                    indicatorsByCriterion.get(code),
+                    column(row)));
         });
         Rulebook rulebook = new Rulebook(h, criteria);
-        if (!h.povertyRateIndicator().isEmpty() && rulebook.indicator(h.povertyRateIndicator()).isEmpty()) {
-            throw new RulebookDataException(structure.resource, 0,
+        if (!h.povertyRateIndicator().isEmpty()
+                && rulebook.indicator(h.povertyRateIndicator()).isEmpty()) {
+            throw new RulebookDataException(
+                    structure.resource,
+                    0,
                     Message.of("rulebook.povertyRateIndicatorUnknown", h.povertyRateIndicator()));
         }
         int indicators = rulebook.indicators().size();
         if (criteria.size() != expected[0] || indicators != expected[1]) {
-            throw new RulebookDataException(structure.resource, 0, Message.of("rulebook.countsDiffer", criteria.size(), indicators, expected[0], expected[1]));
+            throw new RulebookDataException(
+                    structure.resource,
+                    0,
+                    Message.of("rulebook.countsDiffer", criteria.size(), indicators, expected[0], expected[1]));
         }
         return rulebook;
     }
@@ -168,10 +234,22 @@ public final class RulebookLoader {
     }
 
     private static List<PovertyStandard> poverty(String folder, List<RulebookHeader> headers) {
-        CsvTable table = CsvTable.fromClasspath(folder + "poverty-standards.csv", List.of("rulebook", "area",
-                "area_label", "household_class", "income_above", "income_at_most", "min_deprivations",
-                "max_deprivations", "deprivation_indicators", "published_rule", "income_confidence",
-                "rule_confidence", "source"));
+        CsvTable table = CsvTable.fromClasspath(
+                folder + "poverty-standards.csv",
+                List.of(
+                        "rulebook",
+                        "area",
+                        "area_label",
+                        "household_class",
+                        "income_above",
+                        "income_at_most",
+                        "min_deprivations",
+                        "max_deprivations",
+                        "deprivation_indicators",
+                        "published_rule",
+                        "income_confidence",
+                        "rule_confidence",
+                        "source"));
         Map<String, List<PovertyThreshold>> byRulebook = new LinkedHashMap<>();
         for (RulebookHeader h : headers) {
             if (h.kind() == RulebookHeader.Kind.POVERTY) byRulebook.put(h.id(), new ArrayList<>());
@@ -182,12 +260,19 @@ public final class RulebookLoader {
             if (list == null) {
                 throw row.error(Message.of("rulebook.notAPovertyStandard", id, byRulebook.keySet()));
             }
-            list.add(new PovertyThreshold(row.choice("area", PovertyThreshold.Area.class), row.required("area_label"),
-                    row.choice("household_class", PovertyThreshold.HouseholdClass.class), decimal(row, "income_above"),
-                    decimal(row, "income_at_most"), optionalInteger(row, "min_deprivations"),
-                    optionalInteger(row, "max_deprivations"), optionalInteger(row, "deprivation_indicators"),
-                    row.get("published_rule"), row.choice("income_confidence", Confidence.class),
-                    row.choice("rule_confidence", Confidence.class), row.required("source")));
+            list.add(new PovertyThreshold(
+                    row.choice("area", PovertyThreshold.Area.class),
+                    row.required("area_label"),
+                    row.choice("household_class", PovertyThreshold.HouseholdClass.class),
+                    decimal(row, "income_above"),
+                    decimal(row, "income_at_most"),
+                    optionalInteger(row, "min_deprivations"),
+                    optionalInteger(row, "max_deprivations"),
+                    optionalInteger(row, "deprivation_indicators"),
+                    row.get("published_rule"),
+                    row.choice("income_confidence", Confidence.class),
+                    row.choice("rule_confidence", Confidence.class),
+                    row.required("source")));
         }
         List<PovertyStandard> standards = new ArrayList<>();
         for (RulebookHeader h : headers) {
@@ -200,8 +285,13 @@ public final class RulebookLoader {
     private static CriterionColumn column(CsvTable.Row row) {
         String words = row.get("header_words");
         if (words.isEmpty()) return null;
-        return new CriterionColumn(row.get("shown_name"), row.get("form_header"),
-                Arrays.stream(words.split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList());
+        return new CriterionColumn(
+                row.get("shown_name"),
+                row.get("form_header"),
+                Arrays.stream(words.split("\\|"))
+                        .map(String::strip)
+                        .filter(w -> !w.isEmpty())
+                        .toList());
     }
 
     private static LocalDate date(CsvTable.Row row, String column, boolean required) {

@@ -50,8 +50,10 @@ public final class Rulebooks {
 
     /** The headers of every rulebook, NTM and poverty. */
     public List<RulebookHeader> headers() {
-        return Stream.concat(ntm.values().stream().map(Rulebook::header),
-                poverty.values().stream().map(PovertyStandard::header)).toList();
+        return Stream.concat(
+                        ntm.values().stream().map(Rulebook::header),
+                        poverty.values().stream().map(PovertyStandard::header))
+                .toList();
     }
 
     /** Provinces whose overrides this view holds; empty for the national rulebooks. */
@@ -78,7 +80,9 @@ public final class Rulebooks {
      * or the folder the application names) applied; the same view when the province has no file.
      */
     public Rulebooks withOverrides(String province) {
-        return ProvinceOverrides.forProvince(province, overridesFolder).map(this::withOverrides).orElse(this);
+        return ProvinceOverrides.forProvince(province, overridesFolder)
+                .map(this::withOverrides)
+                .orElse(this);
     }
 
     /**
@@ -91,13 +95,26 @@ public final class Rulebooks {
         for (TargetOverride o : overrides.overrides()) {
             Rulebook r = changed.get(o.rulebookId());
             if (r == null) {
-                throw new RulebookDataException(overrides.resource(), o.line(), Message.of("rulebook.overrideRulebookUnknown", o.rulebookId(), ntm.keySet()));
+                throw new RulebookDataException(
+                        overrides.resource(),
+                        o.line(),
+                        Message.of("rulebook.overrideRulebookUnknown", o.rulebookId(), ntm.keySet()));
             }
             if (r.indicator(o.indicatorCode()).isEmpty()) {
-                throw new RulebookDataException(overrides.resource(), o.line(), Message.of("rulebook.overrideIndicatorUnknown", o.indicatorCode(), r.id()));
+                throw new RulebookDataException(
+                        overrides.resource(),
+                        o.line(),
+                        Message.of("rulebook.overrideIndicatorUnknown", o.indicatorCode(), r.id()));
             }
             if (!r.header().acceptsKey(o.target().key())) {
-                throw new RulebookDataException(overrides.resource(), o.line(), Message.of("rulebook.overrideKeyUnknown", o.target().key(), r.id(), r.header().keys()));
+                throw new RulebookDataException(
+                        overrides.resource(),
+                        o.line(),
+                        Message.of(
+                                "rulebook.overrideKeyUnknown",
+                                o.target().key(),
+                                r.id(),
+                                r.header().keys()));
             }
             String version = r.version().endsWith(stamp) ? r.version() : r.version() + stamp;
             changed.put(r.id(), r.withTarget(o.indicatorCode(), o.target(), version));
@@ -115,19 +132,24 @@ public final class Rulebooks {
         for (T c : candidates) {
             RulebookHeader h = header.apply(c);
             if (h.covers(asked)) {
-                return new PeriodMatch<>(period, Optional.of(c),
-                        Message.of("period.withinRulebook", period, h.phase(), h.id()));
+                return new PeriodMatch<>(
+                        period, Optional.of(c), Message.of("period.withinRulebook", period, h.phase(), h.id()));
             }
         }
-        List<String> overlapping = candidates.stream().map(header).filter(h -> h.overlaps(asked))
-                .map(h -> h.id() + " (" + h.phase() + ")").toList();
+        List<String> overlapping = candidates.stream()
+                .map(header)
+                .filter(h -> h.overlaps(asked))
+                .map(h -> h.id() + " (" + h.phase() + ")")
+                .toList();
         if (overlapping.size() > 1) {
-            return new PeriodMatch<>(period, Optional.empty(),
+            return new PeriodMatch<>(
+                    period,
+                    Optional.empty(),
                     Message.of("period.spansRulebooks", period, overlapping.size(), String.join(", ", overlapping)));
         }
         if (overlapping.size() == 1) {
-            return new PeriodMatch<>(period, Optional.empty(),
-                    Message.of("period.runsOutsideRulebook", period, overlapping.get(0)));
+            return new PeriodMatch<>(
+                    period, Optional.empty(), Message.of("period.runsOutsideRulebook", period, overlapping.get(0)));
         }
         return new PeriodMatch<>(period, Optional.empty(), Message.of("period.noRulebook", period));
     }

@@ -17,8 +17,17 @@ import java.math.BigDecimal;
  * @param confidence    {@link Confidence#VERBATIM} for shipped figures; {@link Confidence#UNKNOWN} when unset
  * @param province      the province whose override this is; null for a national target
  */
-public record Target(String key, String publishedText, Comparison comparison, BigDecimal value,
-        BigDecimal upperValue, String unit, String level, String source, Confidence confidence, String province) {
+public record Target(
+        String key,
+        String publishedText,
+        Comparison comparison,
+        BigDecimal value,
+        BigDecimal upperValue,
+        String unit,
+        String level,
+        String source,
+        Confidence confidence,
+        String province) {
 
     /** The key of a target that applies to every commune group or region without its own. */
     public static final String GENERAL_KEY = "*";
@@ -40,14 +49,18 @@ public record Target(String key, String publishedText, Comparison comparison, Bi
 
     /** The target as read, Vietnamese style: "≥40%", "≤2%", "9,5–12%/năm", "≥1 mô hình", "Đạt (Tốt)". */
     public String displayVi() {
-        return display(value == null ? null : PublishedText.vi(value),
-                upperValue == null ? null : PublishedText.vi(upperValue), "chưa rõ chỉ tiêu");
+        return display(
+                value == null ? null : PublishedText.vi(value),
+                upperValue == null ? null : PublishedText.vi(upperValue),
+                "chưa rõ chỉ tiêu");
     }
 
     /** The target as read, English style: "≥40%", "9.5–12%/năm". */
     public String displayEn() {
-        return display(value == null ? null : PublishedText.en(value),
-                upperValue == null ? null : PublishedText.en(upperValue), "target unknown");
+        return display(
+                value == null ? null : PublishedText.en(value),
+                upperValue == null ? null : PublishedText.en(upperValue),
+                "target unknown");
     }
 
     private String display(String figure, String upper, String unknown) {

@@ -19,8 +19,7 @@ public final class TargetParser {
     private static final Pattern RANGE_PREFIX = Pattern.compile("(?iu)^(?:bình quân\\s+)?(?:từ\\s+)?");
     private static final Pattern RANGE_SEPARATOR = Pattern.compile("(?iu)^\\s*(?:%\\s*)?(?:-|–|—|đến)\\s*");
 
-    private TargetParser() {
-    }
+    private TargetParser() {}
 
     /** Reads a text with no key or source, as typed by someone (tests, a province's sheet). */
     public static Target parse(String publishedText) {
@@ -34,12 +33,14 @@ public final class TargetParser {
         String text = PublishedText.plain(published);
         Target t = new Target(key, published, Comparison.UNKNOWN, null, null, "", null, source, confidence, null);
 
-        if (PASS_WORDS.contains(PublishedText.fold(text))) return withComparison(t, Comparison.PASS_FAIL, null, null, "", null);
+        if (PASS_WORDS.contains(PublishedText.fold(text)))
+            return withComparison(t, Comparison.PASS_FAIL, null, null, "", null);
         Matcher level = PASS_WITH_LEVEL.matcher(text);
         if (level.matches()) return withComparison(t, Comparison.PASS_FAIL, null, null, "", level.group(1));
 
         char first = text.charAt(0);
-        if (first == '≥' || first == '≤' || first == '=') return signed(t, first, text.substring(1).strip());
+        if (first == '≥' || first == '≤' || first == '=')
+            return signed(t, first, text.substring(1).strip());
         return rangeOrBare(t, text);
     }
 
@@ -47,11 +48,12 @@ public final class TargetParser {
         BigDecimal figure = PublishedText.leadingNumber(rest);
         if (figure == null) return t;
         String unit = rest.substring(PublishedText.leadingNumberLength(rest)).strip();
-        Comparison c = switch (sign) {
-            case '≥' -> isCount(figure, unit) ? Comparison.AT_LEAST_COUNT : Comparison.AT_LEAST;
-            case '≤' -> Comparison.AT_MOST;
-            default -> Comparison.EXACTLY;
-        };
+        Comparison c =
+                switch (sign) {
+                    case '≥' -> isCount(figure, unit) ? Comparison.AT_LEAST_COUNT : Comparison.AT_LEAST;
+                    case '≤' -> Comparison.AT_MOST;
+                    default -> Comparison.EXACTLY;
+                };
         return withComparison(t, c, figure, null, unit, null);
     }
 
@@ -65,7 +67,9 @@ public final class TargetParser {
             String upperPart = afterLow.substring(separator.end());
             BigDecimal high = PublishedText.leadingNumber(upperPart);
             if (high == null || high.compareTo(low) < 0) return t;
-            String unit = upperPart.substring(PublishedText.leadingNumberLength(upperPart)).strip();
+            String unit = upperPart
+                    .substring(PublishedText.leadingNumberLength(upperPart))
+                    .strip();
             return withComparison(t, Comparison.RANGE, low, high, unit, null);
         }
         // A bare figure has no sign; only "100%" is unambiguous (a rate cannot go above it).
@@ -81,9 +85,9 @@ public final class TargetParser {
         return whole && !unit.contains("%") && !unit.contains("/");
     }
 
-    private static Target withComparison(Target t, Comparison c, BigDecimal value, BigDecimal upper, String unit,
-            String level) {
-        return new Target(t.key(), t.publishedText(), c, value, upper, unit, level, t.source(), t.confidence(),
-                t.province());
+    private static Target withComparison(
+            Target t, Comparison c, BigDecimal value, BigDecimal upper, String unit, String level) {
+        return new Target(
+                t.key(), t.publishedText(), c, value, upper, unit, level, t.source(), t.confidence(), t.province());
     }
 }

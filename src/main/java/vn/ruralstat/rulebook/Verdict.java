@@ -8,8 +8,8 @@ package vn.ruralstat.rulebook;
  * @param cause     why it could not be assessed; null when met or not met
  * @param gap       distance to a numeric target when a figure was reported; null otherwise
  */
-public record Verdict(String indicator, String key, Status status, Cause cause, String reasonVi, String reasonEn,
-        Gap gap) {
+public record Verdict(
+        String indicator, String key, Status status, Cause cause, String reasonVi, String reasonEn, Gap gap) {
 
     /** Why an indicator is {@link Status#NOT_ASSESSABLE}. */
     public enum Cause {

@@ -45,7 +45,8 @@ public class JobLock {
 
     JobLock(JdbcTemplate jdbc, Duration lease, String owner, Clock clock) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
-        if (lease.isNegative() || lease.isZero()) throw new IllegalArgumentException("lease must be positive: " + lease);
+        if (lease.isNegative() || lease.isZero())
+            throw new IllegalArgumentException("lease must be positive: " + lease);
         this.lease = lease;
         this.owner = owner.length() > 200 ? owner.substring(0, 200) : owner;
         this.clock = clock;
@@ -70,8 +71,12 @@ public class JobLock {
             jdbc.update("INSERT INTO rs_job_lock (job_name, owner, acquired_at) VALUES (?, ?, ?)", jobName, owner, now);
             return true;
         } catch (DuplicateKeyException held) {
-            int taken = jdbc.update("UPDATE rs_job_lock SET owner = ?, acquired_at = ? WHERE job_name = ? AND acquired_at < ?",
-                    owner, now, jobName, now.minus(lease));
+            int taken = jdbc.update(
+                    "UPDATE rs_job_lock SET owner = ?, acquired_at = ? WHERE job_name = ? AND acquired_at < ?",
+                    owner,
+                    now,
+                    jobName,
+                    now.minus(lease));
             return taken == 1;
         }
     }
@@ -83,8 +88,8 @@ public class JobLock {
 
     /** Who holds the lock of {@code jobName}, if anyone. */
     public Optional<String> holder(String jobName) {
-        return jdbc.queryForList("SELECT owner FROM rs_job_lock WHERE job_name = ?", String.class, jobName)
-                .stream().findFirst();
+        return jdbc.queryForList("SELECT owner FROM rs_job_lock WHERE job_name = ?", String.class, jobName).stream()
+                .findFirst();
     }
 
     private LocalDateTime now() {
@@ -99,6 +104,7 @@ public class JobLock {
             host = Optional.ofNullable(System.getenv("HOSTNAME")).orElse("unknown-host");
         }
         if (host.length() > 120) host = host.substring(0, 120);
-        return host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return host + "/" + ProcessHandle.current().pid() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 }

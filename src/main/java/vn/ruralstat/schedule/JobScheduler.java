@@ -28,11 +28,11 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.command.Arguments;
 import vn.ruralstat.command.Command;
 import vn.ruralstat.command.Outcome;
+import vn.ruralstat.job.ConsolidationJobConfig;
 import vn.ruralstat.jobdef.JobDefinition;
 import vn.ruralstat.jobdef.JobDefinitions;
 import vn.ruralstat.jobdef.JobKind;
 import vn.ruralstat.jobdef.YearRange;
-import vn.ruralstat.job.ConsolidationJobConfig;
 
 /**
  * Runs the scheduled jobs of the {@code jobs/} folder ({@code ruralstat.jobs}, default {@code jobs})
@@ -69,15 +69,13 @@ public class JobScheduler {
     static final int AWAIT_TERMINATION_SECONDS = 60;
 
     /** A job put on the schedule. */
-    public record Registration(String name, String schedule, ZoneId timeZone) {
-    }
+    public record Registration(String name, String schedule, ZoneId timeZone) {}
 
-    private record Firing(JobDefinition definition, LocalDateTime startedAt) {
-    }
+    private record Firing(JobDefinition definition, LocalDateTime startedAt) {}
 
     /** The command each kind of job runs, by the command's name. */
-    static final Map<JobKind, String> COMMANDS = new EnumMap<>(Map.of(JobKind.CONSOLIDATION, "consolidate",
-            JobKind.SUMMARY, "summary", JobKind.REVIEW, "review"));
+    static final Map<JobKind, String> COMMANDS = new EnumMap<>(
+            Map.of(JobKind.CONSOLIDATION, "consolidate", JobKind.SUMMARY, "summary", JobKind.REVIEW, "review"));
 
     private final Map<String, Command> commands;
     private final JobRepository jobRepository;
@@ -90,9 +88,12 @@ public class JobScheduler {
     private ThreadPoolTaskScheduler scheduler;
     private volatile boolean stopping;
 
-    public JobScheduler(List<Command> commands, JobRepository jobRepository, JdbcTemplate jdbc,
-                        @Value("${ruralstat.jobs:jobs}") Path jobsFolder,
-                        @Value("${ruralstat.lock-lease:PT6H}") Duration lease) {
+    public JobScheduler(
+            List<Command> commands,
+            JobRepository jobRepository,
+            JdbcTemplate jdbc,
+            @Value("${ruralstat.jobs:jobs}") Path jobsFolder,
+            @Value("${ruralstat.lock-lease:PT6H}") Duration lease) {
         this.commands = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
         this.jobRepository = jobRepository;
         this.lock = new JobLock(jdbc, lease);
@@ -114,7 +115,9 @@ public class JobScheduler {
     public synchronized List<Registration> start(Path folder) {
         if (scheduler != null) throw new IllegalStateException("the scheduler is already started");
         List<JobDefinition> jobs = JobDefinitions.load(folder).stream()
-                .filter(JobDefinition::enabled).filter(JobDefinition::isScheduled).toList();
+                .filter(JobDefinition::enabled)
+                .filter(JobDefinition::isScheduled)
+                .toList();
         ThreadPoolTaskScheduler s = new ThreadPoolTaskScheduler();
         s.setPoolSize(Math.max(1, jobs.size()));
         s.setThreadNamePrefix("ruralstat-job-");
@@ -149,8 +152,10 @@ public class JobScheduler {
         if (stopping) return;
         if (!lock.tryAcquire(job.name())) {
             skipped.computeIfAbsent(job.name(), k -> new AtomicLong()).incrementAndGet();
-            log.warn("ruralstat: {} đang chạy ở nơi khác, bỏ qua lần này / already running ({}), this firing is skipped",
-                    job.name(), lock.holder(job.name()).orElse("?"));
+            log.warn(
+                    "ruralstat: {} đang chạy ở nơi khác, bỏ qua lần này / already running ({}), this firing is skipped",
+                    job.name(),
+                    lock.holder(job.name()).orElse("?"));
             return;
         }
         running.put(job.name(), new Firing(job, LocalDateTime.now().minusSeconds(1)));
@@ -174,7 +179,11 @@ public class JobScheduler {
             if (arguments.scope().isEmpty()) {
                 log.warn("ruralstat: {}: {}", job.name(), outcome.problem().get());
             } else {
-                log.warn("ruralstat: {}: {}: {}", job.name(), arguments.scope(), outcome.problem().get());
+                log.warn(
+                        "ruralstat: {}: {}: {}",
+                        job.name(),
+                        arguments.scope(),
+                        outcome.problem().get());
             }
         }
     }
@@ -185,12 +194,15 @@ public class JobScheduler {
         switch (job.kind()) {
             case CONSOLIDATION -> {
                 if (!Files.isDirectory(job.input())) {
-                    log.warn("ruralstat: {}: không đọc được thư mục đầu vào / cannot read input folder {}", job.name(),
+                    log.warn(
+                            "ruralstat: {}: không đọc được thư mục đầu vào / cannot read input folder {}",
+                            job.name(),
                             job.input());
                     return runs;
                 }
                 Files.createDirectories(job.output());
-                runs.add(Arguments.consolidation(job.input(), job.output(), job.options().incremental()));
+                runs.add(Arguments.consolidation(
+                        job.input(), job.output(), job.options().incremental()));
             }
             case SUMMARY -> {
                 for (String unit : job.units()) {
@@ -257,12 +269,13 @@ public class JobScheduler {
             String output = job.output().toAbsolutePath().normalize().toString();
             for (JobExecution execution : jobRepository.findRunningJobExecutions(ConsolidationJobConfig.JOB_NAME)) {
                 boolean ours = output.equals(execution.getJobParameters().getString("output"))
-                        && execution.getCreateTime() != null && !execution.getCreateTime().isBefore(firing.startedAt());
+                        && execution.getCreateTime() != null
+                        && !execution.getCreateTime().isBefore(firing.startedAt());
                 if (!ours) continue;
                 try {
                     requestStop(execution);
-                    System.out.println("ruralstat: " + job.name() + ": dừng lần chạy / stopping run " + execution.getId()
-                            + " (ruralstat restart để chạy tiếp / to carry it on)");
+                    System.out.println("ruralstat: " + job.name() + ": dừng lần chạy / stopping run "
+                            + execution.getId() + " (ruralstat restart để chạy tiếp / to carry it on)");
                 } catch (Exception e) {
                     log.warn("ruralstat: {}: could not stop run {}: {}", job.name(), execution.getId(), e.toString());
                 }

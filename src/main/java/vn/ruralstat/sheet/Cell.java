@@ -12,7 +12,14 @@ package vn.ruralstat.sheet;
  */
 public record Cell(int column, Kind kind, String text, Double number, boolean percentStyle) {
 
-    public enum Kind { BLANK, TEXT, NUMBER, BOOLEAN, ERROR, FORMULA_WITHOUT_VALUE }
+    public enum Kind {
+        BLANK,
+        TEXT,
+        NUMBER,
+        BOOLEAN,
+        ERROR,
+        FORMULA_WITHOUT_VALUE
+    }
 
     public static Cell blank(int column) {
         return new Cell(column, Kind.BLANK, "", null, false);

@@ -9,11 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class CodeRow {
 
-    private static final Pattern CODE = Pattern.compile(
-            "\\(?([A-Za-z]|\\d{1,2})\\)?|\\d{1,2}\\s*=\\s*[\\d\\s()+\\-*/x:.,]+");
+    private static final Pattern CODE =
+            Pattern.compile("\\(?([A-Za-z]|\\d{1,2})\\)?|\\d{1,2}\\s*=\\s*[\\d\\s()+\\-*/x:.,]+");
 
-    private CodeRow() {
-    }
+    private CodeRow() {}
 
     public static boolean matches(SheetRow row) {
         List<Cell> cells = row.cells().stream().filter(c -> !c.isBlank()).toList();

@@ -27,6 +27,7 @@ final class CsvFormatSniffer {
 
     /** Tried in this order when two fit equally well: tab and ';' rarely occur inside values, ',' does. */
     private static final char[] DELIMITERS = {'\t', ';', ','};
+
     private static final int SAMPLE_RECORDS = 200;
 
     /**
@@ -35,11 +36,9 @@ final class CsvFormatSniffer {
      * @param delimiter    the field separator
      * @param sepLineFirst true when the first line is Excel's "sep=;" hint, which is not a row
      */
-    record CsvLayout(Charset charset, int bomBytes, char delimiter, boolean sepLineFirst) {
-    }
+    record CsvLayout(Charset charset, int bomBytes, char delimiter, boolean sepLineFirst) {}
 
-    private CsvFormatSniffer() {
-    }
+    private CsvFormatSniffer() {}
 
     static CsvLayout sniff(Path file) throws IOException {
         byte[] sample;
@@ -62,8 +61,9 @@ final class CsvFormatSniffer {
 
     private static int bomLength(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) return 3;
-        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
-                || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) return 2;
+        if (b.length >= 2
+                && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF))
+            return 2;
         return 0;
     }
 
@@ -109,11 +109,13 @@ final class CsvFormatSniffer {
             bytes.compact();
         }
         bytes.flip();
-        return !decoder.decode(bytes, out.clear(), true).isError() && !decoder.flush(out).isError();
+        return !decoder.decode(bytes, out.clear(), true).isError()
+                && !decoder.flush(out).isError();
     }
 
     private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }

@@ -59,7 +59,7 @@ public final class CsvWorkbookReader implements WorkbookReader {
 
     /** A reader that tells no one which encoding it chose. */
     public CsvWorkbookReader() {
-        this((encodingName, unsure) -> { });
+        this((encodingName, unsure) -> {});
     }
 
     public CsvWorkbookReader(EncodingListener encodingListener) {
@@ -85,7 +85,8 @@ public final class CsvWorkbookReader implements WorkbookReader {
         }
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(layout.bomBytes());
-            Reader decoding = legacy != null ? legacy.reader(in)
+            Reader decoding = legacy != null
+                    ? legacy.reader(in)
                     : new InputStreamReader(in, CsvFormatSniffer.lenientDecoder(layout.charset()));
             BufferedReader text = new BufferedReader(decoding);
             if (layout.sepLineFirst()) text.readLine();
@@ -112,8 +113,8 @@ public final class CsvWorkbookReader implements WorkbookReader {
             sample = in.readNBytes(CsvFormatSniffer.SAMPLE_BYTES);
             cut = in.read() >= 0;
         }
-        LegacyTextDecoder.Evidence evidence = new LegacyTextDecoder.Evidence(
-                LegacyTextDecoder.readingNames(CsvFormatSniffer.WINDOWS_1258.name()));
+        LegacyTextDecoder.Evidence evidence =
+                new LegacyTextDecoder.Evidence(LegacyTextDecoder.readingNames(CsvFormatSniffer.WINDOWS_1258.name()));
         LegacyEncoding[] encodings = LegacyEncoding.values();
         int start = -1;
         for (int i = 0; i <= sample.length; i++) {

@@ -3,8 +3,7 @@ package vn.ruralstat.sheet;
 /** Tells whether an Excel number format shows the value as a percentage (stores 0.0432 for 4.32 %). */
 final class ExcelPercentFormat {
 
-    private ExcelPercentFormat() {
-    }
+    private ExcelPercentFormat() {}
 
     /**
      * True when the format has a '%' that Excel acts on: one outside quoted text ({@code 0.00"%"}),

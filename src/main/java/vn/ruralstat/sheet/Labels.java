@@ -7,8 +7,7 @@ public final class Labels {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private Labels() {
-    }
+    private Labels() {}
 
     public static String fold(String label) {
         return NOT_WORD.matcher(UnitNames.fold(label)).replaceAll(" ").trim();

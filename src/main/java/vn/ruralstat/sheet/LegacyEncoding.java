@@ -37,7 +37,6 @@ import org.apache.commons.csv.CSVRecord;
  * punctuation, "°"). Output is NFC.
  */
 public enum LegacyEncoding {
-
     TCVN3("TCVN3 (ABC)", "tcvn3_abc_hex"),
     VNI("VNI-Windows", "vni_windows_hex"),
     VISCII("VISCII", "viscii_hex");
@@ -162,7 +161,9 @@ public enum LegacyEncoding {
             try (InputStream in = LegacyEncoding.class.getResourceAsStream(TABLE_RESOURCE)) {
                 if (in == null) throw new IllegalStateException("missing resource " + TABLE_RESOURCE);
                 CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT)
-                        .setHeader().setSkipHeaderRecord(true).get();
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get();
                 try (CSVParser parser = format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                     for (CSVRecord row : parser) {
                         String letter = row.get("char");

@@ -52,8 +52,7 @@ public final class LegacyTextDecoder {
      * @param unsure   true when the text may be legacy-encoded but the evidence is not clear
      * @param note     what the decision rests on (English), null when there is nothing to say
      */
-    public record Decision(String text, LegacyEncoding encoding, boolean unsure, String note) {
-    }
+    public record Decision(String text, LegacyEncoding encoding, boolean unsure, String note) {}
 
     /**
      * The outcome for the cells of one sheet.
@@ -204,8 +203,7 @@ public final class LegacyTextDecoder {
          * @param unsure  true when the baseline was kept although another reading explains more
          * @param note    the evidence in words, null when there is nothing to say
          */
-        record Verdict(int reading, boolean unsure, String note) {
-        }
+        record Verdict(int reading, boolean unsure, String note) {}
 
         private static final Pattern UNIT_WITH_EXPONENT = Pattern.compile("[A-Za-z]{1,3}[\u00B2\u00B3]");
 
@@ -238,7 +236,12 @@ public final class LegacyTextDecoder {
 
         /** Separators are the same in every reading: ASCII that is neither a letter nor a control code. */
         static boolean isSeparator(int c) {
-            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B
+            return c == ' '
+                    || c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || c == '\f'
+                    || c == 0x0B
                     || c > 0x20 && c < 0x7F && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
         }
 
@@ -283,17 +286,35 @@ public final class LegacyTextDecoder {
             boolean explains = explained[best] >= MIN_EXPLAINED_SHARE * words;
             boolean baselineExplains = explained[0] >= MIN_EXPLAINED_SHARE * words;
             if (explains && !baselineExplains && gain >= minGain && syllables[best] > second) {
-                return new Verdict(best, false, String.format(Locale.ROOT,
-                        "read as %s: %d of %d words are Vietnamese syllables, %d %s",
-                        names[best], syllables[best], words, syllables[0], names[0]));
+                return new Verdict(
+                        best,
+                        false,
+                        String.format(
+                                Locale.ROOT,
+                                "read as %s: %d of %d words are Vietnamese syllables, %d %s",
+                                names[best],
+                                syllables[best],
+                                words,
+                                syllables[0],
+                                names[0]));
             }
             if (gain <= 0 || baselineExplains || counterEvidence >= gain) return new Verdict(0, false, null);
-            String why = syllables[best] == second ? "another encoding reads as many"
-                    : !explains ? "below " + Math.round(MIN_EXPLAINED_SHARE * 100) + "%"
-                    : "too few words to be sure";
-            return new Verdict(0, true, String.format(Locale.ROOT,
-                    "kept %s; it may be %s: %d of %d words would be Vietnamese syllables (%d %s), %s",
-                    names[0], names[best], syllables[best], words, syllables[0], names[0], why));
+            String why = syllables[best] == second
+                    ? "another encoding reads as many"
+                    : !explains ? "below " + Math.round(MIN_EXPLAINED_SHARE * 100) + "%" : "too few words to be sure";
+            return new Verdict(
+                    0,
+                    true,
+                    String.format(
+                            Locale.ROOT,
+                            "kept %s; it may be %s: %d of %d words would be Vietnamese syllables (%d %s), %s",
+                            names[0],
+                            names[best],
+                            syllables[best],
+                            words,
+                            syllables[0],
+                            names[0],
+                            why));
         }
     }
 }

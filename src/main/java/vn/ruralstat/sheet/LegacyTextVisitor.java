@@ -89,7 +89,8 @@ public final class LegacyTextVisitor implements SheetVisitor, HiddenColumnsAware
         } else {
             if (held.isEmpty()) firstLegacyRow = row.number();
             held.add(row);
-            heldTextCells += (int) row.cells().stream().filter(c -> c.kind() == Cell.Kind.TEXT).count();
+            heldTextCells += (int)
+                    row.cells().stream().filter(c -> c.kind() == Cell.Kind.TEXT).count();
             if (held.size() >= EVIDENCE_ROWS || heldTextCells >= EVIDENCE_TEXT_CELLS) decide();
         }
     }

@@ -30,7 +30,8 @@ final class LimitedCsvWorkbookReader implements WorkbookReader {
     }
 
     LimitedCsvWorkbookReader(WorkbookReader csv, long maxBytes, int maxRows) {
-        if (maxBytes <= 0 || maxRows <= 0) throw new IllegalArgumentException("limits must be positive: " + maxBytes + ", " + maxRows);
+        if (maxBytes <= 0 || maxRows <= 0)
+            throw new IllegalArgumentException("limits must be positive: " + maxBytes + ", " + maxRows);
         this.csv = csv;
         this.maxBytes = maxBytes;
         this.maxRows = maxRows;

@@ -15,15 +15,17 @@ public final class NearNames {
 
     /** At most this many letters may differ between the keys of two near names. */
     private static final int MAX_EDITS = 2;
+
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(MAX_EDITS);
 
-    private NearNames() {
-    }
+    private NearNames() {}
 
     private static boolean numberedSiblings(String a, String b) {
         String lastA = a.substring(a.lastIndexOf(' ') + 1);
         String lastB = b.substring(b.lastIndexOf(' ') + 1);
-        return !lastA.equals(lastB) && NUMBER.matcher(lastA).matches() && NUMBER.matcher(lastB).matches();
+        return !lastA.equals(lastB)
+                && NUMBER.matcher(lastA).matches()
+                && NUMBER.matcher(lastB).matches();
     }
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+|[ivxlc]+|[a-z]");

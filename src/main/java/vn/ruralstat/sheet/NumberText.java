@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Numbers as plain text without exponent or trailing zeros (14386.0 → "14386", 4.32 → "4.32"). */
 public final class NumberText {
 
-    private NumberText() {
-    }
+    private NumberText() {}
 
     public static String plain(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) return String.valueOf(value);

@@ -27,8 +27,7 @@ public final class PoiLimits {
     /** See the class comment: twice the .xls file limit. */
     static final int MAX_ARRAY_BYTES = 100 * 1024 * 1024;
 
-    private PoiLimits() {
-    }
+    private PoiLimits() {}
 
     /** Sets the limits once; later calls, and values chosen before, are left alone. Idempotent and cheap. */
     public static synchronized void apply() {

@@ -25,8 +25,7 @@ final class SecureXml {
 
     private static final XMLInputFactory FACTORY = factory();
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     private static XMLInputFactory factory() {
         XMLInputFactory factory = new InputFactoryImpl();

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class TitleContext {
 
-    private static final Pattern LEVEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh"
+    private static final Pattern LEVEL =
+            Pattern.compile("(?iu)(?<![\\p{L}])(thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh"
                     + "|thi tran|thi xa|thanh pho|xa|phuong|huyen|quan|tinh)\\s+");
     private static final Pattern WORD = Pattern.compile("(?u)^\\s*([\\p{Lu}\\d][\\p{L}\\d]*)");
     /**
@@ -25,10 +25,10 @@ public final class TitleContext {
      * their diacritics. In mixed case they do not apply: there a name's words are capitalised and
      * the title's are not, so "Xã Bàn Đạt" and "Xã Tân Tiến" keep their names.
      */
-    private static final Set<String> STOP_WORDS = Set.of("giai", "đoạn", "phấn", "đấu", "đầu", "chuẩn",
-            "kế", "hoạch", "trên", "về", "và", "của", "theo", "thực", "hiện", "ngày", "tháng",
-            "số", "kèm", "biểu", "danh", "sách", "tổng", "giảm", "nghèo", "ubnd", "các", "những", "đến", "tại",
-            "trong", "đợt", "tỉnh", "huyện", "xã", "thôn", "phường");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "giai", "đoạn", "phấn", "đấu", "đầu", "chuẩn", "kế", "hoạch", "trên", "về", "và", "của", "theo", "thực",
+            "hiện", "ngày", "tháng", "số", "kèm", "biểu", "danh", "sách", "tổng", "giảm", "nghèo", "ubnd", "các",
+            "những", "đến", "tại", "trong", "đợt", "tỉnh", "huyện", "xã", "thôn", "phường");
     /**
      * Words that are also parts of names ("NÔNG THƯỢNG", "ĐỊA LINH", "TÂN KỲ", "VINH QUÝ", "NĂM CĂN")
      * and end one only before the word that makes them a phrase of the title ("NÔNG THÔN",
@@ -43,22 +43,25 @@ public final class TitleContext {
             "năm", Pattern.compile("(?isu)\\s+((19|20)\\d{2}|NAY|HỌC|TÀI|KẾ)(?![\\p{L}\\p{N}]).*"));
     /** "các xã", "mọi xã": no unit follows. Compared with diacritics when the word has them ("mới xã" is not "mọi xã"). */
     private static final Set<String> PLURAL = Set.of("các", "những", "mọi", "toàn");
+
     private static final Set<String> PLURAL_FOLDED = Set.of("cac", "nhung", "moi", "toan");
-    private static final Pattern RANGE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern RANGE =
+            Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern YEAR_AFTER_WORD = Pattern.compile("(?:nam|ky)\\s+((?:19|20)\\d{2})(?!\\d)");
-    private static final Pattern PATH_UNIT = Pattern.compile(
-            "(?<![a-z])(xa|phuong|thi tran|huyen|quan|tinh)[ _.-]+([a-z0-9]+(?:[ _-][a-z0-9]+){0,3})");
+    private static final Pattern PATH_UNIT =
+            Pattern.compile("(?<![a-z])(xa|phuong|thi tran|huyen|quan|tinh)[ _.-]+([a-z0-9]+(?:[ _-][a-z0-9]+){0,3})");
 
-    private TitleContext() {
-    }
+    private TitleContext() {}
 
     /** Units named in the text, in the order they appear. */
     public static List<UnitMention> units(String text) {
         List<UnitMention> found = new ArrayList<>();
         Matcher m = LEVEL.matcher(text);
         while (m.find()) {
-            String[] prior = text.substring(Math.max(0, m.start() - 12), m.start()).strip().split("\\s+");
+            String[] prior = text.substring(Math.max(0, m.start() - 12), m.start())
+                    .strip()
+                    .split("\\s+");
             if (prior.length > 0 && plural(prior[prior.length - 1])) continue;
             String name = nameAfter(text.substring(m.end()));
             // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" heads official documents: not a commune.
@@ -87,12 +90,14 @@ public final class TitleContext {
             boolean upperCase = word.equals(word.toUpperCase(new Locale("vi")));
             String after = remaining.substring(w.end());
             if (upperCase && STOP_WORDS.contains(lower) || word.matches("(19|20)\\d{2}")) break;
-            if (STOP_BEFORE.containsKey(lower) && (upperCase || lower.equals("năm"))
+            if (STOP_BEFORE.containsKey(lower)
+                    && (upperCase || lower.equals("năm"))
                     && STOP_BEFORE.get(lower).matcher(after).matches()) {
                 break;
             }
             // Without diacritics "NAM 2024" is "năm 2024", not part of a name like "Nam Sơn".
-            if (Labels.fold(word).equals("nam") && remaining.substring(w.end()).matches("\\s+(19|20)\\d{2}(\\D.*)?")) break;
+            if (Labels.fold(word).equals("nam") && remaining.substring(w.end()).matches("\\s+(19|20)\\d{2}(\\D.*)?"))
+                break;
             words.add(word);
             remaining = remaining.substring(w.end());
             if (!remaining.startsWith(" ")) break;
@@ -151,21 +156,26 @@ public final class TitleContext {
 
     /** Units named in a relative path's folder and file names ("quang-hoa/xa-ngan-son.xlsx"). */
     public static List<UnitMention> unitsInPath(String relativePath) {
-        List<UnitMention> found = new ArrayList<>(units(relativePath.replace('/', ' ').replace('_', ' ')));
+        List<UnitMention> found =
+                new ArrayList<>(units(relativePath.replace('/', ' ').replace('_', ' ')));
         if (!found.isEmpty()) return found;
         String folded = UnitNames.fold(relativePath).replaceAll("\\.[a-z0-9]+$", "");
         for (String segment : folded.split("/")) {
             Matcher m = PATH_UNIT.matcher(segment);
             while (m.find()) {
-                String level = switch (m.group(1)) {
-                    case "xa" -> "xã";
-                    case "phuong" -> "phường";
-                    case "thi tran" -> "thị trấn";
-                    case "huyen" -> "huyện";
-                    case "quan" -> "quận";
-                    default -> "tỉnh";
-                };
-                String name = m.group(2).replaceAll("[_-]", " ").replaceAll("\\s*\\d{4}(\\s+\\d{4})?$", "").trim();
+                String level =
+                        switch (m.group(1)) {
+                            case "xa" -> "xã";
+                            case "phuong" -> "phường";
+                            case "thi tran" -> "thị trấn";
+                            case "huyen" -> "huyện";
+                            case "quan" -> "quận";
+                            default -> "tỉnh";
+                        };
+                String name = m.group(2)
+                        .replaceAll("[_-]", " ")
+                        .replaceAll("\\s*\\d{4}(\\s+\\d{4})?$", "")
+                        .trim();
                 String words = nameAfter(displayName(name.toUpperCase(Locale.ROOT)));
                 if (!words.isEmpty()) found.add(new UnitMention(level, words, rank(level)));
             }

@@ -17,14 +17,13 @@ public final class UnitNames {
             "^(thon|xom|ban|ap|khu pho|khu|to dan pho|tdp|lang|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)\\s+");
 
     /** Administrative kind words a unit name may start with ("Xã Ngân Sơn", "huyện Quảng Hòa"). */
-    private static final Pattern KIND_WORD = Pattern.compile(
-            "(?iu)^(thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)\\s+");
+    private static final Pattern KIND_WORD =
+            Pattern.compile("(?iu)^(thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)\\s+");
     /** The same without diacritics, taken only in a name typed wholly without them ("Xa Ly" may be a name). */
-    private static final Pattern PLAIN_KIND_WORD = Pattern.compile(
-            "(?i)^(thi tran|thi xa|thanh pho|xa|phuong|huyen|quan|tinh)\\s+");
+    private static final Pattern PLAIN_KIND_WORD =
+            Pattern.compile("(?i)^(thi tran|thi xa|thanh pho|xa|phuong|huyen|quan|tinh)\\s+");
 
-    private UnitNames() {
-    }
+    private UnitNames() {}
 
     /**
      * The level of the kind word {@code name} starts with, as {@link TitleContext#rank} counts

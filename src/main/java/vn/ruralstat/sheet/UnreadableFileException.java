@@ -21,8 +21,8 @@ public class UnreadableFileException extends RuntimeException {
         this(messageKey, arguments, arguments, cause);
     }
 
-    public UnreadableFileException(String messageKey, List<String> argumentsVi, List<String> argumentsEn,
-                                   Throwable cause) {
+    public UnreadableFileException(
+            String messageKey, List<String> argumentsVi, List<String> argumentsEn, Throwable cause) {
         super(messageKey + " " + argumentsEn, cause);
         if (argumentsVi.size() != argumentsEn.size()) {
             throw new IllegalArgumentException("arguments differ in number: " + argumentsVi + " / " + argumentsEn);

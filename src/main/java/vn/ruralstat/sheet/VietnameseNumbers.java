@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
 public final class VietnameseNumbers {
 
     private static final Set<String> DASHES = Set.of("-", "–", "—", "−");
-    private static final Pattern SPACE_BETWEEN_DIGITS = Pattern.compile("(?<=\\d)[\\s\\u00A0\\u2007\\u2009\\u202F]+(?=\\d)");
+    private static final Pattern SPACE_BETWEEN_DIGITS =
+            Pattern.compile("(?<=\\d)[\\s\\u00A0\\u2007\\u2009\\u202F]+(?=\\d)");
     private static final Pattern NUMBER_SHAPE = Pattern.compile("[+-]?\\d+(?:[.,]\\d+)*");
     private static final Pattern YEAR_TEXT = Pattern.compile("(?:nam\\s*)?(\\d{4})\\.?");
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2100;
 
-    private VietnameseNumbers() {
-    }
+    private VietnameseNumbers() {}
 
     /**
      * Reads a cell as a number for a column of the given meaning.
@@ -46,13 +46,16 @@ public final class VietnameseNumbers {
             case BLANK -> ParsedNumber.empty();
             case NUMBER -> fromNumberCell(cell, meaning);
             case TEXT -> parse(cell.text(), meaning);
-            case BOOLEAN -> ParsedNumber.notNumeric(quote(cell.text()) + " là giá trị đúng/sai, không phải là số / "
-                    + quote(cell.text()) + " is a TRUE/FALSE value, not a number");
-            case ERROR -> ParsedNumber.notNumeric("ô báo lỗi " + cell.text() + ", không có số / the cell shows the error "
-                    + cell.text() + ", not a number");
-            case FORMULA_WITHOUT_VALUE -> ParsedNumber.notNumeric(
-                    "công thức chưa có giá trị tính sẵn (mở tệp bằng Excel và lưu lại) / formula has no cached value"
-                            + " (open the file in Excel and save it again)");
+            case BOOLEAN ->
+                ParsedNumber.notNumeric(quote(cell.text()) + " là giá trị đúng/sai, không phải là số / "
+                        + quote(cell.text()) + " is a TRUE/FALSE value, not a number");
+            case ERROR ->
+                ParsedNumber.notNumeric("ô báo lỗi " + cell.text() + ", không có số / the cell shows the error "
+                        + cell.text() + ", not a number");
+            case FORMULA_WITHOUT_VALUE ->
+                ParsedNumber.notNumeric(
+                        "công thức chưa có giá trị tính sẵn (mở tệp bằng Excel và lưu lại) / formula has no cached value"
+                                + " (open the file in Excel and save it again)");
         };
     }
 
@@ -108,7 +111,8 @@ public final class VietnameseNumbers {
         double value = cell.number();
         if (meaning == ColumnMeaning.PERCENT && cell.percentStyle()) {
             // Excel stores 4.32 % as 0.0432; shift the decimal digits rather than multiply, so 4.32 stays 4.32.
-            return ParsedNumber.number(BigDecimal.valueOf(value).movePointRight(2).doubleValue());
+            return ParsedNumber.number(
+                    BigDecimal.valueOf(value).movePointRight(2).doubleValue());
         }
         if (meaning == ColumnMeaning.YEAR && !isYear(value)) return notAYear(cell.text());
         return ParsedNumber.number(value);
@@ -137,8 +141,8 @@ public final class VietnameseNumbers {
         return ParsedNumber.number(decimal(sign, whole.replace(String.valueOf(groupMark), ""), fraction));
     }
 
-    private static ParsedNumber withOneKindOfMark(String written, String sign, String unsigned, char mark,
-                                                  ColumnMeaning meaning) {
+    private static ParsedNumber withOneKindOfMark(
+            String written, String sign, String unsigned, char mark, ColumnMeaning meaning) {
         int first = unsigned.indexOf(mark);
         if (first != unsigned.lastIndexOf(mark)) {
             if (!isGrouped(unsigned, mark)) return notANumber(written);
@@ -166,8 +170,9 @@ public final class VietnameseNumbers {
                 + (count ? "cột số đếm nên đọc là " + thousands : "cột tỷ lệ/số đo nên đọc là " + decimalVi)
                 + " / " + quote(written) + ": " + markEn + " may separate thousands (" + thousands
                 + ") or mark decimals (" + decimalEn + "); read as "
-                + (count ? thousands + " because the column holds counts"
-                         : decimalEn + " because the column holds rates or measures");
+                + (count
+                        ? thousands + " because the column holds counts"
+                        : decimalEn + " because the column holds rates or measures");
         return ParsedNumber.ambiguous(count ? asThousands : asDecimal, message);
     }
 

@@ -49,33 +49,21 @@ public final class VietnameseSyllables {
     }
 
     private static final List<String> ONSETS = List.of(
-            "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
-            "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x");
+            "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph",
+            "qu", "r", "s", "t", "th", "tr", "v", "x");
 
     /** Every rhyme of standard Vietnamese, without tone; medial o/u included ("oanh", "uyên"). */
     private static final Set<String> RHYMES = Set.of(
-            "a", "ai", "ao", "au", "ay", "am", "an", "ang", "anh", "ap", "at", "ac", "ach",
-            "ăm", "ăn", "ăng", "ăp", "ăt", "ăc",
-            "âm", "ân", "âng", "âp", "ât", "âc", "âu", "ây",
-            "e", "em", "en", "eng", "ep", "et", "ec", "eo",
-            "ê", "êm", "ên", "ênh", "êp", "êt", "êch", "êu",
-            "i", "ia", "iu", "im", "in", "inh", "ip", "it", "ich",
-            "iêm", "iên", "iêng", "iêp", "iêt", "iêc", "iêu",
-            "yêm", "yên", "yêt", "yêu",
-            "o", "oi", "om", "on", "ong", "op", "ot", "oc", "oong", "ooc",
-            "ô", "ôi", "ôm", "ôn", "ông", "ôp", "ôt", "ôc",
-            "ơ", "ơi", "ơm", "ơn", "ơp", "ơt",
-            "u", "ua", "ui", "um", "un", "ung", "up", "ut", "uc",
-            "uôi", "uôm", "uôn", "uông", "uôt", "uôc",
-            "ư", "ưa", "ưi", "ưu", "ưm", "ưn", "ưng", "ưt", "ưc",
-            "ươi", "ươu", "ươm", "ươn", "ương", "ươp", "ươt", "ươc",
-            "y",
-            "oa", "oai", "oay", "oam", "oan", "oang", "oanh", "oap", "oat", "oac", "oach",
-            "oăm", "oăn", "oăng", "oăt", "oăc", "oao",
-            "oe", "oeo", "oen", "oet",
-            "uê", "uên", "uênh", "uêch", "uơ",
-            "uân", "uâng", "uât", "uây",
-            "uy", "uya", "uyu", "uyn", "uynh", "uyt", "uych", "uyp", "uyên", "uyêt");
+            "a", "ai", "ao", "au", "ay", "am", "an", "ang", "anh", "ap", "at", "ac", "ach", "ăm", "ăn", "ăng", "ăp",
+            "ăt", "ăc", "âm", "ân", "âng", "âp", "ât", "âc", "âu", "ây", "e", "em", "en", "eng", "ep", "et", "ec", "eo",
+            "ê", "êm", "ên", "ênh", "êp", "êt", "êch", "êu", "i", "ia", "iu", "im", "in", "inh", "ip", "it", "ich",
+            "iêm", "iên", "iêng", "iêp", "iêt", "iêc", "iêu", "yêm", "yên", "yêt", "yêu", "o", "oi", "om", "on", "ong",
+            "op", "ot", "oc", "oong", "ooc", "ô", "ôi", "ôm", "ôn", "ông", "ôp", "ôt", "ôc", "ơ", "ơi", "ơm", "ơn",
+            "ơp", "ơt", "u", "ua", "ui", "um", "un", "ung", "up", "ut", "uc", "uôi", "uôm", "uôn", "uông", "uôt", "uôc",
+            "ư", "ưa", "ưi", "ưu", "ưm", "ưn", "ưng", "ưt", "ưc", "ươi", "ươu", "ươm", "ươn", "ương", "ươp", "ươt",
+            "ươc", "y", "oa", "oai", "oay", "oam", "oan", "oang", "oanh", "oap", "oat", "oac", "oach", "oăm", "oăn",
+            "oăng", "oăt", "oăc", "oao", "oe", "oeo", "oen", "oet", "uê", "uên", "uênh", "uêch", "uơ", "uân", "uâng",
+            "uât", "uây", "uy", "uya", "uyu", "uyn", "uynh", "uyt", "uych", "uyp", "uyên", "uyêt");
 
     /** Two-vowel open rhymes where Vietnamese writes the tone on either vowel: "hòa" and "hoà". */
     private static final Set<String> EITHER_TONE_PLACE = Set.of("oa", "oe", "uy");
@@ -87,8 +75,7 @@ public final class VietnameseSyllables {
     private static final char DOT_BELOW = '\u0323';
     private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
 
-    private VietnameseSyllables() {
-    }
+    private VietnameseSyllables() {}
 
     /** True when {@code word} (any case, NFC or NFD) is a well-formed Vietnamese syllable. */
     public static boolean isSyllable(String word) {

@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /**
  * What is wrong with a workbook file, worded for the officer who sent it (Vietnamese, then English),
@@ -20,14 +20,18 @@ final class WorkbookFileProblems {
     /** Bytes enough for both signatures fastexcel checks: OLE2 needs 8, a zip ("PK\3\4") 4. */
     static final int HEAD_BYTES = 8;
 
-    enum Container { ZIP, OLE2, OTHER, EMPTY }
+    enum Container {
+        ZIP,
+        OLE2,
+        OTHER,
+        EMPTY
+    }
 
     static {
         PoiLimits.apply(); // before POI reads any file's OLE2 directory here
     }
 
-    private WorkbookFileProblems() {
-    }
+    private WorkbookFileProblems() {}
 
     /** The file's first bytes, zero-padded to {@link #HEAD_BYTES}; an IOException means the file cannot be read at all. */
     static byte[] head(Path file) throws IOException {
@@ -82,41 +86,53 @@ final class WorkbookFileProblems {
     }
 
     static UnreadableFileException xlsTooLarge(Path file, long size, long limit) {
-        return new UnreadableFileException("FILE_UNREADABLE.xlsTooLarge",
+        return new UnreadableFileException(
+                "FILE_UNREADABLE.xlsTooLarge",
                 List.of(name(file), size(size, ','), size(limit, ',')),
-                List.of(name(file), size(size, '.'), size(limit, '.')), null);
+                List.of(name(file), size(size, '.'), size(limit, '.')),
+                null);
     }
 
     static UnreadableFileException xlsxTooLarge(Path file, long size, long limit) {
-        return new UnreadableFileException("FILE_UNREADABLE.xlsxTooLarge",
+        return new UnreadableFileException(
+                "FILE_UNREADABLE.xlsxTooLarge",
                 List.of(name(file), size(size, ','), size(limit, ',')),
-                List.of(name(file), size(size, '.'), size(limit, '.')), null);
+                List.of(name(file), size(size, '.'), size(limit, '.')),
+                null);
     }
 
     static UnreadableFileException csvTooLarge(Path file, long size, long limit) {
-        return new UnreadableFileException("FILE_UNREADABLE.csvTooLarge",
+        return new UnreadableFileException(
+                "FILE_UNREADABLE.csvTooLarge",
                 List.of(name(file), size(size, ','), size(limit, ',')),
-                List.of(name(file), size(size, '.'), size(limit, '.')), null);
+                List.of(name(file), size(size, '.'), size(limit, '.')),
+                null);
     }
 
     /** The sizes in a zip's directory add up to more than the limit: refused before anything is inflated. */
     static UnreadableFileException unzipsTooLarge(Path file, long unzipped, long limit) {
-        return new UnreadableFileException("FILE_UNREADABLE.unzipsTooLarge",
+        return new UnreadableFileException(
+                "FILE_UNREADABLE.unzipsTooLarge",
                 List.of(name(file), size(unzipped, ','), size(limit, ',')),
-                List.of(name(file), size(unzipped, '.'), size(limit, '.')), null);
+                List.of(name(file), size(unzipped, '.'), size(limit, '.')),
+                null);
     }
 
     /** One part of the zip inflates far more than any real spreadsheet XML does. */
     static UnreadableFileException zipBomb(Path file, String part, long ratio, long maxRatio) {
-        return new UnreadableFileException("FILE_UNREADABLE.zipBomb",
+        return new UnreadableFileException(
+                "FILE_UNREADABLE.zipBomb",
                 List.of(name(file), part, count(ratio, '.'), String.valueOf(maxRatio)),
-                List.of(name(file), part, count(ratio, ','), String.valueOf(maxRatio)), null);
+                List.of(name(file), part, count(ratio, ','), String.valueOf(maxRatio)),
+                null);
     }
 
     static UnreadableFileException tooManyZipEntries(Path file, int limit) {
-        return new UnreadableFileException("FILE_UNREADABLE.tooManyZipEntries",
+        return new UnreadableFileException(
+                "FILE_UNREADABLE.tooManyZipEntries",
                 List.of(name(file), count(limit, '.')),
-                List.of(name(file), count(limit, ',')), null);
+                List.of(name(file), count(limit, ',')),
+                null);
     }
 
     /** The zip's directory declared a smaller size than the part really inflates to. */
@@ -134,17 +150,21 @@ final class WorkbookFileProblems {
 
     /** A sheet goes past the row limit; it is not read any further. */
     static UnreadableFileException tooManyRows(Path file, String sheet, long row, long limit) {
-        return new UnreadableFileException("FILE_UNREADABLE.tooManyRows",
+        return new UnreadableFileException(
+                "FILE_UNREADABLE.tooManyRows",
                 List.of(name(file), sheet, count(row, '.'), count(limit, '.')),
-                List.of(name(file), sheet, count(row, ','), count(limit, ',')), null);
+                List.of(name(file), sheet, count(row, ','), count(limit, ',')),
+                null);
     }
 
     static UnreadableFileException beyondLastColumn(Path file, String sheet, int row) {
-        return new UnreadableFileException("FILE_UNREADABLE.beyondLastColumn", List.of(name(file), sheet, String.valueOf(row)), null);
+        return new UnreadableFileException(
+                "FILE_UNREADABLE.beyondLastColumn", List.of(name(file), sheet, String.valueOf(row)), null);
     }
 
     static UnreadableFileException corruptCsv(Path file, long line, Throwable cause) {
-        return new UnreadableFileException("FILE_UNREADABLE.corruptCsv", List.of(name(file), String.valueOf(line)), cause);
+        return new UnreadableFileException(
+                "FILE_UNREADABLE.corruptCsv", List.of(name(file), String.valueOf(line)), cause);
     }
 
     /**
@@ -155,7 +175,8 @@ final class WorkbookFileProblems {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntryCaseInsensitive("EncryptedPackage")) return passwordProtected(file, null);
-            if (root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book")) return xlsNamedXlsx(file);
+            if (root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book"))
+                return xlsNamedXlsx(file);
             return ole2NamedXlsx(file, null);
         } catch (IOException | RuntimeException e) {
             return ole2NamedXlsx(file, e);

@@ -12,8 +12,7 @@ public final class WorkbookReaders {
     private static final Set<String> EXCEL_2007 = Set.of("xlsx", "xlsm");
     private static final Set<String> SPREADSHEET_EXTENSIONS = Set.of("xlsx", "xlsm", "xls", "csv");
 
-    private WorkbookReaders() {
-    }
+    private WorkbookReaders() {}
 
     /**
      * The reader for a file, or empty when its extension is not .xlsx, .xlsm, .xls or .csv (any case).
@@ -50,7 +49,9 @@ public final class WorkbookReaders {
         }
         boolean namedXlsx = EXCEL_2007.contains(extension);
         if (container == WorkbookFileProblems.Container.ZIP) return Optional.of(new XlsxWorkbookReader());
-        if (container == WorkbookFileProblems.Container.OLE2 && namedXlsx && !WorkbookFileProblems.holdsXlsWorkbook(file)) {
+        if (container == WorkbookFileProblems.Container.OLE2
+                && namedXlsx
+                && !WorkbookFileProblems.holdsXlsWorkbook(file)) {
             return Optional.of(new XlsxWorkbookReader()); // an encrypted .xlsx: the .xlsx reader explains
         }
         if (container == WorkbookFileProblems.Container.OLE2 || extension.equals("xls")) {

@@ -69,7 +69,8 @@ public final class XlsWorkbookReader implements WorkbookReader {
                 // an .xls, or another OLE2 document that POI will refuse below
             }
         }
-        try (POIFSFileSystem fs = openFileSystem(file); HSSFWorkbook workbook = openWorkbook(file, fs)) {
+        try (POIFSFileSystem fs = openFileSystem(file);
+                HSSFWorkbook workbook = openWorkbook(file, fs)) {
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
                 readSheet(workbook.getSheetName(i), hidden, workbook.getSheetAt(i), visitor);
@@ -101,7 +102,8 @@ public final class XlsWorkbookReader implements WorkbookReader {
     private static void readSheet(String name, boolean hidden, HSSFSheet sheet, SheetVisitor visitor) {
         visitor.startSheet(name, hidden);
         List<Integer> hiddenColumns = hiddenColumns(sheet);
-        if (!hiddenColumns.isEmpty() && visitor instanceof HiddenColumnsAware aware) aware.hiddenColumns(name, hiddenColumns);
+        if (!hiddenColumns.isEmpty() && visitor instanceof HiddenColumnsAware aware)
+            aware.hiddenColumns(name, hiddenColumns);
         for (Row row : sheet) {
             List<Cell> cells = new ArrayList<>(Math.max(0, row.getLastCellNum()));
             for (org.apache.poi.ss.usermodel.Cell source : row) {
@@ -127,10 +129,14 @@ public final class XlsWorkbookReader implements WorkbookReader {
         if (type == CellType.FORMULA) type = source.getCachedFormulaResultType();
         int column = source.getColumnIndex();
         return switch (type) {
-            case NUMERIC -> Cell.number(column, source.getNumericCellValue(),
-                    ExcelPercentFormat.isPercent(source.getCellStyle().getDataFormatString()));
+            case NUMERIC ->
+                Cell.number(
+                        column,
+                        source.getNumericCellValue(),
+                        ExcelPercentFormat.isPercent(source.getCellStyle().getDataFormatString()));
             case STRING -> Cell.text(column, source.getStringCellValue());
-            case BOOLEAN -> new Cell(column, Cell.Kind.BOOLEAN, source.getBooleanCellValue() ? "TRUE" : "FALSE", null, false);
+            case BOOLEAN ->
+                new Cell(column, Cell.Kind.BOOLEAN, source.getBooleanCellValue() ? "TRUE" : "FALSE", null, false);
             case ERROR -> new Cell(column, Cell.Kind.ERROR, errorCode(source.getErrorCellValue()), null, false);
             default -> null;
         };

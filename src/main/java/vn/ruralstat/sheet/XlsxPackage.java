@@ -52,9 +52,11 @@ final class XlsxPackage implements Closeable {
     /** Below this uncompressed size the ratio is not checked, as in POI: small repetitive parts compress extremely well. */
     static final long RATIO_GRACE_BYTES = 100 * 1024;
 
-    private static final String WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private static final String WORKBOOK_TYPE =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
     private static final String MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
-    private static final String SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+    private static final String SHARED_STRINGS_TYPE =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
     private static final String STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
     private static final Pattern LAST_SEGMENT = Pattern.compile("^(.*/)([^/]+)$");
 
@@ -106,14 +108,20 @@ final class XlsxPackage implements Closeable {
         long total = 0;
         Set<String> names = new HashSet<>();
         for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
-            if (!names.add(entry.getName())) throw WorkbookFileProblems.corruptXlsx(file, null); // Excel never repeats a part
+            if (!names.add(entry.getName()))
+                throw WorkbookFileProblems.corruptXlsx(file, null); // Excel never repeats a part
             long size = entry.getSize();
             if (size < 0) throw WorkbookFileProblems.corruptXlsx(file, null);
             total += size;
-            if (total > maxUnzippedBytes) throw WorkbookFileProblems.unzipsTooLarge(file, unzippedTotal(), maxUnzippedBytes);
-            if (isXml(entry.getName()) && size > RATIO_GRACE_BYTES
+            if (total > maxUnzippedBytes)
+                throw WorkbookFileProblems.unzipsTooLarge(file, unzippedTotal(), maxUnzippedBytes);
+            if (isXml(entry.getName())
+                    && size > RATIO_GRACE_BYTES
                     && (double) entry.getCompressedSize() / size < MIN_INFLATE_RATIO) {
-                throw WorkbookFileProblems.zipBomb(file, entry.getName(), size / Math.max(1, entry.getCompressedSize()),
+                throw WorkbookFileProblems.zipBomb(
+                        file,
+                        entry.getName(),
+                        size / Math.max(1, entry.getCompressedSize()),
                         Math.round(1 / MIN_INFLATE_RATIO));
             }
         }
@@ -144,8 +152,8 @@ final class XlsxPackage implements Closeable {
             PartNames found = new PartNames();
             XMLStreamReader xml = SecureXml.reader(in);
             while (SecureXml.nextStartElement(xml)) {
-                if (xml.getLocalName().equals("Override")) found.add(xml.getAttributeValue(null, "ContentType"),
-                        xml.getAttributeValue(null, "PartName"));
+                if (xml.getLocalName().equals("Override"))
+                    found.add(xml.getAttributeValue(null, "ContentType"), xml.getAttributeValue(null, "PartName"));
             }
             return found;
         });
@@ -251,7 +259,9 @@ final class XlsxPackage implements Closeable {
         ZipArchiveEntry entry = zip.getEntry(entryName);
         if (entry == null) {
             entry = Collections.list(zip.getEntries()).stream()
-                    .filter(e -> e.getName().equalsIgnoreCase(entryName)).findFirst().orElse(null);
+                    .filter(e -> e.getName().equalsIgnoreCase(entryName))
+                    .findFirst()
+                    .orElse(null);
         }
         if (entry == null) return null;
         return new ByteLimitedInputStream(zip.getInputStream(entry), entry.getSize());

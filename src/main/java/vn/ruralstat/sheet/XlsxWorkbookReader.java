@@ -45,8 +45,21 @@ public final class XlsxWorkbookReader implements WorkbookReader {
     private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
 
     /** Cached formula results that are error codes; fastexcel hands them over as plain strings. */
-    private static final Set<String> ERROR_CODES = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
-            "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!",
+    private static final Set<String> ERROR_CODES = Set.of(
+            "#NULL!",
+            "#DIV/0!",
+            "#VALUE!",
+            "#REF!",
+            "#NAME?",
+            "#NUM!",
+            "#N/A",
+            "#GETTING_DATA",
+            "#SPILL!",
+            "#CALC!",
+            "#FIELD!",
+            "#BLOCKED!",
+            "#CONNECT!",
+            "#BUSY!",
             "#UNKNOWN!");
 
     /** 200 MB: far above any officer's workbook (rarely 10 MB), low enough to bound the time one file takes. */
@@ -76,7 +89,8 @@ public final class XlsxWorkbookReader implements WorkbookReader {
      */
     public XlsxWorkbookReader(long maxBytes, long maxUnzippedBytes, int maxRows) {
         if (maxBytes <= 0 || maxUnzippedBytes <= 0 || maxRows <= 0) {
-            throw new IllegalArgumentException("limits must be positive: " + maxBytes + ", " + maxUnzippedBytes + ", " + maxRows);
+            throw new IllegalArgumentException(
+                    "limits must be positive: " + maxBytes + ", " + maxUnzippedBytes + ", " + maxRows);
         }
         this.maxBytes = maxBytes;
         this.maxUnzippedBytes = maxUnzippedBytes;
@@ -99,7 +113,8 @@ public final class XlsxWorkbookReader implements WorkbookReader {
         }
         long size = Files.size(file);
         if (size > maxBytes) throw WorkbookFileProblems.xlsxTooLarge(file, size, maxBytes);
-        try (XlsxPackage pkg = XlsxPackage.open(file, maxUnzippedBytes); ReadableWorkbook workbook = open(file)) {
+        try (XlsxPackage pkg = XlsxPackage.open(file, maxUnzippedBytes);
+                ReadableWorkbook workbook = open(file)) {
             List<Sheet> sheets = workbook.getSheets().toList();
             for (Sheet sheet : sheets) {
                 XlsxSheetLayout layout = pkg.layout(sheet.getId(), sheet.getName(), maxRows);

@@ -25,8 +25,7 @@ public final class ZipEntryCount {
     private static final int MAX_COMMENT = 0xFFFF;
     private static final int ENTRY_HEADER_LENGTH = 46;
 
-    private ZipEntryCount() {
-    }
+    private ZipEntryCount() {}
 
     /**
      * The number of central directory records, counting no further than {@code stopAfter} + 1, or
@@ -43,7 +42,9 @@ public final class ZipEntryCount {
                 read(channel, position, header);
                 if (header.getInt(0) != ENTRY_SIGNATURE) break;
                 count++;
-                position += ENTRY_HEADER_LENGTH + unsignedShort(header, 28) + unsignedShort(header, 30)
+                position += ENTRY_HEADER_LENGTH
+                        + unsignedShort(header, 28)
+                        + unsignedShort(header, 30)
                         + unsignedShort(header, 32);
             }
             return count;

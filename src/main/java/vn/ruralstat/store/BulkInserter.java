@@ -43,8 +43,8 @@ public class BulkInserter implements RowInserter {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
         String placeholders = String.join(",", java.util.Collections.nCopies(columns.size(), "?"));
-        jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(",", columns) + ") VALUES (" + placeholders + ")",
-                rows);
+        jdbc.batchUpdate(
+                "INSERT INTO " + table + " (" + String.join(",", columns) + ") VALUES (" + placeholders + ")", rows);
     }
 
     private static void copy(PGConnection pg, String table, List<String> columns, List<Object[]> rows)
@@ -57,8 +57,10 @@ public class BulkInserter implements RowInserter {
             }
             csv.append('\n');
         }
-        pg.getCopyAPI().copyIn("COPY " + table + " (" + String.join(",", columns) + ") FROM STDIN WITH (FORMAT csv)",
-                new StringReader(csv.toString()));
+        pg.getCopyAPI()
+                .copyIn(
+                        "COPY " + table + " (" + String.join(",", columns) + ") FROM STDIN WITH (FORMAT csv)",
+                        new StringReader(csv.toString()));
     }
 
     // In COPY's CSV format an unquoted empty field is NULL and a quoted one is the empty string.

@@ -28,8 +28,8 @@ public class DatasetRowsRegistry {
         }
         for (DatasetReader reader : readers) {
             if (!byDataset.containsKey(reader.dataset())) {
-                throw new IllegalStateException("Dataset " + reader.dataset() + " is read by " + reader.getClass().getName()
-                        + " but no DatasetRows bean stores its rows");
+                throw new IllegalStateException("Dataset " + reader.dataset() + " is read by "
+                        + reader.getClass().getName() + " but no DatasetRows bean stores its rows");
             }
         }
     }

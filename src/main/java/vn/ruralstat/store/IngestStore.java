@@ -40,8 +40,13 @@ public class IngestStore implements SourceLedger {
     private final CarryForward carryForward;
     private final JobRuns runs;
 
-    public IngestStore(JdbcTemplate jdbc, BulkInserter bulk, FindingStore findings, DatasetRowsRegistry datasets,
-                       CarryForward carryForward, JobRuns runs) {
+    public IngestStore(
+            JdbcTemplate jdbc,
+            BulkInserter bulk,
+            FindingStore findings,
+            DatasetRowsRegistry datasets,
+            CarryForward carryForward,
+            JobRuns runs) {
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.findings = findings;
@@ -53,24 +58,36 @@ public class IngestStore implements SourceLedger {
     @Override
     public long startFile(long runId, String path, String sha256, long size, Instant modified) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("INSERT INTO rs_source_file (run_id, path, sha256, size_bytes,"
-                    + " modified_at, status) VALUES (?,?,?,?,?,'READING')", new String[] {"id"});
-            ps.setLong(1, runId);
-            ps.setString(2, path);
-            ps.setString(3, sha256);
-            ps.setLong(4, size);
-            ps.setTimestamp(5, modified == null ? null : Timestamp.from(modified));
-            return ps;
-        }, key);
+        jdbc.update(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement(
+                            "INSERT INTO rs_source_file (run_id, path, sha256, size_bytes,"
+                                    + " modified_at, status) VALUES (?,?,?,?,?,'READING')",
+                            new String[] {"id"});
+                    ps.setLong(1, runId);
+                    ps.setString(2, path);
+                    ps.setString(3, sha256);
+                    ps.setLong(4, size);
+                    ps.setTimestamp(5, modified == null ? null : Timestamp.from(modified));
+                    return ps;
+                },
+                key);
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
     @Override
     public void finishFile(long fileId, String status, String message, RowCounts counts) {
-        jdbc.update("UPDATE rs_source_file SET status = ?, message = ?, tables_found = ?, rows_read = ?, rows_used = ?,"
-                        + " rows_rejected = ?, rows_other = ? WHERE id = ?", status, truncate(message, 4000),
-                counts.tables(), counts.read(), counts.used(), counts.rejected(), counts.other(), fileId);
+        jdbc.update(
+                "UPDATE rs_source_file SET status = ?, message = ?, tables_found = ?, rows_read = ?, rows_used = ?,"
+                        + " rows_rejected = ?, rows_other = ? WHERE id = ?",
+                status,
+                truncate(message, 4000),
+                counts.tables(),
+                counts.read(),
+                counts.used(),
+                counts.rejected(),
+                counts.other(),
+                fileId);
     }
 
     @Override
@@ -80,8 +97,11 @@ public class IngestStore implements SourceLedger {
         jdbc.update("DELETE FROM rs_reported_value WHERE table_id IN (" + tables + ")", fileId);
         jdbc.update("DELETE FROM rs_rejected_row WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM rs_source_table WHERE file_id = ?", fileId);
-        jdbc.update("DELETE FROM rs_finding WHERE file = (SELECT path FROM rs_source_file WHERE id = ?)"
-                + " AND run_id = (SELECT run_id FROM rs_source_file WHERE id = ?)", fileId, fileId);
+        jdbc.update(
+                "DELETE FROM rs_finding WHERE file = (SELECT path FROM rs_source_file WHERE id = ?)"
+                        + " AND run_id = (SELECT run_id FROM rs_source_file WHERE id = ?)",
+                fileId,
+                fileId);
     }
 
     @Override
@@ -118,26 +138,29 @@ public class IngestStore implements SourceLedger {
         @Override
         public long startTable(TableInfo t) {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
-            jdbc.update(con -> {
-                PreparedStatement ps = con.prepareStatement("INSERT INTO rs_source_table (run_id, file_id, sheet, dataset,"
-                        + " header_first, header_last, unit_name, unit_level, parent_name, parent_level, period,"
-                        + " criteria_set, columns_map, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'USED')",
-                        new String[] {"id"});
-                ps.setLong(1, runId);
-                ps.setLong(2, fileId);
-                ps.setString(3, t.sheet());
-                ps.setString(4, t.dataset().name());
-                ps.setInt(5, t.header().firstRow());
-                ps.setInt(6, t.header().lastRow());
-                ps.setString(7, t.unit() == null ? null : t.unit().name());
-                ps.setString(8, t.unit() == null ? null : t.unit().level());
-                ps.setString(9, t.parent() == null ? null : t.parent().name());
-                ps.setString(10, t.parent() == null ? null : t.parent().level());
-                ps.setString(11, t.period());
-                ps.setString(12, t.columns().rulebookId());
-                ps.setString(13, t.columns().describe());
-                return ps;
-            }, key);
+            jdbc.update(
+                    con -> {
+                        PreparedStatement ps = con.prepareStatement(
+                                "INSERT INTO rs_source_table (run_id, file_id, sheet, dataset,"
+                                        + " header_first, header_last, unit_name, unit_level, parent_name, parent_level, period,"
+                                        + " criteria_set, columns_map, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'USED')",
+                                new String[] {"id"});
+                        ps.setLong(1, runId);
+                        ps.setLong(2, fileId);
+                        ps.setString(3, t.sheet());
+                        ps.setString(4, t.dataset().name());
+                        ps.setInt(5, t.header().firstRow());
+                        ps.setInt(6, t.header().lastRow());
+                        ps.setString(7, t.unit() == null ? null : t.unit().name());
+                        ps.setString(8, t.unit() == null ? null : t.unit().level());
+                        ps.setString(9, t.parent() == null ? null : t.parent().name());
+                        ps.setString(10, t.parent() == null ? null : t.parent().level());
+                        ps.setString(11, t.period());
+                        ps.setString(12, t.columns().rulebookId());
+                        ps.setString(13, t.columns().describe());
+                        return ps;
+                    },
+                    key);
             long tableId = Objects.requireNonNull(key.getKey()).longValue();
             tableDatasets.put(tableId, datasets.of(t.dataset()));
             return tableId;
@@ -164,17 +187,37 @@ public class IngestStore implements SourceLedger {
 
         @Override
         public void rejected(long tableId, String sheet, SheetRow row, String reasonVi, String reasonEn) {
-            String raw = row.cells().stream().filter(c -> !c.isBlank()).map(c -> row.ref(c.column()) + "=" + c.text())
+            String raw = row.cells().stream()
+                    .filter(c -> !c.isBlank())
+                    .map(c -> row.ref(c.column()) + "=" + c.text())
                     .collect(Collectors.joining("; "));
-            rejected.add(new Object[] {runId, fileId, tableId == 0 ? null : tableId, sheet, row.number(),
-                    truncate(reasonVi, 1000), truncate(reasonEn, 1000), truncate(raw, 2000)});
+            rejected.add(new Object[] {
+                runId,
+                fileId,
+                tableId == 0 ? null : tableId,
+                sheet,
+                row.number(),
+                truncate(reasonVi, 1000),
+                truncate(reasonEn, 1000),
+                truncate(raw, 2000)
+            });
             if (rejected.size() >= BATCH) flush();
         }
 
         @Override
         public void reported(long tableId, ReportedValue v) {
-            reported.add(new Object[] {runId, tableId, v.kind().name(), v.field(), v.value(), v.decimals(), v.cell(),
-                    truncate(v.label(), 500), v.coveredFrom(), v.coveredTo()});
+            reported.add(new Object[] {
+                runId,
+                tableId,
+                v.kind().name(),
+                v.field(),
+                v.value(),
+                v.decimals(),
+                v.cell(),
+                truncate(v.label(), 500),
+                v.coveredFrom(),
+                v.coveredTo()
+            });
         }
 
         @Override
@@ -186,10 +229,24 @@ public class IngestStore implements SourceLedger {
         @Override
         public void flush() {
             rows.forEach(RowTable::insert);
-            bulk.insert("rs_reported_value", List.of("run_id", "table_id", "kind", "field", "val", "decimals", "cell",
-                    "label", "covered_from", "covered_to"), reported);
-            bulk.insert("rs_rejected_row", List.of("run_id", "file_id", "table_id", "sheet", "row_num", "reason_vi",
-                    "reason_en", "raw"), rejected);
+            bulk.insert(
+                    "rs_reported_value",
+                    List.of(
+                            "run_id",
+                            "table_id",
+                            "kind",
+                            "field",
+                            "val",
+                            "decimals",
+                            "cell",
+                            "label",
+                            "covered_from",
+                            "covered_to"),
+                    reported);
+            bulk.insert(
+                    "rs_rejected_row",
+                    List.of("run_id", "file_id", "table_id", "sheet", "row_num", "reason_vi", "reason_en", "raw"),
+                    rejected);
             findings.save(runId, FindingStore.INGEST, pendingFindings);
             rows.clear();
             buffered = 0;
@@ -202,5 +259,4 @@ public class IngestStore implements SourceLedger {
     static String truncate(String s, int max) {
         return SqlValues.truncate(s, max);
     }
-
 }

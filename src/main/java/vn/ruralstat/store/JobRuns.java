@@ -26,10 +26,14 @@ public class JobRuns {
 
     /** The same file (path and content) as stored by the latest completed run, if any. */
     Optional<PreviousFile> latestCompletedCopy(String path, String sha256) {
-        List<PreviousFile> found = jdbc.query("SELECT f.id, f.run_id FROM rs_source_file f"
-                + " JOIN batch_job_execution e ON e.job_execution_id = f.run_id"
-                + " WHERE f.path = ? AND f.sha256 = ? AND e.status = 'COMPLETED' AND f.status <> 'ARCHIVE'"
-                + " ORDER BY f.run_id DESC LIMIT 1", (rs, i) -> new PreviousFile(rs.getLong(1), rs.getLong(2)), path, sha256);
+        List<PreviousFile> found = jdbc.query(
+                "SELECT f.id, f.run_id FROM rs_source_file f"
+                        + " JOIN batch_job_execution e ON e.job_execution_id = f.run_id"
+                        + " WHERE f.path = ? AND f.sha256 = ? AND e.status = 'COMPLETED' AND f.status <> 'ARCHIVE'"
+                        + " ORDER BY f.run_id DESC LIMIT 1",
+                (rs, i) -> new PreviousFile(rs.getLong(1), rs.getLong(2)),
+                path,
+                sha256);
         return found.stream().findFirst();
     }
 
@@ -39,49 +43,60 @@ public class JobRuns {
      */
     public List<Long> unfinished(String jobName) {
         // STOPPING: `serve` marks a run so on SIGTERM; a process killed before the run ended leaves it so.
-        return jdbc.queryForList("SELECT e.job_execution_id FROM batch_job_execution e"
-                + " JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id WHERE i.job_name = ?"
-                + " AND e.status IN ('FAILED', 'STOPPED', 'STOPPING', 'STARTED', 'STARTING')"
-                + " ORDER BY e.job_execution_id DESC",
-                Long.class, jobName);
+        return jdbc.queryForList(
+                "SELECT e.job_execution_id FROM batch_job_execution e"
+                        + " JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id WHERE i.job_name = ?"
+                        + " AND e.status IN ('FAILED', 'STOPPED', 'STOPPING', 'STARTED', 'STARTING')"
+                        + " ORDER BY e.job_execution_id DESC",
+                Long.class,
+                jobName);
     }
 
     /** Completed runs that stored files, newest first. */
     public List<Long> completedWithFiles() {
-        return jdbc.queryForList("SELECT e.job_execution_id FROM batch_job_execution e WHERE e.status = 'COMPLETED'"
-                + " AND EXISTS (SELECT 1 FROM rs_source_file f WHERE f.run_id = e.job_execution_id)"
-                + " ORDER BY e.job_execution_id DESC", Long.class);
+        return jdbc.queryForList(
+                "SELECT e.job_execution_id FROM batch_job_execution e WHERE e.status = 'COMPLETED'"
+                        + " AND EXISTS (SELECT 1 FROM rs_source_file f WHERE f.run_id = e.job_execution_id)"
+                        + " ORDER BY e.job_execution_id DESC",
+                Long.class);
     }
 
     /** The latest completed run, other than {@code run}, that read the input folder {@code input} and stored files. */
     public Optional<Long> latestCompletedOf(String input, long run) {
-        Long previous = jdbc.query("SELECT MAX(e.job_execution_id) FROM batch_job_execution e"
-                + " JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id"
-                + " WHERE p.parameter_name = 'input' AND p.parameter_value = ? AND e.status = 'COMPLETED'"
-                + " AND e.job_execution_id <> ? AND EXISTS (SELECT 1 FROM rs_source_file f WHERE f.run_id = e.job_execution_id)",
-                rs -> rs.next() ? (Long) rs.getObject(1, Long.class) : null, input, run);
+        Long previous = jdbc.query(
+                "SELECT MAX(e.job_execution_id) FROM batch_job_execution e"
+                        + " JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id"
+                        + " WHERE p.parameter_name = 'input' AND p.parameter_value = ? AND e.status = 'COMPLETED'"
+                        + " AND e.job_execution_id <> ? AND EXISTS (SELECT 1 FROM rs_source_file f WHERE f.run_id = e.job_execution_id)",
+                rs -> rs.next() ? (Long) rs.getObject(1, Long.class) : null,
+                input,
+                run);
         return Optional.ofNullable(previous);
     }
 
     /** The other executions of a job instance, oldest first: those a restart continues. */
     public List<Long> earlierExecutions(long instanceId, long execution) {
-        return jdbc.queryForList("SELECT job_execution_id FROM batch_job_execution"
-                + " WHERE job_instance_id = ? AND job_execution_id <> ? ORDER BY job_execution_id", Long.class,
-                instanceId, execution);
+        return jdbc.queryForList(
+                "SELECT job_execution_id FROM batch_job_execution"
+                        + " WHERE job_instance_id = ? AND job_execution_id <> ? ORDER BY job_execution_id",
+                Long.class,
+                instanceId,
+                execution);
     }
 
     /** What a used table covers: dataset, unit and period, as stored. */
-    public record Coverage(String dataset, String unitLevel, String unitName, String period) {
-    }
+    public record Coverage(String dataset, String unitLevel, String unitName, String period) {}
 
     /** The coverage of the used tables of every completed run, newest run first. */
     public Map<Long, Set<Coverage>> coverageOfCompletedRuns() {
         Map<Long, Set<Coverage>> byRun = new LinkedHashMap<>();
-        jdbc.query("SELECT t.run_id, t.dataset, t.unit_level, t.unit_name, t.period FROM rs_source_table t"
-                + " JOIN batch_job_execution e ON e.job_execution_id = t.run_id"
-                + " WHERE e.status = 'COMPLETED' AND t.status = 'USED' ORDER BY t.run_id DESC", rs -> {
-                    byRun.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(new Coverage(rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5)));
+        jdbc.query(
+                "SELECT t.run_id, t.dataset, t.unit_level, t.unit_name, t.period FROM rs_source_table t"
+                        + " JOIN batch_job_execution e ON e.job_execution_id = t.run_id"
+                        + " WHERE e.status = 'COMPLETED' AND t.status = 'USED' ORDER BY t.run_id DESC",
+                rs -> {
+                    byRun.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                            .add(new Coverage(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 });
         return byRun;
     }

@@ -10,8 +10,8 @@ import vn.ruralstat.dataset.RowTable;
 public class RunCleanup {
 
     /** The ledger's tables with a run_id, after the dataset rows, in an order that respects the foreign keys. */
-    private static final List<String> LEDGER_TABLES = List.of("rs_reported_value", "rs_rejected_row", "rs_finding",
-            "rs_source_table", "rs_source_file");
+    private static final List<String> LEDGER_TABLES =
+            List.of("rs_reported_value", "rs_rejected_row", "rs_finding", "rs_source_table", "rs_source_file");
 
     private final JdbcTemplate jdbc;
     private final DatasetRowsRegistry datasets;

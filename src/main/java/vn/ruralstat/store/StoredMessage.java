@@ -21,8 +21,7 @@ final class StoredMessage {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private StoredMessage() {
-    }
+    private StoredMessage() {}
 
     /** The arguments as JSON, or null when there is no message or they do not fit the column. */
     static String arguments(Message message) {
@@ -59,7 +58,8 @@ final class StoredMessage {
             if (item.isObject() && item.has("key")) {
                 values.add(new Message(item.get("key").asString(), values(item.get("arguments"))));
             } else if (item.isObject()) {
-                values.add(new Localized(item.get("vi").asString(), item.get("en").asString()));
+                values.add(
+                        new Localized(item.get("vi").asString(), item.get("en").asString()));
             } else {
                 values.add(item.asString());
             }

@@ -1,6 +1,5 @@
 package vn.ruralstat.summary;
 
-import vn.ruralstat.dataset.SourceFileSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.TreeSet;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
 import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.indicators.CommuneEvaluation;
 import vn.ruralstat.period.Period;
@@ -24,10 +24,10 @@ import vn.ruralstat.sheet.UnitNames;
  */
 public final class UnitSummary {
 
-    private static final java.util.regex.Pattern YEARS_ONLY = java.util.regex.Pattern.compile("\\d{4}(\\s*-\\s*\\d{4})?");
+    private static final java.util.regex.Pattern YEARS_ONLY =
+            java.util.regex.Pattern.compile("\\d{4}(\\s*-\\s*\\d{4})?");
 
-    private UnitSummary() {
-    }
+    private UnitSummary() {}
 
     /** "xã Ngân Sơn" asks for the commune only, "huyện Ngân Sơn" for the parent only, "Ngân Sơn" for either. */
     private static boolean communes(String unit) {
@@ -46,10 +46,11 @@ public final class UnitSummary {
         boolean parents = parents(unit);
         java.util.Map<String, String> levels = new java.util.HashMap<>();
         c.rollups().forEach(r -> levels.putIfAbsent(UnitNames.key(r.unit()), r.level()));
-        java.util.function.Function<String, String> parent = name -> levels.getOrDefault(UnitNames.key(name),
-                ConsolidationService.PARENT) + " " + name;
+        java.util.function.Function<String, String> parent =
+                name -> levels.getOrDefault(UnitNames.key(name), ConsolidationService.PARENT) + " " + name;
         c.poverty().forEach(p -> {
-            if (communes && UnitNames.key(p.commune()).equals(key)) found.add("xã " + p.commune() + parentOf(p.parent()));
+            if (communes && UnitNames.key(p.commune()).equals(key))
+                found.add("xã " + p.commune() + parentOf(p.parent()));
             if (parents && p.parent() != null && UnitNames.key(p.parent()).equals(key)) {
                 found.add(parent.apply(p.parent()));
             }
@@ -57,11 +58,13 @@ public final class UnitSummary {
         c.criteria().forEach(d -> {
             if (parents && UnitNames.key(d.unit()).equals(key)) found.add(parent.apply(d.unit()));
             d.communes().forEach(x -> {
-                if (communes && UnitNames.key(x.commune()).equals(key)) found.add("xã " + x.commune() + parentOf(d.unit()));
+                if (communes && UnitNames.key(x.commune()).equals(key))
+                    found.add("xã " + x.commune() + parentOf(d.unit()));
             });
         });
         c.evaluations().forEach(e -> {
-            if (communes && UnitNames.key(e.commune()).equals(key)) found.add("xã " + e.commune() + parentOf(e.parent()));
+            if (communes && UnitNames.key(e.commune()).equals(key))
+                found.add("xã " + e.commune() + parentOf(e.parent()));
             if (parents && e.parent() != null && UnitNames.key(e.parent()).equals(key)) {
                 found.add(parent.apply(e.parent()));
             }
@@ -81,9 +84,11 @@ public final class UnitSummary {
         String key = UnitNames.key(unit);
         boolean asCommune = communes(unit);
         boolean asParent = parents(unit);
-        java.util.function.BiPredicate<String, String> wanted = (commune, parent) ->
-                asCommune && UnitNames.key(commune).equals(key) || asParent && parent != null && UnitNames.key(parent).equals(key);
-        List<CommunePoverty> poverty = c.poverty().stream().filter(p -> inPeriod(p.period(), period))
+        java.util.function.BiPredicate<String, String> wanted =
+                (commune, parent) -> asCommune && UnitNames.key(commune).equals(key)
+                        || asParent && parent != null && UnitNames.key(parent).equals(key);
+        List<CommunePoverty> poverty = c.poverty().stream()
+                .filter(p -> inPeriod(p.period(), period))
                 .filter(p -> wanted.test(p.commune(), p.parent()))
                 .toList();
         List<DistrictCriteria> criteria = new ArrayList<>();
@@ -92,13 +97,17 @@ public final class UnitSummary {
             if (asParent && UnitNames.key(d.unit()).equals(key)) {
                 criteria.add(d);
             } else if (asCommune) {
-                var communes = d.communes().stream().filter(x -> UnitNames.key(x.commune()).equals(key)).toList();
+                var communes = d.communes().stream()
+                        .filter(x -> UnitNames.key(x.commune()).equals(key))
+                        .toList();
                 if (!communes.isEmpty()) {
-                    criteria.add(new DistrictCriteria(d.unit(), d.period(), d.rulebook(), communes, d.targets(), d.source()));
+                    criteria.add(new DistrictCriteria(
+                            d.unit(), d.period(), d.rulebook(), communes, d.targets(), d.source()));
                 }
             }
         }
-        List<CommuneEvaluation> evaluations = c.evaluations().stream().filter(e -> inPeriod(e.period(), period))
+        List<CommuneEvaluation> evaluations = c.evaluations().stream()
+                .filter(e -> inPeriod(e.period(), period))
                 .filter(e -> wanted.test(e.commune(), e.parent()))
                 .toList();
         Set<String> files = new LinkedHashSet<>();
@@ -107,16 +116,20 @@ public final class UnitSummary {
         criteria.forEach(d -> files.add(d.source().file()));
         evaluations.forEach(e -> files.add(e.source().file()));
         List<Finding> findings = c.findings().stream()
-                .filter(f -> f.source() != null && files.contains(f.source().file())).toList();
-        List<SourceFileSummary> sources = c.sources().stream().filter(s -> files.contains(s.path())).toList();
+                .filter(f -> f.source() != null && files.contains(f.source().file()))
+                .toList();
+        List<SourceFileSummary> sources =
+                c.sources().stream().filter(s -> files.contains(s.path())).toList();
         String scope = matches(c, unit).stream().findFirst().orElse(unit) + (period == null ? "" : ", kỳ " + period);
         java.util.Map<String, String> levels = new java.util.HashMap<>();
         c.rollups().forEach(r -> levels.putIfAbsent(UnitNames.key(r.unit()), r.level()));
         java.util.Map<String, vn.ruralstat.rulebook.RulebookStamp> standards = new java.util.HashMap<>();
-        c.rollups().stream().filter(r -> r.standard() != null)
+        c.rollups().stream()
+                .filter(r -> r.standard() != null)
                 .forEach(r -> standards.putIfAbsent(java.util.Objects.toString(r.period(), ""), r.standard()));
         List<PovertyRollup> rollups = ConsolidationService.rollups(poverty, levels).stream()
-                .map(r -> r.withStandard(standards.get(java.util.Objects.toString(r.period(), "")))).toList();
+                .map(r -> r.withStandard(standards.get(java.util.Objects.toString(r.period(), ""))))
+                .toList();
         return new Consolidation(c.runId(), scope, poverty, rollups, criteria, findings, sources, evaluations);
     }
 
@@ -136,6 +149,10 @@ public final class UnitSummary {
      */
     private static Period yearsOnly(String label) {
         Period period = Period.parse(label);
-        return period != null && period.hasYears() && YEARS_ONLY.matcher(period.label()).matches() ? period : null;
+        return period != null
+                        && period.hasYears()
+                        && YEARS_ONLY.matcher(period.label()).matches()
+                ? period
+                : null;
     }
 }

@@ -27,8 +27,8 @@ public class UnitSummaryWriter implements Command {
     private final ReportWriter reports;
     private final RunProgress progress;
 
-    public UnitSummaryWriter(JobRuns jobRuns, ConsolidationService consolidation, ReportWriter reports,
-                             RunProgress progress) {
+    public UnitSummaryWriter(
+            JobRuns jobRuns, ConsolidationService consolidation, ReportWriter reports, RunProgress progress) {
         this.jobRuns = jobRuns;
         this.consolidation = consolidation;
         this.reports = reports;
@@ -56,12 +56,15 @@ public class UnitSummaryWriter implements Command {
                 return Outcome.refused(candidates, problem.vi(), problem.en());
             }
             Consolidation part = UnitSummary.of(all, unit, period);
-            if (part.poverty().isEmpty() && part.criteria().isEmpty() && part.evaluations().isEmpty()) {
+            if (part.poverty().isEmpty()
+                    && part.criteria().isEmpty()
+                    && part.evaluations().isEmpty()) {
                 Message problem = Message.of("summary.noFigures", unit, period);
                 return Outcome.refused(candidates, problem.vi(), problem.en());
             }
-            progress.line("ruralstat: tóm tắt / summary " + candidates.iterator().next()
-                    + (period == null ? "" : ", " + period) + " từ lần chạy / from run " + run);
+            progress.line(
+                    "ruralstat: tóm tắt / summary " + candidates.iterator().next()
+                            + (period == null ? "" : ", " + period) + " từ lần chạy / from run " + run);
             List<Path> written = reports.write(part, output);
             written.forEach(p -> progress.line("  ghi / wrote " + p));
             return Outcome.completed(written, candidates);

@@ -20,8 +20,15 @@ import vn.ruralstat.rulebook.RulebookLoader;
  * @param average            the "TB tiêu chí /xã" figure as written (1 decimal)
  * @param notes              lines below the table; a line starting with "Ghi chú:" has it in bold
  */
-public record CriteriaMatrix(String title, String subtitle, List<String> criteria, List<CommuneRow> communes,
-                             List<Integer> totalsPerCriterion, int grandTotal, double average, List<String> notes) {
+public record CriteriaMatrix(
+        String title,
+        String subtitle,
+        List<String> criteria,
+        List<CommuneRow> communes,
+        List<Integer> totalsPerCriterion,
+        int grandTotal,
+        double average,
+        List<String> notes) {
 
     /**
      * Criterion headers exactly as in seed 004's criteria matrix: the form headers of the rulebook
@@ -33,8 +40,13 @@ public record CriteriaMatrix(String title, String subtitle, List<String> criteri
 
     private static final class SeedForm {
         static final List<String> HEADERS = RulebookLoader.fromClasspath(RulebookLoader.OVERRIDES_FOLDER)
-                .forPeriod(Period.parse("2022-2025")).found().orElseThrow().matrixColumns().stream()
-                .map(c -> c.column().formHeader()).toList();
+                .forPeriod(Period.parse("2022-2025"))
+                .found()
+                .orElseThrow()
+                .matrixColumns()
+                .stream()
+                .map(c -> c.column().formHeader())
+                .toList();
     }
 
     public static final String MET = "x";
@@ -55,8 +67,8 @@ public record CriteriaMatrix(String title, String subtitle, List<String> criteri
      * A matrix whose column C, "Tổng cộng" and "TB" rows and planned-per-year note are computed
      * from the cells, so that it is consistent.
      */
-    public static CriteriaMatrix consistent(String title, String subtitle, List<String> criteria,
-                                            List<CommuneRow> communes) {
+    public static CriteriaMatrix consistent(
+            String title, String subtitle, List<String> criteria, List<CommuneRow> communes) {
         int[] totals = new int[criteria.size()];
         int grand = 0;
         for (CommuneRow c : communes) {
@@ -70,8 +82,15 @@ public record CriteriaMatrix(String title, String subtitle, List<String> criteri
         List<Integer> totalList = new ArrayList<>();
         for (int t : totals) totalList.add(t);
         List<String> notes = List.of(LEGEND_NOTE, plannedNote(plannedByYear(communes)));
-        return new CriteriaMatrix(title, subtitle, criteria, communes, totalList, grand,
-                ReportedFigures.average(grand, communes.size()), notes);
+        return new CriteriaMatrix(
+                title,
+                subtitle,
+                criteria,
+                communes,
+                totalList,
+                grand,
+                ReportedFigures.average(grand, communes.size()),
+                notes);
     }
 
     /** The seed's second note line: "- Phấn đấu hoàn thành tiêu chí NTM (Năm 2022: 29 tiêu chí; …)." */
@@ -80,7 +99,11 @@ public record CriteriaMatrix(String title, String subtitle, List<String> criteri
         boolean first = true;
         for (Map.Entry<Integer, Integer> e : byYear.entrySet()) {
             if (!first) s.append("; ");
-            s.append("Năm ").append(e.getKey()).append(": ").append(e.getValue()).append(" tiêu chí");
+            s.append("Năm ")
+                    .append(e.getKey())
+                    .append(": ")
+                    .append(e.getValue())
+                    .append(" tiêu chí");
             first = false;
         }
         return s.append(").").toString();
@@ -115,7 +138,11 @@ public record CriteriaMatrix(String title, String subtitle, List<String> criteri
 
         /** Latest planned year, or 0 when nothing is planned. */
         public int lastPlannedYear() {
-            return cells.stream().filter(s -> s.matches("\\d{4}")).mapToInt(Integer::parseInt).max().orElse(0);
+            return cells.stream()
+                    .filter(s -> s.matches("\\d{4}"))
+                    .mapToInt(Integer::parseInt)
+                    .max()
+                    .orElse(0);
         }
     }
 }

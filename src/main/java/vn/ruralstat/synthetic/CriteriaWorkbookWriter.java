@@ -32,12 +32,12 @@ public final class CriteriaWorkbookWriter {
     public static final int TARGETS_FIRST_DATA_ROW = 6;
     /** 0-based index of the first commune row of the criteria matrix (Excel row 7). */
     public static final int MATRIX_FIRST_DATA_ROW = 6;
+
     public static final int TARGETS_WIDTH = 6;
     /** 0-based column of criterion 1 in the matrix (column D). */
     public static final int FIRST_CRITERION_COLUMN = 3;
 
-    private CriteriaWorkbookWriter() {
-    }
+    private CriteriaWorkbookWriter() {}
 
     public static int matrixWidth(CriteriaMatrix m) {
         return FIRST_CRITERION_COLUMN + m.criteria().size();
@@ -63,7 +63,8 @@ public final class CriteriaWorkbookWriter {
         int h = TARGETS_FIRST_DATA_ROW - 2;
         Row header = sh.createRow(h);
         header.setHeightInPoints(48);
-        for (int c = 0; c < TARGETS_WIDTH; c++) styledCell(header, c, st.header).setCellValue(TargetList.HEADERS.get(c));
+        for (int c = 0; c < TARGETS_WIDTH; c++)
+            styledCell(header, c, st.header).setCellValue(TargetList.HEADERS.get(c));
         Row code = sh.createRow(h + 1);
         for (int c = 0; c < TARGETS_WIDTH; c++) styledCell(code, c, st.code).setCellValue(c + 1);
         int i = 0;
@@ -137,7 +138,9 @@ public final class CriteriaWorkbookWriter {
             styledCell(r, 1, st.text).setCellValue(c.name());
             styledCell(r, 2, st.integer).setCellValue(c.reportedMet());
             for (int k = 0; k < c.cells().size(); k++) {
-                yearOrText(styledCell(r, FIRST_CRITERION_COLUMN + k, st.textCentre), c.cells().get(k));
+                yearOrText(
+                        styledCell(r, FIRST_CRITERION_COLUMN + k, st.textCentre),
+                        c.cells().get(k));
             }
         }
         int t = matrixTotalRowIndex(m);
@@ -146,7 +149,8 @@ public final class CriteriaWorkbookWriter {
         styledCell(total, 1, st.totalText).setCellValue(CriteriaMatrix.TOTAL_LABEL);
         styledCell(total, 2, st.totalInteger).setCellValue(m.grandTotal());
         for (int k = 0; k < m.totalsPerCriterion().size(); k++) {
-            styledCell(total, FIRST_CRITERION_COLUMN + k, st.totalInteger).setCellValue(m.totalsPerCriterion().get(k));
+            styledCell(total, FIRST_CRITERION_COLUMN + k, st.totalInteger)
+                    .setCellValue(m.totalsPerCriterion().get(k));
         }
         Row avg = sh.createRow(t + 1);
         styledCell(avg, 0, st.totalBlank);
@@ -193,9 +197,13 @@ public final class CriteriaWorkbookWriter {
             csv.row(List.of("1", "2", "3", "4", "5", "6"));
             int i = 0;
             for (TargetList.Target t : list.rows()) {
-                csv.row(Arrays.asList(Integer.toString(++i), t.commune(), t.ntm(),
+                csv.row(Arrays.asList(
+                        Integer.toString(++i),
+                        t.commune(),
+                        t.ntm(),
                         t.advancedYear() == null ? null : t.advancedYear().toString(),
-                        t.modelYear() == null ? null : t.modelYear().toString(), t.note()));
+                        t.modelYear() == null ? null : t.modelYear().toString(),
+                        t.note()));
             }
         }
     }
@@ -217,13 +225,13 @@ public final class CriteriaWorkbookWriter {
             csv.row(code);
             int i = 0;
             for (CriteriaMatrix.CommuneRow c : m.communes()) {
-                List<String> r = new ArrayList<>(List.of(Integer.toString(++i), c.name(),
-                        Integer.toString(c.reportedMet())));
+                List<String> r =
+                        new ArrayList<>(List.of(Integer.toString(++i), c.name(), Integer.toString(c.reportedMet())));
                 r.addAll(c.cells());
                 csv.row(r);
             }
-            List<String> total = new ArrayList<>(Arrays.asList(null, CriteriaMatrix.TOTAL_LABEL,
-                    Integer.toString(m.grandTotal())));
+            List<String> total =
+                    new ArrayList<>(Arrays.asList(null, CriteriaMatrix.TOTAL_LABEL, Integer.toString(m.grandTotal())));
             m.totalsPerCriterion().forEach(n -> total.add(n.toString()));
             csv.row(total);
             csv.row(Arrays.asList(null, CriteriaMatrix.AVERAGE_LABEL, ReportedFigures.viDecimal(m.average(), 1)));

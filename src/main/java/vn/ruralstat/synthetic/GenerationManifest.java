@@ -14,8 +14,13 @@ import java.util.Map;
  * @param communes   one summary per commune, in order
  * @param errors     the deliberately wrong reported rates, empty unless errors were asked for
  */
-public record GenerationManifest(SyntheticInputGenerator.Options options, String parentUnit, List<Path> files,
-                                 Totals totals, List<CommuneSummary> communes, List<InjectedError> errors) {
+public record GenerationManifest(
+        SyntheticInputGenerator.Options options,
+        String parentUnit,
+        List<Path> files,
+        Totals totals,
+        List<CommuneSummary> communes,
+        List<InjectedError> errors) {
 
     public GenerationManifest {
         files = List.copyOf(files);
@@ -30,9 +35,16 @@ public record GenerationManifest(SyntheticInputGenerator.Options options, String
      * @param criteriaMet     criteria met over all communes ("Tổng cộng" of column C of the matrix)
      * @param plannedByYear   criteria planned per year over all communes
      */
-    public record Totals(int communes, long villages, long households, long poor, long nearPoor,
-                         long plannedPoorReduction, long plannedNearPoorReduction, int criteriaMet,
-                         Map<Integer, Integer> plannedByYear) {
+    public record Totals(
+            int communes,
+            long villages,
+            long households,
+            long poor,
+            long nearPoor,
+            long plannedPoorReduction,
+            long plannedNearPoorReduction,
+            int criteriaMet,
+            Map<Integer, Integer> plannedByYear) {
 
         public Totals {
             plannedByYear = Map.copyOf(plannedByYear);
@@ -55,9 +67,18 @@ public record GenerationManifest(SyntheticInputGenerator.Options options, String
      * @param lastPlannedYear latest year in its criteria row, 0 when nothing is planned
      * @param files         its poverty files (xlsx and/or csv)
      */
-    public record CommuneSummary(String name, int villages, long households, long poor, long nearPoor,
-                                 long plannedPoorReduction, long plannedNearPoorReduction, int criteriaMet,
-                                 Integer ntmTargetYear, int lastPlannedYear, List<Path> files) {
+    public record CommuneSummary(
+            String name,
+            int villages,
+            long households,
+            long poor,
+            long nearPoor,
+            long plannedPoorReduction,
+            long plannedNearPoorReduction,
+            int criteriaMet,
+            Integer ntmTargetYear,
+            int lastPlannedYear,
+            List<Path> files) {
 
         public CommuneSummary {
             files = List.copyOf(files);
@@ -92,8 +113,14 @@ public record GenerationManifest(SyntheticInputGenerator.Options options, String
      * @param writtenRate the wrong rate that was written
      * @param locations   the cell in each file written (xlsx and/or csv)
      */
-    public record InjectedError(String commune, String village, int row, RateColumn column, double correctRate,
-                                double writtenRate, List<CellLocation> locations) {
+    public record InjectedError(
+            String commune,
+            String village,
+            int row,
+            RateColumn column,
+            double correctRate,
+            double writtenRate,
+            List<CellLocation> locations) {
 
         public InjectedError {
             locations = List.copyOf(locations);
@@ -106,6 +133,5 @@ public record GenerationManifest(SyntheticInputGenerator.Options options, String
      * @param sheet the sheet name for a workbook, null for a CSV file
      * @param cell  A1 reference ("E12"); for a CSV file, column letter and 1-based record number
      */
-    public record CellLocation(Path file, String sheet, String cell) {
-    }
+    public record CellLocation(Path file, String sheet, String cell) {}
 }

@@ -15,8 +15,8 @@ import java.util.List;
  * @param villages   the village rows in order
  * @param total      the "Cộng" row as written (normally {@link #sumRow} of the villages)
  */
-public record PovertyTable(String unitLine, String title, String subtitle, int reviewYear, List<Row> villages,
-                           Row total) {
+public record PovertyTable(
+        String unitLine, String title, String subtitle, int reviewYear, List<Row> villages, Row total) {
 
     public static final String TOTAL_LABEL = "Cộng";
 
@@ -60,25 +60,60 @@ public record PovertyTable(String unitLine, String title, String subtitle, int r
      * to 2 decimals: poorRate is column 3 (= 2 / 1 × 100), nearPoorRate column 5 (= 4 / 1 × 100),
      * the planned rates columns 6 and 8 (planned households / total households × 100).
      */
-    public record Row(String name, long households, long poor, double poorRate, long nearPoor, double nearPoorRate,
-                      double plannedPoorRate, long plannedPoor, double plannedNearPoorRate, long plannedNearPoor) {
+    public record Row(
+            String name,
+            long households,
+            long poor,
+            double poorRate,
+            long nearPoor,
+            double nearPoorRate,
+            double plannedPoorRate,
+            long plannedPoor,
+            double plannedNearPoorRate,
+            long plannedNearPoor) {
 
         /** A row whose rates are the rounded rates of its counts. */
-        public static Row consistent(String name, long households, long poor, long nearPoor, long plannedPoor,
-                                     long plannedNearPoor) {
-            return new Row(name, households, poor, ReportedFigures.rate(poor, households), nearPoor,
-                    ReportedFigures.rate(nearPoor, households), ReportedFigures.rate(plannedPoor, households),
-                    plannedPoor, ReportedFigures.rate(plannedNearPoor, households), plannedNearPoor);
+        public static Row consistent(
+                String name, long households, long poor, long nearPoor, long plannedPoor, long plannedNearPoor) {
+            return new Row(
+                    name,
+                    households,
+                    poor,
+                    ReportedFigures.rate(poor, households),
+                    nearPoor,
+                    ReportedFigures.rate(nearPoor, households),
+                    ReportedFigures.rate(plannedPoor, households),
+                    plannedPoor,
+                    ReportedFigures.rate(plannedNearPoor, households),
+                    plannedNearPoor);
         }
 
         public Row withPoorRate(double rate) {
-            return new Row(name, households, poor, rate, nearPoor, nearPoorRate, plannedPoorRate, plannedPoor,
-                    plannedNearPoorRate, plannedNearPoor);
+            return new Row(
+                    name,
+                    households,
+                    poor,
+                    rate,
+                    nearPoor,
+                    nearPoorRate,
+                    plannedPoorRate,
+                    plannedPoor,
+                    plannedNearPoorRate,
+                    plannedNearPoor);
         }
 
         public Row withNearPoorRate(double rate) {
-            return new Row(name, households, poor, poorRate, nearPoor, rate, plannedPoorRate, plannedPoor,
-                    plannedNearPoorRate, plannedNearPoor);
+            return new Row(
+                    name,
+                    households,
+                    poor,
+                    poorRate,
+                    nearPoor,
+                    rate,
+                    plannedPoorRate,
+                    plannedPoor,
+                    plannedNearPoorRate,
+                    plannedNearPoor);
         }
     }
 }

@@ -51,8 +51,7 @@ public final class PovertyTableWriter {
     static final List<String> CODES = List.of("A", "B", "1", "2", "3=2/1*100", "4", "5=4/1*100", "6", "7", "8", "9");
     private static final int[] COLUMN_WIDTHS = {6, 24, 13, 8, 9, 8, 9, 10, 10, 10, 10};
 
-    private PovertyTableWriter() {
-    }
+    private PovertyTableWriter() {}
 
     /** 0-based row index of the village at {@code villageIndex} (0-based). */
     public static int rowIndexOfVillage(int villageIndex) {
@@ -178,12 +177,32 @@ public final class PovertyTableWriter {
             csv.row(List.of(t.title()));
             csv.row(List.of(t.subtitle()));
             csv.blankRow();
-            csv.row(Arrays.asList("STT", "Xã, phường", t.householdsHeader(), t.reviewHeader(), null, null, null,
-                    t.planHeader(), null, null, null));
-            csv.row(Arrays.asList(null, null, null, "Hộ nghèo", null, "Hộ cận nghèo", null, "Hộ nghèo", null,
-                    "Hộ cận nghèo", null));
-            csv.row(Arrays.asList(null, null, null, "Hộ", "Tỷ lệ (%)", "Hộ", "Tỷ lệ (%)", "Tỷ lệ giảm (%)",
-                    "Số hộ giảm (hộ)", "Tỷ lệ giảm (%)", "Số hộ giảm (hộ)"));
+            csv.row(Arrays.asList(
+                    "STT",
+                    "Xã, phường",
+                    t.householdsHeader(),
+                    t.reviewHeader(),
+                    null,
+                    null,
+                    null,
+                    t.planHeader(),
+                    null,
+                    null,
+                    null));
+            csv.row(Arrays.asList(
+                    null, null, null, "Hộ nghèo", null, "Hộ cận nghèo", null, "Hộ nghèo", null, "Hộ cận nghèo", null));
+            csv.row(Arrays.asList(
+                    null,
+                    null,
+                    null,
+                    "Hộ",
+                    "Tỷ lệ (%)",
+                    "Hộ",
+                    "Tỷ lệ (%)",
+                    "Tỷ lệ giảm (%)",
+                    "Số hộ giảm (hộ)",
+                    "Tỷ lệ giảm (%)",
+                    "Số hộ giảm (hộ)"));
             csv.row(CODES);
             int i = 0;
             for (PovertyTable.Row v : t.villages()) {

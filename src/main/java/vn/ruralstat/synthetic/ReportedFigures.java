@@ -9,8 +9,7 @@ import java.math.RoundingMode;
  */
 public final class ReportedFigures {
 
-    private ReportedFigures() {
-    }
+    private ReportedFigures() {}
 
     /** part / whole × 100 rounded half-up to 2 decimals (415 / 9 606 → 4.32); 0 when whole is 0. */
     public static double rate(long part, long whole) {
@@ -24,7 +23,9 @@ public final class ReportedFigures {
 
     private static double ratio(BigDecimal numerator, long denominator, int decimals) {
         if (denominator == 0) return 0.0;
-        return numerator.divide(BigDecimal.valueOf(denominator), decimals, RoundingMode.HALF_UP).doubleValue();
+        return numerator
+                .divide(BigDecimal.valueOf(denominator), decimals, RoundingMode.HALF_UP)
+                .doubleValue();
     }
 
     /** A count as Excel shows it with format "#,##0" under vi-VN settings: 9606 → "9.606". */
@@ -40,6 +41,9 @@ public final class ReportedFigures {
 
     /** A decimal as Excel shows it with a fixed number of decimals under vi-VN: 4.32 → "4,32". */
     public static String viDecimal(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        return BigDecimal.valueOf(value)
+                .setScale(decimals, RoundingMode.HALF_UP)
+                .toPlainString()
+                .replace('.', ',');
     }
 }

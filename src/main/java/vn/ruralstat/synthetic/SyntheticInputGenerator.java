@@ -70,7 +70,9 @@ public final class SyntheticInputGenerator {
 
     /** Which files to write for each table. */
     public enum Format {
-        XLSX, CSV, BOTH;
+        XLSX,
+        CSV,
+        BOTH;
 
         public boolean xlsx() {
             return this != CSV;
@@ -96,8 +98,8 @@ public final class SyntheticInputGenerator {
      * @param errors             number of deliberately wrong village rates to inject (0 = none)
      * @param reviewYear         year of the household review (the plan is for the next year); 2025
      */
-    public record Options(int communes, int villagesPerCommune, long seed, Format format, Path outDir, int errors,
-                          int reviewYear) {
+    public record Options(
+            int communes, int villagesPerCommune, long seed, Format format, Path outDir, int errors, int reviewYear) {
 
         public Options {
             if (communes < 1) throw new IllegalArgumentException("communes must be at least 1");
@@ -144,8 +146,7 @@ public final class SyntheticInputGenerator {
         }
     }
 
-    private SyntheticInputGenerator() {
-    }
+    private SyntheticInputGenerator() {}
 
     /** Writes the files and returns what was written and what a consolidation must find. */
     public static GenerationManifest generate(Options o) throws IOException {
@@ -203,12 +204,16 @@ public final class SyntheticInputGenerator {
                 errors.add(new InjectedError(commune, row.name(), excelRow, column, correct, wrong, locations));
             }
 
-            PovertyTable table = new PovertyTable("ỦY BAN NHÂN DÂN XÃ " + VietnameseNames.upper(commune),
+            PovertyTable table = new PovertyTable(
+                    "ỦY BAN NHÂN DÂN XÃ " + VietnameseNames.upper(commune),
                     "KẾ HOẠCH PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO VÀ HỘ CẬN NGHÈO NĂM " + planYear,
                     "(Kèm theo Kế hoạch số /KH-UBND ngày tháng 5 năm " + planYear + " của UBND xã " + commune
                             + ", huyện " + parent + ")",
-                    o.reviewYear(), written, total);
-            if (o.format().xlsx()) writeStreaming(xlsx, wb -> PovertyTableWriter.write(wb, POVERTY_SHEET, table), false);
+                    o.reviewYear(),
+                    written,
+                    total);
+            if (o.format().xlsx())
+                writeStreaming(xlsx, wb -> PovertyTableWriter.write(wb, POVERTY_SHEET, table), false);
             if (o.format().csv()) PovertyTableWriter.writeCsv(csv, table);
             files.addAll(communeFiles);
 
@@ -219,24 +224,40 @@ public final class SyntheticInputGenerator {
             plannedPoor += total.plannedPoor();
             plannedNear += total.plannedNearPoor();
             Integer targetYear = target.ntm().matches("\\d{4}") ? Integer.valueOf(target.ntm()) : null;
-            summaries.add(new CommuneSummary(commune, rows.size(), total.households(), total.poor(), total.nearPoor(),
-                    total.plannedPoor(), total.plannedNearPoor(), criteria.metCount(), targetYear,
-                    criteria.lastPlannedYear(), communeFiles));
+            summaries.add(new CommuneSummary(
+                    commune,
+                    rows.size(),
+                    total.households(),
+                    total.poor(),
+                    total.nearPoor(),
+                    total.plannedPoor(),
+                    total.plannedNearPoor(),
+                    criteria.metCount(),
+                    targetYear,
+                    criteria.lastPlannedYear(),
+                    communeFiles));
         }
 
-        TargetList targetList = new TargetList(List.of("DANH SÁCH CÁC XÃ PHẤN ĐẦU ĐẠT CHUẨN NÔNG THÔN MỚI",
-                "GIAI ĐOẠN 2021-2025",
-                "(Kèm theo Kế hoạch số /KH-UBND-NN ngày /10/2022 của Ủy ban nhân dân huyện " + parent + ")"), targets);
+        TargetList targetList = new TargetList(
+                List.of(
+                        "DANH SÁCH CÁC XÃ PHẤN ĐẦU ĐẠT CHUẨN NÔNG THÔN MỚI",
+                        "GIAI ĐOẠN 2021-2025",
+                        "(Kèm theo Kế hoạch số /KH-UBND-NN ngày /10/2022 của Ủy ban nhân dân huyện " + parent + ")"),
+                targets);
         CriteriaMatrix matrix = CriteriaMatrix.consistent(
                 "BIỂU KẾ HOẠCH DỰ KIẾN THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI GIAI ĐOẠN 2022-2025",
                 "(Kèm theo Kế hoạch số /KH-UBND ngày /10/2022 của UBND huyện " + parent + ")",
-                CriteriaMatrix.criteria2021To2025(), criteriaRows);
+                CriteriaMatrix.criteria2021To2025(),
+                criteriaRows);
         if (o.format().xlsx()) {
             Path xlsx = parentDir.resolve("ke-hoach-ntm-2022-2025-huyen-" + parentSlug + ".xlsx");
-            writeStreaming(xlsx, wb -> {
-                CriteriaWorkbookWriter.writeTargetList(wb, TARGETS_SHEET, targetList);
-                CriteriaWorkbookWriter.writeMatrix(wb, MATRIX_SHEET, matrix);
-            }, true);
+            writeStreaming(
+                    xlsx,
+                    wb -> {
+                        CriteriaWorkbookWriter.writeTargetList(wb, TARGETS_SHEET, targetList);
+                        CriteriaWorkbookWriter.writeMatrix(wb, MATRIX_SHEET, matrix);
+                    },
+                    true);
             files.add(xlsx);
         }
         if (o.format().csv()) {
@@ -248,15 +269,23 @@ public final class SyntheticInputGenerator {
             files.add(grid);
         }
 
-        GenerationManifest.Totals totals = new GenerationManifest.Totals(o.communes(), villages, households, poor,
-                nearPoor, plannedPoor, plannedNear, matrix.grandTotal(), CriteriaMatrix.plannedByYear(criteriaRows));
+        GenerationManifest.Totals totals = new GenerationManifest.Totals(
+                o.communes(),
+                villages,
+                households,
+                poor,
+                nearPoor,
+                plannedPoor,
+                plannedNear,
+                matrix.grandTotal(),
+                CriteriaMatrix.plannedByYear(criteriaRows));
         return new GenerationManifest(o, parent, files, totals, summaries, errors);
     }
 
     // ------------------------------------------------------------------ figures
 
     private static List<PovertyTable.Row> villageRows(int count, VietnameseNames namer, Random r) {
-        double povertyLevel = 0.5 + r.nextDouble() * 11.5;          // % poor in this commune
+        double povertyLevel = 0.5 + r.nextDouble() * 11.5; // % poor in this commune
         double nearLevel = povertyLevel * (0.5 + r.nextDouble() * 0.6);
         List<PovertyTable.Row> rows = new ArrayList<>(count);
         for (int v = 0; v < count; v++) {
@@ -272,10 +301,14 @@ public final class SyntheticInputGenerator {
 
     /** A wrong rate at least 0.5 points away from the correct one, never negative, 2 decimals. */
     private static double wrongRate(double correct, Random r) {
-        double delta = BigDecimal.valueOf(0.5 + r.nextDouble() * 4.5).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        double delta = BigDecimal.valueOf(0.5 + r.nextDouble() * 4.5)
+                .setScale(2, RoundingMode.HALF_UP)
+                .doubleValue();
         boolean down = r.nextBoolean() && correct - delta >= 0;
-        return BigDecimal.valueOf(correct).add(BigDecimal.valueOf(down ? -delta : delta)).setScale(2,
-                RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(correct)
+                .add(BigDecimal.valueOf(down ? -delta : delta))
+                .setScale(2, RoundingMode.HALF_UP)
+                .doubleValue();
     }
 
     /**
@@ -307,8 +340,8 @@ public final class SyntheticInputGenerator {
     private static TargetList.Target target(String commune, Random r) {
         if (r.nextDouble() < 0.08) {
             int advanced = r.nextBoolean() ? 2024 : 2025;
-            return new TargetList.Target(commune, TargetList.MAINTAIN, advanced, r.nextBoolean() ? 2025 : null,
-                    MAINTAIN_NOTE);
+            return new TargetList.Target(
+                    commune, TargetList.MAINTAIN, advanced, r.nextBoolean() ? 2025 : null, MAINTAIN_NOTE);
         }
         double p = r.nextDouble();
         int year = p < 0.15 ? 2023 : p < 0.45 ? 2024 : 2025;
@@ -341,7 +374,7 @@ public final class SyntheticInputGenerator {
     private static void writeStreaming(Path file, SheetsWriter body, boolean sharedStrings) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 100, true, sharedStrings);
-             OutputStream out = Files.newOutputStream(file)) {
+                OutputStream out = Files.newOutputStream(file)) {
             body.write(wb);
             flushInOrder(wb);
             wb.write(out);
@@ -356,15 +389,16 @@ public final class SyntheticInputGenerator {
      */
     private static void flushInOrder(SXSSFWorkbook wb) throws IOException {
         try {
-            java.lang.reflect.Method derive = org.apache.poi.xssf.streaming.SXSSFSheet.class
-                    .getDeclaredMethod("deriveDimension");
+            java.lang.reflect.Method derive =
+                    org.apache.poi.xssf.streaming.SXSSFSheet.class.getDeclaredMethod("deriveDimension");
             derive.setAccessible(true);
             for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
                 derive.invoke(sheet);
                 ((org.apache.poi.xssf.streaming.SXSSFSheet) sheet).flushRows();
             }
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("POI's SXSSFSheet.deriveDimension() is needed to write reproducible files", e);
+            throw new IllegalStateException(
+                    "POI's SXSSFSheet.deriveDimension() is needed to write reproducible files", e);
         }
     }
 
@@ -389,14 +423,34 @@ public final class SyntheticInputGenerator {
         long start = System.nanoTime();
         GenerationManifest m = generate(o);
         GenerationManifest.Totals t = m.totals();
-        System.out.printf(Locale.ROOT, "huyện %s: %d communes, %d villages, %d files in %s (%.1f s)%n",
-                m.parentUnit(), t.communes(), t.villages(), m.files().size(), o.outDir(),
+        System.out.printf(
+                Locale.ROOT,
+                "huyện %s: %d communes, %d villages, %d files in %s (%.1f s)%n",
+                m.parentUnit(),
+                t.communes(),
+                t.villages(),
+                m.files().size(),
+                o.outDir(),
                 (System.nanoTime() - start) / 1e9);
-        System.out.printf(Locale.ROOT, "households %d, poor %d (%.2f%%), near-poor %d (%.2f%%), criteria met %d%n",
-                t.households(), t.poor(), t.poorRate(), t.nearPoor(), t.nearPoorRate(), t.criteriaMet());
+        System.out.printf(
+                Locale.ROOT,
+                "households %d, poor %d (%.2f%%), near-poor %d (%.2f%%), criteria met %d%n",
+                t.households(),
+                t.poor(),
+                t.poorRate(),
+                t.nearPoor(),
+                t.nearPoorRate(),
+                t.criteriaMet());
         for (InjectedError e : m.errors()) {
-            System.out.printf(Locale.ROOT, "injected %s %s %s: %.2f instead of %.2f at %s%n", e.column(), e.commune(),
-                    e.village(), e.writtenRate(), e.correctRate(), e.locations());
+            System.out.printf(
+                    Locale.ROOT,
+                    "injected %s %s %s: %.2f instead of %.2f at %s%n",
+                    e.column(),
+                    e.commune(),
+                    e.village(),
+                    e.writtenRate(),
+                    e.correctRate(),
+                    e.locations());
         }
     }
 
@@ -409,17 +463,19 @@ public final class SyntheticInputGenerator {
             a.put(args[i].substring(2), args[++i]);
         }
         for (String k : a.keySet()) {
-            if (!Set.of("communes", "villages", "seed", "format", "out", "errors", "year", "preset").contains(k)) {
+            if (!Set.of("communes", "villages", "seed", "format", "out", "errors", "year", "preset")
+                    .contains(k)) {
                 throw new IllegalArgumentException("unknown option --" + k);
             }
         }
         if (!a.containsKey("out")) throw new IllegalArgumentException("--out DIR is required");
         Path out = Path.of(a.get("out"));
-        Options o = switch (a.getOrDefault("preset", "district")) {
-            case "district" -> Options.district(out);
-            case "province" -> Options.province(out);
-            default -> throw new IllegalArgumentException("unknown preset " + a.get("preset"));
-        };
+        Options o =
+                switch (a.getOrDefault("preset", "district")) {
+                    case "district" -> Options.district(out);
+                    case "province" -> Options.province(out);
+                    default -> throw new IllegalArgumentException("unknown preset " + a.get("preset"));
+                };
         try {
             int communes = a.containsKey("communes") ? Integer.parseInt(a.get("communes")) : o.communes();
             int villages = a.containsKey("villages") ? Integer.parseInt(a.get("villages")) : o.villagesPerCommune();

@@ -11,8 +11,13 @@ import java.util.List;
  */
 public record TargetList(List<String> titleLines, List<Target> rows) {
 
-    public static final List<String> HEADERS = List.of("TT", "Xã", "Năm phấn đầu đạt chuẩn NTM",
-            "Năm phấn đầu đạt chuẩn nông thôn mới nâng cao", "Năm phấn đầu đạt chuẩn NTM kiểu mẫu", "Ghi chú");
+    public static final List<String> HEADERS = List.of(
+            "TT",
+            "Xã",
+            "Năm phấn đầu đạt chuẩn NTM",
+            "Năm phấn đầu đạt chuẩn nông thôn mới nâng cao",
+            "Năm phấn đầu đạt chuẩn NTM kiểu mẫu",
+            "Ghi chú");
     /** Written instead of a year for a commune that already met the standard. */
     public static final String MAINTAIN = "Duy trì xã NTM";
 
@@ -26,6 +31,5 @@ public record TargetList(List<String> titleLines, List<Target> rows) {
      *
      * @param ntm a year ("2025") or a text such as {@link #MAINTAIN}
      */
-    public record Target(String commune, String ntm, Integer advancedYear, Integer modelYear, String note) {
-    }
+    public record Target(String commune, String ntm, Integer advancedYear, Integer modelYear, String note) {}
 }

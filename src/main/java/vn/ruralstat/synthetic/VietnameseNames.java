@@ -16,26 +16,119 @@ import java.util.Random;
  */
 final class VietnameseNames {
 
-    static final List<String> PARENTS = List.of("Hòa An", "Trùng Khánh", "Hà Quảng", "Nguyên Bình", "Thạch An",
-            "Bảo Lạc", "Ba Bể", "Chợ Đồn", "Na Rì", "Bạch Thông", "Văn Lãng", "Tràng Định", "Bình Gia", "Lộc Bình",
-            "Hạ Lang", "Bảo Lâm");
+    static final List<String> PARENTS = List.of(
+            "Hòa An",
+            "Trùng Khánh",
+            "Hà Quảng",
+            "Nguyên Bình",
+            "Thạch An",
+            "Bảo Lạc",
+            "Ba Bể",
+            "Chợ Đồn",
+            "Na Rì",
+            "Bạch Thông",
+            "Văn Lãng",
+            "Tràng Định",
+            "Bình Gia",
+            "Lộc Bình",
+            "Hạ Lang",
+            "Bảo Lâm");
 
-    static final List<String> COMMUNES = List.of("Phúc Sen", "Đại Sơn", "Quảng Hưng", "Độc Lập", "Mỹ Hưng",
-            "Bế Văn Đàn", "Quốc Toàn", "Cách Linh", "Ngọc Động", "Chí Thảo", "Hạnh Phúc", "Hồng Quang", "Tiên Thành",
-            "Tự Do", "Phi Hải", "Cai Bộ", "Hồng Phong", "Bình Giang", "Ngân Sơn", "Thượng Quan", "Vân Tùng",
-            "Lương Thông", "Đức Vân", "Thuần Mang", "Hiệp Lực", "Cốc Đán", "Bằng Vân", "Trung Hòa", "Minh Khai",
-            "Tân Phong", "Yên Thịnh", "Kim Đồng", "Quang Trung", "Đức Long", "Thụy Hùng", "Canh Tân", "Lê Lợi",
-            "Kim Cúc", "Minh Tâm", "Vĩnh Quang");
+    static final List<String> COMMUNES = List.of(
+            "Phúc Sen",
+            "Đại Sơn",
+            "Quảng Hưng",
+            "Độc Lập",
+            "Mỹ Hưng",
+            "Bế Văn Đàn",
+            "Quốc Toàn",
+            "Cách Linh",
+            "Ngọc Động",
+            "Chí Thảo",
+            "Hạnh Phúc",
+            "Hồng Quang",
+            "Tiên Thành",
+            "Tự Do",
+            "Phi Hải",
+            "Cai Bộ",
+            "Hồng Phong",
+            "Bình Giang",
+            "Ngân Sơn",
+            "Thượng Quan",
+            "Vân Tùng",
+            "Lương Thông",
+            "Đức Vân",
+            "Thuần Mang",
+            "Hiệp Lực",
+            "Cốc Đán",
+            "Bằng Vân",
+            "Trung Hòa",
+            "Minh Khai",
+            "Tân Phong",
+            "Yên Thịnh",
+            "Kim Đồng",
+            "Quang Trung",
+            "Đức Long",
+            "Thụy Hùng",
+            "Canh Tân",
+            "Lê Lợi",
+            "Kim Cúc",
+            "Minh Tâm",
+            "Vĩnh Quang");
 
-    static final List<String> VILLAGES = List.of("Tân Lập", "Tân Tiến", "Hợp Tiến", "Nà Ngàn", "Khuổi Diễn",
-            "Hoàng Phài", "Tát Rịa", "Cốc Moông", "Phiêng Lềng", "Trung Tiến", "Lũng Viện", "Đông Tâm", "Nà Cháo",
-            "Chang", "Đăm", "Tặc", "Đèo Gió", "Tân Ý", "Nà Pò", "Pác Nặm", "Nà Làng", "Khau Vài", "Nà Tồng",
-            "Thống Nhất", "Quyết Thắng", "Hòa Bình", "Tiền Phong", "Đoàn Kết", "Minh Tân", "Yên Bình", "Bắc Sơn",
-            "Nam Sơn", "Phú Mỹ", "An Lạc", "Thanh Xuân", "Nà Mạ", "Lũng Phầy", "Khuổi Khon", "Bó Lếch", "Nặm Dắm",
-            "Cốc Sâu", "Vằng Khít", "Pò Đeo", "Nà Áng", "Lạn Đường", "Phja Đén", "Nà Nưa", "Khau Cuốn");
+    static final List<String> VILLAGES = List.of(
+            "Tân Lập",
+            "Tân Tiến",
+            "Hợp Tiến",
+            "Nà Ngàn",
+            "Khuổi Diễn",
+            "Hoàng Phài",
+            "Tát Rịa",
+            "Cốc Moông",
+            "Phiêng Lềng",
+            "Trung Tiến",
+            "Lũng Viện",
+            "Đông Tâm",
+            "Nà Cháo",
+            "Chang",
+            "Đăm",
+            "Tặc",
+            "Đèo Gió",
+            "Tân Ý",
+            "Nà Pò",
+            "Pác Nặm",
+            "Nà Làng",
+            "Khau Vài",
+            "Nà Tồng",
+            "Thống Nhất",
+            "Quyết Thắng",
+            "Hòa Bình",
+            "Tiền Phong",
+            "Đoàn Kết",
+            "Minh Tân",
+            "Yên Bình",
+            "Bắc Sơn",
+            "Nam Sơn",
+            "Phú Mỹ",
+            "An Lạc",
+            "Thanh Xuân",
+            "Nà Mạ",
+            "Lũng Phầy",
+            "Khuổi Khon",
+            "Bó Lếch",
+            "Nặm Dắm",
+            "Cốc Sâu",
+            "Vằng Khít",
+            "Pò Đeo",
+            "Nà Áng",
+            "Lạn Đường",
+            "Phja Đén",
+            "Nà Nưa",
+            "Khau Cuốn");
 
-    private static final String[] VILLAGE_KINDS = {"Thôn", "Thôn", "Thôn", "Thôn", "Thôn", "Bản", "Bản", "Xóm", "Xóm",
-            "Khu"};
+    private static final String[] VILLAGE_KINDS = {
+        "Thôn", "Thôn", "Thôn", "Thôn", "Thôn", "Bản", "Bản", "Xóm", "Xóm", "Khu"
+    };
 
     private final Random random;
     private final Map<String, Integer> counters = new HashMap<>();
@@ -67,8 +160,11 @@ final class VietnameseNames {
 
     /** File-name form: no diacritics, lower case, words joined by '-' ("Phúc Sen 7" → "phuc-sen-7"). */
     static String slug(String name) {
-        String bare = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+        String bare = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D')
+                .toLowerCase(Locale.ROOT);
         return bare.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 

@@ -56,6 +56,5 @@ public record Unit(String level, String name, String code) {
     }
 
     /** What two mentions of one unit share: folded level word and name key. */
-    public record Key(String level, String name) {
-    }
+    public record Key(String level, String name) {}
 }

@@ -25,10 +25,17 @@ class AnnotatedCopiesTest {
         Submissions.villageWorkbook(input.resolve("ngan-son/ke-hoach.xlsx"));
         Submissions.villageCsv(input.resolve("ngan-son/bieu.csv"));
         Submissions.villageWorkbook(input.resolve("khong-loi.xlsx"));
-        Files.write(input.resolve("hong.xlsx"), "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                input.resolve("hong.xlsx"), "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(input.resolve("ghi-chu.txt"), "không phải bảng tính");
         List<Finding> findings = List.of(
-                at("ngan-son/ke-hoach.xlsx", Submissions.VILLAGES, "E12", FindingCode.RATE_MISMATCH, Severity.ERROR, "Sai tỷ lệ."),
+                at(
+                        "ngan-son/ke-hoach.xlsx",
+                        Submissions.VILLAGES,
+                        "E12",
+                        FindingCode.RATE_MISMATCH,
+                        Severity.ERROR,
+                        "Sai tỷ lệ."),
                 at("hong.xlsx", null, null, FindingCode.FILE_UNREADABLE, Severity.ERROR, "Tệp hỏng."),
                 at("ngan-son/bieu.csv", null, null, FindingCode.DUPLICATE_SUBMISSION, Severity.WARNING, "Nộp hai lần."),
                 at("da-xoa.xlsx", "Thôn", "A1", FindingCode.VALUE_NEGATIVE, Severity.ERROR, "Tệp đã bị xoá."),
@@ -37,8 +44,10 @@ class AnnotatedCopiesTest {
         AnnotatedCopies.Result result = new AnnotatedCopies().writeAll(input, findings, dir.resolve("output"));
 
         Path output = dir.resolve("output").toAbsolutePath();
-        assertThat(result.written()).containsExactly(
-                output.resolve("ngan-son/bieu.kiem-tra.xlsx"), output.resolve("ngan-son/ke-hoach.kiem-tra.xlsx"));
+        assertThat(result.written())
+                .containsExactly(
+                        output.resolve("ngan-son/bieu.kiem-tra.xlsx"),
+                        output.resolve("ngan-son/ke-hoach.kiem-tra.xlsx"));
         assertThat(result.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.file()).isEqualTo("hong.xlsx");
             assertThat(failure.reason().key()).isEqualTo("ANNOTATED_COPY_FAILED.unreadable");
@@ -56,12 +65,14 @@ class AnnotatedCopiesTest {
                 at("lon.xlsx", null, null, FindingCode.PERIOD_UNKNOWN, Severity.WARNING, "Không rõ kỳ."),
                 at("nho.csv", "nho", "A1", FindingCode.UNIT_UNKNOWN, Severity.WARNING, "Không rõ đơn vị."));
 
-        AnnotatedCopies.Result result = new AnnotatedCopies(new AnnotatedCopyWriter(2048))
-                .writeAll(input, findings, dir.resolve("output"));
+        AnnotatedCopies.Result result =
+                new AnnotatedCopies(new AnnotatedCopyWriter(2048)).writeAll(input, findings, dir.resolve("output"));
 
         assertThat(result.written()).extracting(p -> p.getFileName().toString()).containsExactly("nho.kiem-tra.xlsx");
         assertThat(result.failures()).extracting(AnnotatedCopies.Failure::file).containsExactly("lon.xlsx");
         assertThat(result.failures().get(0).reason().key()).isEqualTo("ANNOTATED_COPY_FAILED.tooLarge");
-        assertThat(result.failures().get(0).reason().arguments()).startsWith("lon.xlsx").endsWith("2 KB");
+        assertThat(result.failures().get(0).reason().arguments())
+                .startsWith("lon.xlsx")
+                .endsWith("2 KB");
     }
 }

@@ -65,15 +65,26 @@ class AnnotatedCopyWriterTest {
     /** Ten findings of the village workbook, in the order the list shows them, and one of another file. */
     private static List<Finding> villageFindings() {
         return List.of(
-                at(XLSX, null, null, FindingCode.DUPLICATE_SUBMISSION, Severity.WARNING,
+                at(
+                        XLSX,
+                        null,
+                        null,
+                        FindingCode.DUPLICATE_SUBMISSION,
+                        Severity.WARNING,
                         "Bảng này được nộp hai lần (.xlsx và .csv); dùng tệp mới hơn."),
                 at(XLSX, VILLAGES, "B5", FindingCode.TARGET_WITHOUT_CRITERIA, Severity.INFO, INJECTION),
                 mismatch(XLSX, VILLAGES, "E12", FindingCode.RATE_MISMATCH, RATE_MESSAGE, "12,5", "19,90"),
                 at(XLSX, VILLAGES, "C9", FindingCode.VALUE_NOT_NUMERIC, Severity.ERROR, "NÀ PỒNG: thiếu tổng số hộ."),
                 at(XLSX, TOWN, "B5", FindingCode.PLANNED_AFTER_TARGET, Severity.WARNING, "Số hộ thị trấn cần xem lại."),
                 at(XLSX, VILLAGES, "E12", FindingCode.NUMBER_AMBIGUOUS, Severity.WARNING, "Tỷ lệ ghi bằng chữ số lạ."),
-                mismatch(XLSX, VILLAGES, "C13", FindingCode.TOTAL_MISMATCH, "Dòng Cộng: tổng số hộ 1.200 ≠ 1.250.",
-                        "1.200", "1.250"),
+                mismatch(
+                        XLSX,
+                        VILLAGES,
+                        "C13",
+                        FindingCode.TOTAL_MISMATCH,
+                        "Dòng Cộng: tổng số hộ 1.200 ≠ 1.250.",
+                        "1.200",
+                        "1.250"),
                 at(XLSX, VILLAGES, null, FindingCode.PERIOD_UNKNOWN, Severity.WARNING, "Không rõ kỳ báo cáo."),
                 at(XLSX, "Biểu cũ", "E5", FindingCode.ROW_REJECTED, Severity.ERROR, "Trang tính đã bị xoá."),
                 at(XLSX, VILLAGES, "XFE1", FindingCode.SHEET_NO_TABLE, Severity.INFO, "Ô ngoài trang tính."),
@@ -104,16 +115,36 @@ class AnnotatedCopyWriterTest {
             assertThat(wb.getSheetAt(1).isSelected()).isFalse();
             Sheet list = wb.getSheetAt(0);
             assertThat(text(list.getRow(FindingListSheet.HEADER_ROW))).containsExactly(FindingListSheet.HEADERS);
-            assertThat(findingRows(list)).extracting(row -> row.getCell(2).getStringCellValue()).containsExactly(
-                    "VALUE_NOT_NUMERIC", "RATE_MISMATCH", "TOTAL_MISMATCH", "ROW_REJECTED",
-                    "DUPLICATE_SUBMISSION", "PERIOD_UNKNOWN", "NUMBER_AMBIGUOUS", "PLANNED_AFTER_TARGET",
-                    "SHEET_NO_TABLE", "TARGET_WITHOUT_CRITERIA");
+            assertThat(findingRows(list))
+                    .extracting(row -> row.getCell(2).getStringCellValue())
+                    .containsExactly(
+                            "VALUE_NOT_NUMERIC",
+                            "RATE_MISMATCH",
+                            "TOTAL_MISMATCH",
+                            "ROW_REJECTED",
+                            "DUPLICATE_SUBMISSION",
+                            "PERIOD_UNKNOWN",
+                            "NUMBER_AMBIGUOUS",
+                            "PLANNED_AFTER_TARGET",
+                            "SHEET_NO_TABLE",
+                            "TARGET_WITHOUT_CRITERIA");
             Row rate = findingRows(list).get(1);
-            assertThat(text(rate)).containsExactly("", "Lỗi", "RATE_MISMATCH", RATE_MESSAGE, VILLAGES, "E12", "12,5",
-                    "19,90");
+            assertThat(text(rate))
+                    .containsExactly("", "Lỗi", "RATE_MISMATCH", RATE_MESSAGE, VILLAGES, "E12", "12,5", "19,90");
             assertThat(rate.getCell(0).getNumericCellValue()).isEqualTo(2);
-            assertThat(findingRows(list)).extracting(row -> row.getCell(1).getStringCellValue()).containsExactly(
-                    "Lỗi", "Lỗi", "Lỗi", "Lỗi", "Cảnh báo", "Cảnh báo", "Cảnh báo", "Cảnh báo", "Thông tin", "Thông tin");
+            assertThat(findingRows(list))
+                    .extracting(row -> row.getCell(1).getStringCellValue())
+                    .containsExactly(
+                            "Lỗi",
+                            "Lỗi",
+                            "Lỗi",
+                            "Lỗi",
+                            "Cảnh báo",
+                            "Cảnh báo",
+                            "Cảnh báo",
+                            "Cảnh báo",
+                            "Thông tin",
+                            "Thông tin");
         }
     }
 
@@ -123,19 +154,31 @@ class AnnotatedCopyWriterTest {
 
         try (Workbook wb = open(copy)) {
             List<Row> rows = findingRows(wb.getSheetAt(0));
-            assertThat(rows).extracting(row -> linkOf(row.getCell(FindingListSheet.CELL_COLUMN))).containsExactly(
-                    "'Số liệu thôn'!$C$9", "'Số liệu thôn'!$E$12", "'Số liệu thôn'!$C$13", null,
-                    null, null, "'Số liệu thôn'!$E$12", "'TT D''Ran'!$B$5",
-                    null, "'Số liệu thôn'!$B$5");
+            assertThat(rows)
+                    .extracting(row -> linkOf(row.getCell(FindingListSheet.CELL_COLUMN)))
+                    .containsExactly(
+                            "'Số liệu thôn'!$C$9",
+                            "'Số liệu thôn'!$E$12",
+                            "'Số liệu thôn'!$C$13",
+                            null,
+                            null,
+                            null,
+                            "'Số liệu thôn'!$E$12",
+                            "'TT D''Ran'!$B$5",
+                            null,
+                            "'Số liệu thôn'!$B$5");
             for (Row row : rows) {
                 String link = linkOf(row.getCell(FindingListSheet.CELL_COLUMN));
                 if (link != null) assertThat(resolves(wb, link)).as(link).isTrue();
             }
-            assertThat(linkOf(rows.get(5).getCell(FindingListSheet.SHEET_COLUMN))).isEqualTo("'Số liệu thôn'!$A$1");
+            assertThat(linkOf(rows.get(5).getCell(FindingListSheet.SHEET_COLUMN)))
+                    .isEqualTo("'Số liệu thôn'!$A$1");
             assertThat(rows.get(3).getCell(FindingListSheet.SHEET_COLUMN).getStringCellValue())
                     .isEqualTo("Biểu cũ (không còn trong tệp)");
-            assertThat(rows.get(4).getCell(FindingListSheet.SHEET_COLUMN).getStringCellValue()).isEqualTo("(cả tệp)");
-            assertThat(rows.get(8).getCell(FindingListSheet.CELL_COLUMN).getStringCellValue()).isEqualTo("XFE1");
+            assertThat(rows.get(4).getCell(FindingListSheet.SHEET_COLUMN).getStringCellValue())
+                    .isEqualTo("(cả tệp)");
+            assertThat(rows.get(8).getCell(FindingListSheet.CELL_COLUMN).getStringCellValue())
+                    .isEqualTo("XFE1");
         }
     }
 
@@ -149,12 +192,19 @@ class AnnotatedCopyWriterTest {
             assertThat(fill(rate)).isEqualTo(HighlightStyles.rgb(Severity.ERROR));
             assertThat(rate.getCellComment().getAuthor()).isEqualTo("ruralstat");
             assertThat(rate.getCellComment().getString().getString())
-                    .contains(RATE_MESSAGE, "Số báo cáo: 12,5 · Số tính lại: 19,90", "Tỷ lệ ghi bằng chữ số lạ.",
-                            "RATE_MISMATCH", "NUMBER_AMBIGUOUS");
+                    .contains(
+                            RATE_MESSAGE,
+                            "Số báo cáo: 12,5 · Số tính lại: 19,90",
+                            "Tỷ lệ ghi bằng chữ số lạ.",
+                            "RATE_MISMATCH",
+                            "NUMBER_AMBIGUOUS");
             assertThat(fill(cell(villages, "C13"))).isEqualTo(HighlightStyles.rgb(Severity.ERROR));
             assertThat(fill(cell(villages, "B5"))).isEqualTo(HighlightStyles.rgb(Severity.INFO));
             assertThat(fill(cell(wb.getSheet(TOWN), "B5"))).isEqualTo(HighlightStyles.rgb(Severity.WARNING));
-            assertThat(cell(wb.getSheet(TOWN), "B5").getCellComment().getString().getString())
+            assertThat(cell(wb.getSheet(TOWN), "B5")
+                            .getCellComment()
+                            .getString()
+                            .getString())
                     .contains("Số hộ thị trấn cần xem lại.");
             assertThat(fill(cell(villages, "D12"))).isNull();
         }
@@ -177,7 +227,10 @@ class AnnotatedCopyWriterTest {
         Path copy = writer.write(Submissions.villageWorkbook(input(XLSX)), XLSX, villageFindings(), output());
 
         try (Workbook wb = open(copy)) {
-            String text = cell(wb.getSheet(VILLAGES), "E12").getCellComment().getString().getString();
+            String text = cell(wb.getSheet(VILLAGES), "E12")
+                    .getCellComment()
+                    .getString()
+                    .getString();
             assertThat(text).startsWith("Cán bộ xã:\nSố liệu tạm tính, chờ rà soát.");
             assertThat(text.indexOf("Số liệu tạm tính")).isLessThan(text.indexOf(RATE_MESSAGE));
             var untouched = cell(wb.getSheet(VILLAGES), "F12").getCellComment();
@@ -189,12 +242,13 @@ class AnnotatedCopyWriterTest {
     @Test
     void leavesValuesFormulasStylesMergedRegionsAndHiddenSheetsAsTheyWere() throws IOException {
         Path source = Submissions.villageWorkbook(input(XLSX));
-        List<String> marked = List.of(VILLAGES + "!E12", VILLAGES + "!C13", VILLAGES + "!B5", VILLAGES + "!C9",
-                TOWN + "!B5");
+        List<String> marked =
+                List.of(VILLAGES + "!E12", VILLAGES + "!C13", VILLAGES + "!B5", VILLAGES + "!C9", TOWN + "!B5");
 
         Path copy = writer.write(source, XLSX, villageFindings(), output());
 
-        try (Workbook before = open(source); Workbook after = open(copy)) {
+        try (Workbook before = open(source);
+                Workbook after = open(copy)) {
             assertThatSameContent(before, after, marked);
             assertThat(after.isSheetHidden(after.getSheetIndex(LISTS))).isTrue();
             assertThat(after.getPrintArea(after.getSheetIndex(TOWN))).isEqualTo(before.getPrintArea(1));
@@ -239,13 +293,16 @@ class AnnotatedCopyWriterTest {
             }
         }
 
-        Path copy = writer.write(source, "kiem-tra-san.xlsx",
+        Path copy = writer.write(
+                source,
+                "kiem-tra-san.xlsx",
                 List.of(at("kiem-tra-san.xlsx", "Thôn", "A1", FindingCode.VALUE_NEGATIVE, Severity.ERROR, "Âm.")),
                 output());
 
         try (Workbook wb = open(copy)) {
             assertThat(sheetNames(wb)).containsExactly("Kiểm tra (2)", "Thôn", "KIỂM TRA");
-            assertThat(wb.getSheet("KIỂM TRA").getRow(0).getCell(0).getStringCellValue()).isEqualTo("của xã");
+            assertThat(wb.getSheet("KIỂM TRA").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("của xã");
         }
     }
 
@@ -263,7 +320,8 @@ class AnnotatedCopyWriterTest {
         Path copy = writer.write(source, XLS, oldFindings(), output());
 
         assertThat(copy.getFileName()).hasToString("old.kiem-tra.xls");
-        try (Workbook before = open(source); Workbook after = open(copy)) {
+        try (Workbook before = open(source);
+                Workbook after = open(copy)) {
             assertThat(after).isInstanceOf(HSSFWorkbook.class);
             assertThat(sheetNames(after)).containsExactly("Kiểm tra", "Thôn", "Xã cũ");
             assertThat(after.isSheetHidden(2)).isTrue();
@@ -271,13 +329,19 @@ class AnnotatedCopyWriterTest {
             assertThat(cell(after.getSheet("Thôn"), "C5").getCellFormula())
                     .isEqualTo(cell(before.getSheet("Thôn"), "C5").getCellFormula());
             Cell negative = cell(after.getSheet("Thôn"), "B3");
-            HSSFColor red = ((HSSFWorkbook) after).getCustomPalette().getColor(negative.getCellStyle().getFillForegroundColor());
+            HSSFColor red = ((HSSFWorkbook) after)
+                    .getCustomPalette()
+                    .getColor(negative.getCellStyle().getFillForegroundColor());
             assertThat(negative.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
             assertThat(red.getTriplet()[0]).isEqualTo((short) 0xFF); // the palette's nearest to light red
             assertThat(negative.getCellComment().getString().getString()).contains("NÀ LÀNG: số hộ nghèo âm (-3).");
-            assertThat(cell(after.getSheet("Thôn"), "A3").getCellComment().getString().getString())
+            assertThat(cell(after.getSheet("Thôn"), "A3")
+                            .getCellComment()
+                            .getString()
+                            .getString())
                     .contains("Kế toán:\nThôn mới sáp nhập.", "Không rõ thôn thuộc xã nào.");
-            assertThat(findingRows(after.getSheetAt(0))).extracting(row -> linkOf(row.getCell(FindingListSheet.CELL_COLUMN)))
+            assertThat(findingRows(after.getSheetAt(0)))
+                    .extracting(row -> linkOf(row.getCell(FindingListSheet.CELL_COLUMN)))
                     .containsExactly("'Thôn'!$B$3", "'Thôn'!$A$3", "'Thôn'!$C$5");
         }
     }
@@ -309,7 +373,8 @@ class AnnotatedCopyWriterTest {
             assertThat(cell(data, "D6").getStringCellValue()).isEqualTo("007");
             assertThat(data.getRow(3).getPhysicalNumberOfCells()).isEqualTo(1); // the blank line, with D4's mark
             assertThat(findingRows(wb.getSheetAt(0))).hasSize(6);
-            assertThat(findingRows(wb.getSheetAt(0))).extracting(row -> linkOf(row.getCell(FindingListSheet.CELL_COLUMN)))
+            assertThat(findingRows(wb.getSheetAt(0)))
+                    .extracting(row -> linkOf(row.getCell(FindingListSheet.CELL_COLUMN)))
                     .containsExactly("'bieu'!$E$3", "'bieu'!$C$5", "'bieu'!$E$5", null, "'bieu'!$C$6", "'bieu'!$D$4");
         }
     }
@@ -340,7 +405,8 @@ class AnnotatedCopyWriterTest {
             assertThat(fill(cell(data, "C5"))).isEqualTo(HighlightStyles.rgb(Severity.ERROR));
             assertThat(fill(cell(data, "C6"))).isEqualTo(HighlightStyles.rgb(Severity.WARNING));
             assertThat(fill(cell(data, "D4"))).isEqualTo(HighlightStyles.rgb(Severity.INFO));
-            assertThat(cell(data, "D4").getCellComment().getString().getString()).contains("Dòng trống giữa bảng.");
+            assertThat(cell(data, "D4").getCellComment().getString().getString())
+                    .contains("Dòng trống giữa bảng.");
             assertThat(fill(cell(data, "B3"))).isNull();
         }
     }
@@ -353,7 +419,9 @@ class AnnotatedCopyWriterTest {
         assertThatThrownBy(() -> small.write(source, XLSX, villageFindings(), output()))
                 .isInstanceOfSatisfying(AnnotatedCopyException.class, e -> {
                     assertThat(e.reason().key()).isEqualTo("ANNOTATED_COPY_FAILED.tooLarge");
-                    assertThat(e.reason().arguments()).startsWith("ngan-son/ke-hoach.xlsx").endsWith("1 KB");
+                    assertThat(e.reason().arguments())
+                            .startsWith("ngan-son/ke-hoach.xlsx")
+                            .endsWith("1 KB");
                 });
         assertThat(output()).doesNotExist();
     }
@@ -373,7 +441,8 @@ class AnnotatedCopyWriterTest {
         "old.xls, xls, old.kiem-tra.xls",
         "macro.xlsm, xlsm, macro.kiem-tra.xlsm",
         "bao.cao.2025.XLSX, xlsx, bao.cao.2025.kiem-tra.xlsx",
-        "khong-duoi, xlsx, khong-duoi.kiem-tra.xlsx"})
+        "khong-duoi, xlsx, khong-duoi.kiem-tra.xlsx"
+    })
     void namesTheCopyAfterTheSourceWithKiemTraBeforeTheExtension(String source, String extension, String copy) {
         assertThat(AnnotatedCopyWriter.copyName(source, extension)).isEqualTo(copy);
     }
@@ -390,24 +459,30 @@ class AnnotatedCopyWriterTest {
         Path oneCopy = writer.write(source, XLSX, one, output().resolve("mot"));
         Path manyCopy = writer.write(source, XLSX, many, output().resolve("nhieu"));
 
-        try (Workbook a = open(oneCopy); Workbook b = open(manyCopy)) {
+        try (Workbook a = open(oneCopy);
+                Workbook b = open(manyCopy)) {
             assertThat(b.getNumCellStyles()).isEqualTo(a.getNumCellStyles());
         }
     }
 
     @Test
     void marksTheFirstCellOfAMergedRegionWhenAFindingNamesAnotherOfItsCells() throws IOException {
-        Path copy = writer.write(Submissions.villageWorkbook(input(XLSX)), XLSX,
+        Path copy = writer.write(
+                Submissions.villageWorkbook(input(XLSX)),
+                XLSX,
                 List.of(at(XLSX, VILLAGES, "C1", FindingCode.PERIOD_UNKNOWN, Severity.WARNING, "Tiêu đề thiếu năm.")),
                 output());
 
         try (Workbook wb = open(copy)) {
             Sheet villages = wb.getSheet(VILLAGES);
             assertThat(fill(cell(villages, "A1"))).isEqualTo(HighlightStyles.rgb(Severity.WARNING));
-            assertThat(wb.getFontAt(cell(villages, "A1").getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(wb.getFontAt(cell(villages, "A1").getCellStyle().getFontIndex())
+                            .getBold())
+                    .isTrue();
             assertThat(cell(villages, "C1")).isNull();
             Row row = findingRows(wb.getSheetAt(0)).get(0);
-            assertThat(row.getCell(FindingListSheet.CELL_COLUMN).getStringCellValue()).isEqualTo("C1");
+            assertThat(row.getCell(FindingListSheet.CELL_COLUMN).getStringCellValue())
+                    .isEqualTo("C1");
             assertThat(linkOf(row.getCell(FindingListSheet.CELL_COLUMN))).isEqualTo("'Số liệu thôn'!$A$1");
         }
     }
@@ -423,8 +498,11 @@ class AnnotatedCopyWriterTest {
             }
         }
 
-        Path copy = writer.write(source, "macro.xlsm",
-                List.of(at("macro.xlsm", "Thôn", "A1", FindingCode.VALUE_NEGATIVE, Severity.ERROR, "Âm.")), output());
+        Path copy = writer.write(
+                source,
+                "macro.xlsm",
+                List.of(at("macro.xlsm", "Thôn", "A1", FindingCode.VALUE_NEGATIVE, Severity.ERROR, "Âm.")),
+                output());
 
         assertThat(copy.getFileName()).hasToString("macro.kiem-tra.xlsm");
         try (XSSFWorkbook wb = (XSSFWorkbook) open(copy)) {
@@ -477,7 +555,8 @@ class AnnotatedCopyWriterTest {
     static boolean resolves(Workbook wb, String address) {
         int bang = address.lastIndexOf('!');
         String sheet = address.substring(0, bang);
-        if (sheet.startsWith("'")) sheet = sheet.substring(1, sheet.length() - 1).replace("''", "'");
+        if (sheet.startsWith("'"))
+            sheet = sheet.substring(1, sheet.length() - 1).replace("''", "'");
         return wb.getSheet(sheet) != null && new CellReference(address.substring(bang + 1)).getRow() >= 0;
     }
 

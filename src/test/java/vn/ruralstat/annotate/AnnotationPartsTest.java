@@ -16,24 +16,54 @@ import vn.ruralstat.finding.SourceRef;
 class AnnotationPartsTest {
 
     @ParameterizedTest(name = "\"{0}\" becomes a number: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "206|true", "0|true", "-5|true", "12.5|true", "0.25|true",
-        "12,5|false", "14.386|false", "1.502|false", "007|false", "12.50|false", "1e5|false", "-0|false",
-        "=1+1|false", "+84|false", "1 234|false", "1234567890123456|false"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "206|true",
+                "0|true",
+                "-5|true",
+                "12.5|true",
+                "0.25|true",
+                "12,5|false",
+                "14.386|false",
+                "1.502|false",
+                "007|false",
+                "12.50|false",
+                "1e5|false",
+                "-0|false",
+                "=1+1|false",
+                "+84|false",
+                "1 234|false",
+                "1234567890123456|false"
+            })
     void writesACsvValueAsANumberOnlyWhenItReadsAsOneWithoutDoubt(String text, boolean number) {
         assertThat(CsvCopy.isPlainNumber(text)).isEqualTo(number);
     }
 
     @ParameterizedTest(name = "\"{0}\" looks like a formula: {1}")
-    @CsvSource(delimiter = '|', value = {"=1+1|true", "+84 912|true", "-5|true", "@SUM(A1)|true", "Khuổi Diễn|false"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"=1+1|true", "+84 912|true", "-5|true", "@SUM(A1)|true", "Khuổi Diễn|false"})
     void recognisesTextExcelWouldTakeForAFormula(String text, boolean formula) {
         assertThat(CsvCopy.looksLikeFormula(text)).isEqualTo(formula);
     }
 
     @ParameterizedTest(name = "{0} in .xlsx is {1}")
-    @CsvSource(delimiter = '|', nullValues = "none", value = {
-        "E12|E12", "$E$12|E12", "e12|E12", "XFD1048576|XFD1048576",
-        "XFE1|none", "A1048577|none", "A0|none", "E12:E20|none", "12|none", "|none"})
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "none",
+            value = {
+                "E12|E12",
+                "$E$12|E12",
+                "e12|E12",
+                "XFD1048576|XFD1048576",
+                "XFE1|none",
+                "A1048577|none",
+                "A0|none",
+                "E12:E20|none",
+                "12|none",
+                "|none"
+            })
     void readsSingleCellReferencesInsideTheGrid(String reference, String cell) {
         CellAddress address = FindingPlacement.parse(reference, SpreadsheetVersion.EXCEL2007);
         assertThat(address == null ? null : address.formatAsString()).isEqualTo(cell);
@@ -41,7 +71,8 @@ class AnnotationPartsTest {
 
     @Test
     void knowsTheSmallerGridOfAnXls() {
-        assertThat(FindingPlacement.parse("IV65536", SpreadsheetVersion.EXCEL97)).isNotNull();
+        assertThat(FindingPlacement.parse("IV65536", SpreadsheetVersion.EXCEL97))
+                .isNotNull();
         assertThat(FindingPlacement.parse("IW1", SpreadsheetVersion.EXCEL97)).isNull();
         assertThat(FindingPlacement.parse("A65537", SpreadsheetVersion.EXCEL97)).isNull();
     }
@@ -54,25 +85,37 @@ class AnnotationPartsTest {
 
     @Test
     void writesLinkedCellsAbsoluteSinceLibreOfficeReadsC9AfterASheetAsR1C1() {
-        assertThat(FindingListSheet.address("Số liệu thôn", new CellAddress("C9"))).isEqualTo("'Số liệu thôn'!$C$9");
-        assertThat(FindingListSheet.address("Số liệu thôn", new CellAddress("R9"))).isEqualTo("'Số liệu thôn'!$R$9");
+        assertThat(FindingListSheet.address("Số liệu thôn", new CellAddress("C9")))
+                .isEqualTo("'Số liệu thôn'!$C$9");
+        assertThat(FindingListSheet.address("Số liệu thôn", new CellAddress("R9")))
+                .isEqualTo("'Số liệu thôn'!$R$9");
     }
 
     @Test
     void numbersTheListNameWhenKiemTraIsTakenIgnoringCase() {
         assertThat(FindingListSheet.uniqueName(name -> false)).isEqualTo("Kiểm tra");
-        assertThat(FindingListSheet.uniqueName(name -> name.equalsIgnoreCase("kiểm tra"))).isEqualTo("Kiểm tra (2)");
-        assertThat(FindingListSheet.uniqueName(name -> List.of("Kiểm tra", "Kiểm tra (2)").contains(name)))
+        assertThat(FindingListSheet.uniqueName(name -> name.equalsIgnoreCase("kiểm tra")))
+                .isEqualTo("Kiểm tra (2)");
+        assertThat(FindingListSheet.uniqueName(
+                        name -> List.of("Kiểm tra", "Kiểm tra (2)").contains(name)))
                 .isEqualTo("Kiểm tra (3)");
     }
 
     @Test
     void writesOneFindingInACommentWithItsFigures() {
-        Finding rate = new Finding(FindingCode.RATE_MISMATCH, Severity.ERROR, null,
-                "KHUỔI DIỄN: tỷ lệ hộ nghèo 12,5% ≠ 41/206×100 = 19,90%.", "en", new SourceRef("f", "s", "E12"),
-                "12,5", "19,90");
+        Finding rate = new Finding(
+                FindingCode.RATE_MISMATCH,
+                Severity.ERROR,
+                null,
+                "KHUỔI DIỄN: tỷ lệ hộ nghèo 12,5% ≠ 41/206×100 = 19,90%.",
+                "en",
+                new SourceRef("f", "s", "E12"),
+                "12,5",
+                "19,90");
 
-        assertThat(CommentText.of(null, null, List.of(rate))).isEqualTo("""
+        assertThat(CommentText.of(null, null, List.of(rate)))
+                .isEqualTo(
+                        """
                 ruralstat – kiểm tra số liệu:
                 Lỗi (RATE_MISMATCH): KHUỔI DIỄN: tỷ lệ hộ nghèo 12,5% ≠ 41/206×100 = 19,90%.
                 Số báo cáo: 12,5 · Số tính lại: 19,90""");
@@ -81,9 +124,12 @@ class AnnotationPartsTest {
     @Test
     void joinsSeveralFindingsBelowTheSubmittersOwnComment() {
         Finding a = new Finding(FindingCode.VALUE_NEGATIVE, Severity.ERROR, null, "Âm.", "en", null, "-3", null);
-        Finding b = new Finding(FindingCode.UNIT_UNKNOWN, Severity.WARNING, null, null, "Unknown unit.", null, null, null);
+        Finding b =
+                new Finding(FindingCode.UNIT_UNKNOWN, Severity.WARNING, null, null, "Unknown unit.", null, null, null);
 
-        assertThat(CommentText.of("Kế toán", "Thôn mới sáp nhập.", List.of(a, b))).isEqualTo("""
+        assertThat(CommentText.of("Kế toán", "Thôn mới sáp nhập.", List.of(a, b)))
+                .isEqualTo(
+                        """
                 Kế toán:
                 Thôn mới sáp nhập.
                 ────────────
@@ -98,6 +144,7 @@ class AnnotationPartsTest {
         Finding a = new Finding(FindingCode.VALUE_NEGATIVE, Severity.ERROR, null, "Âm.", "en", null, null, "0");
 
         assertThat(CommentText.of("Kế toán", "Kế toán:\nGhi chú.", List.of(a)))
-                .startsWith("Kế toán:\nGhi chú.\n────────────\n").endsWith("Số tính lại: 0");
+                .startsWith("Kế toán:\nGhi chú.\n────────────\n")
+                .endsWith("Số tính lại: 0");
     }
 }

@@ -35,11 +35,11 @@ final class Submissions {
     static final String RATE_MESSAGE = "KHUỔI DIỄN: tỷ lệ hộ nghèo 12,5% ≠ 41/206×100 = 19,90%.";
     static final String INJECTION = "=HYPERLINK(\"http://example.invalid\",\"bấm vào đây\")";
 
-    private static final String[] NAMES = {"Bản Chang", "Nà Làng", "Cốc Phường", "Khau Ràng", "Nà Pồng", "Pác Nặm",
-        "Bó Lếch", "Khuổi Diễn"};
+    private static final String[] NAMES = {
+        "Bản Chang", "Nà Làng", "Cốc Phường", "Khau Ràng", "Nà Pồng", "Pác Nặm", "Bó Lếch", "Khuổi Diễn"
+    };
 
-    private Submissions() {
-    }
+    private Submissions() {}
 
     /**
      * A village poverty table: merged title over A1:F1, header in row 4, villages in rows 5-12 (C9,
@@ -130,7 +130,8 @@ final class Submissions {
      * line, a blank line 4, and values that must stay text ("12,5", "=1+1", "14.386", "007").
      */
     static Path villageCsv(Path file) throws IOException {
-        String csv = """
+        String csv =
+                """
                 BIỂU KẾ HOẠCH GIẢM NGHÈO NĂM 2026
                 STT,Thôn,Tổng số hộ,Hộ nghèo,Tỷ lệ (%)
                 1,Khuổi Diễn,206,41,"12,5"
@@ -144,13 +145,27 @@ final class Submissions {
     }
 
     static Finding at(String file, String sheet, String cell, FindingCode code, Severity severity, String messageVi) {
-        return new Finding(code, severity, null, messageVi, "english: " + messageVi, new SourceRef(file, sheet, cell), null, null);
+        return new Finding(
+                code, severity, null, messageVi, "english: " + messageVi, new SourceRef(file, sheet, cell), null, null);
     }
 
-    static Finding mismatch(String file, String sheet, String cell, FindingCode code, String messageVi,
-                            String reported, String expected) {
-        return new Finding(code, code.severity(), null, messageVi, "english: " + messageVi, new SourceRef(file, sheet, cell),
-                reported, expected);
+    static Finding mismatch(
+            String file,
+            String sheet,
+            String cell,
+            FindingCode code,
+            String messageVi,
+            String reported,
+            String expected) {
+        return new Finding(
+                code,
+                code.severity(),
+                null,
+                messageVi,
+                "english: " + messageVi,
+                new SourceRef(file, sheet, cell),
+                reported,
+                expected);
     }
 
     static String sha256(Path file) throws IOException {

@@ -23,22 +23,36 @@ class PackageDependenciesTest {
 
     @ArchTest
     static final ArchRule readingSpreadsheetsKnowsNothingOfTheRest = noClasses()
-            .that().resideInAPackage("vn.ruralstat.sheet..")
-            .should().dependOnClassesThat(resideInAPackage("vn.ruralstat..").and(not(resideInAPackage("vn.ruralstat.sheet.."))));
+            .that()
+            .resideInAPackage("vn.ruralstat.sheet..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("vn.ruralstat..").and(not(resideInAPackage("vn.ruralstat.sheet.."))));
 
     @ArchTest
     static final ArchRule storageNamesNoDataset = noClasses()
-            .that().resideInAPackage("vn.ruralstat.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("vn.ruralstat.poverty..", "vn.ruralstat.criteria..",
-                    "vn.ruralstat.indicators..", "vn.ruralstat.consolidate..");
+            .that()
+            .resideInAPackage("vn.ruralstat.store..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "vn.ruralstat.poverty..",
+                    "vn.ruralstat.criteria..",
+                    "vn.ruralstat.indicators..",
+                    "vn.ruralstat.consolidate..");
 
     @ArchTest
     static final ArchRule ingestionNamesNoStorage = noClasses()
-            .that().resideInAPackage("vn.ruralstat.ingest..")
-            .should().dependOnClassesThat().resideInAPackage("vn.ruralstat.store..");
+            .that()
+            .resideInAPackage("vn.ruralstat.ingest..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("vn.ruralstat.store..");
 
     @ArchTest
     static final ArchRule theJobOnlyWiresAndRunsNoSql = noClasses()
-            .that().resideInAPackage("vn.ruralstat.job..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate");
+            .that()
+            .resideInAPackage("vn.ruralstat.job..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate");
 }

@@ -27,7 +27,12 @@ class SourceRulesTest {
         List<String> names = new ArrayList<>();
         for (String csv : List.of("ntm-2021-2025.csv", "ntm-2026-2030.csv")) {
             try (Reader in = Files.newBufferedReader(RULEBOOKS.resolve(csv), StandardCharsets.UTF_8)) {
-                for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                for (CSVRecord r : CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
                     if (r.get("level").equals("criterion")) names.add(r.get("name_vi"));
                 }
             }
@@ -37,17 +42,22 @@ class SourceRulesTest {
         for (Path file : javaFiles()) {
             String text = code(file);
             for (String name : names) {
-                if (text.contains("\"" + name + "\"")) found.computeIfAbsent(file.toString(), f -> new ArrayList<>()).add(name);
+                if (text.contains("\"" + name + "\""))
+                    found.computeIfAbsent(file.toString(), f -> new ArrayList<>())
+                            .add(name);
             }
         }
-        assertThat(found).as("criterion names written in Java instead of read from the rulebook").isEmpty();
+        assertThat(found)
+                .as("criterion names written in Java instead of read from the rulebook")
+                .isEmpty();
     }
 
     @Test
     void noStaticNationalRulebooksRemain() throws IOException {
         List<String> callers = new ArrayList<>();
         for (Path file : javaFiles()) {
-            if (Files.readString(file, StandardCharsets.UTF_8).contains("Rulebooks.national()")) callers.add(file.toString());
+            if (Files.readString(file, StandardCharsets.UTF_8).contains("Rulebooks.national()"))
+                callers.add(file.toString());
         }
         assertThat(callers).isEmpty();
     }
@@ -68,8 +78,10 @@ class SourceRulesTest {
     void everyPackageSaysWhatItOwns() throws IOException {
         List<Path> missing;
         try (Stream<Path> dirs = Files.walk(MAIN)) {
-            missing = dirs.filter(Files::isDirectory).filter(SourceRulesTest::holdsJava)
-                    .filter(d -> !Files.exists(d.resolve("package-info.java"))).toList();
+            missing = dirs.filter(Files::isDirectory)
+                    .filter(SourceRulesTest::holdsJava)
+                    .filter(d -> !Files.exists(d.resolve("package-info.java")))
+                    .toList();
         }
         assertThat(missing).isEmpty();
     }
@@ -79,7 +91,8 @@ class SourceRulesTest {
         StringBuilder code = new StringBuilder();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String t = line.strip();
-            if (!t.startsWith("*") && !t.startsWith("/*") && !t.startsWith("//")) code.append(line).append('\n');
+            if (!t.startsWith("*") && !t.startsWith("/*") && !t.startsWith("//"))
+                code.append(line).append('\n');
         }
         return code.toString();
     }

@@ -26,25 +26,38 @@ import vn.ruralstat.synthetic.SyntheticInputGenerator;
  */
 public final class ConsolidationBenchmark {
 
-    private ConsolidationBenchmark() {
-    }
+    private ConsolidationBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("ruralstat-bench");
-        List<String> springArgs = new ArrayList<>(List.of("--ruralstat.cli.enabled=false",
+        List<String> springArgs = new ArrayList<>(List.of(
+                "--ruralstat.cli.enabled=false",
                 "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/ruralstat")));
         springArgs.addAll(List.of(args));
-        try (ConfigurableApplicationContext ctx = SpringApplication.run(RuralstatApplication.class,
-                springArgs.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext ctx =
+                SpringApplication.run(RuralstatApplication.class, springArgs.toArray(String[]::new))) {
             ConsolidationLauncher launcher = ctx.getBean(ConsolidationLauncher.class);
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
-            measure("district 16 × 25, xlsx", SyntheticInputGenerator.Options.district(work.resolve("district")),
-                    launcher, jdbc, work);
-            GenerationManifest province = measure("province 500 × 24, xlsx",
-                    SyntheticInputGenerator.Options.province(work.resolve("province")), launcher, jdbc, work);
+            measure(
+                    "district 16 × 25, xlsx",
+                    SyntheticInputGenerator.Options.district(work.resolve("district")),
+                    launcher,
+                    jdbc,
+                    work);
+            GenerationManifest province = measure(
+                    "province 500 × 24, xlsx",
+                    SyntheticInputGenerator.Options.province(work.resolve("province")),
+                    launcher,
+                    jdbc,
+                    work);
             measureReview(province, ctx.getBean(vn.ruralstat.review.ReviewRunner.class), work);
-            measure("province 500 × 24, csv", SyntheticInputGenerator.Options.province(work.resolve("province-csv"))
-                    .withFormat(SyntheticInputGenerator.Format.CSV), launcher, jdbc, work);
+            measure(
+                    "province 500 × 24, csv",
+                    SyntheticInputGenerator.Options.province(work.resolve("province-csv"))
+                            .withFormat(SyntheticInputGenerator.Format.CSV),
+                    launcher,
+                    jdbc,
+                    work);
         }
     }
 
@@ -57,34 +70,55 @@ public final class ConsolidationBenchmark {
         int year = manifest.options().reviewYear();
         long start = System.nanoTime();
         var outcome = reviews.write("huyện " + manifest.parentUnit(), year, year, work.resolve("out-review"), null);
-        System.out.printf("%n== review of huyện %s, %d: %s, %.2f s (%d files)%n", manifest.parentUnit(), year,
-                outcome.problemEn() == null ? "written" : outcome.problemEn(), (System.nanoTime() - start) / 1e9,
+        System.out.printf(
+                "%n== review of huyện %s, %d: %s, %.2f s (%d files)%n",
+                manifest.parentUnit(),
+                year,
+                outcome.problemEn() == null ? "written" : outcome.problemEn(),
+                (System.nanoTime() - start) / 1e9,
                 outcome.written().size());
     }
 
-    private static GenerationManifest measure(String name, SyntheticInputGenerator.Options options,
-                                              ConsolidationLauncher launcher, JdbcTemplate jdbc, Path work)
+    private static GenerationManifest measure(
+            String name,
+            SyntheticInputGenerator.Options options,
+            ConsolidationLauncher launcher,
+            JdbcTemplate jdbc,
+            Path work)
             throws Exception {
         GenerationManifest manifest = SyntheticInputGenerator.generate(options);
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        JobExecution run = launcher.run(options.outDir(), work.resolve("out-" + options.outDir().getFileName()));
-        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        Long rowsRead = jdbc.queryForObject("SELECT SUM(rows_read) FROM rs_source_file WHERE run_id = ?", Long.class,
+        JobExecution run = launcher.run(
+                options.outDir(), work.resolve("out-" + options.outDir().getFileName()));
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+        Long rowsRead = jdbc.queryForObject(
+                "SELECT SUM(rows_read) FROM rs_source_file WHERE run_id = ?", Long.class, run.getId());
+        Long dataRows = jdbc.queryForObject(
+                "SELECT (SELECT COUNT(*) FROM rs_poverty_row WHERE run_id = ?)"
+                        + " + (SELECT COUNT(*) FROM rs_criteria_row WHERE run_id = ?)",
+                Long.class,
+                run.getId(),
                 run.getId());
-        Long dataRows = jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM rs_poverty_row WHERE run_id = ?)"
-                + " + (SELECT COUNT(*) FROM rs_criteria_row WHERE run_id = ?)", Long.class, run.getId(), run.getId());
-        System.out.printf("%n== %s: %d files, %d villages, run %s%n", name, manifest.files().size(),
-                manifest.totals().villages(), run.getStatus());
+        System.out.printf(
+                "%n== %s: %d files, %d villages, run %s%n",
+                name, manifest.files().size(), manifest.totals().villages(), run.getStatus());
         for (StepExecution step : run.getStepExecutions()) {
             Duration took = Duration.between(step.getStartTime(), step.getEndTime());
             long rows = step.getStepName().equals("ingest") ? rowsRead : dataRows;
-            System.out.printf("   %-12s %8.2f s  %10.0f rows/s  (%d rows)%n", step.getStepName(),
-                    took.toMillis() / 1000.0, rows / Math.max(0.001, took.toMillis() / 1000.0), rows);
+            System.out.printf(
+                    "   %-12s %8.2f s  %10.0f rows/s  (%d rows)%n",
+                    step.getStepName(),
+                    took.toMillis() / 1000.0,
+                    rows / Math.max(0.001, took.toMillis() / 1000.0),
+                    rows);
         }
-        System.out.printf("   peak heap  %8.1f MiB (max %d MiB)%n", peakHeap / 1048576.0,
-                Runtime.getRuntime().maxMemory() / 1048576);
+        System.out.printf(
+                "   peak heap  %8.1f MiB (max %d MiB)%n",
+                peakHeap / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
         return manifest;
     }
 }

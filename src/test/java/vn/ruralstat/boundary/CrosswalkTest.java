@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CrosswalkTest {
 
-    static final String HEADER = "effective_date,old_unit,old_parent,new_unit,new_parent,share,confidence,legal_basis,source,note\n";
+    static final String HEADER =
+            "effective_date,old_unit,old_parent,new_unit,new_parent,share,confidence,legal_basis,source,note\n";
     static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
     static final LocalDate END_2025 = LocalDate.of(2025, 12, 31);
 
@@ -27,12 +28,17 @@ class CrosswalkTest {
         Crosswalk shipped = CrosswalkLoader.load(null);
 
         // seed 003's xã Ngân Sơn = thị trấn Vân Tùng + xã Cốc Đán + xã Đức Vân of huyện Ngân Sơn
-        assertThat(shipped.predecessors("Ngân Sơn", null, END_2025)).extracting(BoundaryChange::oldUnit)
+        assertThat(shipped.predecessors("Ngân Sơn", null, END_2025))
+                .extracting(BoundaryChange::oldUnit)
                 .containsExactly("Thị trấn Vân Tùng", "Xã Cốc Đán", "Xã Đức Vân");
-        assertThat(shipped.place("Cốc Đán", "Ngân Sơn", END_2024, END_2025).parts()).singleElement()
+        assertThat(shipped.place("Cốc Đán", "Ngân Sơn", END_2024, END_2025).parts())
+                .singleElement()
                 .satisfies(p -> assertThat(p.unit()).isEqualTo("Xã Ngân Sơn"));
         // seed 004's "Quốc Toàn" is the source's "Quốc Toản": one matching key, no diacritics
-        assertThat(shipped.place("Quốc Toàn", "Quảng Hòa", END_2024, END_2025).main().unit()).isEqualTo("Xã Trà Lĩnh");
+        assertThat(shipped.place("Quốc Toàn", "Quảng Hòa", END_2024, END_2025)
+                        .main()
+                        .unit())
+                .isEqualTo("Xã Trà Lĩnh");
         assertThat(shipped.formerParent("Phục Hòa", null, END_2025)).contains("huyện Quảng Hòa");
         assertThat(shipped.changes()).allSatisfy(c -> assertThat(c.confidence()).isEqualTo("secondary"));
     }
@@ -50,12 +56,17 @@ class CrosswalkTest {
             assertThat(part.via()).extracting(BoundaryChange::oldUnit).containsExactly("huyện Quảng Hòa");
             assertThat(part.parent()).isEqualTo("tỉnh Cao Bằng");
         });
-        assertThat(p.problems()).singleElement().asString().contains("huyện Thạch An").contains("not restated");
+        assertThat(p.problems())
+                .singleElement()
+                .asString()
+                .contains("huyện Thạch An")
+                .contains("not restated");
     }
 
     @Test
     void changesChainAndSharesMultiply() throws IOException {
-        Crosswalk cw = read("""
+        Crosswalk cw = read(
+                """
                 2020-01-01,Xã A,huyện H,Xã AB,huyện H,1,illustrative,,,
                 2020-01-01,Xã B,huyện H,Xã AB,huyện H,1,illustrative,,,
                 01/07/2025,Xã AB,huyện H,Xã X,tỉnh T,"0,75",illustrative,,,
@@ -64,18 +75,25 @@ class CrosswalkTest {
 
         Crosswalk.Placement p = cw.place("A", "H", LocalDate.of(2019, 12, 31), END_2025);
 
-        assertThat(p.parts()).extracting(Crosswalk.Part::unit, Crosswalk.Part::share)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Xã X", 0.75), org.assertj.core.groups.Tuple.tuple("Xã Y", 0.25));
+        assertThat(p.parts())
+                .extracting(Crosswalk.Part::unit, Crosswalk.Part::share)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Xã X", 0.75),
+                        org.assertj.core.groups.Tuple.tuple("Xã Y", 0.25));
         assertThat(p.parts().get(0).via()).hasSize(2);
         // before 2025 the 2020 merger alone applies
-        assertThat(cw.place("A", "H", LocalDate.of(2019, 12, 31), END_2024).main().unit()).isEqualTo("Xã AB");
+        assertThat(cw.place("A", "H", LocalDate.of(2019, 12, 31), END_2024)
+                        .main()
+                        .unit())
+                .isEqualTo("Xã AB");
         // figures of the end of 2025 already stand on the new units
         assertThat(cw.place("X", "T", END_2025, END_2025).main().unchanged()).isTrue();
     }
 
     @Test
     void aCommuneWithoutALineOfItsOwnFollowsItsParentAndANamesakeCommuneIsNotMoved() throws IOException {
-        Crosswalk cw = read("""
+        Crosswalk cw = read(
+                """
                 2025-07-01,huyện Ngân Sơn,tỉnh Bắc Kạn,tỉnh Thái Nguyên,,1,illustrative,,,
                 2025-07-01,Xã Cốc Đán,huyện Ngân Sơn,Xã Ngân Sơn,tỉnh Thái Nguyên,1,illustrative,,,
                 """);
@@ -86,44 +104,60 @@ class CrosswalkTest {
         assertThat(unchanged.main().parent()).isEqualTo("tỉnh Thái Nguyên");
         assertThat(unchanged.main().via()).extracting(BoundaryChange::oldUnit).containsExactly("huyện Ngân Sơn");
         // a commune's own line comes before its district's
-        assertThat(cw.place("Cốc Đán", "Ngân Sơn", END_2024, END_2025).main().unit()).isEqualTo("Xã Ngân Sơn");
+        assertThat(cw.place("Cốc Đán", "Ngân Sơn", END_2024, END_2025).main().unit())
+                .isEqualTo("Xã Ngân Sơn");
         // a commune named like the district is not the district
-        assertThat(cw.place("Ngân Sơn", null, END_2024, END_2025).main().unchanged()).isTrue();
+        assertThat(cw.place("Ngân Sơn", null, END_2024, END_2025).main().unchanged())
+                .isTrue();
     }
 
     @Test
     void sharesOfASplitMustAddUpToOne() {
-        assertThatThrownBy(() -> read("""
+        assertThatThrownBy(
+                        () -> read(
+                                """
                 2025-07-01,Xã A,huyện H,Xã X,tỉnh T,0.5,illustrative,,,
                 2025-07-01,Xã A,huyện H,Xã Y,tỉnh T,0.4,illustrative,,,
-                """)).isInstanceOf(CrosswalkException.class)
-                .hasMessageContaining("test.csv:2").hasMessageContaining("test.csv:3")
-                .hasMessageContaining("phải bằng 1").hasMessageContaining("expected 1");
+                """))
+                .isInstanceOf(CrosswalkException.class)
+                .hasMessageContaining("test.csv:2")
+                .hasMessageContaining("test.csv:3")
+                .hasMessageContaining("phải bằng 1")
+                .hasMessageContaining("expected 1");
     }
 
     @Test
     void badLinesAreNamedByFileAndLine() {
         assertThatThrownBy(() -> read("2025-13-01,Xã A,,Xã X,,1,illustrative,,,\n"))
-                .hasMessageContaining("test.csv:2").hasMessageContaining("effective_date");
-        assertThatThrownBy(() -> read("2025-07-01,Xã A,,Xã X,,1.5,illustrative,,,\n")).hasMessageContaining("share '1.5'");
-        assertThatThrownBy(() -> read("2025-07-01,Xã A,,Xã X,,1,guessed,,,\n")).hasMessageContaining("confidence 'guessed'");
+                .hasMessageContaining("test.csv:2")
+                .hasMessageContaining("effective_date");
+        assertThatThrownBy(() -> read("2025-07-01,Xã A,,Xã X,,1.5,illustrative,,,\n"))
+                .hasMessageContaining("share '1.5'");
+        assertThatThrownBy(() -> read("2025-07-01,Xã A,,Xã X,,1,guessed,,,\n"))
+                .hasMessageContaining("confidence 'guessed'");
         assertThatThrownBy(() -> read("2025-07-01,,,Xã X,,1,verbatim,,,\n")).hasMessageContaining("old_unit");
         assertThatThrownBy(() -> CrosswalkLoader.read(new StringReader("old_unit,new_unit\nA,B\n"), "short.csv"))
-                .hasMessageContaining("short.csv").hasMessageContaining("effective_date");
+                .hasMessageContaining("short.csv")
+                .hasMessageContaining("effective_date");
     }
 
     @Test
     void anOfficeFileAddsUnitsAndReplacesTheShippedLinesOfAUnitItAlsoMoves(@TempDir Path dir) throws IOException {
         Path office = dir.resolve("office.csv");
-        Files.writeString(office, HEADER
-                + "2025-07-01,Xã Cốc Đán,huyện Ngân Sơn,Xã Bằng Vân,tỉnh Thái Nguyên,1,verbatim,NQ (test),,\n"
-                + "2025-07-01,Xã Mới,huyện Khác,Xã Mới Hơn,tỉnh T,1,verbatim,,,\n");
+        Files.writeString(
+                office,
+                HEADER
+                        + "2025-07-01,Xã Cốc Đán,huyện Ngân Sơn,Xã Bằng Vân,tỉnh Thái Nguyên,1,verbatim,NQ (test),,\n"
+                        + "2025-07-01,Xã Mới,huyện Khác,Xã Mới Hơn,tỉnh T,1,verbatim,,,\n");
 
         Crosswalk cw = CrosswalkLoader.load(office);
 
-        assertThat(cw.place("Cốc Đán", "Ngân Sơn", END_2024, END_2025).main().unit()).isEqualTo("Xã Bằng Vân");
-        assertThat(cw.place("Đức Vân", "Ngân Sơn", END_2024, END_2025).main().unit()).isEqualTo("Xã Ngân Sơn");
+        assertThat(cw.place("Cốc Đán", "Ngân Sơn", END_2024, END_2025).main().unit())
+                .isEqualTo("Xã Bằng Vân");
+        assertThat(cw.place("Đức Vân", "Ngân Sơn", END_2024, END_2025).main().unit())
+                .isEqualTo("Xã Ngân Sơn");
         assertThat(cw.place("Mới", null, END_2024, END_2025).main().unit()).isEqualTo("Xã Mới Hơn");
-        assertThat(List.of(cw.changes().size())).containsExactly(CrosswalkLoader.shipped().size() + 1);
+        assertThat(List.of(cw.changes().size()))
+                .containsExactly(CrosswalkLoader.shipped().size() + 1);
     }
 }

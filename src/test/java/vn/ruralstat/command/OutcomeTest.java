@@ -28,8 +28,12 @@ class OutcomeTest {
 
     @Test
     void theScopeOfALogLineIsTheUnitAndPeriodOrNothingForAConsolidation() {
-        assertThat(Arguments.summary("Quảng Hòa", "2025", Path.of("out")).scope()).isEqualTo("Quảng Hòa 2025");
-        assertThat(Arguments.review("Quảng Hòa", 2021, 2025, Path.of("out"), null).scope()).isEqualTo("Quảng Hòa");
-        assertThat(Arguments.consolidation(Path.of("in"), Path.of("out"), false).scope()).isEmpty();
+        assertThat(Arguments.summary("Quảng Hòa", "2025", Path.of("out")).scope())
+                .isEqualTo("Quảng Hòa 2025");
+        assertThat(Arguments.review("Quảng Hòa", 2021, 2025, Path.of("out"), null)
+                        .scope())
+                .isEqualTo("Quảng Hòa");
+        assertThat(Arguments.consolidation(Path.of("in"), Path.of("out"), false).scope())
+                .isEmpty();
     }
 }

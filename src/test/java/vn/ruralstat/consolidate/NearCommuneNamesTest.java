@@ -17,8 +17,8 @@ class NearCommuneNamesTest {
 
     @Test
     void reportsCommunesFromTwoFilesWhoseNamesDifferByALetter() {
-        List<Finding> found = ConsolidationService.nearCommuneNames(List.of(commune("Phúc Sen", "a.xlsx"),
-                commune("Ngân Sơn", "b.xlsx"), commune("Phúc Sơn", "c.xlsx")));
+        List<Finding> found = ConsolidationService.nearCommuneNames(
+                List.of(commune("Phúc Sen", "a.xlsx"), commune("Ngân Sơn", "b.xlsx"), commune("Phúc Sơn", "c.xlsx")));
 
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.UNIT_NEAR_MATCH);

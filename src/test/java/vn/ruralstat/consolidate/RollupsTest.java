@@ -20,14 +20,27 @@ class RollupsTest {
                 commune("Cốc Đán", "Ngân Sơn", "2025", 3_050, 150),
                 commune("Cốc Đán", "Ngân Sơn", "2024", 3_000, 200)));
 
-        assertThat(rollups).filteredOn(r -> r.unit().equals(ConsolidationService.WHOLE_RUN))
-                .extracting(PovertyRollup::period, r -> r.figures().households(), r -> r.figures().poor())
+        assertThat(rollups)
+                .filteredOn(r -> r.unit().equals(ConsolidationService.WHOLE_RUN))
+                .extracting(PovertyRollup::period, r -> r.figures().households(), r -> r.figures()
+                        .poor())
                 .containsExactly(tuple("2024", 3_000L, 200L), tuple("2025", 3_050L, 150L));
     }
 
     private static CommunePoverty commune(String name, String parent, String period, long households, long poor) {
         SourceRef source = new SourceRef(name + ".xlsx", "Bieu", null);
-        return new CommunePoverty(name, parent, period, List.of(new VillagePoverty("Thôn 1",
-                new PovertyFigures(households, poor, 0), null, null, VillagePoverty.PlannedReduction.NONE, source, 5)), source);
+        return new CommunePoverty(
+                name,
+                parent,
+                period,
+                List.of(new VillagePoverty(
+                        "Thôn 1",
+                        new PovertyFigures(households, poor, 0),
+                        null,
+                        null,
+                        VillagePoverty.PlannedReduction.NONE,
+                        source,
+                        5)),
+                source);
     }
 }

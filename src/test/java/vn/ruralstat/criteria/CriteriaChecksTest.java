@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.dataset.ReportedValue;
-import vn.ruralstat.sheet.UnitNames;
 import vn.ruralstat.rulebook.TestRulebooks;
+import vn.ruralstat.sheet.UnitNames;
 
 class CriteriaChecksTest {
 
@@ -27,8 +27,8 @@ class CriteriaChecksTest {
     }
 
     private static DistrictCriteria district(Map<String, CommuneTarget> targets, CommuneCriteria... communes) {
-        return new DistrictCriteria("Quảng Hòa", "2022-2025", TestRulebooks.ntm2021To2025(), List.of(communes), targets,
-                SHEET);
+        return new DistrictCriteria(
+                "Quảng Hòa", "2022-2025", TestRulebooks.ntm2021To2025(), List.of(communes), targets, SHEET);
     }
 
     @Test
@@ -54,7 +54,8 @@ class CriteriaChecksTest {
 
         assertThat(CriteriaChecks.check(d, CELLS, reported))
                 .extracting(Finding::code, f -> f.source().cell(), Finding::expected)
-                .containsExactly(tuple(FindingCode.TOTAL_MISMATCH, "D10", "1"),
+                .containsExactly(
+                        tuple(FindingCode.TOTAL_MISMATCH, "D10", "1"),
                         tuple(FindingCode.AVERAGE_MISMATCH, "C11", "18,00"),
                         tuple(FindingCode.NOTE_MISMATCH, "A13", "1"));
     }
@@ -62,8 +63,8 @@ class CriteriaChecksTest {
     @Test
     void reportsACommuneWhosePlanEndsAfterItsTargetYear() {
         CommuneTarget target = new CommuneTarget("Phúc Sen", 2023, null, 2024, 2025, "", SHEET.at("B9"), 9);
-        DistrictCriteria d = district(Map.of(UnitNames.key("Phúc Sen"), target),
-                commune(8, "Phúc Sen", null, "2022", "2024"));
+        DistrictCriteria d =
+                district(Map.of(UnitNames.key("Phúc Sen"), target), commune(8, "Phúc Sen", null, "2022", "2024"));
 
         assertThat(CriteriaChecks.check(d, CELLS, List.of()))
                 .extracting(Finding::code, f -> f.source().cell(), Finding::reported, Finding::expected)
@@ -75,14 +76,15 @@ class CriteriaChecksTest {
         CommuneTarget target = new CommuneTarget("Phúc Sơn", 2023, null, null, null, "", SHEET.at("B9"), 9);
         DistrictCriteria d = district(Map.of(UnitNames.key("Phúc Sơn"), target), commune(8, "Phúc Sen", null));
 
-        assertThat(CriteriaChecks.check(d, CELLS, List.of())).extracting(Finding::code, f -> f.source().cell())
+        assertThat(CriteriaChecks.check(d, CELLS, List.of()))
+                .extracting(Finding::code, f -> f.source().cell())
                 .containsExactly(tuple(FindingCode.UNIT_NEAR_MATCH, "B9"));
     }
 
     @Test
     void countsMetCriteriaTotalsAndPlannedYears() {
-        DistrictCriteria d = district(Map.of(), commune(8, "A", null, "2022", "2023", "", "Chưa đạt"),
-                commune(9, "B", null, "2023"));
+        DistrictCriteria d = district(
+                Map.of(), commune(8, "A", null, "2022", "2023", "", "Chưa đạt"), commune(9, "B", null, "2023"));
 
         // A: criteria 5-19 met = 15; B: criteria 2-19 met = 18; total 33; average 33 / 2 = 16.5
         assertThat(d.totalMet()).isEqualTo(33);
@@ -98,7 +100,9 @@ class CriteriaChecksTest {
         assertThat(CriterionCellParser.parse("năm 2024").year()).isEqualTo(2024);
         assertThat(CriterionCellParser.parse("Chưa đạt").kind()).isEqualTo(CriterionStatus.Kind.NOT_MET);
         assertThat(CriterionCellParser.parse("?").kind()).isEqualTo(CriterionStatus.Kind.UNRECOGNISED);
-        assertThat(CriterionCellParser.parse("31/12/2024").year()).as("a date dd/MM/yyyy plans its year").isEqualTo(2024);
+        assertThat(CriterionCellParser.parse("31/12/2024").year())
+                .as("a date dd/MM/yyyy plans its year")
+                .isEqualTo(2024);
         assertThat(CriterionCellParser.parse("").kind()).isEqualTo(CriterionStatus.Kind.BLANK);
     }
 }

@@ -21,7 +21,9 @@ class CriteriaMatrixReaderTest {
     }
 
     private static List<String> seedHeaders() {
-        return TestRulebooks.ntm2021To2025().criteria().stream().map(c -> c.column().formHeader()).toList();
+        return TestRulebooks.ntm2021To2025().criteria().stream()
+                .map(c -> c.column().formHeader())
+                .toList();
     }
 
     @Test
@@ -31,13 +33,14 @@ class CriteriaMatrixReaderTest {
         assertThat(columns.rulebookId()).isEqualTo("NTM-2021-2025");
         assertThat(columns.column("name")).isEqualTo(1);
         assertThat(columns.column("met")).isEqualTo(2);
-        for (int n = 1; n <= 19; n++) assertThat(columns.column("c" + n)).as("criterion " + n).isEqualTo(2 + n);
+        for (int n = 1; n <= 19; n++)
+            assertThat(columns.column("c" + n)).as("criterion " + n).isEqualTo(2 + n);
     }
 
     @Test
     void readsCultureAloneAsCriterion16AndCultureWithFacilitiesAsCriterion6() {
         List<String> headers = new ArrayList<>(seedHeaders());
-        headers.set(5, "Cơ sở văn hóa");   // criterion 6 written without "vật chất"
+        headers.set(5, "Cơ sở văn hóa"); // criterion 6 written without "vật chất"
         headers.set(15, "Văn hóa");
 
         ColumnMap columns = reader.recognize(header(headers)).orElseThrow();

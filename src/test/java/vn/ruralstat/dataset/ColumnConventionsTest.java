@@ -50,8 +50,10 @@ class ColumnConventionsTest {
         findings.clear();
         conventions.observe(3, Cell.text(3, "0,5"));
         SheetRow second = row(10, "2", "B", null, "1,502");
-        assertThat(new CellReading(second, SHEET, findings, conventions).percent(3, "rate")).isEqualTo(1.502);
+        assertThat(new CellReading(second, SHEET, findings, conventions).percent(3, "rate"))
+                .isEqualTo(1.502);
         assertThat(findings).isEmpty();
-        assertThat(CellReading.reported(Cell.text(3, "2,250"), ColumnMeaning.PERCENT, conventions)).isEqualTo(2.25);
+        assertThat(CellReading.reported(Cell.text(3, "2,250"), ColumnMeaning.PERCENT, conventions))
+                .isEqualTo(2.25);
     }
 }

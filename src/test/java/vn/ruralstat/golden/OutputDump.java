@@ -2,10 +2,10 @@ package vn.ruralstat.golden;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -39,15 +39,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class OutputDump {
 
-    private static final List<Pattern> RUN_IDS = List.of(Pattern.compile("(\"runId\"\\s*:\\s*)\\d+"),
-            Pattern.compile("(Lần tổng hợp số )\\d+"), Pattern.compile("(run )\\d+"));
+    private static final List<Pattern> RUN_IDS = List.of(
+            Pattern.compile("(\"runId\"\\s*:\\s*)\\d+"),
+            Pattern.compile("(Lần tổng hợp số )\\d+"),
+            Pattern.compile("(run )\\d+"));
     private static final List<Pattern> TIMES = List.of(
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?(\\[[^\\]]+\\])?"),
+            Pattern.compile(
+                    "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?(\\[[^\\]]+\\])?"),
             Pattern.compile("\\d{2}/\\d{2}/\\d{4},? \\d{2}:\\d{2}(:\\d{2})?"),
             Pattern.compile("\\d{2}:\\d{2}(:\\d{2})? (ngày )?\\d{2}/\\d{2}/\\d{4}"));
 
-    private OutputDump() {
-    }
+    private OutputDump() {}
 
     static String of(Path folder) throws IOException {
         StringBuilder out = new StringBuilder();
@@ -78,14 +80,24 @@ final class OutputDump {
     }
 
     private static void workbook(Path file, StringBuilder out) throws IOException {
-        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                Workbook wb = WorkbookFactory.create(in)) {
             if (wb instanceof XSSFWorkbook x) {
                 var core = x.getProperties().getCoreProperties();
-                out.append("properties title=").append(core.getTitle()).append(" description=")
-                        .append(core.getDescription()).append(" creator=").append(core.getCreator()).append('\n');
+                out.append("properties title=")
+                        .append(core.getTitle())
+                        .append(" description=")
+                        .append(core.getDescription())
+                        .append(" creator=")
+                        .append(core.getCreator())
+                        .append('\n');
             }
             for (PictureData p : wb.getAllPictures()) {
-                out.append("picture ").append(p.getMimeType()).append(' ').append(sha256(p.getData())).append('\n');
+                out.append("picture ")
+                        .append(p.getMimeType())
+                        .append(' ')
+                        .append(sha256(p.getData()))
+                        .append('\n');
             }
             for (int i = 0; i < wb.getNumberOfSheets(); i++) sheet(wb, wb.getSheetAt(i), out);
         }
@@ -93,16 +105,30 @@ final class OutputDump {
 
     private static void sheet(Workbook wb, Sheet sheet, StringBuilder out) {
         int index = wb.getSheetIndex(sheet);
-        out.append("--- sheet ").append(sheet.getSheetName()).append(wb.isSheetHidden(index) ? " (hidden)" : "")
-                .append(" frozen=").append(sheet.getPaneInformation() == null ? "-"
-                        : sheet.getPaneInformation().getHorizontalSplitPosition() + ","
-                                + sheet.getPaneInformation().getVerticalSplitPosition())
+        out.append("--- sheet ")
+                .append(sheet.getSheetName())
+                .append(wb.isSheetHidden(index) ? " (hidden)" : "")
+                .append(" frozen=")
+                .append(
+                        sheet.getPaneInformation() == null
+                                ? "-"
+                                : sheet.getPaneInformation().getHorizontalSplitPosition() + ","
+                                        + sheet.getPaneInformation().getVerticalSplitPosition())
                 .append('\n');
         PrintSetup print = sheet.getPrintSetup();
-        out.append("print landscape=").append(print.getLandscape()).append(" paper=").append(print.getPaperSize())
-                .append(" fitWidth=").append(print.getFitWidth()).append(" repeatRows=")
-                .append(sheet.getRepeatingRows()).append('\n');
-        List<String> merged = sheet.getMergedRegions().stream().map(CellRangeAddress::formatAsString).sorted().toList();
+        out.append("print landscape=")
+                .append(print.getLandscape())
+                .append(" paper=")
+                .append(print.getPaperSize())
+                .append(" fitWidth=")
+                .append(print.getFitWidth())
+                .append(" repeatRows=")
+                .append(sheet.getRepeatingRows())
+                .append('\n');
+        List<String> merged = sheet.getMergedRegions().stream()
+                .map(CellRangeAddress::formatAsString)
+                .sorted()
+                .toList();
         out.append("merged ").append(merged).append('\n');
         StringBuilder widths = new StringBuilder("widths");
         int lastColumn = 0;
@@ -110,24 +136,38 @@ final class OutputDump {
         for (int c = 0; c < lastColumn; c++) widths.append(' ').append(sheet.getColumnWidth(c));
         out.append(widths).append('\n');
         for (Row row : sheet) {
-            out.append("row ").append(row.getRowNum() + 1).append(" height=").append(row.getHeight())
-                    .append(row.getZeroHeight() ? " hidden" : "").append('\n');
+            out.append("row ")
+                    .append(row.getRowNum() + 1)
+                    .append(" height=")
+                    .append(row.getHeight())
+                    .append(row.getZeroHeight() ? " hidden" : "")
+                    .append('\n');
             for (Cell cell : row) cell(wb, cell, out);
         }
         for (var entry : sheet.getCellComments().entrySet()) {
             Comment c = entry.getValue();
-            out.append("comment ").append(entry.getKey().formatAsString()).append(' ').append(c.getAuthor())
-                    .append(": ").append(c.getString().getString()).append('\n');
+            out.append("comment ")
+                    .append(entry.getKey().formatAsString())
+                    .append(' ')
+                    .append(c.getAuthor())
+                    .append(": ")
+                    .append(c.getString().getString())
+                    .append('\n');
         }
         for (Hyperlink link : sheet.getHyperlinkList()) {
-            out.append("link ").append(link.getType()).append(' ').append(link.getAddress()).append('\n');
+            out.append("link ")
+                    .append(link.getType())
+                    .append(' ')
+                    .append(link.getAddress())
+                    .append('\n');
         }
     }
 
     private static void cell(Workbook wb, Cell cell, StringBuilder out) {
         out.append("  ").append(cell.getAddress().formatAsString()).append(' ');
         switch (cell.getCellType()) {
-            case FORMULA -> out.append("=").append(cell.getCellFormula()).append(" -> ").append(cached(cell));
+            case FORMULA ->
+                out.append("=").append(cell.getCellFormula()).append(" -> ").append(cached(cell));
             case BLANK -> out.append("blank");
             default -> out.append(cached(cell));
         }
@@ -135,7 +175,8 @@ final class OutputDump {
     }
 
     private static String cached(Cell cell) {
-        var type = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA ? cell.getCachedFormulaResultType()
+        var type = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                ? cell.getCachedFormulaResultType()
                 : cell.getCellType();
         return switch (type) {
             case NUMERIC -> "n:" + cell.getNumericCellValue();
@@ -155,11 +196,18 @@ final class OutputDump {
         s.append(" fmt=").append(style.getDataFormatString());
         s.append(" align=").append(style.getAlignment()).append('/').append(style.getVerticalAlignment());
         if (style.getWrapText()) s.append(" wrap");
-        s.append(" border=").append(style.getBorderTop()).append(',').append(style.getBorderRight()).append(',')
-                .append(style.getBorderBottom()).append(',').append(style.getBorderLeft());
+        s.append(" border=")
+                .append(style.getBorderTop())
+                .append(',')
+                .append(style.getBorderRight())
+                .append(',')
+                .append(style.getBorderBottom())
+                .append(',')
+                .append(style.getBorderLeft());
         if (style instanceof XSSFCellStyle x) {
             XSSFColor fill = x.getFillForegroundXSSFColor();
-            if (fill != null && fill.getRGB() != null) s.append(" fill=").append(HexFormat.of().formatHex(fill.getRGB()));
+            if (fill != null && fill.getRGB() != null)
+                s.append(" fill=").append(HexFormat.of().formatHex(fill.getRGB()));
         } else if (style.getFillForegroundColor() != 64) {
             s.append(" fill=").append(style.getFillForegroundColor());
         }
@@ -168,8 +216,11 @@ final class OutputDump {
 
     private static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException notText) {
             return null;
         }

@@ -33,32 +33,104 @@ class OutputsUnchangedIT {
 
     @Test
     void theSamplesGiveTheSameOutputsAsRecorded(@TempDir Path db, @TempDir Path out) throws Exception {
-        run(db, "consolidate", "--input", "input", "--output", out.resolve("tong-hop").toString());
-        run(db, "summary", "--unit", "Quảng Hòa", "--period", "2022-2025", "--output", out.resolve("tom-tat-qh").toString());
-        run(db, "summary", "--unit", "xã Ngân Sơn", "--period", "2025", "--output", out.resolve("tom-tat-ns").toString());
-        run(db, "review", "--unit", "Quảng Hòa", "--from", "2021", "--to", "2025", "--output",
+        run(
+                db,
+                "consolidate",
+                "--input",
+                "input",
+                "--output",
+                out.resolve("tong-hop").toString());
+        run(
+                db,
+                "summary",
+                "--unit",
+                "Quảng Hòa",
+                "--period",
+                "2022-2025",
+                "--output",
+                out.resolve("tom-tat-qh").toString());
+        run(
+                db,
+                "summary",
+                "--unit",
+                "xã Ngân Sơn",
+                "--period",
+                "2025",
+                "--output",
+                out.resolve("tom-tat-ns").toString());
+        run(
+                db,
+                "review",
+                "--unit",
+                "Quảng Hòa",
+                "--from",
+                "2021",
+                "--to",
+                "2025",
+                "--output",
                 out.resolve("danh-gia-qh").toString());
-        run(db, "review", "--unit", "huyện Quảng Hòa", "--from", "2021", "--to", "2025", "--output",
+        run(
+                db,
+                "review",
+                "--unit",
+                "huyện Quảng Hòa",
+                "--from",
+                "2021",
+                "--to",
+                "2025",
+                "--output",
                 out.resolve("danh-gia-huyen-qh").toString());
-        run(db, "review", "--unit", "xã Ngân Sơn", "--from", "2024", "--to", "2025", "--output",
+        run(
+                db,
+                "review",
+                "--unit",
+                "xã Ngân Sơn",
+                "--from",
+                "2024",
+                "--to",
+                "2025",
+                "--output",
                 out.resolve("danh-gia-ns").toString());
 
         assertSameAsRecorded("samples", out);
     }
 
     @Test
-    void aGeneratedDistrictWithErrorsAndBrokenFilesGivesTheSameOutputsAsRecorded(@TempDir Path db, @TempDir Path in,
-                                                                                   @TempDir Path out) throws Exception {
-        GenerationManifest district = SyntheticInputGenerator.generate(new SyntheticInputGenerator.Options(6, 10, 2022,
-                SyntheticInputGenerator.Format.XLSX, in).withErrors(3));
-        SyntheticInputGenerator.generate(new SyntheticInputGenerator.Options(3, 4, 7, SyntheticInputGenerator.Format.CSV,
-                in.resolve("csv")).withErrors(2));
+    void aGeneratedDistrictWithErrorsAndBrokenFilesGivesTheSameOutputsAsRecorded(
+            @TempDir Path db, @TempDir Path in, @TempDir Path out) throws Exception {
+        GenerationManifest district = SyntheticInputGenerator.generate(
+                new SyntheticInputGenerator.Options(6, 10, 2022, SyntheticInputGenerator.Format.XLSX, in)
+                        .withErrors(3));
+        SyntheticInputGenerator.generate(
+                new SyntheticInputGenerator.Options(3, 4, 7, SyntheticInputGenerator.Format.CSV, in.resolve("csv"))
+                        .withErrors(2));
         addBrokenFiles(in.resolve("hong"));
         for (Path file : district.files()) if (file.toString().endsWith(".xlsx")) Reproducible.rezip(file);
 
-        run(db, "consolidate", "--input", in.toString(), "--output", out.resolve("tong-hop").toString());
-        run(db, "summary", "--unit", district.parentUnit(), "--output", out.resolve("tom-tat").toString());
-        run(db, "review", "--unit", district.parentUnit(), "--from", "2024", "--to", "2025", "--output",
+        run(
+                db,
+                "consolidate",
+                "--input",
+                in.toString(),
+                "--output",
+                out.resolve("tong-hop").toString());
+        run(
+                db,
+                "summary",
+                "--unit",
+                district.parentUnit(),
+                "--output",
+                out.resolve("tom-tat").toString());
+        run(
+                db,
+                "review",
+                "--unit",
+                district.parentUnit(),
+                "--from",
+                "2024",
+                "--to",
+                "2025",
+                "--output",
                 out.resolve("danh-gia").toString());
 
         assertSameAsRecorded("generated-district", out);
@@ -72,7 +144,8 @@ class OutputsUnchangedIT {
         Files.write(dir.resolve("bao-cao.ods"), new byte[] {'P', 'K', 3, 4});
         Files.write(dir.resolve("cong-van.pdf"), "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
         Files.writeString(dir.resolve("khong-bang.csv"), "Ghi chú\nkhông có bảng nào ở đây\n", StandardCharsets.UTF_8);
-        try (OutputStream file = Files.newOutputStream(dir.resolve("ho-so.zip")); ZipOutputStream zip = new ZipOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(dir.resolve("ho-so.zip"));
+                ZipOutputStream zip = new ZipOutputStream(file)) {
             ZipEntry escaping = new ZipEntry("../thoat-ra.csv");
             escaping.setTime(0);
             zip.putNextEntry(escaping);
@@ -97,16 +170,21 @@ class OutputsUnchangedIT {
             Files.createDirectories(GOLDEN);
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
-        assertThat(golden).as("recorded dump %s (record it with -Dgolden.update=true)", golden).exists();
+        assertThat(golden)
+                .as("recorded dump %s (record it with -Dgolden.update=true)", golden)
+                .exists();
         Path written = Path.of("target/golden-actual", name + ".txt");
         Files.createDirectories(written.getParent());
         Files.writeString(written, actual, StandardCharsets.UTF_8);
         List<String> expectedLines = Files.readAllLines(golden, StandardCharsets.UTF_8);
         List<String> actualLines = actual.lines().toList();
         for (int i = 0; i < Math.min(expectedLines.size(), actualLines.size()); i++) {
-            assertThat(actualLines.get(i)).as("line %d of %s (whole dump: %s)", i + 1, golden, written)
+            assertThat(actualLines.get(i))
+                    .as("line %d of %s (whole dump: %s)", i + 1, golden, written)
                     .isEqualTo(expectedLines.get(i));
         }
-        assertThat(actualLines).as("lines of %s (whole dump: %s)", golden, written).hasSameSizeAs(expectedLines);
+        assertThat(actualLines)
+                .as("lines of %s (whole dump: %s)", golden, written)
+                .hasSameSizeAs(expectedLines);
     }
 }

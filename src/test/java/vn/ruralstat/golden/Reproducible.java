@@ -18,12 +18,12 @@ import java.util.zip.ZipOutputStream;
  */
 final class Reproducible {
 
-    private Reproducible() {
-    }
+    private Reproducible() {}
 
     static void rezip(Path xlsx) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipFile in = new ZipFile(xlsx.toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
+        try (ZipFile in = new ZipFile(xlsx.toFile());
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry entry : java.util.Collections.list(in.entries())) {
                 byte[] content;
                 try (InputStream entryIn = in.getInputStream(entry)) {

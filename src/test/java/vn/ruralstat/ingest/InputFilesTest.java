@@ -51,7 +51,8 @@ class InputFilesTest {
         Files.writeString(real.resolve("bieu.csv"), "a;b\n");
         Path linkedParent = Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("real"));
 
-        assertThat(InputFiles.list(linkedParent.resolve("input"))).containsExactly(linkedParent.resolve("input/bieu.csv"));
+        assertThat(InputFiles.list(linkedParent.resolve("input")))
+                .containsExactly(linkedParent.resolve("input/bieu.csv"));
     }
 
     @Test

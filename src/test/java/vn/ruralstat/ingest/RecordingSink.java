@@ -1,10 +1,10 @@
 package vn.ruralstat.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.dataset.TableInfo;
 import vn.ruralstat.dataset.TableSink;
-import java.util.ArrayList;
-import java.util.List;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.sheet.SheetRow;
 
@@ -17,6 +17,7 @@ public class RecordingSink implements TableSink {
     public final List<String> rejected = new ArrayList<>();
     /** "row: Vietnamese reason" */
     public final List<String> rejectedVi = new ArrayList<>();
+
     public final List<ReportedValue> reported = new ArrayList<>();
     public final List<Finding> findings = new ArrayList<>();
 

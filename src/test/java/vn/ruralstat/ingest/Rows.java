@@ -11,8 +11,7 @@ import vn.ruralstat.sheet.SheetRow;
  */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     public static SheetRow row(int number, Object... values) {
         List<Cell> cells = new ArrayList<>();

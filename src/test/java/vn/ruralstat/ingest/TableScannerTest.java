@@ -1,8 +1,5 @@
 package vn.ruralstat.ingest;
 
-import vn.ruralstat.dataset.ReportedValue;
-import vn.ruralstat.dataset.RowCounts;
-import vn.ruralstat.dataset.TableInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ruralstat.ingest.Rows.row;
 
@@ -16,20 +13,29 @@ import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
 import vn.ruralstat.criteria.CommuneTargetReader;
 import vn.ruralstat.criteria.CriteriaMatrixReader;
+import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.RowCounts;
+import vn.ruralstat.dataset.TableInfo;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.poverty.PovertyTableReader;
 import vn.ruralstat.poverty.VillagePoverty;
-import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.rulebook.TestRulebooks;
+import vn.ruralstat.sheet.SheetRow;
 
 class TableScannerTest {
 
     private final RecordingSink sink = new RecordingSink();
 
     private TableScanner scanner(String file) {
-        return new TableScanner(List.of(new PovertyTableReader(), new CriteriaMatrixReader(TestRulebooks.national()), new CommuneTargetReader()),
-                new TableUnitResolver(), sink, SourceRef.file(file));
+        return new TableScanner(
+                List.of(
+                        new PovertyTableReader(),
+                        new CriteriaMatrixReader(TestRulebooks.national()),
+                        new CommuneTargetReader()),
+                new TableUnitResolver(),
+                sink,
+                SourceRef.file(file));
     }
 
     private RowCounts scan(String file, List<SheetRow> rows) {
@@ -47,11 +53,30 @@ class TableScannerTest {
                 row(2, "KẾ HOẠCH PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO VÀ HỘ CẬN NGHÈO NĂM 2026"),
                 row(3, "(Kèm theo Kế hoạch số /KH-UBND ngày tháng 5 năm 2026 của UBND xã)"),
                 row(4),
-                row(5, "STT", "Xã, phường", "Tổng số hộ dân cuối năm 2025", "Kết quả rà soát cuối năm 2025", null, null,
-                        null, "Kế hoạch giảm 2026"),
+                row(
+                        5,
+                        "STT",
+                        "Xã, phường",
+                        "Tổng số hộ dân cuối năm 2025",
+                        "Kết quả rà soát cuối năm 2025",
+                        null,
+                        null,
+                        null,
+                        "Kế hoạch giảm 2026"),
                 row(6, null, null, null, "Hộ nghèo", null, "Hộ cận nghèo", null, "Hộ nghèo", null, "Hộ cận nghèo"),
-                row(7, null, null, null, "Hộ", "Tỷ lệ (%)", "Hộ", "Tỷ lệ (%)", "Tỷ lệ giảm (%)", "Số hộ giảm (hộ)",
-                        "Tỷ lệ giảm (%)", "Số hộ giảm (hộ)"),
+                row(
+                        7,
+                        null,
+                        null,
+                        null,
+                        "Hộ",
+                        "Tỷ lệ (%)",
+                        "Hộ",
+                        "Tỷ lệ (%)",
+                        "Tỷ lệ giảm (%)",
+                        "Số hộ giảm (hộ)",
+                        "Tỷ lệ giảm (%)",
+                        "Số hộ giảm (hộ)"),
                 row(8, "A", "B", "1", "2", "3=2/1*100", "4", "5=4/1*100", "6", "7", "8", "9")));
         int n = 9;
         for (Object[] v : villages) rows.add(row(n++, v));
@@ -60,17 +85,23 @@ class TableScannerTest {
 
     @Test
     void findsPovertyTableBelowTitleRowsWithThreeRowMergedHeader() {
-        RowCounts counts = scan("ngan-son.xlsx", povertyTable(
-                new Object[] {1, "KHUỔI DIỄN", 350, 41, "11,71", 12, "3,43", "0,57", 2, "0,29", 1},
-                new Object[] {2, "HỢP TIẾN I", 200, 1, "0,5", 0, "0", null, null, null, null},
-                new Object[] {null, "Cộng", 550, 42, "7,64", 12, "2,18", "0,36", 2, "0,18", 1}));
+        RowCounts counts = scan(
+                "ngan-son.xlsx",
+                povertyTable(
+                        new Object[] {1, "KHUỔI DIỄN", 350, 41, "11,71", 12, "3,43", "0,57", 2, "0,29", 1},
+                        new Object[] {2, "HỢP TIẾN I", 200, 1, "0,5", 0, "0", null, null, null, null},
+                        new Object[] {null, "Cộng", 550, 42, "7,64", 12, "2,18", "0,36", 2, "0,18", 1}));
 
         assertThat(sink.tables).singleElement().satisfies(t -> {
             assertThat(t.dataset()).isEqualTo(PovertyTableReader.DATASET);
-            assertThat(t.columns().describe()).isEqualTo("name=B;households=C;poor=D;poor_rate=E;near_poor=F;"
-                    + "near_poor_rate=G;planned_poor_rate=H;planned_poor=I;planned_near_poor_rate=J;planned_near_poor=K");
+            assertThat(t.columns().describe())
+                    .isEqualTo(
+                            "name=B;households=C;poor=D;poor_rate=E;near_poor=F;"
+                                    + "near_poor_rate=G;planned_poor_rate=H;planned_poor=I;planned_near_poor_rate=J;planned_near_poor=K");
             assertThat(t.unit().describe()).isEqualTo("xã Ngân Sơn");
-            assertThat(t.period()).as("the review year of the header, not the plan year of the title").isEqualTo("2025");
+            assertThat(t.period())
+                    .as("the review year of the header, not the plan year of the title")
+                    .isEqualTo("2025");
         });
         assertThat(sink.used).hasSize(2);
         VillagePoverty first = (VillagePoverty) sink.used.get(0);
@@ -80,19 +111,24 @@ class TableScannerTest {
         assertThat(first.reportedPoorRate()).isEqualTo(11.71);
         assertThat(first.planned().poorHouseholds()).isEqualTo(2);
         assertThat(first.source().cell()).isEqualTo("B9");
-        assertThat(sink.reported).extracting(ReportedValue::field, ReportedValue::value, ReportedValue::cell)
-                .contains(org.assertj.core.groups.Tuple.tuple("households", 550.0, "C11"),
+        assertThat(sink.reported)
+                .extracting(ReportedValue::field, ReportedValue::value, ReportedValue::cell)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("households", 550.0, "C11"),
                         org.assertj.core.groups.Tuple.tuple("poor_rate", 7.64, "E11"));
         assertThat(counts.read()).isEqualTo(11);
         assertThat(counts.used()).isEqualTo(2);
-        assertThat(counts.other()).as("4 title/blank, 3 header, 1 code, 1 totals").isEqualTo(9);
+        assertThat(counts.other())
+                .as("4 title/blank, 3 header, 1 code, 1 totals")
+                .isEqualTo(9);
         assertThat(counts.balances()).isTrue();
     }
 
     @Test
     void rejectsVillageWithoutTotalHouseholdsAndSaysWhere() {
-        RowCounts counts = scan("ngan-son.csv", povertyTable(
-                new Object[] {1, "KHUỔI DIỄN", null, 41, null, null, null, "0,02", 6, "0,01", 3}));
+        RowCounts counts = scan(
+                "ngan-son.csv",
+                povertyTable(new Object[] {1, "KHUỔI DIỄN", null, 41, null, null, null, "0,02", 6, "0,01", 3}));
 
         assertThat(sink.used).isEmpty();
         assertThat(sink.rejected).containsExactly("9: Total households missing in cell C9");
@@ -117,9 +153,11 @@ class TableScannerTest {
     void rejectsNegativeAndFractionalCounts() {
         scan("ngan-son.csv", povertyTable(new Object[] {1, "A", 100, -3}, new Object[] {2, "B", 100, "4,32"}));
 
-        assertThat(sink.findings).extracting(f -> f.code(), f -> f.source().cell()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(FindingCode.VALUE_NEGATIVE, "D9"),
-                org.assertj.core.groups.Tuple.tuple(FindingCode.VALUE_NOT_WHOLE, "D10"));
+        assertThat(sink.findings)
+                .extracting(f -> f.code(), f -> f.source().cell())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.VALUE_NEGATIVE, "D9"),
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.VALUE_NOT_WHOLE, "D10"));
         assertThat(sink.rejected).hasSize(2);
     }
 
@@ -127,7 +165,8 @@ class TableScannerTest {
     void rejectsAPercentageTypedIntoACountColumn() {
         scan("ngan-son.csv", povertyTable(new Object[] {1, "A", "12%", 3}));
 
-        assertThat(sink.findings).extracting(f -> f.code(), f -> f.source().cell())
+        assertThat(sink.findings)
+                .extracting(f -> f.code(), f -> f.source().cell())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.PERCENT_IN_COUNT_COLUMN, "C9"));
         assertThat(sink.rejected).hasSize(1);
     }
@@ -136,7 +175,8 @@ class TableScannerTest {
     void flagsACountTypedIntoARateColumnAndDoesNotUseIt() {
         scan("ngan-son.csv", povertyTable(new Object[] {1, "A", 350, 41, 341}));
 
-        assertThat(sink.findings).extracting(f -> f.code(), f -> f.source().cell())
+        assertThat(sink.findings)
+                .extracting(f -> f.code(), f -> f.source().cell())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.COUNT_IN_PERCENT_COLUMN, "E9"));
         assertThat(((VillagePoverty) sink.used.get(0)).reportedPoorRate()).isNull();
     }
@@ -145,15 +185,16 @@ class TableScannerTest {
     void readsHiddenRowsAndHiddenSheetsAndSaysSo() {
         TableScanner scanner = scanner("an.xlsx");
         scanner.startSheet("Ẩn", true);
-        List<SheetRow> rows = new java.util.ArrayList<>(povertyTable(new Object[] {1, "A", 100, 3},
-                new Object[] {2, "B", 100, 4}));
+        List<SheetRow> rows =
+                new java.util.ArrayList<>(povertyTable(new Object[] {1, "A", 100, 3}, new Object[] {2, "B", 100, 4}));
         SheetRow last = rows.remove(rows.size() - 1);
         rows.add(new SheetRow(last.number(), last.cells(), true));
         rows.forEach(scanner::row);
         scanner.endSheet();
 
         assertThat(sink.used).hasSize(2);
-        assertThat(sink.findings).extracting(f -> f.code())
+        assertThat(sink.findings)
+                .extracting(f -> f.code())
                 .containsExactly(FindingCode.HIDDEN_SHEET_READ, FindingCode.HIDDEN_ROWS_READ);
         assertThat(sink.findings.get(1).key()).isEqualTo("HIDDEN_ROWS_READ");
         assertThat((String) sink.findings.get(1).arguments().get(1)).startsWith("10");
@@ -162,20 +203,28 @@ class TableScannerTest {
     @Test
     void saysWhenATotalsCellHoldsAnErrorOrAFormulaWithoutValue() {
         List<SheetRow> rows = new java.util.ArrayList<>(povertyTable(new Object[] {1, "A", 100, 3}));
-        rows.add(new SheetRow(10, List.of(vn.ruralstat.sheet.Cell.text(1, "Cộng"),
-                new vn.ruralstat.sheet.Cell(2, vn.ruralstat.sheet.Cell.Kind.FORMULA_WITHOUT_VALUE, "SUM(C9:C9)", null, false),
-                new vn.ruralstat.sheet.Cell(3, vn.ruralstat.sheet.Cell.Kind.ERROR, "#N/A", null, false)), false));
+        rows.add(new SheetRow(
+                10,
+                List.of(
+                        vn.ruralstat.sheet.Cell.text(1, "Cộng"),
+                        new vn.ruralstat.sheet.Cell(
+                                2, vn.ruralstat.sheet.Cell.Kind.FORMULA_WITHOUT_VALUE, "SUM(C9:C9)", null, false),
+                        new vn.ruralstat.sheet.Cell(3, vn.ruralstat.sheet.Cell.Kind.ERROR, "#N/A", null, false)),
+                false));
         scan("ngan-son.xlsx", rows);
 
-        assertThat(sink.findings).extracting(f -> f.code(), f -> f.source().cell()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_CELL_UNREADABLE, "C10"),
-                org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_CELL_UNREADABLE, "D10"));
+        assertThat(sink.findings)
+                .extracting(f -> f.code(), f -> f.source().cell())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_CELL_UNREADABLE, "C10"),
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_CELL_UNREADABLE, "D10"));
     }
 
     @Test
     void usesOnlyTheFirstRowOfAVillageWrittenTwice() {
-        RowCounts counts = scan("ngan-son.csv", povertyTable(
-                new Object[] {1, "Thôn Tân Lập", 100, 3}, new Object[] {2, "TÂN LẬP", 120, 4}));
+        RowCounts counts = scan(
+                "ngan-son.csv",
+                povertyTable(new Object[] {1, "Thôn Tân Lập", 100, 3}, new Object[] {2, "TÂN LẬP", 120, 4}));
 
         assertThat(sink.used).hasSize(1);
         assertThat(sink.findings).singleElement().satisfies(f -> {
@@ -205,8 +254,12 @@ class TableScannerTest {
 
     @Test
     void reportsASheetWithoutARecognisableTable() {
-        RowCounts counts = scan("notes.xlsx", List.of(row(1, "Danh sách cán bộ"), row(2, "Họ tên", "Chức vụ"),
-                row(3, "Nguyễn Văn A", "Trưởng thôn")));
+        RowCounts counts = scan(
+                "notes.xlsx",
+                List.of(
+                        row(1, "Danh sách cán bộ"),
+                        row(2, "Họ tên", "Chức vụ"),
+                        row(3, "Nguyễn Văn A", "Trưởng thôn")));
 
         assertThat(sink.tables).isEmpty();
         assertThat(sink.findings).extracting(f -> f.code()).containsExactly(FindingCode.SHEET_NO_TABLE);
@@ -216,35 +269,53 @@ class TableScannerTest {
 
     @Test
     void readsBothTablesOfSeed004AsPublished() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("src/test/resources/seeds/seed-004-appendix.txt"),
-                StandardCharsets.UTF_8);
+        List<String> lines =
+                Files.readAllLines(Path.of("src/test/resources/seeds/seed-004-appendix.txt"), StandardCharsets.UTF_8);
         List<SheetRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < lines.size(); i++) rows.add(Rows.tabbed(i + 1, lines.get(i)));
 
         RowCounts counts = scan("quang-hoa.txt", rows);
 
-        assertThat(sink.tables).extracting(TableInfo::dataset)
+        assertThat(sink.tables)
+                .extracting(TableInfo::dataset)
                 .containsExactly(CommuneTargetReader.DATASET, CriteriaMatrixReader.DATASET);
         assertThat(sink.tables).allSatisfy(t -> assertThat(t.unit().describe()).isEqualTo("huyện Quảng Hòa"));
         assertThat(sink.tables).extracting(TableInfo::period).containsExactly("2021-2025", "2022-2025");
-        List<CommuneTarget> targets = sink.used.stream().filter(CommuneTarget.class::isInstance)
-                .map(CommuneTarget.class::cast).toList();
-        List<CommuneCriteria> communes = sink.used.stream().filter(CommuneCriteria.class::isInstance)
-                .map(CommuneCriteria.class::cast).toList();
+        List<CommuneTarget> targets = sink.used.stream()
+                .filter(CommuneTarget.class::isInstance)
+                .map(CommuneTarget.class::cast)
+                .toList();
+        List<CommuneCriteria> communes = sink.used.stream()
+                .filter(CommuneCriteria.class::isInstance)
+                .map(CommuneCriteria.class::cast)
+                .toList();
         assertThat(targets).hasSize(16);
         assertThat(targets.get(0).ntmText()).isEqualTo("Duy trì xã NTM");
-        assertThat(targets.get(1)).extracting(CommuneTarget::commune, CommuneTarget::ntmYear, CommuneTarget::advancedYear,
-                CommuneTarget::modelYear).containsExactly("Phúc Sen", 2023, 2024, 2025);
+        assertThat(targets.get(1))
+                .extracting(
+                        CommuneTarget::commune,
+                        CommuneTarget::ntmYear,
+                        CommuneTarget::advancedYear,
+                        CommuneTarget::modelYear)
+                .containsExactly("Phúc Sen", 2023, 2024, 2025);
         assertThat(communes).hasSize(16);
         // Đại Sơn: 9 "x" in criteria 1-9, then x in 12, 14, 16, 18, 19 = 14, as its column C says.
-        assertThat(communes.get(0).metCount()).isEqualTo(14).isEqualTo(communes.get(0).reportedMet());
+        assertThat(communes.get(0).metCount())
+                .isEqualTo(14)
+                .isEqualTo(communes.get(0).reportedMet());
         assertThat(communes.stream().mapToInt(CommuneCriteria::metCount).sum()).isEqualTo(183);
-        assertThat(sink.reported).filteredOn(v -> v.kind() == ReportedValue.RowKind.TOTAL)
-                .extracting(ReportedValue::field).startsWith("met", "c1", "c2");
-        assertThat(sink.reported).filteredOn(v -> v.kind() == ReportedValue.RowKind.AVERAGE)
-                .extracting(ReportedValue::value).containsExactly(11.4);
-        assertThat(sink.reported).filteredOn(v -> v.kind() == ReportedValue.RowKind.NOTE)
-                .extracting(ReportedValue::field, ReportedValue::value).containsExactly(
+        assertThat(sink.reported)
+                .filteredOn(v -> v.kind() == ReportedValue.RowKind.TOTAL)
+                .extracting(ReportedValue::field)
+                .startsWith("met", "c1", "c2");
+        assertThat(sink.reported)
+                .filteredOn(v -> v.kind() == ReportedValue.RowKind.AVERAGE)
+                .extracting(ReportedValue::value)
+                .containsExactly(11.4);
+        assertThat(sink.reported)
+                .filteredOn(v -> v.kind() == ReportedValue.RowKind.NOTE)
+                .extracting(ReportedValue::field, ReportedValue::value)
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("planned_2022", 29.0),
                         org.assertj.core.groups.Tuple.tuple("planned_2023", 32.0),
                         org.assertj.core.groups.Tuple.tuple("planned_2024", 31.0),
@@ -255,8 +326,8 @@ class TableScannerTest {
 
     @Test
     void rejectsTheDamagedRowsOfSeed003WithAReasonEach() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("src/test/resources/seeds/seed-003-appendix.txt"),
-                StandardCharsets.UTF_8);
+        List<String> lines =
+                Files.readAllLines(Path.of("src/test/resources/seeds/seed-003-appendix.txt"), StandardCharsets.UTF_8);
         List<SheetRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < lines.size(); i++) rows.add(Rows.tabbed(i + 1, lines.get(i)));
 

@@ -29,18 +29,24 @@ abstract class AbstractIncrementalRunIT {
 
     @Autowired
     ConsolidationLauncher launcher;
+
     @Autowired
     ConsolidationService consolidation;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private List<String> messages(long runId) {
-        return jdbc.queryForList("SELECT path || ': ' || COALESCE(message, 'read') FROM rs_source_file WHERE run_id = ?"
-                + " ORDER BY path", String.class, runId);
+        return jdbc.queryForList(
+                "SELECT path || ': ' || COALESCE(message, 'read') FROM rs_source_file WHERE run_id = ?"
+                        + " ORDER BY path",
+                String.class,
+                runId);
     }
 
     @Test
-    void readsOnlyTheChangedFileAndWritesNothingWhenNothingChanged(@TempDir Path in, @TempDir Path out) throws Exception {
+    void readsOnlyTheChangedFileAndWritesNothingWhenNothingChanged(@TempDir Path in, @TempDir Path out)
+            throws Exception {
         SampleInputs.copySeedYear(in);
 
         JobExecution first = launcher.run(in, out.resolve("1"), true);
@@ -48,9 +54,13 @@ abstract class AbstractIncrementalRunIT {
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(nothingNew.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(nothingNew.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("ingest");
+        assertThat(nothingNew.getStepExecutions())
+                .extracting(s -> s.getStepName())
+                .containsExactly("ingest");
         assertThat(Files.exists(out.resolve("2/tong-hop.xlsx"))).isFalse();
-        assertThat(messages(nothingNew.getId())).as("a night with nothing new keeps nothing").isEmpty();
+        assertThat(messages(nothingNew.getId()))
+                .as("a night with nothing new keeps nothing")
+                .isEmpty();
 
         // KHUỔI DIỄN gets 3 more households in the CSV (327 → 330; its rate 41/330×100 = 12,42).
         Path csv = in.resolve("ngan-son/ke-hoach-giam-ngheo-2026-xa-ngan-son.csv");
@@ -61,16 +71,21 @@ abstract class AbstractIncrementalRunIT {
 
         JobExecution changed = launcher.run(in, out.resolve("3"), true);
 
-        assertThat(messages(changed.getId())).containsExactly(
-                "ngan-son/ke-hoach-giam-ngheo-2026-xa-ngan-son.csv: read",
-                // carried forward unchanged, then replaced by the newer CSV of the same commune and period
-                "ngan-son/ke-hoach-giam-ngheo-2026-xa-ngan-son.xlsx: replaced by ngan-son/ke-hoach-giam-ngheo-2026-xa-ngan-son.csv",
-                "quang-hoa/ke-hoach-ntm-2022-2025-huyen-quang-hoa.xlsx: unchanged since run " + first.getId());
+        assertThat(messages(changed.getId()))
+                .containsExactly(
+                        "ngan-son/ke-hoach-giam-ngheo-2026-xa-ngan-son.csv: read",
+                        // carried forward unchanged, then replaced by the newer CSV of the same commune and period
+                        "ngan-son/ke-hoach-giam-ngheo-2026-xa-ngan-son.xlsx: replaced by ngan-son/ke-hoach-giam-ngheo-2026-xa-ngan-son.csv",
+                        "quang-hoa/ke-hoach-ntm-2022-2025-huyen-quang-hoa.xlsx: unchanged since run " + first.getId());
         Consolidation c = consolidation.build(changed.getId());
         // 9,606 + 3 households, counted once: the corrected CSV replaces the older xlsx of the same commune.
-        assertThat(c.poverty()).singleElement().satisfies(p -> assertThat(p.totals().households()).isEqualTo(9609));
-        assertThat(c.criteria()).singleElement().satisfies(d -> assertThat(d.totalMet()).isEqualTo(183));
-        assertThat(c.sources()).allSatisfy(s -> assertThat(s.rowsRead()).isEqualTo(s.rowsUsed() + s.rowsRejected() + s.rowsOther()));
+        assertThat(c.poverty())
+                .singleElement()
+                .satisfies(p -> assertThat(p.totals().households()).isEqualTo(9609));
+        assertThat(c.criteria()).singleElement().satisfies(d -> assertThat(d.totalMet())
+                .isEqualTo(183));
+        assertThat(c.sources())
+                .allSatisfy(s -> assertThat(s.rowsRead()).isEqualTo(s.rowsUsed() + s.rowsRejected() + s.rowsOther()));
         assertThat(Files.exists(out.resolve("3/tong-hop.xlsx"))).isTrue();
     }
 }

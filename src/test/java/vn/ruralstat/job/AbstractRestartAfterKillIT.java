@@ -35,24 +35,30 @@ abstract class AbstractRestartAfterKillIT {
 
     @Autowired
     Environment environment;
+
     @Autowired
     ConsolidationLauncher launcher;
+
     @Autowired
     JobRepository jobRepository;
+
     @Autowired
     ConsolidationService consolidation;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void aRunKilledMidwayIsRestartedAndCompletesWithoutCountingAnythingTwice(@TempDir Path in, @TempDir Path out)
             throws Exception {
-        GenerationManifest manifest = SyntheticInputGenerator.generate(SyntheticInputGenerator.Options.district(in)
-                .withFormat(SyntheticInputGenerator.Format.XLSX));
+        GenerationManifest manifest = SyntheticInputGenerator.generate(
+                SyntheticInputGenerator.Options.district(in).withFormat(SyntheticInputGenerator.Format.XLSX));
         Process child = RuralstatProcess.command(environment, "--input", in.toString(), "--output", out.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         List<String> seen = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             int read = 0;
             while ((line = lines.readLine()) != null) {
@@ -67,9 +73,11 @@ abstract class AbstractRestartAfterKillIT {
         Long killedId = jdbc.queryForObject("SELECT MAX(job_execution_id) FROM batch_job_execution", Long.class);
         JobExecution killed = jobRepository.getJobExecution(killedId);
         assertThat(killed.getStatus()).isEqualTo(BatchStatus.STARTED);
-        Integer filesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM rs_source_file WHERE run_id = ?", Integer.class,
-                killedId);
-        assertThat(filesBefore).as("some files were committed before the kill, not all").isBetween(1, 16);
+        Integer filesBefore =
+                jdbc.queryForObject("SELECT COUNT(*) FROM rs_source_file WHERE run_id = ?", Integer.class, killedId);
+        assertThat(filesBefore)
+                .as("some files were committed before the kill, not all")
+                .isBetween(1, 16);
 
         // What `java -jar ruralstat.jar restart` does: recover the killed run, restart it.
         JobExecution restarted = launcher.restartLast().orElseThrow();
@@ -80,9 +88,13 @@ abstract class AbstractRestartAfterKillIT {
         assertThat(whole.figures().households()).isEqualTo(manifest.totals().households());
         assertThat(whole.figures().poor()).isEqualTo(manifest.totals().poor());
         assertThat(c.criteria().get(0).totalMet()).isEqualTo(manifest.totals().criteriaMet());
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rs_source_file WHERE run_id = ?", Integer.class,
-                restarted.getId())).isEqualTo(manifest.files().size());
-        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT path) FROM rs_source_file WHERE run_id = ?", Integer.class,
-                restarted.getId())).isEqualTo(manifest.files().size());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rs_source_file WHERE run_id = ?", Integer.class, restarted.getId()))
+                .isEqualTo(manifest.files().size());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(DISTINCT path) FROM rs_source_file WHERE run_id = ?",
+                        Integer.class,
+                        restarted.getId()))
+                .isEqualTo(manifest.files().size());
     }
 }

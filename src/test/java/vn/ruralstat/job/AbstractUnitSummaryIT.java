@@ -26,11 +26,13 @@ abstract class AbstractUnitSummaryIT {
 
     @Autowired
     ConsolidationLauncher launcher;
+
     @Autowired
     UnitSummaryWriter summaries;
 
     @Test
-    void writesTheSummaryOfOneDistrictWithoutReadingTheInputsAgain(@TempDir Path in, @TempDir Path out) throws Exception {
+    void writesTheSummaryOfOneDistrictWithoutReadingTheInputsAgain(@TempDir Path in, @TempDir Path out)
+            throws Exception {
         SampleInputs.copySeedYear(in);
         launcher.run(in, out.resolve("all"));
         // The inputs are gone: the summary can only come from the database.
@@ -41,7 +43,9 @@ abstract class AbstractUnitSummaryIT {
         assertThat(outcome.problemEn()).isNull();
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("quang-hoa/tong-hop.json")));
         assertThat(json.get("scope").asString()).contains("Quảng Hòa");
-        assertThat(json.get("units").findValuesAsString("name")).contains("Quảng Hòa", "Phúc Sen").doesNotContain("Ngân Sơn");
+        assertThat(json.get("units").findValuesAsString("name"))
+                .contains("Quảng Hòa", "Phúc Sen")
+                .doesNotContain("Ngân Sơn");
         JsonNode district = null;
         for (JsonNode unit : json.get("units")) {
             if (!unit.get("criteriaSummary").isNull()) district = unit.get("criteriaSummary");
@@ -54,7 +58,9 @@ abstract class AbstractUnitSummaryIT {
     void listsTheCandidatesWhenANameMatchesSeveralUnits(@TempDir Path in, @TempDir Path out) throws Exception {
         SampleInputs.copy(in, List.of(SampleInputsWriter.NGAN_SON_XLSX, SampleInputsWriter.NGAN_SON_CSV));
         XSSFWorkbook district = new XSSFWorkbook();
-        TestWorkbooks.rows(district.createSheet("Huyen"), 0,
+        TestWorkbooks.rows(
+                district.createSheet("Huyen"),
+                0,
                 new Object[] {"TỔNG HỢP HỘ NGHÈO HUYỆN NGÂN SƠN NĂM 2025"},
                 new Object[] {},
                 new Object[] {"STT", "Đơn vị", "Tổng số hộ", "Hộ nghèo"},

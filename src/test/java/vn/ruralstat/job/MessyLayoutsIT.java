@@ -34,14 +34,19 @@ import vn.ruralstat.poverty.PovertyFigures;
  * Layouts beyond one table per file: split over sheets, commune headings, a district table whose
  * rows are communes, the same file twice.
  */
-@SpringBootTest(properties = {"ruralstat.cli.enabled=false",
-        "spring.datasource.url=jdbc:h2:file:./target/it-h2/ruralstat;DB_CLOSE_ON_EXIT=FALSE"})
+@SpringBootTest(
+        properties = {
+            "ruralstat.cli.enabled=false",
+            "spring.datasource.url=jdbc:h2:file:./target/it-h2/ruralstat;DB_CLOSE_ON_EXIT=FALSE"
+        })
 class MessyLayoutsIT {
 
     @Autowired
     ConsolidationLauncher launcher;
+
     @Autowired
     ConsolidationService consolidation;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -75,14 +80,19 @@ class MessyLayoutsIT {
             assertThat(p.totals().households()).isEqualTo(240);
             assertThat(p.totals().poor()).isEqualTo(12);
         });
-        assertThat(c.findings()).extracting(Finding::code)
+        assertThat(c.findings())
+                .extracting(Finding::code)
                 .contains(FindingCode.DUPLICATE_UNIT, FindingCode.DUPLICATE_SUBMISSION);
     }
 
     @Test
-    void splitsADistrictTableIntoItsCommunesAndChecksEachSubtotal(@TempDir Path in, @TempDir Path out) throws Exception {
+    void splitsADistrictTableIntoItsCommunesAndChecksEachSubtotal(@TempDir Path in, @TempDir Path out)
+            throws Exception {
         Workbook wb = new XSSFWorkbook();
-        table(wb, "Huyen", "TỔNG HỢP HỘ NGHÈO HUYỆN NGÂN SƠN NĂM 2025",
+        table(
+                wb,
+                "Huyen",
+                "TỔNG HỢP HỘ NGHÈO HUYỆN NGÂN SƠN NĂM 2025",
                 new Object[] {"I", "Xã Vân Tùng"},
                 new Object[] {1, "Thôn Nà Kha", 100, 5, 2},
                 new Object[] {2, "Thôn Khuổi Mạ", 50, 2, 1},
@@ -96,29 +106,47 @@ class MessyLayoutsIT {
         JobExecution run = launcher.run(in, out);
 
         Consolidation c = consolidation.build(run.getId());
-        assertThat(c.poverty()).extracting(CommunePoverty::commune, CommunePoverty::parent, p -> p.totals().households())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Vân Tùng", "Ngân Sơn", 150L),
+        assertThat(c.poverty())
+                .extracting(CommunePoverty::commune, CommunePoverty::parent, p -> p.totals()
+                        .households())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Vân Tùng", "Ngân Sơn", 150L),
                         org.assertj.core.groups.Tuple.tuple("Nà Phặc", "Ngân Sơn", 70L));
         // The subtotal of Nà Phặc (row 10, cell C10) says 75; its one village has 70.
-        assertThat(c.findings()).filteredOn(f -> f.code() == FindingCode.TOTAL_MISMATCH)
-                .singleElement().satisfies(f -> {
+        assertThat(c.findings())
+                .filteredOn(f -> f.code() == FindingCode.TOTAL_MISMATCH)
+                .singleElement()
+                .satisfies(f -> {
                     assertThat(f.source().cell()).isEqualTo("C10");
                     assertThat(f.expected()).isEqualTo("70");
                 });
-        assertThat(c.rollups()).filteredOn(r -> r.unit().equals("Ngân Sơn"))
-                .singleElement().satisfies(r -> assertThat(r.figures().households()).isEqualTo(220));
+        assertThat(c.rollups())
+                .filteredOn(r -> r.unit().equals("Ngân Sơn"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.figures().households()).isEqualTo(220));
     }
 
     @Test
     void readsTheRowsOfADistrictTableWithoutCommuneHeadingsAsCommunes(@TempDir Path in, @TempDir Path out)
             throws Exception {
         Workbook wb = new XSSFWorkbook();
-        TestWorkbooks.rows(wb.createSheet("Bieu"), 0,
+        TestWorkbooks.rows(
+                wb.createSheet("Bieu"),
+                0,
                 new Object[] {"BIỂU TỔNG HỢP KẾT QUẢ RÀ SOÁT HỘ NGHÈO CUỐI NĂM 2024 HUYỆN NGÂN SƠN"},
                 new Object[] {},
                 // The seed's header word "Xã, phường" heads village tables too: it does not decide.
-                new Object[] {"STT", "Xã, phường", "Tổng số hộ dân cuối năm 2024", "Hộ nghèo", "Tỷ lệ hộ nghèo (%)",
-                        "Hộ cận nghèo", "Tỷ lệ hộ cận nghèo (%)", "Số hộ nghèo giảm 2025", "Số hộ cận nghèo giảm 2025"},
+                new Object[] {
+                    "STT",
+                    "Xã, phường",
+                    "Tổng số hộ dân cuối năm 2024",
+                    "Hộ nghèo",
+                    "Tỷ lệ hộ nghèo (%)",
+                    "Hộ cận nghèo",
+                    "Tỷ lệ hộ cận nghèo (%)",
+                    "Số hộ nghèo giảm 2025",
+                    "Số hộ cận nghèo giảm 2025"
+                },
                 new Object[] {1, "Thị trấn Vân Tùng", 400, 8, 2.0, 10, 2.5, 3, 2},
                 new Object[] {2, "Xã Cốc Đán", 300, 30, 10.0, 15, 5.0, 10, 4},
                 new Object[] {3, "Đức Vân", 100, 12, 12.0, 6, 6.0, 4, 1},
@@ -130,22 +158,36 @@ class MessyLayoutsIT {
 
         Consolidation c = consolidation.build(run.getId());
         // Each row is a commune of huyện Ngân Sơn with its own figures, not a village of a commune "Ngân Sơn".
-        assertThat(c.poverty()).extracting(CommunePoverty::commune, CommunePoverty::parent, CommunePoverty::period,
-                        CommunePoverty::readAsRow, p -> p.villages().size(), p -> p.totals().households(),
-                        p -> p.totals().poor(), p -> p.totals().nearPoor(), CommunePoverty::plannedPoorReduction,
+        assertThat(c.poverty())
+                .extracting(
+                        CommunePoverty::commune,
+                        CommunePoverty::parent,
+                        CommunePoverty::period,
+                        CommunePoverty::readAsRow,
+                        p -> p.villages().size(),
+                        p -> p.totals().households(),
+                        p -> p.totals().poor(),
+                        p -> p.totals().nearPoor(),
+                        CommunePoverty::plannedPoorReduction,
                         CommunePoverty::plannedNearPoorReduction)
-                .containsExactly(tuple("Vân Tùng", "Ngân Sơn", "2024", true, 0, 400L, 8L, 10L, 3L, 2L),
+                .containsExactly(
+                        tuple("Vân Tùng", "Ngân Sơn", "2024", true, 0, 400L, 8L, 10L, 3L, 2L),
                         tuple("Cốc Đán", "Ngân Sơn", "2024", true, 0, 300L, 30L, 15L, 10L, 4L),
                         tuple("Đức Vân", "Ngân Sơn", "2024", true, 0, 100L, 12L, 6L, 4L, 1L));
         // Household-weighted: 50 / 800 × 100 = 6.25 %, not the mean of the rates (2 + 10 + 12) / 3 = 8 %;
         // near-poor 10 + 15 + 6 = 31, 31 / 800 × 100 = 3.875 %.
-        assertThat(c.rollups()).filteredOn(r -> r.unit().equals("Ngân Sơn")).singleElement().satisfies(r -> {
-            assertThat(r.figures()).isEqualTo(new PovertyFigures(800, 50, 31));
-            assertThat(r.figures().poorRate()).isEqualTo(6.25);
-            assertThat(r.communes()).containsExactly("Vân Tùng", "Cốc Đán", "Đức Vân");
-        });
+        assertThat(c.rollups())
+                .filteredOn(r -> r.unit().equals("Ngân Sơn"))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.figures()).isEqualTo(new PovertyFigures(800, 50, 31));
+                    assertThat(r.figures().poorRate()).isEqualTo(6.25);
+                    assertThat(r.communes()).containsExactly("Vân Tùng", "Cốc Đán", "Đức Vân");
+                });
         // The checks of the table are those of any poverty table: rates agree, the Cộng row's C7 does not.
-        assertThat(c.findings()).filteredOn(f -> f.code() == FindingCode.TOTAL_MISMATCH).singleElement()
+        assertThat(c.findings())
+                .filteredOn(f -> f.code() == FindingCode.TOTAL_MISMATCH)
+                .singleElement()
                 .satisfies(f -> {
                     assertThat(f.source().cell()).isEqualTo("C7");
                     assertThat(f.reported()).isEqualTo("810");
@@ -156,17 +198,28 @@ class MessyLayoutsIT {
         // The poverty figures per unit: each commune with its villages, then each roll-up.
         List<String> units = new java.util.ArrayList<>();
         c.poverty().forEach(p -> {
-            units.add(p.commune() + " | xã | " + (p.parent() == null ? "-" : p.parent()) + " | " + p.totals().households());
-            p.villages().forEach(v -> units.add(v.name() + " | thôn | " + p.commune() + " | " + v.figures().households()));
+            units.add(p.commune() + " | xã | " + (p.parent() == null ? "-" : p.parent()) + " | "
+                    + p.totals().households());
+            p.villages()
+                    .forEach(v -> units.add(v.name() + " | thôn | " + p.commune() + " | "
+                            + v.figures().households()));
         });
-        c.rollups().forEach(r -> units.add(r.unit() + " | " + r.level() + " | - | " + r.figures().households()));
-        assertThat(units).containsExactly(
-                "Vân Tùng | xã | Ngân Sơn | 400", "Cốc Đán | xã | Ngân Sơn | 300", "Đức Vân | xã | Ngân Sơn | 100",
-                "Ngân Sơn | huyện | - | 800", "Toàn bộ dữ liệu nhận được | toàn bộ | - | 800");
+        c.rollups()
+                .forEach(r -> units.add(
+                        r.unit() + " | " + r.level() + " | - | " + r.figures().households()));
+        assertThat(units)
+                .containsExactly(
+                        "Vân Tùng | xã | Ngân Sơn | 400",
+                        "Cốc Đán | xã | Ngân Sơn | 300",
+                        "Đức Vân | xã | Ngân Sơn | 100",
+                        "Ngân Sơn | huyện | - | 800",
+                        "Toàn bộ dữ liệu nhận được | toàn bộ | - | 800");
 
-        try (Workbook report = WorkbookFactory.create(out.resolve("tong-hop.xlsx").toFile(), null, true)) {
+        try (Workbook report =
+                WorkbookFactory.create(out.resolve("tong-hop.xlsx").toFile(), null, true)) {
             Sheet villages = report.getSheet("Nghèo theo thôn");
-            assertThat(texts(villages)).contains("Thị trấn Vân Tùng", "Xã Cốc Đán", "Xã Đức Vân", "Cộng huyện Ngân Sơn")
+            assertThat(texts(villages))
+                    .contains("Thị trấn Vân Tùng", "Xã Cốc Đán", "Xã Đức Vân", "Cộng huyện Ngân Sơn")
                     .noneMatch(t -> t.startsWith("Xã Ngân Sơn") || t.startsWith("Cộng xã"));
             assertThat(texts(report.getSheet("Nghèo theo xã"))).contains("Vân Tùng", "Cốc Đán", "Đức Vân");
         }
@@ -182,7 +235,8 @@ class MessyLayoutsIT {
         assertThat(vanTung.get("poverty").get("reportedPoorRate").asDouble()).isEqualTo(2.0);
         assertThat(vanTung.get("poverty").get("source").get("cell").asString()).isEqualTo("B4");
         try (Stream<Path> charts = Files.list(out.resolve("bieu-do"))) {
-            assertThat(charts.map(p -> p.getFileName().toString())).contains("ngheo-theo-xa-ngan-son.png")
+            assertThat(charts.map(p -> p.getFileName().toString()))
+                    .contains("ngheo-theo-xa-ngan-son.png")
                     .noneMatch(n -> n.startsWith("ngheo-theo-thon"));
         }
     }

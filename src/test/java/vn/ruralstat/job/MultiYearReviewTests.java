@@ -37,7 +37,8 @@ import vn.ruralstat.summary.UnitSummaryWriter;
  */
 abstract class MultiYearReviewTests {
 
-    static final String CROSSWALK = """
+    static final String CROSSWALK =
+            """
             effective_date,old_unit,old_parent,new_unit,new_parent,share,confidence,legal_basis,source,note
             2025-07-01,Xã An Bình,huyện Đông Lâm,Xã An Phú,tỉnh Bắc Lâm,1,illustrative,,test fixture,
             2025-07-01,Xã Phú Lợi,huyện Đông Lâm,Xã An Phú,tỉnh Bắc Lâm,1,illustrative,,test fixture,
@@ -45,8 +46,10 @@ abstract class MultiYearReviewTests {
 
     @Autowired
     ConsolidationLauncher launcher;
+
     @Autowired
     UnitSummaryWriter summaries;
+
     @Autowired
     ReviewRunner reviews;
 
@@ -55,27 +58,45 @@ abstract class MultiYearReviewTests {
     static void village(Path file, String office, String title, Object[]... villages) throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet sheet = wb.createSheet("Bieu");
-        TestWorkbooks.rows(sheet, 0, new Object[] {office}, new Object[] {title}, new Object[] {},
-                new Object[] {"STT", "Thôn", "Tổng số hộ", "Hộ nghèo", "Hộ cận nghèo", "Kế hoạch giảm hộ nghèo (số hộ)",
-                        "Kế hoạch giảm hộ cận nghèo (số hộ)"});
+        TestWorkbooks.rows(sheet, 0, new Object[] {office}, new Object[] {title}, new Object[] {}, new Object[] {
+            "STT",
+            "Thôn",
+            "Tổng số hộ",
+            "Hộ nghèo",
+            "Hộ cận nghèo",
+            "Kế hoạch giảm hộ nghèo (số hộ)",
+            "Kế hoạch giảm hộ cận nghèo (số hộ)"
+        });
         TestWorkbooks.rows(sheet, 4, villages);
         TestWorkbooks.save(wb, file);
     }
 
     /** The two years in two folders, consolidated by two runs. */
     void consolidateBothYears(Path in, Path out) throws Exception {
-        village(in.resolve("2024/an-binh.xlsx"), "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG LÂM",
+        village(
+                in.resolve("2024/an-binh.xlsx"),
+                "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG LÂM",
                 "KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO CUỐI NĂM 2024 XÃ AN BÌNH",
-                new Object[] {1, "Thôn 1", 500, 40, 25, 12, 5}, new Object[] {2, "Thôn 2", 700, 56, 35, 18, 7});
-        village(in.resolve("2024/phu-loi.xlsx"), "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG LÂM",
+                new Object[] {1, "Thôn 1", 500, 40, 25, 12, 5},
+                new Object[] {2, "Thôn 2", 700, 56, 35, 18, 7});
+        village(
+                in.resolve("2024/phu-loi.xlsx"),
+                "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG LÂM",
                 "KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO CUỐI NĂM 2024 XÃ PHÚ LỢI",
-                new Object[] {1, "Thôn A", 300, 9, 15, 4, 3}, new Object[] {2, "Thôn B", 500, 15, 25, 6, 5});
-        village(in.resolve("2025/an-phu.xlsx"), "ỦY BAN NHÂN DÂN XÃ AN PHÚ",
+                new Object[] {1, "Thôn A", 300, 9, 15, 4, 3},
+                new Object[] {2, "Thôn B", 500, 15, 25, 6, 5});
+        village(
+                in.resolve("2025/an-phu.xlsx"),
+                "ỦY BAN NHÂN DÂN XÃ AN PHÚ",
                 "KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO CUỐI NĂM 2025 XÃ AN PHÚ",
-                new Object[] {1, "Thôn 1", 505, 36, 30}, new Object[] {2, "Thôn 2", 705, 30, 25},
-                new Object[] {3, "Thôn A", 300, 10, 12}, new Object[] {4, "Thôn B", 500, 14, 13});
-        assertThat(launcher.run(in.resolve("2024"), out.resolve("run-2024")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(launcher.run(in.resolve("2025"), out.resolve("run-2025")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+                new Object[] {1, "Thôn 1", 505, 36, 30},
+                new Object[] {2, "Thôn 2", 705, 30, 25},
+                new Object[] {3, "Thôn A", 300, 10, 12},
+                new Object[] {4, "Thôn B", 500, 14, 13});
+        assertThat(launcher.run(in.resolve("2024"), out.resolve("run-2024")).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
+        assertThat(launcher.run(in.resolve("2025"), out.resolve("run-2025")).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
     }
 
     @Test
@@ -96,7 +117,11 @@ abstract class MultiYearReviewTests {
         assertThat(y2025.get("households").asDouble()).isEqualTo(2_010.0);
         assertThat(y2025.get("poorRate").asDouble()).isCloseTo(90.0 / 2_010 * 100, within(1e-9));
         assertThat(y2025.get("poorRateChange").asDouble()).isCloseTo(90.0 / 2_010 * 100 - 6.0, within(1e-9));
-        assertThat(review.get("unitYears").get(0).get("restatedFrom").valueStream().map(JsonNode::asString))
+        assertThat(review.get("unitYears")
+                        .get(0)
+                        .get("restatedFrom")
+                        .valueStream()
+                        .map(JsonNode::asString))
                 .containsExactlyInAnyOrder("An Bình", "Phú Lợi");
         assertThat(review.get("unitYears").get(1).get("previousYear").asInt()).isEqualTo(2024);
         assertThat(review.get("unitYears").get(1).get("poorRateChange").asDouble())
@@ -108,8 +133,10 @@ abstract class MultiYearReviewTests {
         assertThat(review.get("gaps").get(1).get("gap").asDouble()).isEqualTo(0.0);
         assertThat(review.get("boundaryChanges")).hasSize(2);
         assertThat(out.resolve("review/danh-gia-xa-an-phu-2024-2025.xlsx")).exists();
-        assertThat(out.resolve("review/bieu-do/danh-gia-xa-an-phu-2024-2025-ty-le-ngheo.png")).exists();
-        try (XSSFWorkbook wb = new XSSFWorkbook(out.resolve("review/danh-gia-xa-an-phu-2024-2025.xlsx").toFile())) {
+        assertThat(out.resolve("review/bieu-do/danh-gia-xa-an-phu-2024-2025-ty-le-ngheo.png"))
+                .exists();
+        try (XSSFWorkbook wb = new XSSFWorkbook(
+                out.resolve("review/danh-gia-xa-an-phu-2024-2025.xlsx").toFile())) {
             Sheet years = wb.getSheet("Tổng hợp theo năm");
             // title, subtitle ×2, blank, two header rows, code row: 2024 is on row 8 (index 7)
             assertThat(years.getRow(7).getCell(1).getNumericCellValue()).isEqualTo(2024);
@@ -120,7 +147,8 @@ abstract class MultiYearReviewTests {
     }
 
     @Test
-    void theFormerDistrictIsReviewedOverTheCommuneItsCommunesBecame(@TempDir Path in, @TempDir Path out) throws Exception {
+    void theFormerDistrictIsReviewedOverTheCommuneItsCommunesBecame(@TempDir Path in, @TempDir Path out)
+            throws Exception {
         consolidateBothYears(in, out);
         Path crosswalk = Files.writeString(in.resolve("ranh-gioi.csv"), CROSSWALK);
 
@@ -134,7 +162,8 @@ abstract class MultiYearReviewTests {
     }
 
     @Test
-    void aReviewEndingBeforeTheMergerKeepsTheDistrictAndItsCommunes(@TempDir Path in, @TempDir Path out) throws Exception {
+    void aReviewEndingBeforeTheMergerKeepsTheDistrictAndItsCommunes(@TempDir Path in, @TempDir Path out)
+            throws Exception {
         consolidateBothYears(in, out);
         Path crosswalk = Files.writeString(in.resolve("ranh-gioi.csv"), CROSSWALK);
 

@@ -22,5 +22,4 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @DirtiesContext
 @ExtendWith(PostgresSchema.class)
 @ContextCustomizerFactories(PostgresSchema.class)
-public @interface OnPostgres {
-}
+public @interface OnPostgres {}

@@ -15,19 +15,20 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class PostgresDatabase {
 
-    public static final String URL = System.getProperty("ruralstat.pg.url",
+    public static final String URL = System.getProperty(
+            "ruralstat.pg.url",
             System.getenv().getOrDefault("RURALSTAT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"));
     public static final String USER = System.getenv().getOrDefault("RURALSTAT_PG_USER", "postgres");
 
-    private PostgresDatabase() {
-    }
+    private PostgresDatabase() {}
 
     public static void requireServer() {
         try (Connection c = DriverManager.getConnection(URL, USER, "")) {
             c.isValid(5);
         } catch (SQLException e) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("PostgreSQL at " + URL + " is required under CI=true: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "PostgreSQL at " + URL + " is required under CI=true: " + e.getMessage(), e);
             }
             Assumptions.abort("PostgreSQL not reachable at " + URL + ": " + e.getMessage());
         }
@@ -35,7 +36,8 @@ public final class PostgresDatabase {
 
     /** The schema of a test class: its name and this JVM's id, so that no other class or build shares it. */
     public static String schemaFor(Class<?> testClass) {
-        return "rs_it_" + testClass.getSimpleName().toLowerCase(java.util.Locale.ROOT) + "_" + ProcessHandle.current().pid();
+        return "rs_it_" + testClass.getSimpleName().toLowerCase(java.util.Locale.ROOT) + "_"
+                + ProcessHandle.current().pid();
     }
 
     public static String urlFor(String schema) {
@@ -43,7 +45,8 @@ public final class PostgresDatabase {
     }
 
     public static void dropSchema(String schema) throws SQLException {
-        try (Connection c = DriverManager.getConnection(URL, USER, ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(URL, USER, "");
+                Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
     }

@@ -31,8 +31,8 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
     }
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-                                                     List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         return new Customizer(PostgresDatabase.schemaFor(testClass));
     }
 
@@ -41,12 +41,21 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-schema-" + schema,
-                    Map.of("spring.datasource.url", PostgresDatabase.urlFor(schema),
-                            "spring.datasource.username", PostgresDatabase.USER,
-                            "spring.datasource.password", "",
-                            "spring.flyway.schemas", schema,
-                            "spring.flyway.create-schemas", "true")));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "postgres-schema-" + schema,
+                            Map.of(
+                                    "spring.datasource.url",
+                                    PostgresDatabase.urlFor(schema),
+                                    "spring.datasource.username",
+                                    PostgresDatabase.USER,
+                                    "spring.datasource.password",
+                                    "",
+                                    "spring.flyway.schemas",
+                                    schema,
+                                    "spring.flyway.create-schemas",
+                                    "true")));
         }
     }
 }

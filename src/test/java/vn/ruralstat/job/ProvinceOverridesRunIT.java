@@ -23,30 +23,40 @@ import vn.ruralstat.review.ReviewRunner;
  * a run over its communes evaluates them under the overridden rulebook, and the workbook, the JSON
  * and the review all name its version, "1+vi-du", so nobody mistakes the figures for national ones.
  */
-@SpringBootTest(properties = {"ruralstat.cli.enabled=false", "ruralstat.rulebooks.overrides=rulebook/overrides/",
-        "spring.datasource.url=jdbc:h2:mem:overrides-${random.uuid};DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        properties = {
+            "ruralstat.cli.enabled=false",
+            "ruralstat.rulebooks.overrides=rulebook/overrides/",
+            "spring.datasource.url=jdbc:h2:mem:overrides-${random.uuid};DB_CLOSE_DELAY=-1"
+        })
 class ProvinceOverridesRunIT {
 
     private static final String OVERRIDDEN = "NTM-2026-2030 v1+vi-du";
 
     @Autowired
     ConsolidationLauncher launcher;
+
     @Autowired
     ReviewRunner reviews;
 
     @Test
     void everyOutputNamesTheProvinceVersionOfTheRulebook(@TempDir Path in, @TempDir Path out) throws Exception {
         Workbook wb = new XSSFWorkbook();
-        TestWorkbooks.rows(wb.createSheet("Phan nhom"), 0,
+        TestWorkbooks.rows(
+                wb.createSheet("Phan nhom"),
+                0,
                 new Object[] {"DANH SÁCH PHÂN NHÓM XÃ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2026-2030"},
                 new Object[] {},
                 new Object[] {"TT", "Tên xã", "Nhóm", "Tỉnh"},
                 new Object[] {1, "Hòa Bình", 1, "Ví Dụ"},
                 new Object[] {2, "Thanh Bình", "Nhóm 1", "Ví Dụ"});
-        TestWorkbooks.rows(wb.createSheet("Chi tieu"), 0,
+        TestWorkbooks.rows(
+                wb.createSheet("Chi tieu"),
+                0,
                 new Object[] {"KẾT QUẢ THỰC HIỆN CHỈ TIÊU NÔNG THÔN MỚI NĂM 2026 – TỈNH VÍ DỤ"},
                 new Object[] {},
-                new Object[] {"TT", "Xã", "Chỉ tiêu 2.4", "Chỉ tiêu 3.3", "Chỉ tiêu 4.1", "Chỉ tiêu 8.3", "Chỉ tiêu 9.2"},
+                new Object[] {"TT", "Xã", "Chỉ tiêu 2.4", "Chỉ tiêu 3.3", "Chỉ tiêu 4.1", "Chỉ tiêu 8.3", "Chỉ tiêu 9.2"
+                },
                 new Object[] {1, "Hòa Bình", "99,5%", 2, "45%", "100%", "Đạt"},
                 new Object[] {2, "Thanh Bình", "99%", 1, "42%", "100%", "Đạt"});
         TestWorkbooks.save(wb, in.resolve("vi-du/chi-tieu-2026.xlsx"));
@@ -56,26 +66,37 @@ class ProvinceOverridesRunIT {
 
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("tong-hop/tong-hop.json")));
         assertThat(json.get("rulebooks").findValuesAsString("rulebookVersion")).containsOnly("1+vi-du");
-        assertThat(json.get("evaluations").findValuesAsString("rulebookVersion")).containsOnly("1+vi-du");
-        try (Workbook report = WorkbookFactory.create(out.resolve("tong-hop/tong-hop.xlsx").toFile(), null, true)) {
-            assertThat(texts(report.getSheet("Khoảng cách tới chuẩn"))).anyMatch(t -> t.startsWith(OVERRIDDEN + " · 2026"));
+        assertThat(json.get("evaluations").findValuesAsString("rulebookVersion"))
+                .containsOnly("1+vi-du");
+        try (Workbook report =
+                WorkbookFactory.create(out.resolve("tong-hop/tong-hop.xlsx").toFile(), null, true)) {
+            assertThat(texts(report.getSheet("Khoảng cách tới chuẩn")))
+                    .anyMatch(t -> t.startsWith(OVERRIDDEN + " · 2026"));
             assertThat(texts(report.getSheet("Tổng hợp"))).contains(OVERRIDDEN);
         }
         // Thanh Bình's 42 % against the province's ≥ 45 % (the national ≥ 40 % would have it met).
         for (JsonNode e : json.get("evaluations")) {
             for (JsonNode i : e.get("indicators")) {
                 if (i.get("code").asString().equals("4.1")) {
-                    assertThat(i.get("status").asString()).as(e.get("commune").asString())
+                    assertThat(i.get("status").asString())
+                            .as(e.get("commune").asString())
                             .isEqualTo(e.get("commune").asString().equals("Thanh Bình") ? "NOT_MET" : "MET");
                 }
             }
         }
         assertThat(review.problemEn()).isNull();
-        Path reviewJson = Files.list(out.resolve("danh-gia")).filter(p -> p.toString().endsWith(".json")).findFirst()
+        Path reviewJson = Files.list(out.resolve("danh-gia"))
+                .filter(p -> p.toString().endsWith(".json"))
+                .findFirst()
                 .orElseThrow();
-        JsonNode years = JsonMapper.builder().build().readTree(Files.readString(reviewJson)).get("years");
+        JsonNode years = JsonMapper.builder()
+                .build()
+                .readTree(Files.readString(reviewJson))
+                .get("years");
         assertThat(years.findValuesAsString("criteriaSet")).containsExactly(OVERRIDDEN);
-        Path reviewXlsx = Files.list(out.resolve("danh-gia")).filter(p -> p.toString().endsWith(".xlsx")).findFirst()
+        Path reviewXlsx = Files.list(out.resolve("danh-gia"))
+                .filter(p -> p.toString().endsWith(".xlsx"))
+                .findFirst()
                 .orElseThrow();
         try (Workbook workbook = WorkbookFactory.create(reviewXlsx.toFile(), null, true)) {
             assertThat(texts(workbook.getSheetAt(0))).contains(OVERRIDDEN);
@@ -86,7 +107,8 @@ class ProvinceOverridesRunIT {
         java.util.List<String> texts = new java.util.ArrayList<>();
         for (Row row : sheet) {
             row.forEach(cell -> {
-                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) texts.add(cell.getStringCellValue());
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING)
+                    texts.add(cell.getStringCellValue());
             });
         }
         return texts;

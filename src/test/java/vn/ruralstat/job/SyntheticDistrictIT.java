@@ -22,12 +22,16 @@ import vn.ruralstat.synthetic.SyntheticInputGenerator;
  * A generated district (16 communes × 25 villages) with three deliberately wrong rates: the
  * expected figures come from the generator's manifest, which adds up what it wrote.
  */
-@SpringBootTest(properties = {"ruralstat.cli.enabled=false",
-        "spring.datasource.url=jdbc:h2:file:./target/it-h2/ruralstat;DB_CLOSE_ON_EXIT=FALSE"})
+@SpringBootTest(
+        properties = {
+            "ruralstat.cli.enabled=false",
+            "spring.datasource.url=jdbc:h2:file:./target/it-h2/ruralstat;DB_CLOSE_ON_EXIT=FALSE"
+        })
 class SyntheticDistrictIT {
 
     @Autowired
     ConsolidationLauncher launcher;
+
     @Autowired
     ConsolidationService consolidation;
 
@@ -35,7 +39,8 @@ class SyntheticDistrictIT {
     void consolidatesAGeneratedDistrictAndFindsExactlyTheInjectedErrors(@TempDir Path in, @TempDir Path out)
             throws Exception {
         GenerationManifest manifest = SyntheticInputGenerator.generate(SyntheticInputGenerator.Options.district(in)
-                .withFormat(SyntheticInputGenerator.Format.XLSX).withErrors(3));
+                .withFormat(SyntheticInputGenerator.Format.XLSX)
+                .withErrors(3));
 
         JobExecution run = launcher.run(in, out);
 
@@ -52,13 +57,24 @@ class SyntheticDistrictIT {
         assertThat(district.totalMet()).isEqualTo(expected.criteriaMet());
         assertThat(district.plannedByYear()).isEqualTo(expected.plannedByYear());
 
-        List<String> injected = manifest.errors().stream().flatMap(e -> e.locations().stream())
-                .map(l -> in.relativize(l.file()).toString().replace('\\', '/') + "!" + l.cell()).sorted().toList();
-        List<String> reported = c.findings().stream().filter(f -> f.code() == FindingCode.RATE_MISMATCH)
-                .map(f -> f.source().file() + "!" + f.source().cell()).sorted().toList();
+        List<String> injected = manifest.errors().stream()
+                .flatMap(e -> e.locations().stream())
+                .map(l -> in.relativize(l.file()).toString().replace('\\', '/') + "!" + l.cell())
+                .sorted()
+                .toList();
+        List<String> reported = c.findings().stream()
+                .filter(f -> f.code() == FindingCode.RATE_MISMATCH)
+                .map(f -> f.source().file() + "!" + f.source().cell())
+                .sorted()
+                .toList();
         assertThat(reported).hasSize(3).isEqualTo(injected);
-        assertThat(c.findings()).extracting(f -> f.code()).doesNotContain(FindingCode.TOTAL_MISMATCH,
-                FindingCode.UNIT_UNKNOWN, FindingCode.PERIOD_UNKNOWN, FindingCode.ROW_REJECTED);
+        assertThat(c.findings())
+                .extracting(f -> f.code())
+                .doesNotContain(
+                        FindingCode.TOTAL_MISMATCH,
+                        FindingCode.UNIT_UNKNOWN,
+                        FindingCode.PERIOD_UNKNOWN,
+                        FindingCode.ROW_REJECTED);
         assertThat(c.sources()).allSatisfy(s -> {
             assertThat(s.status()).isEqualTo("READ");
             assertThat(s.rowsRead()).isEqualTo(s.rowsUsed() + s.rowsRejected() + s.rowsOther());

@@ -10,8 +10,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 /** Small workbooks for integration tests: numbers become numeric cells, text text, null nothing. */
 final class TestWorkbooks {
 
-    private TestWorkbooks() {
-    }
+    private TestWorkbooks() {}
 
     /** Writes {@code rows} into {@code sheet} from row index {@code firstRow} (0-based) down. */
     static void rows(Sheet sheet, int firstRow, Object[]... rows) {

@@ -14,22 +14,26 @@ class AllProblemsTogetherTest {
 
     @Test
     void severalProblemsInTwoFilesAreReportedTogetherAndNoJobIsLoaded() throws URISyntaxException {
-        Path jobs = Path.of(Objects.requireNonNull(getClass().getResource("/jobdef/two-broken-files/jobs")).toURI());
+        Path jobs = Path.of(Objects.requireNonNull(getClass().getResource("/jobdef/two-broken-files/jobs"))
+                .toURI());
 
-        InvalidJobDefinitionException e = catchThrowableOfType(InvalidJobDefinitionException.class,
-                () -> JobDefinitions.load(jobs));
+        InvalidJobDefinitionException e =
+                catchThrowableOfType(InvalidJobDefinitionException.class, () -> JobDefinitions.load(jobs));
 
-        assertThat(e.problems()).extracting(JobDefinitionProblem::file, JobDefinitionProblem::line,
-                JobDefinitionProblem::key).containsExactly(
+        assertThat(e.problems())
+                .extracting(JobDefinitionProblem::file, JobDefinitionProblem::line, JobDefinitionProblem::key)
+                .containsExactly(
                         tuple("jobs/nightly.yaml", 4, "ouput"),
                         tuple("jobs/nightly.yaml", 5, "schedule"),
                         tuple("jobs/review.yaml", 5, "periods"),
                         tuple("jobs/review.yaml", 8, "options.timeZone"),
                         tuple("jobs/review.yaml", 0, "output"));
         assertThat(e.getMessage().lines()).hasSize(6);
-        assertThat(e.getMessage()).startsWith("Job definitions in " + jobs + ": 5 problems, fix and start again / "
+        assertThat(e.getMessage())
+                .startsWith("Job definitions in " + jobs + ": 5 problems, fix and start again / "
                         + "Định nghĩa công việc trong " + jobs + ": 5 lỗi, sửa rồi chạy lại:")
-                .contains("  jobs/nightly.yaml line 4: key 'ouput': unknown key; did you mean 'output'?",
+                .contains(
+                        "  jobs/nightly.yaml line 4: key 'ouput': unknown key; did you mean 'output'?",
                         "  jobs/nightly.yaml line 5: key 'schedule': '0 2 * * *' is not a cron expression",
                         "Spring's starts with the seconds: '0 0 2 * * *'",
                         "  jobs/review.yaml line 5: key 'periods': from 2025 is after to 2021",

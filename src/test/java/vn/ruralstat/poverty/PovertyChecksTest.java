@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.dataset.ReportedValue;
 
 class PovertyChecksTest {
 
@@ -23,10 +23,16 @@ class PovertyChecksTest {
         default -> null;
     };
 
-    private static VillagePoverty village(int row, String name, long total, long poor, Double rate, long near,
-                                          Double nearRate) {
-        return new VillagePoverty(name, new PovertyFigures(total, poor, near), rate, nearRate,
-                VillagePoverty.PlannedReduction.NONE, SHEET.at("B" + row), row);
+    private static VillagePoverty village(
+            int row, String name, long total, long poor, Double rate, long near, Double nearRate) {
+        return new VillagePoverty(
+                name,
+                new PovertyFigures(total, poor, near),
+                rate,
+                nearRate,
+                VillagePoverty.PlannedReduction.NONE,
+                SHEET.at("B" + row),
+                row);
     }
 
     private static List<VillagePoverty> villages(VillagePoverty... villages) {
@@ -40,8 +46,8 @@ class PovertyChecksTest {
     @Test
     void acceptsRatesRoundedToTheDecimalsWritten() {
         // 41 / 350 × 100 = 11.714…; 12 / 350 × 100 = 3.428…
-        List<Finding> findings = PovertyChecks.check(villages(village(9, "KHUỔI DIỄN", 350, 41, 11.71, 12, 3.43)),
-                SHEET, CELLS, List.of());
+        List<Finding> findings = PovertyChecks.check(
+                villages(village(9, "KHUỔI DIỄN", 350, 41, 11.71, 12, 3.43)), SHEET, CELLS, List.of());
 
         assertThat(findings).isEmpty();
     }
@@ -49,8 +55,8 @@ class PovertyChecksTest {
     @Test
     void reportsAWrongRateWithItsCellAndTheExpectedFigure() {
         // 41 / 206 × 100 = 19.90…
-        List<Finding> findings = PovertyChecks.check(villages(village(12, "TÁT RỊA", 206, 41, 12.5, 0, null)),
-                SHEET, CELLS, List.of());
+        List<Finding> findings =
+                PovertyChecks.check(villages(village(12, "TÁT RỊA", 206, 41, 12.5, 0, null)), SHEET, CELLS, List.of());
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.RATE_MISMATCH);
@@ -64,15 +70,18 @@ class PovertyChecksTest {
 
     @Test
     void reportsPoorHouseholdsAboveTheTotal() {
-        List<Finding> findings = PovertyChecks.check(villages(village(9, "A", 30, 41, null, 0, null)), SHEET, CELLS, List.of());
+        List<Finding> findings =
+                PovertyChecks.check(villages(village(9, "A", 30, 41, null, 0, null)), SHEET, CELLS, List.of());
 
-        assertThat(findings).extracting(Finding::code, f -> f.source().cell())
+        assertThat(findings)
+                .extracting(Finding::code, f -> f.source().cell())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.POOR_ABOVE_TOTAL, "D9"));
     }
 
     @Test
     void reportsNearPoorThatWithThePoorExceedTheTotal() {
-        List<Finding> findings = PovertyChecks.check(villages(village(9, "A", 30, 20, null, 15, null)), SHEET, CELLS, List.of());
+        List<Finding> findings =
+                PovertyChecks.check(villages(village(9, "A", 30, 20, null, 15, null)), SHEET, CELLS, List.of());
 
         assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.NEAR_POOR_ABOVE_TOTAL);
     }
@@ -81,7 +90,8 @@ class PovertyChecksTest {
     void checksTheTotalsRowAgainstSumsAndTheHouseholdWeightedRate() {
         // Villages: 350 households / 41 poor and 200 / 1. Sums 550 / 42; weighted rate 42/550×100 = 7.636…
         // The mean of the village rates (11.71 + 0.5) / 2 = 6.1 is the classic mistake.
-        CommunePoverty table = commune(village(9, "A", 350, 41, null, 0, null), village(10, "B", 200, 1, null, 0, null));
+        CommunePoverty table =
+                commune(village(9, "A", 350, 41, null, 0, null), village(10, "B", 200, 1, null, 0, null));
         List<ReportedValue> totals = List.of(
                 new ReportedValue(ReportedValue.RowKind.TOTAL, "households", 550, 0, "C11", "Cộng"),
                 new ReportedValue(ReportedValue.RowKind.TOTAL, "poor", 43, 0, "D11", "Cộng"),
@@ -89,16 +99,20 @@ class PovertyChecksTest {
 
         List<Finding> findings = PovertyChecks.check(table.villages(), SHEET, CELLS, totals);
 
-        assertThat(findings).extracting(Finding::code, f -> f.source().cell(), Finding::expected).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_MISMATCH, "D11", "42"),
-                org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_MISMATCH, "E11", "7,64"));
+        assertThat(findings)
+                .extracting(Finding::code, f -> f.source().cell(), Finding::expected)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_MISMATCH, "D11", "42"),
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_MISMATCH, "E11", "7,64"));
     }
 
     @Test
     void checksEachSubtotalAgainstTheVillagesAboveIt() {
         // Rows 9-10 belong to the first subtotal (row 11: 100 + 50 = 150), row 12 to the second (row 13: 70);
         // the grand total (row 14) covers all three: 220. The second subtotal is wrong (80).
-        List<VillagePoverty> rows = List.of(village(9, "A", 100, 5, null, 0, null), village(10, "B", 50, 2, null, 0, null),
+        List<VillagePoverty> rows = List.of(
+                village(9, "A", 100, 5, null, 0, null),
+                village(10, "B", 50, 2, null, 0, null),
                 village(12, "C", 70, 1, null, 0, null));
         List<ReportedValue> totals = List.of(
                 new ReportedValue(ReportedValue.RowKind.TOTAL, "households", 150, 0, "C11", "Cộng xã X", 9, 10),
@@ -112,7 +126,8 @@ class PovertyChecksTest {
 
     @Test
     void computesCommuneRatesFromHouseholdsNotFromVillageRates() {
-        CommunePoverty table = commune(village(9, "A", 350, 41, null, 12, null), village(10, "B", 200, 1, null, 0, null));
+        CommunePoverty table =
+                commune(village(9, "A", 350, 41, null, 12, null), village(10, "B", 200, 1, null, 0, null));
 
         // (41 + 1) / (350 + 200) × 100 and (12 + 0) / 550 × 100
         assertThat(table.totals().poorRate()).isEqualTo(42 * 100.0 / 550);

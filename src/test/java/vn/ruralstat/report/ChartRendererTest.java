@@ -49,8 +49,8 @@ class ChartRendererTest {
     void turnsVillageNamesUprightWhenThereAreThirtyVillages() {
         SourceRef table = new SourceRef("x.xlsx", "Sheet1", null);
         List<VillagePoverty> villages = IntStream.rangeClosed(1, 30)
-                .mapToObj(i -> SampleConsolidation.village("Thôn " + i, 100, i % 7, 3, null, null,
-                        PlannedReduction.NONE, table, i))
+                .mapToObj(i -> SampleConsolidation.village(
+                        "Thôn " + i, 100, i % 7, 3, null, null, PlannedReduction.NONE, table, i))
                 .toList();
         CommunePoverty hongPhong = new CommunePoverty("Hồng Phong", null, "2026", villages, table);
 
@@ -79,7 +79,8 @@ class ChartRendererTest {
 
         CategoryDataset data = chart.getCategoryPlot().getDataset();
         assertThat(keys(data.getColumnKeys())).containsExactly("Quốc Dân", "Xã Phi Hải", "Cai Bộ");
-        assertThat(IntStream.range(0, 3).mapToObj(i -> data.getValue(0, i).intValue())).containsExactly(15, 12, 8);
+        assertThat(IntStream.range(0, 3).mapToObj(i -> data.getValue(0, i).intValue()))
+                .containsExactly(15, 12, 8);
         assertThat(markers(chart)).anySatisfy(m -> {
             assertThat(m.getValue()).isEqualTo(19);
             assertThat(m.getLabel()).isEqualTo("19 tiêu chí");
@@ -94,7 +95,8 @@ class ChartRendererTest {
 
         CategoryDataset data = chart.getCategoryPlot().getDataset();
         assertThat(keys(data.getColumnKeys())).containsExactly("2023", "2024", "2025");
-        assertThat(IntStream.range(0, 3).mapToObj(i -> data.getValue(0, i).intValue())).containsExactly(7, 9, 4);
+        assertThat(IntStream.range(0, 3).mapToObj(i -> data.getValue(0, i).intValue()))
+                .containsExactly(7, 9, 4);
     }
 
     @Test
@@ -108,7 +110,8 @@ class ChartRendererTest {
 
     @Test
     void usesAFontThatHasVietnameseLetters() {
-        JFreeChart chart = renderer.villagePovertyRates(SampleConsolidation.poverty().get(0));
+        JFreeChart chart =
+                renderer.villagePovertyRates(SampleConsolidation.poverty().get(0));
 
         // -1: every character can be drawn; otherwise the index of the first one shown as a box
         assertThat(chart.getTitle().getFont().canDisplayUpTo("Tỷ lệ hộ nghèo – xã Ngân Sơn, Quảng Hòa, Đạt ữ ặ"))
@@ -124,6 +127,8 @@ class ChartRendererTest {
         CategoryPlot plot = chart.getCategoryPlot();
         @SuppressWarnings("unchecked")
         java.util.Collection<Marker> foreground = plot.getRangeMarkers(Layer.FOREGROUND);
-        return foreground == null ? List.of() : foreground.stream().map(ValueMarker.class::cast).toList();
+        return foreground == null
+                ? List.of()
+                : foreground.stream().map(ValueMarker.class::cast).toList();
     }
 }

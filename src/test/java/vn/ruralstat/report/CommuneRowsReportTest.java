@@ -63,30 +63,64 @@ class CommuneRowsReportTest {
 
     static Consolidation consolidation() {
         List<CommunePoverty> poverty = List.of(
-                new CommunePoverty("Ngân Sơn", null, "2025", List.of(
-                        SampleConsolidation.village("Thôn Nà Lẹng", 120, 6, 10, 5.0, 8.33, PlannedReduction.NONE,
-                                COMMUNE, 8),
-                        SampleConsolidation.village("Bản Chang", 80, 2, 3, 2.5, 3.75, PlannedReduction.NONE, COMMUNE,
-                                9)), COMMUNE),
+                new CommunePoverty(
+                        "Ngân Sơn",
+                        null,
+                        "2025",
+                        List.of(
+                                SampleConsolidation.village(
+                                        "Thôn Nà Lẹng", 120, 6, 10, 5.0, 8.33, PlannedReduction.NONE, COMMUNE, 8),
+                                SampleConsolidation.village(
+                                        "Bản Chang", 80, 2, 3, 2.5, 3.75, PlannedReduction.NONE, COMMUNE, 9)),
+                        COMMUNE),
                 row("Vân Tùng", "Thị trấn Vân Tùng", 400, 8, 10, 2.0, 2.5, 3, 2, 4),
                 row("Cốc Đán", "Xã Cốc Đán", 300, 30, 15, 10.0, 5.0, 10, 4, 5),
                 row("Đức Vân", "Đức Vân", 100, 12, 6, 12.0, 6.0, 4, 1, 6));
         // As the consolidation rolls them up: the district's three communes, and the whole run per
         // period (2024: the three communes; 2025: xã Ngân Sơn's 200 households, 8 poor, 13 near-poor).
         List<PovertyRollup> rollups = List.of(
-                new PovertyRollup("Ngân Sơn", "đơn vị cấp trên", "2024", new PovertyFigures(800, 50, 31),
+                new PovertyRollup(
+                        "Ngân Sơn",
+                        "đơn vị cấp trên",
+                        "2024",
+                        new PovertyFigures(800, 50, 31),
                         List.of("Vân Tùng", "Cốc Đán", "Đức Vân")),
-                new PovertyRollup(ConsolidationService.WHOLE_RUN, "toàn bộ", "2024", new PovertyFigures(800, 50, 31),
+                new PovertyRollup(
+                        ConsolidationService.WHOLE_RUN,
+                        "toàn bộ",
+                        "2024",
+                        new PovertyFigures(800, 50, 31),
                         List.of("Vân Tùng", "Cốc Đán", "Đức Vân")),
-                new PovertyRollup(ConsolidationService.WHOLE_RUN, "toàn bộ", "2025", new PovertyFigures(200, 8, 13),
+                new PovertyRollup(
+                        ConsolidationService.WHOLE_RUN,
+                        "toàn bộ",
+                        "2025",
+                        new PovertyFigures(200, 8, 13),
                         List.of("Ngân Sơn")));
         return new Consolidation(9, ConsolidationService.WHOLE_RUN, poverty, rollups, List.of(), List.of(), List.of());
     }
 
-    private static CommunePoverty row(String commune, String written, long households, long poor, long near,
-                                      double poorRate, double nearRate, long plannedPoor, long plannedNear, int row) {
-        VillagePoverty own = SampleConsolidation.village(written, households, poor, near, poorRate, nearRate,
-                new PlannedReduction(null, plannedPoor, null, plannedNear), DISTRICT, row);
+    private static CommunePoverty row(
+            String commune,
+            String written,
+            long households,
+            long poor,
+            long near,
+            double poorRate,
+            double nearRate,
+            long plannedPoor,
+            long plannedNear,
+            int row) {
+        VillagePoverty own = SampleConsolidation.village(
+                written,
+                households,
+                poor,
+                near,
+                poorRate,
+                nearRate,
+                new PlannedReduction(null, plannedPoor, null, plannedNear),
+                DISTRICT,
+                row);
         return CommunePoverty.ofRow(commune, "Ngân Sơn", "2024", own);
     }
 
@@ -95,9 +129,15 @@ class CommuneRowsReportTest {
         try (XSSFWorkbook workbook = workbook()) {
             Sheet sheet = workbook.getSheet("Nghèo theo thôn");
 
-            assertThat(texts(sheet)).contains("Xã Ngân Sơn, năm 2025", "Cộng xã Ngân Sơn",
-                    "Các xã thuộc đơn vị cấp trên Ngân Sơn, năm 2024 (biểu theo xã, không có số liệu từng thôn)",
-                    "Thị trấn Vân Tùng", "Xã Cốc Đán", "Xã Đức Vân", "Cộng đơn vị cấp trên Ngân Sơn")
+            assertThat(texts(sheet))
+                    .contains(
+                            "Xã Ngân Sơn, năm 2025",
+                            "Cộng xã Ngân Sơn",
+                            "Các xã thuộc đơn vị cấp trên Ngân Sơn, năm 2024 (biểu theo xã, không có số liệu từng thôn)",
+                            "Thị trấn Vân Tùng",
+                            "Xã Cốc Đán",
+                            "Xã Đức Vân",
+                            "Cộng đơn vị cấp trên Ngân Sơn")
                     .doesNotContain("Cộng xã Vân Tùng", "Xã Vân Tùng, năm 2024");
             Row vanTung = rowWithText(sheet, 1, "Thị trấn Vân Tùng");
             assertThat(vanTung.getCell(0).getNumericCellValue()).isEqualTo(1);
@@ -130,7 +170,8 @@ class CommuneRowsReportTest {
             assertThat(district.getCell(3).getCellType()).isEqualTo(CellType.BLANK);
             assertThat(district.getCell(4).getNumericCellValue()).isEqualTo(800);
             assertThat(district.getCell(6).getNumericCellValue()).isCloseTo(6.25, within(1e-9));
-            assertThat(rowWithText(sheet, 1, "Ngân Sơn").getCell(3).getNumericCellValue()).isEqualTo(2);
+            assertThat(rowWithText(sheet, 1, "Ngân Sơn").getCell(3).getNumericCellValue())
+                    .isEqualTo(2);
             assertThat(containsText(sheet, "Thôn Nà Lẹng")).isFalse();
         }
     }
@@ -139,15 +180,19 @@ class CommuneRowsReportTest {
     void drawsTheCommunesOfTheDistrictTableInOneChartAndNoVillageChartForThem() throws IOException {
         List<RenderedChart> charts = new ReportCharts(new ChartRenderer()).render(consolidation());
 
-        assertThat(charts).extracting(RenderedChart::fileName)
+        assertThat(charts)
+                .extracting(RenderedChart::fileName)
                 .containsExactly("ngheo-theo-thon-ngan-son.png", "ngheo-theo-xa-ngan-son.png");
-        JFreeChart chart = new ChartRenderer().communePovertyRates(consolidation().poverty().subList(1, 4),
-                "huyện Ngân Sơn", "2024");
+        JFreeChart chart = new ChartRenderer()
+                .communePovertyRates(consolidation().poverty().subList(1, 4), "huyện Ngân Sơn", "2024");
         assertThat(chart.getTitle().getText()).isEqualTo("Tỷ lệ hộ nghèo theo xã – huyện Ngân Sơn, năm 2024");
         CategoryDataset data = chart.getCategoryPlot().getDataset();
         assertThat(data.getColumnKeys()).containsExactly("Vân Tùng", "Cốc Đán", "Đức Vân");
         assertThat(data.getValue(0, 1).doubleValue()).isEqualTo(10.0); // 30 / 300 × 100
-        ValueMarker line = (ValueMarker) chart.getCategoryPlot().getRangeMarkers(Layer.FOREGROUND).iterator().next();
+        ValueMarker line = (ValueMarker) chart.getCategoryPlot()
+                .getRangeMarkers(Layer.FOREGROUND)
+                .iterator()
+                .next();
         assertThat(line.getValue()).isEqualTo(6.25);
     }
 
@@ -158,12 +203,15 @@ class CommuneRowsReportTest {
         JsonMapper mapper = JsonMapper.builder().build();
         JsonNode json = mapper.readTree(file.toFile());
 
-        assertThat(SchemaShapeCheck.problems(json, mapper.readTree(Path.of("docs/summary.schema.json").toFile())))
+        assertThat(SchemaShapeCheck.problems(
+                        json,
+                        mapper.readTree(Path.of("docs/summary.schema.json").toFile())))
                 .isEmpty();
         List<String> villages = new ArrayList<>();
         JsonNode cocDan = null;
         for (JsonNode unit : json.get("units")) {
-            if (unit.get("level").asString().equals("thôn")) villages.add(unit.get("name").asString());
+            if (unit.get("level").asString().equals("thôn"))
+                villages.add(unit.get("name").asString());
             if (unit.get("name").asString().equals("Cốc Đán")) cocDan = unit;
         }
         assertThat(villages).containsExactly("Thôn Nà Lẹng", "Bản Chang");
@@ -173,7 +221,8 @@ class CommuneRowsReportTest {
         assertThat(poverty.get("villages").isNull()).isTrue();
         assertThat(poverty.get("households").asLong()).isEqualTo(300);
         assertThat(poverty.get("reportedPoorRate").asDouble()).isEqualTo(10.0);
-        assertThat(poverty.get("plannedReduction").get("poorHouseholds").asLong()).isEqualTo(10);
+        assertThat(poverty.get("plannedReduction").get("poorHouseholds").asLong())
+                .isEqualTo(10);
         assertThat(poverty.get("source").get("cell").asString()).isEqualTo("B5");
     }
 

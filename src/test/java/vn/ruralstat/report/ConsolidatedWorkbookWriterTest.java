@@ -60,11 +60,21 @@ class ConsolidatedWorkbookWriterTest {
 
     @Test
     void namesTheSheetsInVietnamese() {
-        List<String> names = IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName)
+        List<String> names = IntStream.range(0, workbook.getNumberOfSheets())
+                .mapToObj(workbook::getSheetName)
                 .toList();
 
-        assertThat(names).containsExactly("Tổng hợp", "Nghèo theo thôn", "Nghèo theo xã", "Tiêu chí NTM",
-                "Kế hoạch theo năm", "Khoảng cách tới chuẩn", "Biểu đồ", "Phát hiện", "Nguồn dữ liệu");
+        assertThat(names)
+                .containsExactly(
+                        "Tổng hợp",
+                        "Nghèo theo thôn",
+                        "Nghèo theo xã",
+                        "Tiêu chí NTM",
+                        "Kế hoạch theo năm",
+                        "Khoảng cách tới chuẩn",
+                        "Biểu đồ",
+                        "Phát hiện",
+                        "Nguồn dữ liệu");
     }
 
     @Test
@@ -73,7 +83,8 @@ class ConsolidatedWorkbookWriterTest {
         Cell title = sheet.getRow(0).getCell(0);
 
         assertThat(title.getStringCellValue()).isEqualTo("TỔNG HỢP HỘ NGHÈO, HỘ CẬN NGHÈO THEO THÔN");
-        assertThat(workbook.getFontAt(title.getCellStyle().getFontIndex()).getBold()).isTrue();
+        assertThat(workbook.getFontAt(title.getCellStyle().getFontIndex()).getBold())
+                .isTrue();
         assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 13));
     }
 
@@ -85,8 +96,8 @@ class ConsolidatedWorkbookWriterTest {
         assertThat(village.getCell(2).getNumericCellValue()).isEqualTo(95);
         assertThat(village.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         // recomputed 4 / 95 × 100 = 4.2105…, reported 4.50
-        assertThat(village.getCell(4).getCellFormula()).isEqualTo("D" + (village.getRowNum() + 1) + "/C"
-                + (village.getRowNum() + 1) + "*100");
+        assertThat(village.getCell(4).getCellFormula())
+                .isEqualTo("D" + (village.getRowNum() + 1) + "/C" + (village.getRowNum() + 1) + "*100");
         assertThat(village.getCell(4).getNumericCellValue()).isCloseTo(4 * 100.0 / 95, within(1e-9));
         assertThat(village.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.00");
         assertThat(village.getCell(5).getNumericCellValue()).isEqualTo(4.5);
@@ -107,7 +118,9 @@ class ConsolidatedWorkbookWriterTest {
         assertThat(subtotal.getCell(7).getNumericCellValue()).isCloseTo(20 * 100.0 / 300, within(1e-9));
         assertThat(subtotal.getCell(10).getNumericCellValue()).isEqualTo(3);
         assertThat(subtotal.getCell(12).getNumericCellValue()).isEqualTo(2);
-        assertThat(workbook.getFontAt(subtotal.getCell(2).getCellStyle().getFontIndex()).getBold()).isTrue();
+        assertThat(workbook.getFontAt(subtotal.getCell(2).getCellStyle().getFontIndex())
+                        .getBold())
+                .isTrue();
     }
 
     @Test
@@ -118,8 +131,8 @@ class ConsolidatedWorkbookWriterTest {
         assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(900);
         assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(33);
         assertThat(total.getCell(6).getNumericCellValue()).isCloseTo(33 * 100.0 / 900, within(1e-9));
-        assertThat(total.getCell(6).getCellFormula()).isEqualTo("F" + (total.getRowNum() + 1) + "/E"
-                + (total.getRowNum() + 1) + "*100");
+        assertThat(total.getCell(6).getCellFormula())
+                .isEqualTo("F" + (total.getRowNum() + 1) + "/E" + (total.getRowNum() + 1) + "*100");
     }
 
     @Test
@@ -128,7 +141,8 @@ class ConsolidatedWorkbookWriterTest {
         Row heading = rowWithText(sheet, 0, "Huyện Quảng Hòa");
         Row subtotal = rowWithText(sheet, 1, "Cộng huyện Quảng Hòa");
 
-        assertThat(sheet.getRow(heading.getRowNum() + 1).getCell(1).getStringCellValue()).isEqualTo("Ngân Sơn");
+        assertThat(sheet.getRow(heading.getRowNum() + 1).getCell(1).getStringCellValue())
+                .isEqualTo("Ngân Sơn");
         assertThat(subtotal.getCell(3).getNumericCellValue()).isEqualTo(6); // 3 + 3 villages
         assertThat(subtotal.getCell(4).getNumericCellValue()).isEqualTo(900);
     }
@@ -140,10 +154,12 @@ class ConsolidatedWorkbookWriterTest {
         Row average = rowWithText(sheet, 1, "TB tiêu chí/xã");
 
         List<Double> perCriterion = new ArrayList<>();
-        for (int col = 4; col < 4 + 19; col++) perCriterion.add(total.getCell(col).getNumericCellValue());
+        for (int col = 4; col < 4 + 19; col++)
+            perCriterion.add(total.getCell(col).getNumericCellValue());
         // criteria 1-8 met by 3 communes, 9-12 by 2, 13-15 by 1, 16-19 by none
-        assertThat(perCriterion).containsExactly(3.0, 3.0, 3.0, 3.0, 3.0, 3.0, 3.0, 3.0, 2.0, 2.0, 2.0, 2.0, 1.0,
-                1.0, 1.0, 0.0, 0.0, 0.0, 0.0);
+        assertThat(perCriterion)
+                .containsExactly(
+                        3.0, 3.0, 3.0, 3.0, 3.0, 3.0, 3.0, 3.0, 2.0, 2.0, 2.0, 2.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0);
         assertThat(total.getCell(4).getCellFormula()).startsWith("COUNTIF(E");
         // 12 + 15 + 8 = 35 met (recomputed); reported 12 + 16 + 8 = 36
         assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(35);
@@ -171,7 +187,8 @@ class ConsolidatedWorkbookWriterTest {
         Row district = rowWithText(workbook.getSheet("Kế hoạch theo năm"), 1, "Cộng huyện Quảng Hòa");
 
         // 2023: 3 + 4 = 7; 2024: 2 + 7 = 9; 2025: 4; all: 20
-        assertThat(List.of(2, 3, 4, 5)).extracting(col -> district.getCell(col).getNumericCellValue())
+        assertThat(List.of(2, 3, 4, 5))
+                .extracting(col -> district.getCell(col).getNumericCellValue())
                 .containsExactly(7.0, 9.0, 4.0, 20.0);
     }
 
@@ -196,7 +213,9 @@ class ConsolidatedWorkbookWriterTest {
         XSSFSheet sheet = workbook.getSheet("Biểu đồ");
 
         List<XSSFPicture> pictures = sheet.getDrawingPatriarch().getShapes().stream()
-                .filter(XSSFPicture.class::isInstance).map(XSSFPicture.class::cast).toList();
+                .filter(XSSFPicture.class::isInstance)
+                .map(XSSFPicture.class::cast)
+                .toList();
         assertThat(pictures).hasSize(4);
         assertThat(pictures.get(0).getPictureData().getMimeType()).isEqualTo("image/png");
     }
@@ -209,19 +228,27 @@ class ConsolidatedWorkbookWriterTest {
                 .isCloseTo(33 * 100.0 / 900, within(1e-9));
         assertThat(rowWithText(summary, 1, "Huyện Quảng Hòa").getCell(5).getNumericCellValue())
                 .isCloseTo(35 / 3.0, within(1e-9));
-        assertThat(rowWithText(summary, 1, "Lỗi").getCell(2).getNumericCellValue()).isEqualTo(2);
+        assertThat(rowWithText(summary, 1, "Lỗi").getCell(2).getNumericCellValue())
+                .isEqualTo(2);
         // rows read 14 + 12 + 40 + 0 = 66 = used 9 + rejected 0 + other 57
-        assertThat(rowWithText(summary, 1, "Cộng").getCell(2).getNumericCellValue()).isEqualTo(3); // findings
+        assertThat(rowWithText(summary, 1, "Cộng").getCell(2).getNumericCellValue())
+                .isEqualTo(3); // findings
         Row sources = lastRowWithText(summary, 1, "Cộng");
         assertThat(sources.getCell(3).getNumericCellValue()).isEqualTo(66);
         assertThat(sources.getCell(6).getNumericCellValue()).isEqualTo(57);
-        assertThat(containsText(summary, "Lần tổng hợp số 42 · Ngày lập: 05/06/2026 14:30")).isTrue();
+        assertThat(containsText(summary, "Lần tổng hợp số 42 · Ngày lập: 05/06/2026 14:30"))
+                .isTrue();
     }
 
     @Test
     void preparesTableSheetsForPrintingOnA4LandscapeWithTheHeaderRepeated() {
-        for (String name : List.of("Nghèo theo thôn", "Nghèo theo xã", "Tiêu chí NTM", "Kế hoạch theo năm",
-                "Phát hiện", "Nguồn dữ liệu")) {
+        for (String name : List.of(
+                "Nghèo theo thôn",
+                "Nghèo theo xã",
+                "Tiêu chí NTM",
+                "Kế hoạch theo năm",
+                "Phát hiện",
+                "Nguồn dữ liệu")) {
             XSSFSheet sheet = workbook.getSheet(name);
             PrintSetup print = sheet.getPrintSetup();
             assertThat(print.getLandscape()).as(name).isTrue();
@@ -235,14 +262,32 @@ class ConsolidatedWorkbookWriterTest {
     @Test
     void keepsTextThatLooksLikeAFormulaAsPlainText() throws IOException {
         Consolidation sample = SampleConsolidation.build();
-        CommunePoverty tricky = new CommunePoverty("+Xã Thử", null, "2025", List.of(
-                SampleConsolidation.village("=HYPERLINK(\"http://x\",\"y\")", 10, 1, 1, null, null,
-                        PlannedReduction.NONE, new SourceRef("@thu.xlsx", "-1", null), 5)),
+        CommunePoverty tricky = new CommunePoverty(
+                "+Xã Thử",
+                null,
+                "2025",
+                List.of(SampleConsolidation.village(
+                        "=HYPERLINK(\"http://x\",\"y\")",
+                        10,
+                        1,
+                        1,
+                        null,
+                        null,
+                        PlannedReduction.NONE,
+                        new SourceRef("@thu.xlsx", "-1", null),
+                        5)),
                 new SourceRef("@thu.xlsx", "-1", null));
-        Finding finding = new Finding(FindingCode.ROW_REJECTED, FindingCode.ROW_REJECTED.severity(), null,
-                "-1 hộ", "=1+1", new SourceRef("=x.xlsx", "Sheet1", "A1"), null, null);
-        Consolidation withTricks = new Consolidation(1, "=SUM(A1)", List.of(tricky), List.of(), List.of(),
-                List.of(finding), sample.sources());
+        Finding finding = new Finding(
+                FindingCode.ROW_REJECTED,
+                FindingCode.ROW_REJECTED.severity(),
+                null,
+                "-1 hộ",
+                "=1+1",
+                new SourceRef("=x.xlsx", "Sheet1", "A1"),
+                null,
+                null);
+        Consolidation withTricks = new Consolidation(
+                1, "=SUM(A1)", List.of(tricky), List.of(), List.of(), List.of(finding), sample.sources());
 
         try (XSSFWorkbook tricks = write(withTricks, List.of(), "tricks.xlsx")) {
             Row village = rowWithText(tricks.getSheet("Nghèo theo thôn"), 1, "=HYPERLINK(\"http://x\",\"y\")");
@@ -258,7 +303,9 @@ class ConsolidatedWorkbookWriterTest {
     void writesANoDataLineOnEverySheetOfAnEmptyRun() throws IOException {
         try (XSSFWorkbook empty = write(SampleConsolidation.empty(), List.of(), "empty.xlsx")) {
             for (Sheet sheet : empty) {
-                assertThat(containsText(sheet, "Không có dữ liệu")).as(sheet.getSheetName()).isTrue();
+                assertThat(containsText(sheet, "Không có dữ liệu"))
+                        .as(sheet.getSheetName())
+                        .isTrue();
             }
             assertThat(empty.getNumberOfSheets()).isEqualTo(9);
         }

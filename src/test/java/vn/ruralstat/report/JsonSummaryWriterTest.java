@@ -21,8 +21,8 @@ class JsonSummaryWriterTest {
 
     private static final Path SCHEMA = Path.of("docs/summary.schema.json");
     private static final OffsetDateTime GENERATED = OffsetDateTime.of(2026, 6, 5, 14, 30, 0, 0, ZoneOffset.ofHours(7));
-    private static final List<String> FILES = List.of("tong-hop.xlsx", "tong-hop.json",
-            "bieu-do/ngheo-theo-thon-ngan-son.png");
+    private static final List<String> FILES =
+            List.of("tong-hop.xlsx", "tong-hop.json", "bieu-do/ngheo-theo-thon-ngan-son.png");
 
     private final JsonMapper mapper = JsonMapper.builder().build();
 
@@ -33,14 +33,16 @@ class JsonSummaryWriterTest {
     void producesEveryKeyTheSchemaRequiresAndNoUndeclaredOne() throws IOException {
         JsonNode json = write(SampleConsolidation.build());
 
-        assertThat(SchemaShapeCheck.problems(json, mapper.readTree(SCHEMA.toFile()))).isEmpty();
+        assertThat(SchemaShapeCheck.problems(json, mapper.readTree(SCHEMA.toFile())))
+                .isEmpty();
     }
 
     @Test
     void emptyRunStillFitsTheSchema() throws IOException {
         JsonNode json = write(SampleConsolidation.empty());
 
-        assertThat(SchemaShapeCheck.problems(json, mapper.readTree(SCHEMA.toFile()))).isEmpty();
+        assertThat(SchemaShapeCheck.problems(json, mapper.readTree(SCHEMA.toFile())))
+                .isEmpty();
         assertThat(json.get("units").size()).isZero();
     }
 
@@ -81,7 +83,8 @@ class JsonSummaryWriterTest {
         assertThat(village.get("parent").asString()).isEqualTo("Ngân Sơn");
         assertThat(village.at("/poverty/poorRate").asDouble()).isCloseTo(4 * 100.0 / 95, within(1e-12));
         assertThat(village.at("/poverty/reportedPoorRate").asDouble()).isEqualTo(4.5);
-        assertThat(village.at("/poverty/plannedReduction/poorHouseholds").asLong()).isEqualTo(1);
+        assertThat(village.at("/poverty/plannedReduction/poorHouseholds").asLong())
+                .isEqualTo(1);
         assertThat(village.at("/poverty/source/cell").asString()).isEqualTo("B9");
     }
 
@@ -93,7 +96,8 @@ class JsonSummaryWriterTest {
         assertThat(summary.get("criteriaSet").asString()).isEqualTo("NTM-2021-2025");
         assertThat(summary.get("totalMet").asInt()).isEqualTo(35);
         assertThat(summary.get("averageMetPerCommune").asDouble()).isCloseTo(35 / 3.0, within(1e-12));
-        assertThat(summary.get("metPerCriterion").values()).extracting(n -> n.get("communesMet").asInt())
+        assertThat(summary.get("metPerCriterion").values())
+                .extracting(n -> n.get("communesMet").asInt())
                 .containsExactly(3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 0, 0, 0, 0);
         assertThat(summary.at("/plannedByYear/2023").asInt()).isEqualTo(7);
         assertThat(summary.at("/plannedByYear/2024").asInt()).isEqualTo(9);
@@ -102,7 +106,8 @@ class JsonSummaryWriterTest {
 
     @Test
     void givesEachCriteriaCommuneItsStatusesPlanAndTarget() throws IOException {
-        JsonNode criteria = unit(write(SampleConsolidation.build()), "xã", "Xã Phi Hải", "2022").get("criteria");
+        JsonNode criteria = unit(write(SampleConsolidation.build()), "xã", "Xã Phi Hải", "2022")
+                .get("criteria");
 
         assertThat(criteria.get("criteriaMet").asInt()).isEqualTo(12);
         assertThat(criteria.get("reportedMet").asInt()).isEqualTo(12);
@@ -119,20 +124,35 @@ class JsonSummaryWriterTest {
         Consolidation sample = SampleConsolidation.build();
         DistrictCriteria matrix2022 = SampleConsolidation.criteria();
         CommuneCriteria quocDan = matrix2022.communes().get(1);
-        DistrictCriteria matrix2025 = new DistrictCriteria("Quảng Hòa", "2025", matrix2022.rulebook(),
+        DistrictCriteria matrix2025 = new DistrictCriteria(
+                "Quảng Hòa",
+                "2025",
+                matrix2022.rulebook(),
                 List.of(new CommuneCriteria("Xã Ngân Sơn", 15, quocDan.statuses(), quocDan.source(), 8)),
-                matrix2022.targets(), matrix2022.source());
-        Consolidation both = new Consolidation(sample.runId(), sample.scope(), sample.poverty(), sample.rollups(),
-                List.of(matrix2025), sample.findings(), sample.sources());
+                matrix2022.targets(),
+                matrix2022.source());
+        Consolidation both = new Consolidation(
+                sample.runId(),
+                sample.scope(),
+                sample.poverty(),
+                sample.rollups(),
+                List.of(matrix2025),
+                sample.findings(),
+                sample.sources());
 
         JsonNode json = write(both);
 
-        List<JsonNode> nganSon = units(json).stream().filter(u -> u.get("level").asString().equals("xã")
-                && u.get("name").asString().endsWith("Ngân Sơn")).toList();
+        List<JsonNode> nganSon = units(json).stream()
+                .filter(u -> u.get("level").asString().equals("xã")
+                        && u.get("name").asString().endsWith("Ngân Sơn"))
+                .toList();
         assertThat(nganSon).hasSize(1);
         assertThat(nganSon.get(0).at("/poverty/households").asLong()).isEqualTo(300);
         assertThat(nganSon.get(0).at("/criteria/criteriaMet").asInt()).isEqualTo(15);
-        assertThat(unit(json, "huyện", "Quảng Hòa", "2025").get("criteriaSummary").isNull()).isFalse();
+        assertThat(unit(json, "huyện", "Quảng Hòa", "2025")
+                        .get("criteriaSummary")
+                        .isNull())
+                .isFalse();
     }
 
     @Test
@@ -147,7 +167,8 @@ class JsonSummaryWriterTest {
         assertThat(rate.get("expected").asString()).isEqualTo("4,21");
         JsonNode criteriaFile = json.get("sources").get(2);
         assertThat(criteriaFile.get("rowsRead").asInt())
-                .isEqualTo(criteriaFile.get("rowsUsed").asInt() + criteriaFile.get("rowsRejected").asInt()
+                .isEqualTo(criteriaFile.get("rowsUsed").asInt()
+                        + criteriaFile.get("rowsRejected").asInt()
                         + criteriaFile.get("rowsOther").asInt());
     }
 
@@ -163,8 +184,10 @@ class JsonSummaryWriterTest {
 
     private static JsonNode unit(JsonNode json, String level, String name, String period) {
         return units(json).stream()
-                .filter(u -> u.get("level").asString().equals(level) && u.get("name").asString().equals(name)
+                .filter(u -> u.get("level").asString().equals(level)
+                        && u.get("name").asString().equals(name)
                         && u.get("period").asString().equals(period))
-                .findFirst().orElseThrow(() -> new AssertionError("no unit " + level + " " + name + " " + period));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no unit " + level + " " + name + " " + period));
     }
 }

@@ -32,7 +32,8 @@ class PovertyGroupsTest {
                 new PovertyRollup("Quảng Hòa", "huyện", "2025", ANY, List.of("Tân Lập")),
                 new PovertyRollup("Hón Quản", "huyện", "2025", ANY, List.of("Tân Lập")));
 
-        assertThat(PovertyGroups.of(List.of(tanLap), rollups)).singleElement()
+        assertThat(PovertyGroups.of(List.of(tanLap), rollups))
+                .singleElement()
                 .satisfies(g -> assertThat(g.parent().unit()).isEqualTo("Hón Quản"));
     }
 
@@ -46,7 +47,8 @@ class PovertyGroupsTest {
 
         List<Group> groups = PovertyGroups.of(List.of(alone, listed), rollups);
 
-        assertThat(groups).extracting(g -> g.parent() == null ? null : g.parent().unit())
+        assertThat(groups)
+                .extracting(g -> g.parent() == null ? null : g.parent().unit())
                 .containsExactly("Cao Bằng", null);
         assertThat(groups.get(1).communes()).containsExactly(alone);
         assertThat(PovertyGroups.wholeRun(rollups).unit()).isEqualTo("Toàn bộ");

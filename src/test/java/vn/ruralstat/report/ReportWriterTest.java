@@ -35,17 +35,23 @@ class ReportWriterTest {
     void writesWorkbookJsonAndChartsIntoTheOutputFolder() throws IOException {
         List<Path> written = writer(new ChartRenderer()).write(SampleConsolidation.build(), output);
 
-        assertThat(written).containsExactly(output.resolve("tong-hop.xlsx"), output.resolve("tong-hop.json"),
-                output.resolve("bieu-do/ngheo-theo-thon-ngan-son.png"),
-                output.resolve("bieu-do/ngheo-theo-thon-hong-phong.png"),
-                output.resolve("bieu-do/tieu-chi-dat-quang-hoa.png"),
-                output.resolve("bieu-do/tieu-chi-ke-hoach-quang-hoa.png"));
+        assertThat(written)
+                .containsExactly(
+                        output.resolve("tong-hop.xlsx"),
+                        output.resolve("tong-hop.json"),
+                        output.resolve("bieu-do/ngheo-theo-thon-ngan-son.png"),
+                        output.resolve("bieu-do/ngheo-theo-thon-hong-phong.png"),
+                        output.resolve("bieu-do/tieu-chi-dat-quang-hoa.png"),
+                        output.resolve("bieu-do/tieu-chi-ke-hoach-quang-hoa.png"));
         assertThat(written).allMatch(Files::isRegularFile);
         for (Path png : written.subList(2, written.size())) {
-            assertThat(Arrays.copyOf(Files.readAllBytes(png), 8)).as(png.toString()).isEqualTo(PNG_SIGNATURE);
+            assertThat(Arrays.copyOf(Files.readAllBytes(png), 8))
+                    .as(png.toString())
+                    .isEqualTo(PNG_SIGNATURE);
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(written.get(0))))) {
-            assertThat(workbook.getSheet("Biểu đồ").getDrawingPatriarch().getShapes()).hasSize(4);
+            assertThat(workbook.getSheet("Biểu đồ").getDrawingPatriarch().getShapes())
+                    .hasSize(4);
         }
         assertThat(stagingFolders()).isEmpty();
     }
@@ -54,10 +60,18 @@ class ReportWriterTest {
     void listsEveryWrittenFileInTheJsonSummary() throws IOException {
         writer(new ChartRenderer()).write(SampleConsolidation.build(), output);
 
-        JsonNode json = JsonMapper.builder().build().readTree(output.resolve("tong-hop.json").toFile());
-        assertThat(json.get("files").values()).extracting(JsonNode::asString).containsExactly("tong-hop.xlsx",
-                "tong-hop.json", "bieu-do/ngheo-theo-thon-ngan-son.png", "bieu-do/ngheo-theo-thon-hong-phong.png",
-                "bieu-do/tieu-chi-dat-quang-hoa.png", "bieu-do/tieu-chi-ke-hoach-quang-hoa.png");
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(output.resolve("tong-hop.json").toFile());
+        assertThat(json.get("files").values())
+                .extracting(JsonNode::asString)
+                .containsExactly(
+                        "tong-hop.xlsx",
+                        "tong-hop.json",
+                        "bieu-do/ngheo-theo-thon-ngan-son.png",
+                        "bieu-do/ngheo-theo-thon-hong-phong.png",
+                        "bieu-do/tieu-chi-dat-quang-hoa.png",
+                        "bieu-do/tieu-chi-ke-hoach-quang-hoa.png");
         assertThat(json.get("generatedAt").asString()).isEqualTo("2026-06-05T14:30+07:00");
         assertThat(json.at("/units/0/poverty/households").asLong()).isEqualTo(900);
     }
@@ -76,7 +90,8 @@ class ReportWriterTest {
         };
 
         assertThatThrownBy(() -> writer(failing).write(SampleConsolidation.build(), output))
-                .isInstanceOf(IOException.class).hasMessageContaining("disk full");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("disk full");
 
         assertThat(filesUnder(output)).containsExactly(output.resolve("tong-hop.xlsx"));
         assertThat(Files.readString(output.resolve("tong-hop.xlsx"))).isEqualTo("report of the previous run");
@@ -86,15 +101,20 @@ class ReportWriterTest {
     void leavesNoPartialReportWhenTheWorkbookCannotBeWritten() throws IOException {
         ConsolidatedWorkbookWriter failing = new ConsolidatedWorkbookWriter() {
             @Override
-            void write(vn.ruralstat.consolidate.Consolidation c, List<RenderedChart> charts,
-                       java.time.OffsetDateTime at, Path target) throws IOException {
+            void write(
+                    vn.ruralstat.consolidate.Consolidation c,
+                    List<RenderedChart> charts,
+                    java.time.OffsetDateTime at,
+                    Path target)
+                    throws IOException {
                 Files.writeString(target, "half a workbook");
                 throw new IOException("stream closed");
             }
         };
         ReportWriter writer = new ReportWriter(new ChartRenderer(), failing, new JsonSummaryWriter(), CLOCK);
 
-        assertThatThrownBy(() -> writer.write(SampleConsolidation.build(), output)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> writer.write(SampleConsolidation.build(), output))
+                .isInstanceOf(IOException.class);
 
         assertThat(filesUnder(output)).isEmpty();
     }
@@ -136,7 +156,8 @@ class ReportWriterTest {
 
     private List<Path> stagingFolders() throws IOException {
         try (Stream<Path> entries = Files.list(output)) {
-            return entries.filter(p -> p.getFileName().toString().startsWith(StagingFolder.PREFIX)).toList();
+            return entries.filter(p -> p.getFileName().toString().startsWith(StagingFolder.PREFIX))
+                    .toList();
         }
     }
 

@@ -33,10 +33,14 @@ public final class SchemaShapeCheck {
             return;
         }
         if (schema.has("oneOf")) {
-            long fitting = schema.get("oneOf").values().stream().filter(s -> fits(value, s, path)).count();
+            long fitting = schema.get("oneOf").values().stream()
+                    .filter(s -> fits(value, s, path))
+                    .count();
             if (fitting != 1) problems.add(path + ": fits " + fitting + " branches of oneOf");
             if (fitting == 1) {
-                schema.get("oneOf").values().stream().filter(s -> fits(value, s, path)).findFirst()
+                schema.get("oneOf").values().stream()
+                        .filter(s -> fits(value, s, path))
+                        .findFirst()
                         .ifPresent(s -> check(value, s, path));
             }
             return;
@@ -66,7 +70,8 @@ public final class SchemaShapeCheck {
         for (Map.Entry<String, JsonNode> entry : value.properties()) {
             String key = entry.getKey();
             String at = path + "." + key;
-            if (schema.has("propertyNames") && !key.matches(schema.get("propertyNames").get("pattern").asString())) {
+            if (schema.has("propertyNames")
+                    && !key.matches(schema.get("propertyNames").get("pattern").asString())) {
                 problems.add(at + ": key does not match " + schema.get("propertyNames"));
             }
             if (properties.has(key)) {

@@ -23,11 +23,7 @@ class VietnameseLabelsTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
-    @CsvSource({
-        "2025, năm 2025",
-        "6 tháng đầu năm 2025, 6 tháng đầu năm 2025",
-        "'', ''"
-    })
+    @CsvSource({"2025, năm 2025", "6 tháng đầu năm 2025, 6 tháng đầu năm 2025", "'', ''"})
     void readsAYearAsAYearAndOtherPeriodsAsWritten(String period, String expected) {
         assertThat(VietnameseLabels.period(period)).isEqualTo(expected);
     }

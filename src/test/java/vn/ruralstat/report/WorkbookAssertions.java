@@ -9,16 +9,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 /** Finding rows of a written workbook by the text an officer would look for. */
 final class WorkbookAssertions {
 
-    private WorkbookAssertions() {
-    }
+    private WorkbookAssertions() {}
 
     /** The first row whose cell in {@code col} holds exactly {@code text}. */
     static Row rowWithText(Sheet sheet, int col, String text) {
         return StreamSupport.stream(sheet.spliterator(), false)
                 .filter(row -> text.equals(string(row.getCell(col))))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no row with \"" + text + "\" in column " + col + " of "
-                        + sheet.getSheetName()));
+                .orElseThrow(() -> new AssertionError(
+                        "no row with \"" + text + "\" in column " + col + " of " + sheet.getSheetName()));
     }
 
     /** The last row whose cell in {@code col} holds exactly {@code text}. */
@@ -26,8 +25,8 @@ final class WorkbookAssertions {
         return StreamSupport.stream(sheet.spliterator(), false)
                 .filter(row -> text.equals(string(row.getCell(col))))
                 .reduce((first, second) -> second)
-                .orElseThrow(() -> new AssertionError("no row with \"" + text + "\" in column " + col + " of "
-                        + sheet.getSheetName()));
+                .orElseThrow(() -> new AssertionError(
+                        "no row with \"" + text + "\" in column " + col + " of " + sheet.getSheetName()));
     }
 
     /** Whether any cell of the sheet holds exactly {@code text}. */

@@ -28,41 +28,73 @@ class ReviewReportWriterTest {
     /** xã A and xã B merge into xã AB on 1/7/2025; criteria 2023 under the old set, 2026 under the new one. */
     static Review review() {
         Crosswalk cw = new Crosswalk(List.of(
-                new BoundaryChange(LocalDate.of(2025, 7, 1), "Xã A", "huyện H", "Xã AB", "tỉnh T", 1, "illustrative", "",
-                        "test", "", "t:2"),
-                new BoundaryChange(LocalDate.of(2025, 7, 1), "Xã B", "huyện H", "Xã AB", "tỉnh T", 1, "illustrative", "",
-                        "test", "", "t:3")));
-        ReviewInputs in = new ReviewInputs(List.of(
-                new PovertyRecord("A", "H", 2024, new PovertyFigures(1_000, 50, 40), 10L, null, "a.xlsx"),
-                new PovertyRecord("B", "H", 2024, new PovertyFigures(1_000, 30, 20), 5L, null, "b.xlsx"),
-                new PovertyRecord("AB", null, 2026, new PovertyFigures(2_050, 60, 50), null, null, "ab.xlsx")),
-                List.of(new CriteriaRecord("A", "H", 2023, 15, 19, "NTM-2021-2025", "kq.xlsx"),
+                new BoundaryChange(
+                        LocalDate.of(2025, 7, 1),
+                        "Xã A",
+                        "huyện H",
+                        "Xã AB",
+                        "tỉnh T",
+                        1,
+                        "illustrative",
+                        "",
+                        "test",
+                        "",
+                        "t:2"),
+                new BoundaryChange(
+                        LocalDate.of(2025, 7, 1),
+                        "Xã B",
+                        "huyện H",
+                        "Xã AB",
+                        "tỉnh T",
+                        1,
+                        "illustrative",
+                        "",
+                        "test",
+                        "",
+                        "t:3")));
+        ReviewInputs in = new ReviewInputs(
+                List.of(
+                        new PovertyRecord("A", "H", 2024, new PovertyFigures(1_000, 50, 40), 10L, null, "a.xlsx"),
+                        new PovertyRecord("B", "H", 2024, new PovertyFigures(1_000, 30, 20), 5L, null, "b.xlsx"),
+                        new PovertyRecord("AB", null, 2026, new PovertyFigures(2_050, 60, 50), null, null, "ab.xlsx")),
+                List.of(
+                        new CriteriaRecord("A", "H", 2023, 15, 19, "NTM-2021-2025", "kq.xlsx"),
                         new CriteriaRecord("B", "H", 2023, 12, 19, "NTM-2021-2025", "kq.xlsx"),
                         new CriteriaRecord("AB", "T", 2026, 6, 10, "NTM-2026-2030", "ct.xlsx")),
                 List.of());
-        return new ReviewCalculator(cw, TestRulebooks.national()).review(in, "xã AB", 2023, 2026).review();
+        return new ReviewCalculator(cw, TestRulebooks.national())
+                .review(in, "xã AB", 2023, 2026)
+                .review();
     }
 
     @Test
     void writesTheWorkbookTheJsonAndTheChartsUnderOneName(@TempDir Path out) throws Exception {
         List<Path> written = new ReviewReportWriter().write(review(), out);
 
-        assertThat(written).extracting(p -> out.relativize(p).toString()).containsExactly(
-                "danh-gia-xa-ab-2023-2026.xlsx", "danh-gia-xa-ab-2023-2026.json",
-                "bieu-do/danh-gia-xa-ab-2023-2026-ty-le-ngheo.png", "bieu-do/danh-gia-xa-ab-2023-2026-tieu-chi-theo-xa.png");
+        assertThat(written)
+                .extracting(p -> out.relativize(p).toString())
+                .containsExactly(
+                        "danh-gia-xa-ab-2023-2026.xlsx", "danh-gia-xa-ab-2023-2026.json",
+                        "bieu-do/danh-gia-xa-ab-2023-2026-ty-le-ngheo.png",
+                                "bieu-do/danh-gia-xa-ab-2023-2026-tieu-chi-theo-xa.png");
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".ruralstat-tmp"));
         }
-        JsonNode json = mapper.readTree(out.resolve("danh-gia-xa-ab-2023-2026.json").toFile());
-        assertThat(SchemaShapeCheck.problems(json, mapper.readTree(Path.of("docs/review.schema.json").toFile()))).isEmpty();
-        assertThat(json.get("breaks").findValuesAsString("kind")).containsExactlyInAnyOrder("CRITERIA_SET", "BOUNDARIES");
+        JsonNode json =
+                mapper.readTree(out.resolve("danh-gia-xa-ab-2023-2026.json").toFile());
+        assertThat(SchemaShapeCheck.problems(
+                        json, mapper.readTree(Path.of("docs/review.schema.json").toFile())))
+                .isEmpty();
+        assertThat(json.get("breaks").findValuesAsString("kind"))
+                .containsExactlyInAnyOrder("CRITERIA_SET", "BOUNDARIES");
     }
 
     @Test
     void theYearsSheetComputesRatesAndChangesWithFormulasAndNamesTheBreaks(@TempDir Path out) throws Exception {
         new ReviewReportWriter().write(review(), out);
 
-        try (XSSFWorkbook wb = new XSSFWorkbook(out.resolve("danh-gia-xa-ab-2023-2026.xlsx").toFile())) {
+        try (XSSFWorkbook wb =
+                new XSSFWorkbook(out.resolve("danh-gia-xa-ab-2023-2026.xlsx").toFile())) {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Tổng hợp theo năm");
             assertThat(wb.getSheet("Thay đổi địa giới")).isNotNull();
             assertThat(wb.getSheet("Biểu đồ")).isNotNull();
@@ -75,7 +107,8 @@ class ReviewReportWriterTest {
             Row y2026 = years.getRow(10);
             // 60 / 2,050 × 100 = 2.9268 %; change against 2024 (row 9), not the empty 2025
             assertThat(y2026.getCell(5).getCellFormula()).isEqualTo("E11-E9");
-            assertThat(y2026.getCell(15).getStringCellValue()).contains("đổi bộ tiêu chí NTM-2021-2025 → NTM-2026-2030")
+            assertThat(y2026.getCell(15).getStringCellValue())
+                    .contains("đổi bộ tiêu chí NTM-2021-2025 → NTM-2026-2030")
                     .contains("thay đổi địa giới");
             assertThat(years.getRow(9).getCell(15).getStringCellValue()).isEqualTo("Không có dữ liệu");
         }

@@ -14,7 +14,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IndicatorEvaluatorTest {
 
     private static Indicator indicator(String code, String targetText) {
-        return new Indicator(code, code.split("\\.")[0], "tên", "", Confidence.VERBATIM, "", "", "", "",
+        return new Indicator(
+                code,
+                code.split("\\.")[0],
+                "tên",
+                "",
+                Confidence.VERBATIM,
+                "",
+                "",
+                "",
+                "",
                 List.of(TargetParser.parse(targetText, "group-1", "test", Confidence.VERBATIM)));
     }
 
@@ -31,36 +40,67 @@ class IndicatorEvaluatorTest {
                 Arguments.of("8.3", "100%", "97%", Status.NOT_MET, "8.3: 97% → 100%, thiếu 3 điểm %"),
                 Arguments.of("8.3", "100%", "100", Status.MET, "8.3: 100% → 100%, đạt"),
                 Arguments.of("9.9", "= 0", "2", Status.NOT_MET, "9.9: 2 → 0, vượt 2"),
-                Arguments.of("7.4", "≥ 01 mô hình", "0", Status.NOT_MET, "7.4: 0 mô hình → ≥1 mô hình, thiếu 1 mô hình"),
+                Arguments.of(
+                        "7.4", "≥ 01 mô hình", "0", Status.NOT_MET, "7.4: 0 mô hình → ≥1 mô hình, thiếu 1 mô hình"),
                 Arguments.of("7.4", "≥ 01 mô hình", "2 mô hình", Status.MET, "7.4: 2 mô hình → ≥1 mô hình, đạt"),
                 Arguments.of("3.7", "≥ 01", "1", Status.MET, "3.7: 1 → ≥1, đạt"),
-                Arguments.of("3.1", "Bình quân từ 9,5 - 12%/năm", "8", Status.NOT_MET,
+                Arguments.of(
+                        "3.1",
+                        "Bình quân từ 9,5 - 12%/năm",
+                        "8",
+                        Status.NOT_MET,
                         "3.1: 8%/năm → 9,5–12%/năm, thiếu 1,5 điểm %/năm"),
-                Arguments.of("3.1", "Bình quân từ 9,5 - 12%/năm", "9,5", Status.MET, "3.1: 9,5%/năm → 9,5–12%/năm, đạt"),
+                Arguments.of(
+                        "3.1", "Bình quân từ 9,5 - 12%/năm", "9,5", Status.MET, "3.1: 9,5%/năm → 9,5–12%/năm, đạt"),
                 Arguments.of("3.1", "Bình quân từ 9,5 - 12%/năm", "12", Status.MET, "3.1: 12%/năm → 9,5–12%/năm, đạt"),
-                Arguments.of("3.1", "Bình quân từ 9,5 - 12%/năm", "13", Status.NOT_MET,
+                Arguments.of(
+                        "3.1",
+                        "Bình quân từ 9,5 - 12%/năm",
+                        "13",
+                        Status.NOT_MET,
                         "3.1: 13%/năm → 9,5–12%/năm, vượt 1 điểm %/năm"),
                 Arguments.of("1.1", "Đạt", "Đạt", Status.MET, "1.1: báo cáo 'Đạt', chỉ tiêu 'Đạt' → đạt"),
                 Arguments.of("1.1", "Đạt", "x", Status.MET, "1.1: báo cáo 'x', chỉ tiêu 'Đạt' → đạt"),
-                Arguments.of("1.1", "Đạt", "Chưa đạt", Status.NOT_MET, "1.1: báo cáo 'Chưa đạt', chỉ tiêu 'Đạt' → chưa đạt"),
-                Arguments.of("2.3", "Đạt (Tốt)", "Đạt (Tốt)", Status.MET,
+                Arguments.of(
+                        "1.1", "Đạt", "Chưa đạt", Status.NOT_MET, "1.1: báo cáo 'Chưa đạt', chỉ tiêu 'Đạt' → chưa đạt"),
+                Arguments.of(
+                        "2.3",
+                        "Đạt (Tốt)",
+                        "Đạt (Tốt)",
+                        Status.MET,
                         "2.3: báo cáo 'Đạt (Tốt)', chỉ tiêu 'Đạt (Tốt)' → đạt"),
-                Arguments.of("2.3", "Đạt (Tốt)", "Đạt (Khá)", Status.NOT_MET,
+                Arguments.of(
+                        "2.3",
+                        "Đạt (Tốt)",
+                        "Đạt (Khá)",
+                        Status.NOT_MET,
                         "2.3: báo cáo 'Đạt (Khá)', chỉ tiêu 'Đạt (Tốt)': mức Khá thấp hơn mức Tốt → chưa đạt"),
-                Arguments.of("2.3", "Đạt (Tốt)", "Đạt (Xuất sắc)", Status.MET,
+                Arguments.of(
+                        "2.3",
+                        "Đạt (Tốt)",
+                        "Đạt (Xuất sắc)",
+                        Status.MET,
                         "2.3: báo cáo 'Đạt (Xuất sắc)', chỉ tiêu 'Đạt (Tốt)' → đạt"),
-                Arguments.of("2.3", "Đạt (Tốt)", "Đạt", Status.MET,
+                Arguments.of(
+                        "2.3",
+                        "Đạt (Tốt)",
+                        "Đạt",
+                        Status.MET,
                         "2.3: báo cáo 'Đạt', chỉ tiêu 'Đạt (Tốt)' → đạt (mức Tốt không ghi, coi như theo đánh giá của đơn vị)"),
                 Arguments.of("9.9", "Có", "Có", Status.MET, "9.9: báo cáo 'Có', chỉ tiêu 'Có' → đạt"),
                 Arguments.of("9.9", "Có", "Không", Status.NOT_MET, "9.9: báo cáo 'Không', chỉ tiêu 'Có' → chưa đạt"),
-                Arguments.of("4.1", "$\\geq 40\\%$", "Đạt", Status.MET,
+                Arguments.of(
+                        "4.1",
+                        "$\\geq 40\\%$",
+                        "Đạt",
+                        Status.MET,
                         "4.1: báo cáo 'Đạt' không kèm số liệu; chỉ tiêu ≥40% — theo đánh giá của đơn vị: đạt"));
     }
 
     @ParameterizedTest(name = "{0} \"{1}\" with \"{2}\" is {3}")
     @MethodSource("verdictsByHand")
-    void evaluatesEveryTargetFormAsCheckedByHand(String code, String target, String typed, Status status,
-            String reasonVi) {
+    void evaluatesEveryTargetFormAsCheckedByHand(
+            String code, String target, String typed, Status status, String reasonVi) {
         Verdict v = IndicatorEvaluator.evaluate(indicator(code, target), "group-1", IndicatorValue.parse(typed));
 
         assertThat(v.status()).isEqualTo(status);
@@ -103,8 +143,8 @@ class IndicatorEvaluatorTest {
 
     @Test
     void saysAValueCannotBeReadRatherThanGuessing() {
-        Verdict v = IndicatorEvaluator.evaluate(indicator("4.1", "≥40%"), "group-1",
-                IndicatorValue.parse("đang thực hiện"));
+        Verdict v = IndicatorEvaluator.evaluate(
+                indicator("4.1", "≥40%"), "group-1", IndicatorValue.parse("đang thực hiện"));
 
         assertThat(v.status()).isEqualTo(Status.NOT_ASSESSABLE);
         assertThat(v.cause()).isEqualTo(Verdict.Cause.VALUE_UNREADABLE);
@@ -121,32 +161,56 @@ class IndicatorEvaluatorTest {
 
     @Test
     void anUnsetTargetIsNotAssessableAndSaysWhy() {
-        Indicator i = new Indicator("3.8", "3", "tên", "", Confidence.VERBATIM, "", "", "", "",
-                List.of(TargetParser.parse("$\\geq 60\\%$", "group-1", "seed 002", Confidence.VERBATIM),
+        Indicator i = new Indicator(
+                "3.8",
+                "3",
+                "tên",
+                "",
+                Confidence.VERBATIM,
+                "",
+                "",
+                "",
+                "",
+                List.of(
+                        TargetParser.parse("$\\geq 60\\%$", "group-1", "seed 002", Confidence.VERBATIM),
                         Target.unset("group-2", "[N] not found")));
 
         Verdict v = IndicatorEvaluator.evaluate(i, "group-2", IndicatorValue.of(75));
 
         assertThat(v.status()).isEqualTo(Status.NOT_ASSESSABLE);
         assertThat(v.cause()).isEqualTo(Verdict.Cause.TARGET_UNKNOWN);
-        assertThat(v.reasonVi()).isEqualTo("3.8: chưa có chỉ tiêu đã kiểm chứng cho group-2 ([N] not found); không đánh giá");
+        assertThat(v.reasonVi())
+                .isEqualTo("3.8: chưa có chỉ tiêu đã kiểm chứng cho group-2 ([N] not found); không đánh giá");
         assertThat(v.reasonEn()).isEqualTo("3.8: no verified target for group-2 ([N] not found); not assessed");
     }
 
     @Test
     void aKeyWithoutItsOwnTargetFallsBackToTheGeneralOneOrIsUnknown() {
-        Indicator general = new Indicator("17.4", "17", "tên", "", Confidence.INFERRED, "", "", "", "",
+        Indicator general = new Indicator(
+                "17.4",
+                "17",
+                "tên",
+                "",
+                Confidence.INFERRED,
+                "",
+                "",
+                "",
+                "",
                 List.of(TargetParser.parse("≥ 2 m2/người", "*", "test", Confidence.VERBATIM)));
         Indicator groupOnly = indicator("4.1", "≥40%");
 
-        assertThat(IndicatorEvaluator.evaluate(general, "tdmnpb", IndicatorValue.of(3)).status()).isEqualTo(Status.MET);
-        assertThat(IndicatorEvaluator.evaluate(groupOnly, "group-3", IndicatorValue.of(50)).cause())
+        assertThat(IndicatorEvaluator.evaluate(general, "tdmnpb", IndicatorValue.of(3))
+                        .status())
+                .isEqualTo(Status.MET);
+        assertThat(IndicatorEvaluator.evaluate(groupOnly, "group-3", IndicatorValue.of(50))
+                        .cause())
                 .isEqualTo(Verdict.Cause.TARGET_UNKNOWN);
     }
 
     @Test
     void anUnreadableTargetIsNotAssessableAndNeverPassFail() {
-        Verdict v = IndicatorEvaluator.evaluate(indicator("9.9", "Theo quy định"), "group-1", IndicatorValue.parse("Đạt"));
+        Verdict v =
+                IndicatorEvaluator.evaluate(indicator("9.9", "Theo quy định"), "group-1", IndicatorValue.parse("Đạt"));
 
         assertThat(v.status()).isEqualTo(Status.NOT_ASSESSABLE);
         assertThat(v.cause()).isEqualTo(Verdict.Cause.TARGET_UNREADABLE);
@@ -155,15 +219,23 @@ class IndicatorEvaluatorTest {
 
     @Test
     void aCriterionIsMetOnlyWhenAllItsIndicatorsAreMet() {
-        Criterion c = new Criterion("4", "Đào tạo nguồn nhân lực nông thôn", "", "", Confidence.VERBATIM, "", "",
+        Criterion c = new Criterion(
+                "4",
+                "Đào tạo nguồn nhân lực nông thôn",
+                "",
+                "",
+                Confidence.VERBATIM,
+                "",
+                "",
                 List.of(indicator("4.1", "$\\geq 40\\%$"), indicator("4.2", "Đạt")));
 
-        CriterionVerdict allMet = IndicatorEvaluator.evaluate(c, "group-1",
-                Map.of("4.1", IndicatorValue.of(45), "4.2", IndicatorValue.parse("Đạt")));
-        CriterionVerdict oneNotMet = IndicatorEvaluator.evaluate(c, "group-1",
-                Map.of("4.1", IndicatorValue.of(35), "4.2", IndicatorValue.parse("Đạt")));
+        CriterionVerdict allMet = IndicatorEvaluator.evaluate(
+                c, "group-1", Map.of("4.1", IndicatorValue.of(45), "4.2", IndicatorValue.parse("Đạt")));
+        CriterionVerdict oneNotMet = IndicatorEvaluator.evaluate(
+                c, "group-1", Map.of("4.1", IndicatorValue.of(35), "4.2", IndicatorValue.parse("Đạt")));
         CriterionVerdict oneMissing = IndicatorEvaluator.evaluate(c, "group-1", Map.of("4.1", IndicatorValue.of(45)));
-        CriterionVerdict notMetBeatsMissing = IndicatorEvaluator.evaluate(c, "group-1", Map.of("4.1", IndicatorValue.of(35)));
+        CriterionVerdict notMetBeatsMissing =
+                IndicatorEvaluator.evaluate(c, "group-1", Map.of("4.1", IndicatorValue.of(35)));
 
         assertThat(allMet.status()).isEqualTo(Status.MET);
         assertThat(oneNotMet.status()).isEqualTo(Status.NOT_MET);

@@ -40,7 +40,8 @@ class RulebooksTest {
         assertThat(h.keys()).containsExactly("group-1", "group-2", "group-3");
         assertThat(rulebooks.byId("NTM-2021-2025").orElseThrow().header().keyKind())
                 .isEqualTo(RulebookHeader.KeyKind.REGION);
-        assertThat(rulebooks.headers()).extracting(RulebookHeader::id)
+        assertThat(rulebooks.headers())
+                .extracting(RulebookHeader::id)
                 .containsExactly("NTM-2021-2025", "NTM-2026-2030", "POVERTY-2022-2025", "POVERTY-2027-2030");
     }
 
@@ -48,11 +49,17 @@ class RulebooksTest {
     void theNineteenCriteriaOf2021To2025KeepTheirVerbatimNames() {
         Rulebook old = rulebooks.byId("NTM-2021-2025").orElseThrow();
 
-        assertThat(old.criteria()).extracting(Criterion::nameVi).startsWith("Quy hoạch", "Giao thông",
-                "Thủy lợi và phòng, chống thiên tai").endsWith("Quốc phòng và An ninh");
-        assertThat(old.criteria()).allSatisfy(c -> assertThat(c.nameConfidence()).isEqualTo(Confidence.VERBATIM));
-        assertThat(old.indicators()).allSatisfy(i -> assertThat(i.nameConfidence()).isEqualTo(Confidence.INFERRED));
-        assertThat(old.criterion("5").orElseThrow().indicators()).extracting(Indicator::code).containsExactly("5");
+        assertThat(old.criteria())
+                .extracting(Criterion::nameVi)
+                .startsWith("Quy hoạch", "Giao thông", "Thủy lợi và phòng, chống thiên tai")
+                .endsWith("Quốc phòng và An ninh");
+        assertThat(old.criteria())
+                .allSatisfy(c -> assertThat(c.nameConfidence()).isEqualTo(Confidence.VERBATIM));
+        assertThat(old.indicators())
+                .allSatisfy(i -> assertThat(i.nameConfidence()).isEqualTo(Confidence.INFERRED));
+        assertThat(old.criterion("5").orElseThrow().indicators())
+                .extracting(Indicator::code)
+                .containsExactly("5");
     }
 
     @Test
@@ -81,7 +88,9 @@ class RulebooksTest {
                 }
             }
         }
-        assertThat(unreadable).as("published targets the parser cannot read (kept as text, never assessed)").isEmpty();
+        assertThat(unreadable)
+                .as("published targets the parser cannot read (kept as text, never assessed)")
+                .isEmpty();
     }
 
     @Test
@@ -89,7 +98,8 @@ class RulebooksTest {
         for (Rulebook r : rulebooks.all()) {
             for (Indicator i : r.indicators()) {
                 for (String key : r.header().keys()) {
-                    assertThat(i.targetFor(key).source()).as("%s %s %s", r.id(), i.code(), key)
+                    assertThat(i.targetFor(key).source())
+                            .as("%s %s %s", r.id(), i.code(), key)
                             .doesNotStartWith("no target row");
                 }
             }
@@ -98,13 +108,14 @@ class RulebooksTest {
 
     @ParameterizedTest(name = "period \"{0}\" uses {1}")
     @CsvSource({
-            "2021-2025, NTM-2021-2025",
-            "2022-2025, NTM-2021-2025",
-            "2025, NTM-2021-2025",
-            "giai đoạn 2021 - 2025, NTM-2021-2025",
-            "2026, NTM-2026-2030",
-            "2026-2030, NTM-2026-2030",
-            "năm 2028, NTM-2026-2030"})
+        "2021-2025, NTM-2021-2025",
+        "2022-2025, NTM-2021-2025",
+        "2025, NTM-2021-2025",
+        "giai đoạn 2021 - 2025, NTM-2021-2025",
+        "2026, NTM-2026-2030",
+        "2026-2030, NTM-2026-2030",
+        "năm 2028, NTM-2026-2030"
+    })
     void findsTheRulebookOfAPeriod(String period, String id) {
         PeriodMatch<Rulebook> match = rulebooks.forPeriod(Period.parse(period));
 
@@ -116,16 +127,20 @@ class RulebooksTest {
         PeriodMatch<Rulebook> match = rulebooks.forPeriod(Period.parse("2024-2026"));
 
         assertThat(match.isFound()).isFalse();
-        assertThat(match.reasonEn()).isEqualTo("Period 2024-2026 spans 2 rulebooks: NTM-2021-2025 (2021-2025), "
-                + "NTM-2026-2030 (2026-2030); split the data by phase");
+        assertThat(match.reasonEn())
+                .isEqualTo("Period 2024-2026 spans 2 rulebooks: NTM-2021-2025 (2021-2025), "
+                        + "NTM-2026-2030 (2026-2030); split the data by phase");
         assertThat(match.reasonVi()).startsWith("Kỳ 2024-2026 trải qua 2 bộ");
     }
 
     @ParameterizedTest(name = "period \"{0}\" finds no rulebook")
-    @CsvSource(delimiter = ';', value = {
-            "2019; No rulebook covers period 2019",
-            "2019-2022; Period 2019-2022 runs outside NTM-2021-2025 (2021-2025) and no rulebook covers the rest",
-            "cuối năm; Period 'cuối năm' not understood: expected a year (2025) or a span (2021-2025)"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "2019; No rulebook covers period 2019",
+                "2019-2022; Period 2019-2022 runs outside NTM-2021-2025 (2021-2025) and no rulebook covers the rest",
+                "cuối năm; Period 'cuối năm' not understood: expected a year (2025) or a span (2021-2025)"
+            })
     void aPeriodOutsideEveryRulebookFindsNone(String period, String reason) {
         PeriodMatch<Rulebook> match = rulebooks.forPeriod(Period.parse(period));
 
@@ -172,8 +187,8 @@ class RulebooksTest {
     void aStandingKeepsValuesWhoseCodeIsNotInTheRulebook() {
         Rulebook current = rulebooks.byId("NTM-2026-2030").orElseThrow();
 
-        CommuneStanding standing = CommuneStanding.assess(current, "group-1",
-                Map.of("17.4", IndicatorValue.of(3), "1.1", IndicatorValue.parse("Đạt")));
+        CommuneStanding standing = CommuneStanding.assess(
+                current, "group-1", Map.of("17.4", IndicatorValue.of(3), "1.1", IndicatorValue.parse("Đạt")));
 
         assertThat(standing.unmatchedCodes()).containsExactly("17.4");
         assertThat(standing.standard()).isEqualTo(Status.NOT_ASSESSABLE);

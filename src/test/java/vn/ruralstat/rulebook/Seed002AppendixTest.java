@@ -75,11 +75,14 @@ class Seed002AppendixTest {
 
     @Test
     void theRulebookHoldsExactlyTheAppendixIndicatorsInOrder() {
-        assertThat(rulebook.indicators()).extracting(Indicator::code)
+        assertThat(rulebook.indicators())
+                .extracting(Indicator::code)
                 .containsExactlyElementsOf(ROWS.stream().map(SeedRow::code).toList());
-        assertThat(rulebook.criteria()).extracting(Criterion::code, Criterion::nameVi)
+        assertThat(rulebook.criteria())
+                .extracting(Criterion::code, Criterion::nameVi)
                 .containsExactlyElementsOf(CRITERIA.entrySet().stream()
-                        .map(e -> org.assertj.core.groups.Tuple.tuple(e.getKey(), e.getValue())).toList());
+                        .map(e -> org.assertj.core.groups.Tuple.tuple(e.getKey(), e.getValue()))
+                        .toList());
     }
 
     @Test
@@ -99,7 +102,9 @@ class Seed002AppendixTest {
             assertThat(i.nameVi()).as("name of %s", row.code()).isEqualTo(row.name());
             assertThat(i.criterionCode()).isEqualTo(row.criterion());
             assertThat(i.leadOffice()).as("lead office of %s", row.code()).isEqualTo(row.cells()[5]);
-            assertThat(i.partnerOffices()).as("partner offices of %s", row.code()).isEqualTo(row.cells()[6]);
+            assertThat(i.partnerOffices())
+                    .as("partner offices of %s", row.code())
+                    .isEqualTo(row.cells()[6]);
         }
     }
 
@@ -108,7 +113,8 @@ class Seed002AppendixTest {
         assertThat(rulebook.criterion("9").orElseThrow().nameVi())
                 .isEqualTo("Xây dựng hệ thống chính trị và Hành chính công");
         assertThat(rulebook.indicator("8.2").orElseThrow().nameVi()).endsWith("nguyên liệu, nhiên liệu, phân bón");
-        assertThat(rulebook.indicator("9.1").orElseThrow().nameVi()).endsWith("xếp loại hoàn thành tốt nhiệm vụ trở lên");
+        assertThat(rulebook.indicator("9.1").orElseThrow().nameVi())
+                .endsWith("xếp loại hoàn thành tốt nhiệm vụ trở lên");
         assertThat(rulebook.indicator("9.1").orElseThrow().partnerOfficeList())
                 .containsExactly("Các tổ chức chính trị - xã hội", "Văn phòng UBND");
     }
@@ -117,9 +123,12 @@ class Seed002AppendixTest {
     void everyPublishedGroupOneTargetIsUnderstood() {
         List<String> unreadable = rulebook.indicators().stream()
                 .filter(i -> !i.targetFor("group-1").isKnown())
-                .map(i -> i.code() + " '" + i.targetFor("group-1").publishedText() + "'").toList();
+                .map(i -> i.code() + " '" + i.targetFor("group-1").publishedText() + "'")
+                .toList();
 
-        assertThat(unreadable).as("indicators whose published target the parser cannot read").isEmpty();
+        assertThat(unreadable)
+                .as("indicators whose published target the parser cannot read")
+                .isEmpty();
     }
 
     @Test
@@ -130,11 +139,21 @@ class Seed002AppendixTest {
             if (t.comparison() != Comparison.PASS_FAIL || t.level() != null) read.put(i.code(), t.displayVi());
         }
         // every other indicator is a plain "Đạt"
-        assertThat(read).containsExactly(Map.entry("2.3", "Đạt (Tốt)"), Map.entry("2.4", "≥99%"),
-                Map.entry("3.1", "9,5–12%/năm"), Map.entry("3.3", "≥1 mô hình"), Map.entry("3.7", "≥1"),
-                Map.entry("3.8", "≥60%"), Map.entry("3.10", "≥1"), Map.entry("4.1", "≥40%"),
-                Map.entry("6.1", "≤2%"), Map.entry("6.2", "≥95%"), Map.entry("7.4", "≥1 mô hình"),
-                Map.entry("8.2", "≥90%"), Map.entry("8.3", "100%"));
+        assertThat(read)
+                .containsExactly(
+                        Map.entry("2.3", "Đạt (Tốt)"),
+                        Map.entry("2.4", "≥99%"),
+                        Map.entry("3.1", "9,5–12%/năm"),
+                        Map.entry("3.3", "≥1 mô hình"),
+                        Map.entry("3.7", "≥1"),
+                        Map.entry("3.8", "≥60%"),
+                        Map.entry("3.10", "≥1"),
+                        Map.entry("4.1", "≥40%"),
+                        Map.entry("6.1", "≤2%"),
+                        Map.entry("6.2", "≥95%"),
+                        Map.entry("7.4", "≥1 mô hình"),
+                        Map.entry("8.2", "≥90%"),
+                        Map.entry("8.3", "100%"));
     }
 
     @Test

@@ -30,15 +30,14 @@ class TargetParserTest {
                 Arguments.of("≥01 mô hình", Comparison.AT_LEAST_COUNT, "1", null, "mô hình", null, "≥1 mô hình"),
                 Arguments.of("≥ 01", Comparison.AT_LEAST_COUNT, "1", null, "", null, "≥1"),
                 Arguments.of("≥ 2 m2/người", Comparison.AT_LEAST, "2", null, "m2/người", null, "≥2 m2/người"),
-                Arguments.of("Bình quân từ 9,5 - 12%/năm", Comparison.RANGE, "9.5", "12", "%/năm", null,
-                        "9,5–12%/năm"),
+                Arguments.of("Bình quân từ 9,5 - 12%/năm", Comparison.RANGE, "9.5", "12", "%/năm", null, "9,5–12%/năm"),
                 Arguments.of("từ 9,5% đến 12%", Comparison.RANGE, "9.5", "12", "%", null, "9,5–12%"));
     }
 
     @ParameterizedTest(name = "\"{0}\" is read as {1}")
     @MethodSource("publishedForms")
-    void readsEveryPublishedForm(String text, Comparison comparison, String value, String upper, String unit,
-            String level, String display) {
+    void readsEveryPublishedForm(
+            String text, Comparison comparison, String value, String upper, String unit, String level, String display) {
         Target t = TargetParser.parse(text);
 
         assertThat(t.comparison()).isEqualTo(comparison);
@@ -47,7 +46,9 @@ class TargetParserTest {
         assertThat(t.unit()).isEqualTo(unit);
         assertThat(t.level()).isEqualTo(level);
         assertThat(t.displayVi()).isEqualTo(display);
-        assertThat(t.publishedText()).as("the text is kept exactly as published").isEqualTo(text);
+        assertThat(t.publishedText())
+                .as("the text is kept exactly as published")
+                .isEqualTo(text);
     }
 
     private static void assertFigure(BigDecimal actual, String expected) {

@@ -5,8 +5,7 @@ public final class TestRulebooks {
 
     private static final Rulebooks NATIONAL = RulebookLoader.fromClasspath(RulebookLoader.OVERRIDES_FOLDER);
 
-    private TestRulebooks() {
-    }
+    private TestRulebooks() {}
 
     public static Rulebooks national() {
         return NATIONAL;

@@ -14,16 +14,19 @@ public final class SampleInputs {
 
     private static final Path INPUT = Path.of("input");
 
-    private SampleInputs() {
-    }
+    private SampleInputs() {}
 
     /**
      * The first-year samples taken from the seeds: Quảng Hòa's criteria workbook, Ngân Sơn's plan as
      * xlsx and csv (not the illustrative second year, which the tests using this do not count on).
      */
     public static void copySeedYear(Path folder) throws IOException {
-        copy(folder, List.of(SampleInputsWriter.QUANG_HOA_XLSX, SampleInputsWriter.NGAN_SON_XLSX,
-                SampleInputsWriter.NGAN_SON_CSV));
+        copy(
+                folder,
+                List.of(
+                        SampleInputsWriter.QUANG_HOA_XLSX,
+                        SampleInputsWriter.NGAN_SON_XLSX,
+                        SampleInputsWriter.NGAN_SON_CSV));
     }
 
     /** The files named, relative to {@code input/} (e.g. {@link SampleInputsWriter#NGAN_SON_CSV}). */

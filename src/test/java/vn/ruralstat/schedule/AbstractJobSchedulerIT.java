@@ -29,8 +29,10 @@ abstract class AbstractJobSchedulerIT {
 
     @Autowired
     JobScheduler scheduler;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     vn.ruralstat.job.ConsolidationLauncher consolidation;
 
@@ -53,23 +55,33 @@ abstract class AbstractJobSchedulerIT {
             assertThat(r.schedule()).isEqualTo("*/2 * * * * *");
         });
         // two runs, so that there is an order to check (a run of the samples takes about a second)
-        awaitTrue(15, () -> executions(output).stream().filter(e -> "COMPLETED".equals(e.get("status"))).count() >= 2);
+        awaitTrue(
+                15,
+                () -> executions(output).stream()
+                                .filter(e -> "COMPLETED".equals(e.get("status")))
+                                .count()
+                        >= 2);
         scheduler.stop(); // waits for a firing still running
 
         List<Map<String, Object>> runs = executions(output);
         // A run that fired just before stop() is asked to stop and ends STOPPED: that is the shutdown working.
-        assertThat(runs).hasSizeGreaterThanOrEqualTo(2)
-                .allSatisfy(r -> assertThat(r.get("status")).isIn("COMPLETED", "STOPPED"));
+        assertThat(runs).hasSizeGreaterThanOrEqualTo(2).allSatisfy(r -> assertThat(r.get("status"))
+                .isIn("COMPLETED", "STOPPED"));
         assertThat(runs).filteredOn(r -> "COMPLETED".equals(r.get("status"))).hasSizeGreaterThanOrEqualTo(2);
         for (int i = 1; i < runs.size(); i++) {
             LocalDateTime previousEnd = time(runs.get(i - 1).get("end_time"));
             LocalDateTime start = time(runs.get(i).get("start_time"));
-            assertThat(previousEnd).as("run %s ended before run %s began", runs.get(i - 1).get("id"), runs.get(i).get("id"))
-                    .isNotNull().isBeforeOrEqualTo(start);
+            assertThat(previousEnd)
+                    .as(
+                            "run %s ended before run %s began",
+                            runs.get(i - 1).get("id"), runs.get(i).get("id"))
+                    .isNotNull()
+                    .isBeforeOrEqualTo(start);
         }
         assertThat(Files.exists(output.resolve("tong-hop.xlsx"))).isTrue();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rs_job_lock WHERE job_name = 'nightly-it'", Integer.class))
-                .as("the lock is given back").isZero();
+                .as("the lock is given back")
+                .isZero();
     }
 
     @Test
@@ -78,14 +90,19 @@ abstract class AbstractJobSchedulerIT {
         SampleInputs.copySeedYear(input);
         Path output = project.resolve("reports");
         writeJob(project, "locked-it", input, output);
-        jdbc.update("INSERT INTO rs_job_lock (job_name, owner, acquired_at) VALUES (?, ?, ?)", "locked-it",
-                "other-host/99/abcdef12", LocalDateTime.now(ZoneOffset.UTC));
+        jdbc.update(
+                "INSERT INTO rs_job_lock (job_name, owner, acquired_at) VALUES (?, ?, ?)",
+                "locked-it",
+                "other-host/99/abcdef12",
+                LocalDateTime.now(ZoneOffset.UTC));
 
         scheduler.start(project.resolve("jobs"));
         awaitTrue(10, () -> scheduler.skippedFirings("locked-it") >= 2);
         scheduler.stop();
 
-        assertThat(executions(output)).as("no run while the other process holds the lock").isEmpty();
+        assertThat(executions(output))
+                .as("no run while the other process holds the lock")
+                .isEmpty();
         assertThat(scheduler.lock().holder("locked-it")).contains("other-host/99/abcdef12");
     }
 
@@ -97,17 +114,24 @@ abstract class AbstractJobSchedulerIT {
     @Test
     void aShortCronRunsAReviewOfWhatIsStored(@TempDir Path project, @TempDir Path first) throws Exception {
         Path input = project.resolve("drop");
-        SampleInputs.copy(input, List.of(vn.ruralstat.samples.SampleInputsWriter.NGAN_SON_XLSX,
-                vn.ruralstat.samples.SampleInputsWriter.NGAN_SON_2024_XLSX));
+        SampleInputs.copy(
+                input,
+                List.of(
+                        vn.ruralstat.samples.SampleInputsWriter.NGAN_SON_XLSX,
+                        vn.ruralstat.samples.SampleInputsWriter.NGAN_SON_2024_XLSX));
         Path output = project.resolve("tong-ket");
         Path jobs = Files.createDirectories(project.resolve("jobs"));
-        Files.writeString(jobs.resolve("review-it.yaml"), String.join("\n",
-                "kind: review",
-                "units: [\"xã Ngân Sơn\"]",
-                "periods: {from: 2024, to: 2025}",
-                "output: " + output.toAbsolutePath(),
-                "schedule: \"*/2 * * * * *\"",
-                ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                jobs.resolve("review-it.yaml"),
+                String.join(
+                        "\n",
+                        "kind: review",
+                        "units: [\"xã Ngân Sơn\"]",
+                        "periods: {from: 2024, to: 2025}",
+                        "output: " + output.toAbsolutePath(),
+                        "schedule: \"*/2 * * * * *\"",
+                        ""),
+                StandardCharsets.UTF_8);
         Path written = output.resolve("danh-gia-xa-ngan-son-2024-2025.json");
         consolidation.run(input, first, false);
 
@@ -116,29 +140,37 @@ abstract class AbstractJobSchedulerIT {
         scheduler.stop();
 
         String json = Files.readString(written);
-        assertThat(json).contains("\"households\" : 9541.0").contains("\"poor\" : 588.0")
-                .contains("\"households\" : 9606.0").contains("\"poor\" : 415.0");
+        assertThat(json)
+                .contains("\"households\" : 9541.0")
+                .contains("\"poor\" : 588.0")
+                .contains("\"households\" : 9606.0")
+                .contains("\"poor\" : 415.0");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rs_job_lock WHERE job_name = 'review-it'", Integer.class))
                 .isZero();
     }
 
     private static void writeJob(Path project, String name, Path input, Path output) throws IOException {
         Path jobs = Files.createDirectories(project.resolve("jobs"));
-        Files.writeString(jobs.resolve(name + ".yaml"), String.join("\n",
-                "kind: consolidation",
-                "input: " + input.toAbsolutePath(),
-                "output: " + output.toAbsolutePath(),
-                "schedule: \"*/2 * * * * *\"",
-                "options:",
-                "  incremental: false",
-                ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                jobs.resolve(name + ".yaml"),
+                String.join(
+                        "\n",
+                        "kind: consolidation",
+                        "input: " + input.toAbsolutePath(),
+                        "output: " + output.toAbsolutePath(),
+                        "schedule: \"*/2 * * * * *\"",
+                        "options:",
+                        "  incremental: false",
+                        ""),
+                StandardCharsets.UTF_8);
     }
 
     /** The consolidation executions writing into {@code output}, in the order they were started. */
     private List<Map<String, Object>> executions(Path output) {
-        return jdbc.queryForList("SELECT e.job_execution_id AS id, e.status, e.start_time, e.end_time"
-                + " FROM batch_job_execution e JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id"
-                + " WHERE p.parameter_name = 'output' AND p.parameter_value = ? ORDER BY e.start_time, e.job_execution_id",
+        return jdbc.queryForList(
+                "SELECT e.job_execution_id AS id, e.status, e.start_time, e.end_time"
+                        + " FROM batch_job_execution e JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id"
+                        + " WHERE p.parameter_name = 'output' AND p.parameter_value = ? ORDER BY e.start_time, e.job_execution_id",
                 output.toAbsolutePath().normalize().toString());
     }
 

@@ -39,16 +39,21 @@ abstract class AbstractServeShutdownIT {
 
     /** 24 poverty workbooks of 100 villages and one criteria workbook: a few seconds of ingest. */
     private static final int COMMUNES = 24;
+
     private static final int VILLAGES = 100;
 
     @Autowired
     Environment environment;
+
     @Autowired
     ConsolidationLauncher launcher;
+
     @Autowired
     ConsolidationService consolidation;
+
     @Autowired
     JobRepository jobRepository;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -56,14 +61,16 @@ abstract class AbstractServeShutdownIT {
     void sigtermStopsTheRunAfterTheFileBeingReadAndRestartCompletesIt(@TempDir Path project) throws Exception {
         Path input = project.resolve("drop");
         Path output = project.resolve("reports");
-        GenerationManifest manifest = SyntheticInputGenerator.generate(new SyntheticInputGenerator.Options(COMMUNES,
-                VILLAGES, 2026, SyntheticInputGenerator.Format.XLSX, input));
+        GenerationManifest manifest = SyntheticInputGenerator.generate(new SyntheticInputGenerator.Options(
+                COMMUNES, VILLAGES, 2026, SyntheticInputGenerator.Format.XLSX, input));
         int files = manifest.files().size();
         writeJob(project, input, output);
         Path log = project.resolve("serve.log");
 
         Process serve = RuralstatProcess.command(environment, "serve", "--ruralstat.jobs=" + project.resolve("jobs"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         long runId;
         int committedAtSigterm;
         try {
@@ -71,57 +78,87 @@ abstract class AbstractServeShutdownIT {
             runId = jdbc.queryForObject("SELECT MAX(job_execution_id) FROM batch_job_execution", Long.class);
             awaitTrue(60, () -> committedFiles(runId) >= 2, log);
             committedAtSigterm = committedFiles(runId);
-            assertThat(committedAtSigterm).as("still ingesting when SIGTERM is sent").isLessThan(files - 5);
+            assertThat(committedAtSigterm)
+                    .as("still ingesting when SIGTERM is sent")
+                    .isLessThan(files - 5);
 
             serve.destroy(); // SIGTERM on Linux
 
             assertThat(serve.waitFor(JobScheduler.AWAIT_TERMINATION_SECONDS, TimeUnit.SECONDS))
-                    .as("serve exits by itself within the grace period; its output:%n%s", tail(log)).isTrue();
+                    .as("serve exits by itself within the grace period; its output:%n%s", tail(log))
+                    .isTrue();
         } finally {
             serve.destroyForcibly();
         }
-        assertThat(serve.exitValue()).as("128 + SIGTERM: the JVM ran its shutdown hooks and exited").isEqualTo(143);
+        assertThat(serve.exitValue())
+                .as("128 + SIGTERM: the JVM ran its shutdown hooks and exited")
+                .isEqualTo(143);
 
         // The run: STOPPED, only its ingest step, which committed whole files, one per chunk.
         JobExecution stopped = jobRepository.getJobExecution(runId);
         assertThat(stopped.getStatus()).as(tail(log)).isEqualTo(BatchStatus.STOPPED);
         assertThat(runs()).as("no other firing after the stop").isEqualTo(1);
-        assertThat(stopped.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly("ingest");
-        StepExecution ingest = jobRepository.getStepExecution(runId, stopped.getStepExecutions().iterator().next().getId());
+        assertThat(stopped.getStepExecutions())
+                .extracting(StepExecution::getStepName)
+                .containsExactly("ingest");
+        StepExecution ingest = jobRepository.getStepExecution(
+                runId, stopped.getStepExecutions().iterator().next().getId());
         int committed = committedFiles(runId);
-        assertThat(committed).as("files committed: those before SIGTERM and the one being read, not all")
-                .isGreaterThanOrEqualTo(committedAtSigterm).isLessThan(files);
-        assertThat(Files.readAllLines(log, StandardCharsets.UTF_8)).filteredOn(l -> l.contains("đọc / read"))
-                .as("every file serve said it read was committed, none rolled back at the stop").hasSize(committed);
+        assertThat(committed)
+                .as("files committed: those before SIGTERM and the one being read, not all")
+                .isGreaterThanOrEqualTo(committedAtSigterm)
+                .isLessThan(files);
+        assertThat(Files.readAllLines(log, StandardCharsets.UTF_8))
+                .filteredOn(l -> l.contains("đọc / read"))
+                .as("every file serve said it read was committed, none rolled back at the stop")
+                .hasSize(committed);
         assertThat(ingest.getStatus()).isEqualTo(BatchStatus.STOPPED);
         assertThat(ingest.getReadCount()).as("files handed out").isEqualTo(committed);
         assertThat(ingest.getWriteCount()).as("files written").isEqualTo(committed);
-        assertThat(ingest.getCommitCount()).as("one file a chunk, one commit a chunk").isEqualTo(committed);
+        assertThat(ingest.getCommitCount())
+                .as("one file a chunk, one commit a chunk")
+                .isEqualTo(committed);
         assertThat(ingest.getRollbackCount()).isZero();
-        assertThat(ingest.getExecutionContext().getInt("input.next")).as("where the restart carries on").isEqualTo(committed);
-        assertThat(jdbc.queryForList("SELECT DISTINCT status FROM rs_source_file WHERE run_id = ?", String.class, runId))
-                .as("every stored file was read to its end").containsExactly("READ");
-        int povertyFiles = jdbc.queryForObject("SELECT COUNT(*) FROM rs_source_file WHERE run_id = ?"
-                + " AND path LIKE '%/ke-hoach-giam-ngheo-%'", Integer.class, runId);
-        assertThat(rows("rs_poverty_row", runId)).as("%d villages in each of the %d poverty files stored", VILLAGES,
-                povertyFiles).isEqualTo(VILLAGES * povertyFiles);
-        assertThat(rows("rs_criteria_row", runId)).as("the criteria matrix whole, or not at all")
+        assertThat(ingest.getExecutionContext().getInt("input.next"))
+                .as("where the restart carries on")
+                .isEqualTo(committed);
+        assertThat(jdbc.queryForList(
+                        "SELECT DISTINCT status FROM rs_source_file WHERE run_id = ?", String.class, runId))
+                .as("every stored file was read to its end")
+                .containsExactly("READ");
+        int povertyFiles = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rs_source_file WHERE run_id = ?" + " AND path LIKE '%/ke-hoach-giam-ngheo-%'",
+                Integer.class, runId);
+        assertThat(rows("rs_poverty_row", runId))
+                .as("%d villages in each of the %d poverty files stored", VILLAGES, povertyFiles)
+                .isEqualTo(VILLAGES * povertyFiles);
+        assertThat(rows("rs_criteria_row", runId))
+                .as("the criteria matrix whole, or not at all")
                 .isIn(0, COMMUNES);
         assertThat(output.resolve("tong-hop.xlsx")).doesNotExist();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rs_job_lock", Integer.class)).as("the lock is given back")
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rs_job_lock", Integer.class))
+                .as("the lock is given back")
                 .isZero();
 
         // What `ruralstat restart` does: it reads only the files left and counts each file once.
         JobExecution restarted = launcher.restartLast().orElseThrow();
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(stopped.getJobInstance().getInstanceId());
-        assertThat(restarted.getStepExecutions()).filteredOn(s -> s.getStepName().equals("ingest")).singleElement()
-                .satisfies(s -> assertThat(s.getReadCount()).as("files read by the restart").isEqualTo(files - committed));
-        List<String> expectedPaths = manifest.files().stream().map(f -> input.relativize(f).toString().replace('\\', '/'))
+        assertThat(restarted.getJobInstance().getInstanceId())
+                .isEqualTo(stopped.getJobInstance().getInstanceId());
+        assertThat(restarted.getStepExecutions())
+                .filteredOn(s -> s.getStepName().equals("ingest"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.getReadCount())
+                        .as("files read by the restart")
+                        .isEqualTo(files - committed));
+        List<String> expectedPaths = manifest.files().stream()
+                .map(f -> input.relativize(f).toString().replace('\\', '/'))
                 .toList();
-        assertThat(jdbc.queryForList("SELECT path FROM rs_source_file WHERE run_id = ?", String.class, restarted.getId()))
-                .as("every file once").containsExactlyInAnyOrderElementsOf(expectedPaths);
+        assertThat(jdbc.queryForList(
+                        "SELECT path FROM rs_source_file WHERE run_id = ?", String.class, restarted.getId()))
+                .as("every file once")
+                .containsExactlyInAnyOrderElementsOf(expectedPaths);
         assertThat(rows("rs_poverty_row", restarted.getId())).isEqualTo(COMMUNES * VILLAGES);
         assertThat(rows("rs_criteria_row", restarted.getId())).isEqualTo(COMMUNES);
         Consolidation c = consolidation.build(restarted.getId());
@@ -136,14 +173,18 @@ abstract class AbstractServeShutdownIT {
     /** A consolidation of {@code input} that fires every second. */
     private static void writeJob(Path project, Path input, Path output) throws IOException {
         Path jobs = Files.createDirectories(project.resolve("jobs"));
-        Files.writeString(jobs.resolve("nightly.yaml"), String.join("\n",
-                "kind: consolidation",
-                "input: " + input.toAbsolutePath(),
-                "output: " + output.toAbsolutePath(),
-                "schedule: \"* * * * * *\"",
-                "options:",
-                "  incremental: false",
-                ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                jobs.resolve("nightly.yaml"),
+                String.join(
+                        "\n",
+                        "kind: consolidation",
+                        "input: " + input.toAbsolutePath(),
+                        "output: " + output.toAbsolutePath(),
+                        "schedule: \"* * * * * *\"",
+                        "options:",
+                        "  incremental: false",
+                        ""),
+                StandardCharsets.UTF_8);
     }
 
     private int runs() {
@@ -162,7 +203,9 @@ abstract class AbstractServeShutdownIT {
     private static void awaitTrue(int seconds, BooleanSupplier condition, Path log) throws Exception {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited %d s; serve's output:%n%s", seconds, tail(log)).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("waited %d s; serve's output:%n%s", seconds, tail(log))
+                    .isLessThan(deadline);
             Thread.sleep(50);
         }
     }

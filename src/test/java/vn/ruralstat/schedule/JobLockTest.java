@@ -62,7 +62,9 @@ class JobLockTest {
 
         assertThat(a.tryAcquire("nightly")).isTrue();
         assertThat(b.tryAcquire("nightly")).as("held by a").isFalse();
-        assertThat(a.tryAcquire("nightly")).as("not re-entrant: a second firing in the same process is refused too").isFalse();
+        assertThat(a.tryAcquire("nightly"))
+                .as("not re-entrant: a second firing in the same process is refused too")
+                .isFalse();
         assertThat(b.tryAcquire("summary")).as("another job is another lock").isTrue();
         assertThat(a.holder("nightly")).contains("host-a/1/aaaa");
 

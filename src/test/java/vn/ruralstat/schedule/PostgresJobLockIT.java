@@ -15,19 +15,22 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class PostgresJobLockIT extends JobLockTest {
 
-    private static final String URL = System.getProperty("ruralstat.pg.url",
+    private static final String URL = System.getProperty(
+            "ruralstat.pg.url",
             System.getenv().getOrDefault("RURALSTAT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"));
     private static final String USER = System.getenv().getOrDefault("RURALSTAT_PG_USER", "postgres");
     private static final String SCHEMA = "rs_job_lock_it";
 
     @Override
     DataSource emptyDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection(URL, USER, ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(URL, USER, "");
+                Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             s.execute("CREATE SCHEMA " + SCHEMA);
         } catch (SQLException e) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("PostgreSQL at " + URL + " is required under CI=true: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "PostgreSQL at " + URL + " is required under CI=true: " + e.getMessage(), e);
             }
             Assumptions.abort("PostgreSQL not reachable at " + URL + ": " + e.getMessage());
         }

@@ -30,8 +30,8 @@ class CsvWorkbookReaderTest {
 
         RecordedSheet sheet = only(file);
 
-        assertThat(sheet.row(2).cells()).containsExactly(
-                Cell.text(0, "Thôn A"), Cell.text(1, "120"), Cell.text(2, "4,32"));
+        assertThat(sheet.row(2).cells())
+                .containsExactly(Cell.text(0, "Thôn A"), Cell.text(1, "120"), Cell.text(2, "4,32"));
         assertThat(sheet.row(3).text(1)).isEqualTo("1.502");
     }
 
@@ -53,7 +53,9 @@ class CsvWorkbookReaderTest {
 
     @Test
     void ignoresTitleRowsWhenDetectingDelimiter() throws IOException {
-        Path file = utf8("thon.csv", """
+        Path file = utf8(
+                "thon.csv",
+                """
                 BIỂU TỔNG HỢP HỘ NGHÈO, CẬN NGHÈO
                 (Kèm theo Kế hoạch số 12/KH-UBND)
                 Tên thôn;Số hộ;Tỷ lệ
@@ -76,8 +78,11 @@ class CsvWorkbookReaderTest {
 
     @Test
     void stripsUtf8Bom() throws IOException {
-        Path file = write("bom.csv", bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                "Tên thôn;Số hộ\nThôn A;120\n".getBytes(StandardCharsets.UTF_8)));
+        Path file = write(
+                "bom.csv",
+                bytes(
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        "Tên thôn;Số hộ\nThôn A;120\n".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(only(file).row(1).text(0)).isEqualTo("Tên thôn");
     }
@@ -85,8 +90,11 @@ class CsvWorkbookReaderTest {
     @Test
     void readsUtf16LittleEndianCsvWithBom() throws IOException {
         // Excel's "Unicode Text": UTF-16 LE with BOM, tab-separated
-        Path file = write("unicode.csv", bytes(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                "Tên thôn\tSố hộ\r\nThôn Đông\t120\r\n".getBytes(StandardCharsets.UTF_16LE)));
+        Path file = write(
+                "unicode.csv",
+                bytes(
+                        new byte[] {(byte) 0xFF, (byte) 0xFE},
+                        "Tên thôn\tSố hộ\r\nThôn Đông\t120\r\n".getBytes(StandardCharsets.UTF_16LE)));
 
         RecordedSheet sheet = only(file);
 
@@ -96,8 +104,11 @@ class CsvWorkbookReaderTest {
 
     @Test
     void readsUtf16BigEndianCsvWithBom() throws IOException {
-        Path file = write("unicode.csv", bytes(new byte[] {(byte) 0xFE, (byte) 0xFF},
-                "Tên thôn;Số hộ\nThôn Đông;120\n".getBytes(StandardCharsets.UTF_16BE)));
+        Path file = write(
+                "unicode.csv",
+                bytes(
+                        new byte[] {(byte) 0xFE, (byte) 0xFF},
+                        "Tên thôn;Số hộ\nThôn Đông;120\n".getBytes(StandardCharsets.UTF_16BE)));
 
         assertThat(only(file).row(2).cells()).containsExactly(Cell.text(0, "Thôn Đông"), Cell.text(1, "120"));
     }
@@ -123,17 +134,21 @@ class CsvWorkbookReaderTest {
     @Test
     void readsTcvn3CsvAsVietnamese() throws IOException {
         // bytes an old Excel with .VnTime fonts writes: each TCVN3 byte shown here as Windows-1252
-        Path file = write("tcvn3.csv", ("T\u00AAn th\u00ABn;T\u00E6ng s\u00E8 h\u00E9;H\u00E9 ngh\u00CCo\r\n"
-                + "Th\u00ABn \u00A7\u00ABng;120;8\r\n"
-                + "Th\u00ABn T\u00A9n L\u00CBp;95;5\r\n"
-                + "B\u00B6n Khu\u00E6i Di\u00D4n;60;12\r\n").getBytes(CP1252));
+        Path file = write(
+                "tcvn3.csv",
+                ("T\u00AAn th\u00ABn;T\u00E6ng s\u00E8 h\u00E9;H\u00E9 ngh\u00CCo\r\n"
+                                + "Th\u00ABn \u00A7\u00ABng;120;8\r\n"
+                                + "Th\u00ABn T\u00A9n L\u00CBp;95;5\r\n"
+                                + "B\u00B6n Khu\u00E6i Di\u00D4n;60;12\r\n")
+                        .getBytes(CP1252));
         List<String> detected = new ArrayList<>();
 
         RecordedSheet sheet = only(new CsvWorkbookReader((name, unsure) -> detected.add(name + " " + unsure)), file);
 
-        assertThat(sheet.row(1).cells()).containsExactly(
-                Cell.text(0, "Tên thôn"), Cell.text(1, "Tổng số hộ"), Cell.text(2, "Hộ nghèo"));
-        assertThat(sheet.row(2).cells()).containsExactly(Cell.text(0, "Thôn Đông"), Cell.text(1, "120"), Cell.text(2, "8"));
+        assertThat(sheet.row(1).cells())
+                .containsExactly(Cell.text(0, "Tên thôn"), Cell.text(1, "Tổng số hộ"), Cell.text(2, "Hộ nghèo"));
+        assertThat(sheet.row(2).cells())
+                .containsExactly(Cell.text(0, "Thôn Đông"), Cell.text(1, "120"), Cell.text(2, "8"));
         assertThat(sheet.row(3).text(0)).isEqualTo("Thôn Tân Lập");
         assertThat(sheet.row(4).text(0)).isEqualTo("Bản Khuổi Diễn");
         assertThat(detected).containsExactly("TCVN3 false");
@@ -141,16 +156,19 @@ class CsvWorkbookReaderTest {
 
     @Test
     void readsVniCsvAsVietnamese() throws IOException {
-        Path file = write("vni.csv", ("Te\u00E2n tho\u00E2n;To\u00E5ng so\u00E1 ho\u00E4;Ho\u00E4 nghe\u00F8o\r\n"
-                + "Tho\u00E2n \u00D1o\u00E2ng;120;8\r\n"
-                + "Tho\u00E2n Ta\u00E2n La\u00E4p;95;5\r\n"
-                + "Ba\u00FBn Khuo\u00E5i Die\u00E3n;60;12\r\n").getBytes(CP1252));
+        Path file = write(
+                "vni.csv",
+                ("Te\u00E2n tho\u00E2n;To\u00E5ng so\u00E1 ho\u00E4;Ho\u00E4 nghe\u00F8o\r\n"
+                                + "Tho\u00E2n \u00D1o\u00E2ng;120;8\r\n"
+                                + "Tho\u00E2n Ta\u00E2n La\u00E4p;95;5\r\n"
+                                + "Ba\u00FBn Khuo\u00E5i Die\u00E3n;60;12\r\n")
+                        .getBytes(CP1252));
         List<String> detected = new ArrayList<>();
 
         RecordedSheet sheet = only(new CsvWorkbookReader((name, unsure) -> detected.add(name + " " + unsure)), file);
 
-        assertThat(sheet.row(1).cells()).containsExactly(
-                Cell.text(0, "Tên thôn"), Cell.text(1, "Tổng số hộ"), Cell.text(2, "Hộ nghèo"));
+        assertThat(sheet.row(1).cells())
+                .containsExactly(Cell.text(0, "Tên thôn"), Cell.text(1, "Tổng số hộ"), Cell.text(2, "Hộ nghèo"));
         assertThat(sheet.row(2).text(0)).isEqualTo("Thôn Đông");
         assertThat(sheet.row(3).text(0)).isEqualTo("Thôn Tân Lập");
         assertThat(sheet.row(4).text(0)).isEqualTo("Bản Khuổi Diễn");
@@ -161,7 +179,8 @@ class CsvWorkbookReaderTest {
     void keepsWindows1258WhenItReadsTheFileBest() throws IOException {
         Charset cp1258 = Charset.forName("windows-1258");
         // Windows-1258 spells ố and ộ as ô and a combining tone
-        Path file = write("cp1258.csv", "Tên thôn;Sô\u0301 hô\u0323 nghèo\nThôn Đông;8\nXóm Tân Lâ\u0323p;5\n".getBytes(cp1258));
+        Path file = write(
+                "cp1258.csv", "Tên thôn;Sô\u0301 hô\u0323 nghèo\nThôn Đông;8\nXóm Tân Lâ\u0323p;5\n".getBytes(cp1258));
         List<String> detected = new ArrayList<>();
 
         RecordedSheet sheet = only(new CsvWorkbookReader((name, unsure) -> detected.add(name + " " + unsure)), file);

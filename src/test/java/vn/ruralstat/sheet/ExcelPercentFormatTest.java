@@ -8,7 +8,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ExcelPercentFormatTest {
 
     @ParameterizedTest(name = "{0} shows a percentage: {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            textBlock =
+                    """
             0%            | true
             0.00%         | true
             [Red]0.0%     | true

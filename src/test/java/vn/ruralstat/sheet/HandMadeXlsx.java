@@ -26,7 +26,9 @@ final class HandMadeXlsx {
     private final Map<String, byte[]> parts = new LinkedHashMap<>();
 
     private HandMadeXlsx(String sheetXml, String sharedStringsXml) {
-        put("[Content_Types].xml", """
+        put(
+                "[Content_Types].xml",
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
                 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -36,49 +38,66 @@ final class HandMadeXlsx {
                 <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
                 <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
                 </Types>""");
-        put("_rels/.rels", """
+        put(
+                "_rels/.rels",
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
                 </Relationships>""");
-        put("xl/workbook.xml", """
+        put(
+                "xl/workbook.xml",
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <workbook xmlns="%s" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-                <sheets><sheet name="Thôn" sheetId="1" r:id="rId1"/></sheets></workbook>""".formatted(MAIN));
-        put("xl/_rels/workbook.xml.rels", """
+                <sheets><sheet name="Thôn" sheetId="1" r:id="rId1"/></sheets></workbook>"""
+                        .formatted(MAIN));
+        put(
+                "xl/_rels/workbook.xml.rels",
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
                 <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
                 <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
                 </Relationships>""");
-        put("xl/styles.xml", """
+        put(
+                "xl/styles.xml",
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <styleSheet xmlns="%s"><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>""".formatted(MAIN));
+                <styleSheet xmlns="%s"><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>"""
+                        .formatted(MAIN));
         put(SHARED_STRINGS_PART, sharedStringsXml);
         put(SHEET_PART, sheetXml);
     }
 
     /** A workbook of one sheet "Thôn" whose {@code <sheetData>} holds {@code rowsXml}, and no shared strings. */
     static HandMadeXlsx withRows(String rowsXml) {
-        return withSheet("""
+        return withSheet(
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <worksheet xmlns="%s"><sheetData>%s</sheetData></worksheet>""".formatted(MAIN, rowsXml));
+                <worksheet xmlns="%s"><sheetData>%s</sheetData></worksheet>"""
+                        .formatted(MAIN, rowsXml));
     }
 
     /** A workbook whose only worksheet part is {@code sheetXml}, and no shared strings. */
     static HandMadeXlsx withSheet(String sheetXml) {
-        return new HandMadeXlsx(sheetXml, """
+        return new HandMadeXlsx(
+                sheetXml,
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <sst xmlns="%s" count="0" uniqueCount="0"/>""".formatted(MAIN));
+                <sst xmlns="%s" count="0" uniqueCount="0"/>"""
+                        .formatted(MAIN));
     }
 
     /** A workbook whose shared strings part is {@code sharedStringsXml}; cell A1 shows string 0. */
     static HandMadeXlsx withSharedStrings(String sharedStringsXml) {
-        return new HandMadeXlsx("""
+        return new HandMadeXlsx(
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <worksheet xmlns="%s"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>"""
-                .formatted(MAIN), sharedStringsXml);
+                        .formatted(MAIN),
+                sharedStringsXml);
     }
 
     HandMadeXlsx put(String part, String content) {
@@ -91,7 +110,8 @@ final class HandMadeXlsx {
     }
 
     Path writeTo(Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> part : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(part.getKey()));
                 zip.write(part.getValue());
@@ -113,7 +133,8 @@ final class HandMadeXlsx {
         for (int i = 0; i + 46 <= bytes.length; i++) {
             if (buffer.getInt(i) != 0x02014b50) continue;
             int nameLength = buffer.getShort(i + 28) & 0xFFFF;
-            if (nameLength == name.length && ByteBuffer.wrap(bytes, i + 46, nameLength).equals(ByteBuffer.wrap(name))) {
+            if (nameLength == name.length
+                    && ByteBuffer.wrap(bytes, i + 46, nameLength).equals(ByteBuffer.wrap(name))) {
                 buffer.putInt(i + 24, (int) size);
                 Files.write(zip, bytes);
                 return;

@@ -18,12 +18,14 @@ class HeaderBandTest {
 
     @Test
     void spreadsAMergedGroupHeaderOverTheColumnsBelowIt() {
-        HeaderBand header = HeaderBand.compose(List.of(
-                row(5, "STT", "Thôn", "Tổng số hộ", "Hộ nghèo", null, "Ghi chú"),
-                row(6, null, null, null, "Hộ", "Tỷ lệ (%)")), null);
+        HeaderBand header = HeaderBand.compose(
+                List.of(
+                        row(5, "STT", "Thôn", "Tổng số hộ", "Hộ nghèo", null, "Ghi chú"),
+                        row(6, null, null, null, "Hộ", "Tỷ lệ (%)")),
+                null);
 
-        assertThat(header.labels()).containsExactly("STT", "Thôn", "Tổng số hộ", "Hộ nghèo / Hộ",
-                "Hộ nghèo / Tỷ lệ (%)", "Ghi chú");
+        assertThat(header.labels())
+                .containsExactly("STT", "Thôn", "Tổng số hộ", "Hộ nghèo / Hộ", "Hộ nghèo / Tỷ lệ (%)", "Ghi chú");
         assertThat(header.folded().get(4)).isEqualTo("ho ngheo ty le");
     }
 

@@ -82,17 +82,23 @@ class LargeSheetStreamingIT {
         Child child = tally(file);
 
         assertThat(child.exitCode).as(child.output).isEqualTo(RowTally.REFUSED);
-        assertThat(child.output).isEqualTo("refused: FILE_UNREADABLE.xlsTooLarge [lon.xls, "
-                + WorkbookFileProblems.size(Files.size(file), '.') + ", 50.0 MB]");
+        assertThat(child.output)
+                .isEqualTo("refused: FILE_UNREADABLE.xlsTooLarge [lon.xls, "
+                        + WorkbookFileProblems.size(Files.size(file), '.') + ", 50.0 MB]");
     }
 
-    private record Child(int exitCode, String output) {
-    }
+    private record Child(int exitCode, String output) {}
 
     private static Child tally(Path file) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(List.of(java.toString(), HEAP, "-cp", System.getProperty("java.class.path"),
-                RowTally.class.getName(), file.toString(), String.valueOf(HOUSEHOLDS_COLUMN)))
+        Process process = new ProcessBuilder(List.of(
+                        java.toString(),
+                        HEAP,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RowTally.class.getName(),
+                        file.toString(),
+                        String.valueOf(HOUSEHOLDS_COLUMN)))
                 .redirectErrorStream(true)
                 .start();
         byte[] output = process.getInputStream().readAllBytes();
@@ -105,7 +111,8 @@ class LargeSheetStreamingIT {
 
     private static void writeXlsx(Path file) throws IOException {
         // shared strings, as Excel writes them; 100 rows kept in memory while writing
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 100, true, true); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 100, true, true);
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = wb.createSheet("Nghèo theo thôn");
             Row header = sheet.createRow(0);
             String[] titles = {"STT", "Thôn", "Tổng số hộ", "Hộ nghèo", "Tỷ lệ (%)"};
@@ -126,7 +133,8 @@ class LargeSheetStreamingIT {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("STT;Thôn;Tổng số hộ;Hộ nghèo;Tỷ lệ (%)\r\n");
             for (int i = 1; i <= VILLAGES; i++) {
-                String rate = String.format(Locale.ROOT, "%.2f", poor(i) * 100.0 / households(i)).replace('.', ',');
+                String rate = String.format(Locale.ROOT, "%.2f", poor(i) * 100.0 / households(i))
+                        .replace('.', ',');
                 out.write(i + ";Thôn " + i + ";" + households(i) + ";" + poor(i) + ";" + rate + "\r\n");
             }
         }
@@ -140,7 +148,7 @@ class LargeSheetStreamingIT {
             wb.write(xls);
         }
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(xls.toByteArray()));
-             OutputStream out = Files.newOutputStream(file)) {
+                OutputStream out = Files.newOutputStream(file)) {
             long padding = size - xls.size();
             fs.createDocument(new ByteArrayInputStream(new byte[(int) padding]), "Picture");
             fs.writeFilesystem(out);

@@ -42,15 +42,25 @@ class LegacyEncodingTest {
         }
         List<String> lines;
         try (InputStream in = LegacyEncodingTest.class.getResourceAsStream("vietnamese-legacy-encodings.csv")) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         }
         List<String> header = splitCsvLine(lines.get(0));
         for (String line : lines.subList(1, lines.size())) {
             List<String> f = splitCsvLine(line);
             char letter = f.get(header.indexOf("char")).charAt(0);
             letters.add(letter);
-            put(LegacyEncoding.TCVN3, letter, f.get(header.indexOf("tcvn3_abc_hex")), f.get(header.indexOf("tcvn3_as_cp1252_text")));
-            put(LegacyEncoding.VNI, letter, f.get(header.indexOf("vni_windows_hex")), f.get(header.indexOf("vni_windows_as_text")));
+            put(
+                    LegacyEncoding.TCVN3,
+                    letter,
+                    f.get(header.indexOf("tcvn3_abc_hex")),
+                    f.get(header.indexOf("tcvn3_as_cp1252_text")));
+            put(
+                    LegacyEncoding.VNI,
+                    letter,
+                    f.get(header.indexOf("vni_windows_hex")),
+                    f.get(header.indexOf("vni_windows_as_text")));
             put(LegacyEncoding.VISCII, letter, f.get(header.indexOf("viscii_hex")), null);
         }
     }
@@ -60,9 +70,11 @@ class LegacyEncodingTest {
         assertThat(letters).hasSize(134).doesNotHaveDuplicates();
         for (char letter : letters) {
             assertThat(textOf.get(LegacyEncoding.TCVN3).get(letter))
-                    .as("TCVN3 %s", letter).isEqualTo(asCp1252Text(bytesOf.get(LegacyEncoding.TCVN3).get(letter)));
+                    .as("TCVN3 %s", letter)
+                    .isEqualTo(asCp1252Text(bytesOf.get(LegacyEncoding.TCVN3).get(letter)));
             assertThat(textOf.get(LegacyEncoding.VNI).get(letter))
-                    .as("VNI %s", letter).isEqualTo(asCp1252Text(bytesOf.get(LegacyEncoding.VNI).get(letter)));
+                    .as("VNI %s", letter)
+                    .isEqualTo(asCp1252Text(bytesOf.get(LegacyEncoding.VNI).get(letter)));
         }
     }
 
@@ -77,10 +89,14 @@ class LegacyEncodingTest {
                 String expected = Normalizer.normalize(original, Normalizer.Form.NFC);
                 byte[] bytes = encode(encoding, original);
 
-                assertThat(encoding.decode(bytes)).as("%s bytes of %s", encoding, original).isEqualTo(expected);
-                assertThat(encoding.decodeText(asCp1252Text(bytes))).as("%s cell text of %s", encoding, original)
+                assertThat(encoding.decode(bytes))
+                        .as("%s bytes of %s", encoding, original)
                         .isEqualTo(expected);
-                assertThat(readAll(encoding.reader(new ByteArrayInputStream(bytes)))).as("%s stream of %s", encoding, original)
+                assertThat(encoding.decodeText(asCp1252Text(bytes)))
+                        .as("%s cell text of %s", encoding, original)
+                        .isEqualTo(expected);
+                assertThat(readAll(encoding.reader(new ByteArrayInputStream(bytes))))
+                        .as("%s stream of %s", encoding, original)
                         .isEqualTo(expected);
             }
         }
@@ -155,7 +171,9 @@ class LegacyEncodingTest {
             if (code != null) {
                 out.writeBytes(code);
             } else {
-                assertThat(c).as("test strings hold table letters and ASCII only").isLessThan('\u0080');
+                assertThat(c)
+                        .as("test strings hold table letters and ASCII only")
+                        .isLessThan('\u0080');
                 out.write(c);
             }
         }
@@ -172,7 +190,10 @@ class LegacyEncodingTest {
         return text.toString();
     }
 
-    private static final String[] ONSETS = {"", "b", "ch", "d", "g", "gh", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "qu", "s", "t", "th", "tr", "v", "x", "T", "Ng"};
+    private static final String[] ONSETS = {
+        "", "b", "ch", "d", "g", "gh", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "qu", "s", "t", "th", "tr", "v", "x",
+        "T", "Ng"
+    };
     private static final String[] CODAS = {"", "", "n", "ng", "c", "t", "m", "nh", "ch", "p", "i", "u", "o"};
 
     /** One to six words of random syllables (an onset, one or two table letters, a coda) and numbers. */

@@ -49,15 +49,42 @@ class LegacyTextDecoderTest {
     @Test
     void convertsVisciiMojibake() {
         // VISCII "Người nghèo" read as Windows-1252
-        assertThat(decoder.decide("Ng\u00DF\u00B6i ngh\u00E8o x\u00E3 \u00D0\u00F4ng").text())
+        assertThat(decoder.decide("Ng\u00DF\u00B6i ngh\u00E8o x\u00E3 \u00D0\u00F4ng")
+                        .text())
                 .isEqualTo("Người nghèo xã Đông");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Thôn Tân Lập", "KHUỔI DIỄN", "x", "2024", "Cộng", "Ghi chú", "µg/l", "Diện tích 25 m²", "Café", "§ 3",
-        "Năm 2022: 29 tiêu chí", "µ", "°", "²", "©", "½", "×", "÷", "ñ", "3 × 4 = 12", "25°C", "m²",
-        "élève très intéressé", "Hôtel à Paris", "Tô Hà", "QĐ 318/QĐ-TTg", ""})
+    @ValueSource(
+            strings = {
+                "Thôn Tân Lập",
+                "KHUỔI DIỄN",
+                "x",
+                "2024",
+                "Cộng",
+                "Ghi chú",
+                "µg/l",
+                "Diện tích 25 m²",
+                "Café",
+                "§ 3",
+                "Năm 2022: 29 tiêu chí",
+                "µ",
+                "°",
+                "²",
+                "©",
+                "½",
+                "×",
+                "÷",
+                "ñ",
+                "3 × 4 = 12",
+                "25°C",
+                "m²",
+                "élève très intéressé",
+                "Hôtel à Paris",
+                "Tô Hà",
+                "QĐ 318/QĐ-TTg",
+                ""
+            })
     void leavesGoodTextUntouched(String text) {
         Decision decision = decoder.decide(text);
 
@@ -108,8 +135,8 @@ class LegacyTextDecoderTest {
 
         assertThat(decision.encoding()).isEqualTo(LegacyEncoding.TCVN3);
         assertThat(decision.unsure()).isFalse();
-        assertThat(decision.texts()).containsExactly(
-                "STT", "Tên thôn", "Số hộ", "1", "Thôn Đông", "120", "2", "Xã", "x", "Hộ nghèo");
+        assertThat(decision.texts())
+                .containsExactly("STT", "Tên thôn", "Số hộ", "1", "Thôn Đông", "120", "2", "Xã", "x", "Hộ nghèo");
         assertThat(decision.converted()).isEqualTo(5);
     }
 
@@ -121,8 +148,8 @@ class LegacyTextDecoderTest {
 
         assertThat(decision.encoding()).isEqualTo(LegacyEncoding.TCVN3);
         // "Thôn" is Windows-1252 text too; in a TCVN3 sheet it was typed in the TCVN3 font
-        assertThat(decision.texts()).containsExactly(
-                "Danh sách hộ nghèo", "Thụn", "Thôn Đông", "Bản Khuổi Diễn", "Tổng cộng");
+        assertThat(decision.texts())
+                .containsExactly("Danh sách hộ nghèo", "Thụn", "Thôn Đông", "Bản Khuổi Diễn", "Tổng cộng");
     }
 
     @Test
@@ -158,9 +185,13 @@ class LegacyTextDecoderTest {
     @Test
     void restoresAllCapitalTitlesThatTcvn3CouldNotEncode() {
         // "XÃ NGÂN SƠN" typed in .VnTimeH: Ã has no capital code, so the bytes decode to "Xã NGÂN SƠN".
-        assertThat(LegacyTextDecoder.restoreCapitals("Xã NGÂN SƠN", LegacyEncoding.TCVN3)).isEqualTo("XÃ NGÂN SƠN");
-        assertThat(LegacyTextDecoder.restoreCapitals("DANH SáCH", LegacyEncoding.TCVN3)).isEqualTo("DANH SÁCH");
-        assertThat(LegacyTextDecoder.restoreCapitals("Xã Ngân Sơn", LegacyEncoding.TCVN3)).isEqualTo("Xã Ngân Sơn");
-        assertThat(LegacyTextDecoder.restoreCapitals("Xã", LegacyEncoding.TCVN3)).isEqualTo("Xã");
+        assertThat(LegacyTextDecoder.restoreCapitals("Xã NGÂN SƠN", LegacyEncoding.TCVN3))
+                .isEqualTo("XÃ NGÂN SƠN");
+        assertThat(LegacyTextDecoder.restoreCapitals("DANH SáCH", LegacyEncoding.TCVN3))
+                .isEqualTo("DANH SÁCH");
+        assertThat(LegacyTextDecoder.restoreCapitals("Xã Ngân Sơn", LegacyEncoding.TCVN3))
+                .isEqualTo("Xã Ngân Sơn");
+        assertThat(LegacyTextDecoder.restoreCapitals("Xã", LegacyEncoding.TCVN3))
+                .isEqualTo("Xã");
     }
 }

@@ -36,9 +36,10 @@ class LegacyTextVisitorTest {
         Downstream.Sheet sheet = only();
         // TCVN3 has no toned capitals; an all-capitals title is restored to capitals whole
         assertThat(sheet.row(1).text(0)).isEqualTo("DANH SÁCH HỘ NGHÈO NĂM 2025");
-        assertThat(sheet.row(3).cells()).containsExactly(
-                text(0, "STT"), text(1, "Tên thôn"), text(2, "Tổng số hộ"), text(3, "Hộ nghèo"));
-        assertThat(sheet.row(4).cells()).containsExactly(number(0, 1), text(1, "Thôn Đông"), number(2, 120), number(3, 8));
+        assertThat(sheet.row(3).cells())
+                .containsExactly(text(0, "STT"), text(1, "Tên thôn"), text(2, "Tổng số hộ"), text(3, "Hộ nghèo"));
+        assertThat(sheet.row(4).cells())
+                .containsExactly(number(0, 1), text(1, "Thôn Đông"), number(2, 120), number(3, 8));
         assertThat(sheet.row(5).text(1)).isEqualTo("Thôn Tân Lập");
         assertThat(sheet.row(6).cells()).containsExactly(text(1, "Tổng cộng"), number(2, 215), number(3, 13));
         assertThat(sheet.rowNumbers()).containsExactly(1, 3, 4, 5, 6);
@@ -105,8 +106,10 @@ class LegacyTextVisitorTest {
         visitor.row(row(1, text(0, "Thoân Taân Laäp"), text(1, "Baûn Khuoåi Dieãn")));
         visitor.endSheet();
 
-        assertThat(downstream.sheets()).extracting(s -> s.row(1).text(0), s -> s.row(1).text(1)).containsExactly(
-                Tuple.tuple("Thôn Tân Lập", "Bản Khuổi Diễn"), Tuple.tuple("Thôn Tân Lập", "Bản Khuổi Diễn"));
+        assertThat(downstream.sheets())
+                .extracting(s -> s.row(1).text(0), s -> s.row(1).text(1))
+                .containsExactly(
+                        Tuple.tuple("Thôn Tân Lập", "Bản Khuổi Diễn"), Tuple.tuple("Thôn Tân Lập", "Bản Khuổi Diễn"));
         assertThat(heard).containsExactly("decoded TCVN3 TCVN3 2", "decoded VNI VNI 2");
     }
 
@@ -116,7 +119,10 @@ class LegacyTextVisitorTest {
         record Sheet(String name, List<SheetRow> rows) {
 
             SheetRow row(int number) {
-                return rows.stream().filter(r -> r.number() == number).findFirst().orElseThrow();
+                return rows.stream()
+                        .filter(r -> r.number() == number)
+                        .findFirst()
+                        .orElseThrow();
             }
 
             List<Integer> rowNumbers() {
@@ -139,8 +145,7 @@ class LegacyTextVisitorTest {
         }
 
         @Override
-        public void endSheet() {
-        }
+        public void endSheet() {}
 
         List<Sheet> sheets() {
             return sheets;

@@ -9,12 +9,14 @@ class NearNamesTest {
 
     @Test
     void reportsANameOneLetterAwayFromAnother() {
-        assertThat(NearNames.closest("Phúc Sơn", List.of("Đại Sơn", "Phúc Sen", "Cai Bộ"))).contains("Phúc Sen");
+        assertThat(NearNames.closest("Phúc Sơn", List.of("Đại Sơn", "Phúc Sen", "Cai Bộ")))
+                .contains("Phúc Sen");
     }
 
     @Test
     void doesNotReportTheSameUnitWrittenDifferently() {
-        assertThat(NearNames.closest("Thôn Tân Lập", List.of("TÂN LẬP", "Tân Lạc"))).isEmpty();
+        assertThat(NearNames.closest("Thôn Tân Lập", List.of("TÂN LẬP", "Tân Lạc")))
+                .isEmpty();
     }
 
     @Test
@@ -26,7 +28,8 @@ class NearNamesTest {
 
     @Test
     void ignoresNamesTooFarApart() {
-        assertThat(NearNames.closest("Quốc Toàn", List.of("Quảng Hưng", "Hạnh Phúc"))).isEmpty();
+        assertThat(NearNames.closest("Quốc Toàn", List.of("Quảng Hưng", "Hạnh Phúc")))
+                .isEmpty();
         // two letters apart in a short name: different communes
         assertThat(NearNames.closest("Quang Trung 1", List.of("Quảng Hưng 1"))).isEmpty();
     }

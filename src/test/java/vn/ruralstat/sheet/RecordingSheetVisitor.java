@@ -11,7 +11,9 @@ final class RecordingSheetVisitor implements SheetVisitor {
     record RecordedSheet(String name, boolean hidden, List<SheetRow> rows) {
 
         SheetRow row(int number) {
-            return rows.stream().filter(r -> r.number() == number).findFirst()
+            return rows.stream()
+                    .filter(r -> r.number() == number)
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no row " + number + " in " + rows));
         }
 

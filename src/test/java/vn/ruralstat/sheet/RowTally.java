@@ -16,8 +16,7 @@ public final class RowTally {
 
     static final int REFUSED = 3;
 
-    private RowTally() {
-    }
+    private RowTally() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
@@ -27,25 +26,28 @@ public final class RowTally {
         try {
             WorkbookReaders.forFile(file).orElseThrow().read(file, new SheetVisitor() {
                 @Override
-                public void startSheet(String name, boolean hidden) {
-                }
+                public void startSheet(String name, boolean hidden) {}
 
                 @Override
                 public void row(SheetRow row) {
                     rows[0]++;
-                    Double value = VietnameseNumbers.parse(row.cell(column), ColumnMeaning.COUNT).value();
+                    Double value = VietnameseNumbers.parse(row.cell(column), ColumnMeaning.COUNT)
+                            .value();
                     if (value != null) sum[0] += value;
                 }
 
                 @Override
-                public void endSheet() {
-                }
+                public void endSheet() {}
             });
         } catch (UnreadableFileException e) {
             System.out.println("refused: " + e.messageKey() + " " + e.argumentsEn());
             System.exit(REFUSED);
         }
-        System.out.printf(Locale.ROOT, "rows=%d sum=%.0f maxHeapMB=%d%n", rows[0], sum[0],
+        System.out.printf(
+                Locale.ROOT,
+                "rows=%d sum=%.0f maxHeapMB=%d%n",
+                rows[0],
+                sum[0],
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 }

@@ -9,7 +9,9 @@ class UnitNamesTest {
 
     @Test
     void matchesNamesWrittenWithOrWithoutKindPrefixCaseAndDiacritics() {
-        assertThat(UnitNames.key("Thôn Tân Lập")).isEqualTo(UnitNames.key("TÂN LẬP")).isEqualTo("tan lap");
+        assertThat(UnitNames.key("Thôn Tân Lập"))
+                .isEqualTo(UnitNames.key("TÂN LẬP"))
+                .isEqualTo("tan lap");
         assertThat(UnitNames.key("Xã  Đại Sơn ")).isEqualTo("dai son");
     }
 

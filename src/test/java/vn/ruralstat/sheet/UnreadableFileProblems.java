@@ -8,8 +8,7 @@ import java.util.function.Consumer;
 /** Assertions on the catalogue key and arguments an {@link UnreadableFileException} carries. */
 public final class UnreadableFileProblems {
 
-    private UnreadableFileProblems() {
-    }
+    private UnreadableFileProblems() {}
 
     /** The exception names this catalogue key and these arguments, written the same in both languages. */
     public static Consumer<Throwable> problem(String key, String... arguments) {

@@ -10,7 +10,10 @@ import vn.ruralstat.sheet.ParsedNumber.Status;
 class VietnameseNumbersTest {
 
     @ParameterizedTest(name = "\"{0}\" in a {1} column reads as {2} ({3})")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             # written      | column  | value     | status
             4,32           | PERCENT | 4.32      | NUMBER
             4,32           | DECIMAL | 4.32      | NUMBER
@@ -77,8 +80,10 @@ class VietnameseNumbersTest {
 
     @Test
     void readsThousandsSeparatedByNonBreakingSpace() {
-        assertThat(VietnameseNumbers.parse("14\u00A0386", ColumnMeaning.COUNT).value()).isEqualTo(14386.0);
-        assertThat(VietnameseNumbers.parse("14\u202F386", ColumnMeaning.COUNT).value()).isEqualTo(14386.0);
+        assertThat(VietnameseNumbers.parse("14\u00A0386", ColumnMeaning.COUNT).value())
+                .isEqualTo(14386.0);
+        assertThat(VietnameseNumbers.parse("14\u202F386", ColumnMeaning.COUNT).value())
+                .isEqualTo(14386.0);
     }
 
     @Test
@@ -124,12 +129,15 @@ class VietnameseNumbersTest {
         Cell stored = Cell.number(0, 0.0432, true);
 
         assertThat(VietnameseNumbers.parse(stored, ColumnMeaning.PERCENT)).isEqualTo(ParsedNumber.number(4.32));
-        assertThat(VietnameseNumbers.parse(stored, ColumnMeaning.DECIMAL).value()).isEqualTo(0.0432);
+        assertThat(VietnameseNumbers.parse(stored, ColumnMeaning.DECIMAL).value())
+                .isEqualTo(0.0432);
     }
 
     @Test
     void readsPlainNumberCellInPercentColumnAsWritten() {
-        assertThat(VietnameseNumbers.parse(Cell.number(0, 4.32, false), ColumnMeaning.PERCENT).value()).isEqualTo(4.32);
+        assertThat(VietnameseNumbers.parse(Cell.number(0, 4.32, false), ColumnMeaning.PERCENT)
+                        .value())
+                .isEqualTo(4.32);
     }
 
     @Test
@@ -141,8 +149,11 @@ class VietnameseNumbersTest {
     @Test
     void refusesNumberCellThatIsNoYearInYearColumn() {
         // 45292 is 1 January 2024 as an Excel date serial: a date typed where a year was expected
-        assertThat(VietnameseNumbers.parse(Cell.number(0, 2024, false), ColumnMeaning.YEAR).value()).isEqualTo(2024.0);
-        assertThat(VietnameseNumbers.parse(Cell.number(0, 45292, false), ColumnMeaning.YEAR).status())
+        assertThat(VietnameseNumbers.parse(Cell.number(0, 2024, false), ColumnMeaning.YEAR)
+                        .value())
+                .isEqualTo(2024.0);
+        assertThat(VietnameseNumbers.parse(Cell.number(0, 45292, false), ColumnMeaning.YEAR)
+                        .status())
                 .isEqualTo(Status.NOT_NUMERIC);
     }
 

@@ -9,24 +9,38 @@ import org.junit.jupiter.params.provider.ValueSource;
 class VietnameseSyllablesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Thôn", "Tân", "Lập", "người", "nghĩa", "Việt", "khuỷu", "quốc", "quý", "gìn", "giữ", "giường",
-        "hòa", "hoà", "thủy", "thuỷ", "thuở", "Khuổi", "Diễn", "Kạn", "yêu", "uống", "ếch", "oản",
-        "NGHÈO", "Đông", "xã", "chí", "tiêu", "Năm", "khuya"})
+    @ValueSource(
+            strings = {
+                "Thôn", "Tân", "Lập", "người", "nghĩa", "Việt", "khuỷu", "quốc", "quý", "gìn", "giữ", "giường",
+                "hòa", "hoà", "thủy", "thuỷ", "thuở", "Khuổi", "Diễn", "Kạn", "yêu", "uống", "ếch", "oản",
+                "NGHÈO", "Đông", "xã", "chí", "tiêu", "Năm", "khuya"
+            })
     void acceptsWellFormedSyllables(String word) {
         assertThat(VietnameseSyllables.isSyllable(word)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Th«n", "LËp", "Coäng", "hßa",   // mojibake
-        "xaõ",                           // tone on the second vowel of "ao"
-        "nghóa",                         // ngh before o
-        "ngi", "ghà", "cê",             // onset spelling rules
-        "lăp", "hàt", "bảc",             // stop codas take only the acute or the dot below
-        "Café", "élève", "Müller",       // foreign words
-        "ặ", "ươ", "iê"                   // rhymes that do not exist
-    })
+    @ValueSource(
+            strings = {
+                "Th«n",
+                "LËp",
+                "Coäng",
+                "hßa", // mojibake
+                "xaõ", // tone on the second vowel of "ao"
+                "nghóa", // ngh before o
+                "ngi",
+                "ghà",
+                "cê", // onset spelling rules
+                "lăp",
+                "hàt",
+                "bảc", // stop codas take only the acute or the dot below
+                "Café",
+                "élève",
+                "Müller", // foreign words
+                "ặ",
+                "ươ",
+                "iê" // rhymes that do not exist
+            })
     void rejectsWhatVietnameseCannotSpell(String word) {
         assertThat(VietnameseSyllables.isSyllable(word)).isFalse();
     }

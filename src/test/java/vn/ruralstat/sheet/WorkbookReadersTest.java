@@ -2,6 +2,7 @@ package vn.ruralstat.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.ruralstat.sheet.UnreadableFileProblems.problem;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +17,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static vn.ruralstat.sheet.UnreadableFileProblems.problem;
 
 class WorkbookReadersTest {
 
@@ -25,22 +25,28 @@ class WorkbookReadersTest {
 
     @Test
     void choosesReaderByExtensionIgnoringCase() throws IOException {
-        assertThat(WorkbookReaders.forFile(workbook("a.XLSX", new XSSFWorkbook()))).containsInstanceOf(XlsxWorkbookReader.class);
-        assertThat(WorkbookReaders.forFile(workbook("a.xlsm", new XSSFWorkbook()))).containsInstanceOf(XlsxWorkbookReader.class);
-        assertThat(WorkbookReaders.forFile(workbook("b.Xls", new HSSFWorkbook()))).containsInstanceOf(XlsWorkbookReader.class);
-        assertThat(WorkbookReaders.forFile(Files.writeString(dir.resolve("c.CSV"), "a;b\n"))).containsInstanceOf(LimitedCsvWorkbookReader.class);
+        assertThat(WorkbookReaders.forFile(workbook("a.XLSX", new XSSFWorkbook())))
+                .containsInstanceOf(XlsxWorkbookReader.class);
+        assertThat(WorkbookReaders.forFile(workbook("a.xlsm", new XSSFWorkbook())))
+                .containsInstanceOf(XlsxWorkbookReader.class);
+        assertThat(WorkbookReaders.forFile(workbook("b.Xls", new HSSFWorkbook())))
+                .containsInstanceOf(XlsWorkbookReader.class);
+        assertThat(WorkbookReaders.forFile(Files.writeString(dir.resolve("c.CSV"), "a;b\n")))
+                .containsInstanceOf(LimitedCsvWorkbookReader.class);
     }
 
     @Test
     void choosesReaderByNameWhenFileIsMissing() {
         assertThat(WorkbookReaders.forFile(dir.resolve("missing.xls"))).containsInstanceOf(XlsWorkbookReader.class);
-        assertThat(WorkbookReaders.forFile(dir.resolve("missing.csv"))).containsInstanceOf(LimitedCsvWorkbookReader.class);
+        assertThat(WorkbookReaders.forFile(dir.resolve("missing.csv")))
+                .containsInstanceOf(LimitedCsvWorkbookReader.class);
         assertThat(WorkbookReaders.forFile(dir.resolve("missing.xlsx"))).containsInstanceOf(XlsxWorkbookReader.class);
     }
 
     @Test
     void leavesOtherFilesAlone() throws IOException {
-        assertThat(WorkbookReaders.forFile(Files.writeString(dir.resolve("ghi-chu.txt"), "a;b\n"))).isEmpty();
+        assertThat(WorkbookReaders.forFile(Files.writeString(dir.resolve("ghi-chu.txt"), "a;b\n")))
+                .isEmpty();
         assertThat(WorkbookReaders.forFile(dir.resolve("bao-cao.pdf"))).isEmpty();
         assertThat(WorkbookReaders.forFile(dir.resolve("xlsx"))).isEmpty();
     }
@@ -57,7 +63,8 @@ class WorkbookReadersTest {
 
     @Test
     void readsCsvThatIsReallyXlsWithTheXlsReader() throws IOException {
-        assertThat(WorkbookReaders.forFile(workbook("that.csv", new HSSFWorkbook()))).containsInstanceOf(XlsWorkbookReader.class);
+        assertThat(WorkbookReaders.forFile(workbook("that.csv", new HSSFWorkbook())))
+                .containsInstanceOf(XlsWorkbookReader.class);
     }
 
     @Test
@@ -68,7 +75,8 @@ class WorkbookReadersTest {
         WorkbookReader reader = WorkbookReaders.forFile(file).orElseThrow();
 
         assertThat(reader).isInstanceOf(XlsWorkbookReader.class);
-        assertThat(RecordingSheetVisitor.read(reader, file).get(0).row(1).cell(0)).isEqualTo(Cell.text(0, "Thôn A"));
+        assertThat(RecordingSheetVisitor.read(reader, file).get(0).row(1).cell(0))
+                .isEqualTo(Cell.text(0, "Thôn A"));
     }
 
     @Test
@@ -77,7 +85,8 @@ class WorkbookReadersTest {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("bimat");
-            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream encrypted = encryptor.getDataStream(fs)) {
+            try (XSSFWorkbook wb = new XSSFWorkbook();
+                    OutputStream encrypted = encryptor.getDataStream(fs)) {
                 wb.createSheet("Thôn");
                 wb.write(encrypted);
             }
@@ -129,7 +138,8 @@ class WorkbookReadersTest {
 
     private Path workbook(String name, Workbook wb) throws IOException {
         Path file = dir.resolve(name);
-        try (wb; OutputStream out = Files.newOutputStream(file)) {
+        try (wb;
+                OutputStream out = Files.newOutputStream(file)) {
             wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue("Thôn A");
             wb.write(out);
         }

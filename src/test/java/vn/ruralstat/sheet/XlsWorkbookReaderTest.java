@@ -3,6 +3,7 @@ package vn.ruralstat.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
+import static vn.ruralstat.sheet.UnreadableFileProblems.problem;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ruralstat.sheet.RecordingSheetVisitor.RecordedSheet;
-import static vn.ruralstat.sheet.UnreadableFileProblems.problem;
 
 class XlsWorkbookReaderTest {
 
@@ -40,11 +40,12 @@ class XlsWorkbookReaderTest {
             row.createCell(4).setBlank();
         });
 
-        assertThat(only(file).row(1).cells()).containsExactly(
-                Cell.text(0, "Thôn Đông"),
-                Cell.number(1, 14386, false),
-                new Cell(2, Cell.Kind.BOOLEAN, "FALSE", null, false),
-                new Cell(3, Cell.Kind.ERROR, "#N/A", null, false));
+        assertThat(only(file).row(1).cells())
+                .containsExactly(
+                        Cell.text(0, "Thôn Đông"),
+                        Cell.number(1, 14386, false),
+                        new Cell(2, Cell.Kind.BOOLEAN, "FALSE", null, false),
+                        new Cell(3, Cell.Kind.ERROR, "#N/A", null, false));
     }
 
     @Test
@@ -142,14 +143,19 @@ class XlsWorkbookReaderTest {
 
     @Test
     void refusesXlsAboveSizeLimit() throws IOException {
-        Path file = xls("lon.xls", wb -> wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue(1));
+        Path file = xls(
+                "lon.xls",
+                wb -> wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue(1));
         long size = Files.size(file);
         XlsWorkbookReader small = new XlsWorkbookReader(1024);
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(small, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .satisfies(e -> assertThat(((UnreadableFileException) e).messageKey()).isEqualTo("FILE_UNREADABLE.xlsTooLarge"))
-                .satisfies(e -> assertThat(((UnreadableFileException) e).argumentsVi()).startsWith("lon.xls").endsWith("1 KB"));
+                .satisfies(e ->
+                        assertThat(((UnreadableFileException) e).messageKey()).isEqualTo("FILE_UNREADABLE.xlsTooLarge"))
+                .satisfies(e -> assertThat(((UnreadableFileException) e).argumentsVi())
+                        .startsWith("lon.xls")
+                        .endsWith("1 KB"));
         assertThat(size).isGreaterThan(1024);
     }
 
@@ -157,7 +163,8 @@ class XlsWorkbookReaderTest {
     void reportsPasswordProtectedXls() throws IOException {
         Path file = dir.resolve("mat-khau.xls");
         Biff8EncryptionKey.setCurrentUserPassword("bimat");
-        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (HSSFWorkbook wb = new HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue("Thôn A");
             wb.write(out);
         } finally {
@@ -183,14 +190,16 @@ class XlsWorkbookReaderTest {
     @Test
     void refusesXlsxNamedXlsWhenReadDirectly() throws IOException {
         Path file = dir.resolve("doi-duoi.xls");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             wb.createSheet("Thôn");
             wb.write(out);
         }
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .satisfies(e -> assertThat(((UnreadableFileException) e).messageKey()).isEqualTo("FILE_UNREADABLE.xlsxNamedXls"));
+                .satisfies(e -> assertThat(((UnreadableFileException) e).messageKey())
+                        .isEqualTo("FILE_UNREADABLE.xlsxNamedXls"));
     }
 
     @Test
@@ -212,7 +221,8 @@ class XlsWorkbookReaderTest {
 
     private Path xls(String name, Consumer<HSSFWorkbook> fill) throws IOException {
         Path file = dir.resolve(name);
-        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (HSSFWorkbook wb = new HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             fill.accept(wb);
             wb.write(out);
         }

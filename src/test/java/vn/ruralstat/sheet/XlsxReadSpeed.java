@@ -43,8 +43,7 @@ public final class XlsxReadSpeed {
 
     private static final int COLUMNS = 10;
 
-    private XlsxReadSpeed() {
-    }
+    private XlsxReadSpeed() {}
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -52,10 +51,20 @@ public final class XlsxReadSpeed {
         try {
             long start = System.nanoTime();
             write(file, rows);
-            System.out.printf(Locale.ROOT, "wrote %,d rows x %d columns in %.1f s: %s (%.1f MB)%n", rows, COLUMNS,
-                    seconds(start), file, Files.size(file) / 1048576.0);
-            System.out.printf(Locale.ROOT, "JVM max heap %d MB, %s %s%n", Runtime.getRuntime().maxMemory() >> 20,
-                    System.getProperty("java.vm.name"), System.getProperty("java.version"));
+            System.out.printf(
+                    Locale.ROOT,
+                    "wrote %,d rows x %d columns in %.1f s: %s (%.1f MB)%n",
+                    rows,
+                    COLUMNS,
+                    seconds(start),
+                    file,
+                    Files.size(file) / 1048576.0);
+            System.out.printf(
+                    Locale.ROOT,
+                    "JVM max heap %d MB, %s %s%n",
+                    Runtime.getRuntime().maxMemory() >> 20,
+                    System.getProperty("java.vm.name"),
+                    System.getProperty("java.version"));
             for (int round = 1; round <= 2; round++) {
                 measure("round " + round + " fastexcel XlsxWorkbookReader", () -> readWithFastexcel(file));
                 measure("round " + round + " POI XSSF event API         ", () -> readWithPoiEvents(file));
@@ -80,8 +89,14 @@ public final class XlsxReadSpeed {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
         }
-        System.out.printf(Locale.ROOT, "%s: %,d rows in %.2f s = %,.0f rows/s, peak heap %d MB%n",
-                label, rows, seconds, rows / seconds, peak >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %,d rows in %.2f s = %,.0f rows/s, peak heap %d MB%n",
+                label,
+                rows,
+                seconds,
+                rows / seconds,
+                peak >> 20);
     }
 
     private static double seconds(long startNanos) {
@@ -89,7 +104,8 @@ public final class XlsxReadSpeed {
     }
 
     private static void write(Path file, int rows) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 100, true, true); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 100, true, true);
+                OutputStream out = Files.newOutputStream(file)) {
             CellStyle percent = wb.createCellStyle();
             percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
             Sheet sheet = wb.createSheet("Hộ nghèo");
@@ -111,8 +127,7 @@ public final class XlsxReadSpeed {
         long[] count = new long[2];
         new XlsxWorkbookReader().read(file, new SheetVisitor() {
             @Override
-            public void startSheet(String name, boolean hidden) {
-            }
+            public void startSheet(String name, boolean hidden) {}
 
             @Override
             public void row(SheetRow row) {
@@ -121,8 +136,7 @@ public final class XlsxReadSpeed {
             }
 
             @Override
-            public void endSheet() {
-            }
+            public void endSheet() {}
         });
         if (count[1] != count[0] * COLUMNS) throw new IllegalStateException("cells lost: " + count[1]);
         return count[0];
@@ -145,8 +159,7 @@ public final class XlsxReadSpeed {
         long[] rows = new long[1];
         SheetContentsHandler noOp = new SheetContentsHandler() {
             @Override
-            public void startRow(int rowNum) {
-            }
+            public void startRow(int rowNum) {}
 
             @Override
             public void endRow(int rowNum) {
@@ -154,8 +167,7 @@ public final class XlsxReadSpeed {
             }
 
             @Override
-            public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            }
+            public void cell(String cellReference, String formattedValue, XSSFComment comment) {}
         };
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);

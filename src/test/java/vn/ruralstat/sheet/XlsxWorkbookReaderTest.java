@@ -3,6 +3,7 @@ package vn.ruralstat.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
+import static vn.ruralstat.sheet.UnreadableFileProblems.problem;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +27,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ruralstat.sheet.RecordingSheetVisitor.RecordedSheet;
-import static vn.ruralstat.sheet.UnreadableFileProblems.problem;
 
 class XlsxWorkbookReaderTest {
 
@@ -47,11 +47,12 @@ class XlsxWorkbookReaderTest {
 
         SheetRow row = only(file).row(1);
 
-        assertThat(row.cells()).containsExactly(
-                Cell.text(0, "Thôn Đông"),
-                Cell.number(1, 14386, false),
-                new Cell(2, Cell.Kind.BOOLEAN, "TRUE", null, false),
-                new Cell(3, Cell.Kind.ERROR, "#N/A", null, false));
+        assertThat(row.cells())
+                .containsExactly(
+                        Cell.text(0, "Thôn Đông"),
+                        Cell.number(1, 14386, false),
+                        new Cell(2, Cell.Kind.BOOLEAN, "TRUE", null, false),
+                        new Cell(3, Cell.Kind.ERROR, "#N/A", null, false));
     }
 
     @Test
@@ -116,7 +117,8 @@ class XlsxWorkbookReaderTest {
 
         List<RecordedSheet> sheets = RecordingSheetVisitor.read(reader, file);
 
-        assertThat(sheets).extracting(RecordedSheet::name, RecordedSheet::hidden)
+        assertThat(sheets)
+                .extracting(RecordedSheet::name, RecordedSheet::hidden)
                 .containsExactly(tuple("Biểu 1", false), tuple("Ẩn", true), tuple("Rất ẩn", true));
     }
 
@@ -143,9 +145,12 @@ class XlsxWorkbookReaderTest {
         assertThat(row.cell(0).percentStyle()).isTrue();
         assertThat(row.cell(1).percentStyle()).isTrue();
         assertThat(row.cell(2).percentStyle()).isFalse();
-        assertThat(VietnameseNumbers.parse(row.cell(0), ColumnMeaning.PERCENT).value()).isEqualTo(4.32);
-        assertThat(VietnameseNumbers.parse(row.cell(1), ColumnMeaning.PERCENT).value()).isEqualTo(12.5);
-        assertThat(VietnameseNumbers.parse(row.cell(2), ColumnMeaning.PERCENT).value()).isEqualTo(4.32);
+        assertThat(VietnameseNumbers.parse(row.cell(0), ColumnMeaning.PERCENT).value())
+                .isEqualTo(4.32);
+        assertThat(VietnameseNumbers.parse(row.cell(1), ColumnMeaning.PERCENT).value())
+                .isEqualTo(12.5);
+        assertThat(VietnameseNumbers.parse(row.cell(2), ColumnMeaning.PERCENT).value())
+                .isEqualTo(4.32);
     }
 
     @Test
@@ -164,7 +169,8 @@ class XlsxWorkbookReaderTest {
     @Test
     void readsInlineStringsAsStreamingWritersSaveThem() throws IOException {
         Path file = dir.resolve("streamed.xlsx");
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue("Tho\u0302n Đông"); // NFD "ô"
             wb.write(out);
         }
@@ -175,7 +181,8 @@ class XlsxWorkbookReaderTest {
     @Test
     void readsMacroEnabledWorkbook() throws IOException {
         Path file = dir.resolve("macro.xlsm");
-        try (XSSFWorkbook wb = new XSSFWorkbook(XSSFWorkbookType.XLSM); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(XSSFWorkbookType.XLSM);
+                OutputStream out = Files.newOutputStream(file)) {
             wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue("Thôn A");
             wb.write(out);
         }
@@ -219,7 +226,8 @@ class XlsxWorkbookReaderTest {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("bimat");
-            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream encrypted = encryptor.getDataStream(fs)) {
+            try (XSSFWorkbook wb = new XSSFWorkbook();
+                    OutputStream encrypted = encryptor.getDataStream(fs)) {
                 wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue("Thôn A");
                 wb.write(encrypted);
             }
@@ -236,7 +244,8 @@ class XlsxWorkbookReaderTest {
     @Test
     void reportsXlsRenamedToXlsx() throws IOException {
         Path file = dir.resolve("doi-duoi.xlsx");
-        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (HSSFWorkbook wb = new HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue(1);
             wb.write(out);
         }
@@ -259,7 +268,8 @@ class XlsxWorkbookReaderTest {
 
         RecordedSheet sheet = only(file);
 
-        assertThat(sheet.rows()).extracting(SheetRow::number, SheetRow::hidden)
+        assertThat(sheet.rows())
+                .extracting(SheetRow::number, SheetRow::hidden)
                 .containsExactly(tuple(1, false), tuple(2, true), tuple(3, false));
     }
 
@@ -284,12 +294,14 @@ class XlsxWorkbookReaderTest {
     @Test
     void marksHiddenRowsWrittenWithoutRowNumbers() throws IOException {
         // some generators omit r="…"; fastexcel then numbers rows by their order, and so must the flags
-        Path file = HandMadeXlsx.withRows("""
+        Path file = HandMadeXlsx.withRows(
+                        """
                 <row><c t="inlineStr"><is><t>Thôn A</t></is></c></row>\
                 <row hidden="true"><c t="inlineStr"><is><t>Thôn cũ</t></is></c></row>""")
                 .writeTo(dir.resolve("no-numbers.xlsx"));
 
-        assertThat(only(file).rows()).extracting(SheetRow::number, SheetRow::hidden)
+        assertThat(only(file).rows())
+                .extracting(SheetRow::number, SheetRow::hidden)
                 .containsExactly(tuple(1, false), tuple(2, true));
     }
 
@@ -312,11 +324,13 @@ class XlsxWorkbookReaderTest {
     @Test
     void clipsHiddenColumnsToExcelsLastColumn() throws IOException {
         // "hide everything right of the table" as Excel saves it: columns L to XFD
-        Path file = HandMadeXlsx.withSheet("""
+        Path file = HandMadeXlsx.withSheet(
+                        """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <worksheet xmlns="%s"><cols><col min="12" max="20000" hidden="1"/></cols>\
                 <sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>"""
-                .formatted(HandMadeXlsx.MAIN)).writeTo(dir.resolve("hide-right.xlsx"));
+                                .formatted(HandMadeXlsx.MAIN))
+                .writeTo(dir.resolve("hide-right.xlsx"));
         ColumnEvents events = new ColumnEvents();
 
         reader.read(file, events);
@@ -327,13 +341,16 @@ class XlsxWorkbookReaderTest {
     @Test
     void refusesZipBombWithoutInflatingIt() throws IOException {
         // the directory claims 3.75 GB for a sheet of a few bytes: judged by the directory alone
-        Path file = HandMadeXlsx.withRows("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>").writeTo(dir.resolve("bom.xlsx"));
+        Path file = HandMadeXlsx.withRows("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")
+                .writeTo(dir.resolve("bom.xlsx"));
         HandMadeXlsx.declareSize(file, HandMadeXlsx.SHEET_PART, 0xF000_0000L);
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .satisfies(problem("FILE_UNREADABLE.unzipsTooLarge",
-                        List.of("bom.xlsx", "3,8 GB", "1,0 GB"), List.of("bom.xlsx", "3.8 GB", "1.0 GB")));
+                .satisfies(problem(
+                        "FILE_UNREADABLE.unzipsTooLarge",
+                        List.of("bom.xlsx", "3,8 GB", "1,0 GB"),
+                        List.of("bom.xlsx", "3.8 GB", "1.0 GB")));
     }
 
     @Test
@@ -348,9 +365,18 @@ class XlsxWorkbookReaderTest {
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .satisfies(problem("FILE_UNREADABLE.zipBomb",
-                        List.of("nen-qua-muc.xlsx", "xl/worksheets/sheet1.xml", WorkbookFileProblems.count(ratio, '.'), "100"),
-                        List.of("nen-qua-muc.xlsx", "xl/worksheets/sheet1.xml", WorkbookFileProblems.count(ratio, ','), "100")));
+                .satisfies(problem(
+                        "FILE_UNREADABLE.zipBomb",
+                        List.of(
+                                "nen-qua-muc.xlsx",
+                                "xl/worksheets/sheet1.xml",
+                                WorkbookFileProblems.count(ratio, '.'),
+                                "100"),
+                        List.of(
+                                "nen-qua-muc.xlsx",
+                                "xl/worksheets/sheet1.xml",
+                                WorkbookFileProblems.count(ratio, ','),
+                                "100")));
         assertThat(ratio).isGreaterThan(100);
     }
 
@@ -362,7 +388,8 @@ class XlsxWorkbookReaderTest {
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .satisfies(problem("FILE_UNREADABLE.partLargerThanDeclared", "gia-mao.xlsx", "xl/worksheets/sheet1.xml"));
+                .satisfies(
+                        problem("FILE_UNREADABLE.partLargerThanDeclared", "gia-mao.xlsx", "xl/worksheets/sheet1.xml"));
     }
 
     @Test
@@ -373,16 +400,19 @@ class XlsxWorkbookReaderTest {
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
                 .isInstanceOf(UnreadableFileException.class)
                 .satisfies(problem("FILE_UNREADABLE.doctypeInXlsx", "xxe.xlsx", "xl/worksheets/sheet1.xml"))
-                .satisfies(e -> assertThat(((UnreadableFileException) e).argumentsVi()).noneMatch(a -> a.contains("BÍ MẬT")));
+                .satisfies(e ->
+                        assertThat(((UnreadableFileException) e).argumentsVi()).noneMatch(a -> a.contains("BÍ MẬT")));
     }
 
     @Test
     void refusesSharedStringsWithExternalEntity() throws IOException {
         Path secret = Files.writeString(dir.resolve("mat-khau.txt"), "BÍ MẬT");
-        Path file = HandMadeXlsx.withSharedStrings("""
+        Path file = HandMadeXlsx.withSharedStrings(
+                        """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!DOCTYPE sst [<!ENTITY xxe SYSTEM "%s">]>
-                <sst xmlns="%s"><si><t>&xxe;</t></si></sst>""".formatted(secret.toUri(), HandMadeXlsx.MAIN))
+                <sst xmlns="%s"><si><t>&xxe;</t></si></sst>"""
+                                .formatted(secret.toUri(), HandMadeXlsx.MAIN))
                 .writeTo(dir.resolve("xxe-sst.xlsx"));
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
@@ -410,8 +440,8 @@ class XlsxWorkbookReaderTest {
             var sheet = wb.createSheet("Thôn");
             for (int r = 0; r < 5; r++) sheet.createRow(r).createCell(0).setCellValue(r);
         });
-        XlsxWorkbookReader threeRows = new XlsxWorkbookReader(XlsxWorkbookReader.DEFAULT_MAX_BYTES,
-                XlsxWorkbookReader.DEFAULT_MAX_UNZIPPED_BYTES, 3);
+        XlsxWorkbookReader threeRows = new XlsxWorkbookReader(
+                XlsxWorkbookReader.DEFAULT_MAX_BYTES, XlsxWorkbookReader.DEFAULT_MAX_UNZIPPED_BYTES, 3);
         RecordingSheetVisitor visitor = new RecordingSheetVisitor();
 
         assertThatThrownBy(() -> threeRows.read(file, visitor))
@@ -421,7 +451,8 @@ class XlsxWorkbookReaderTest {
 
     @Test
     void refusesCellBeyondExcelsLastColumn() throws IOException {
-        Path file = HandMadeXlsx.withRows("<row r=\"7\"><c r=\"XFE7\"><v>1</v></c></row>").writeTo(dir.resolve("cot.xlsx"));
+        Path file = HandMadeXlsx.withRows("<row r=\"7\"><c r=\"XFE7\"><v>1</v></c></row>")
+                .writeTo(dir.resolve("cot.xlsx"));
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
                 .isInstanceOf(UnreadableFileException.class)
@@ -430,13 +461,16 @@ class XlsxWorkbookReaderTest {
 
     @Test
     void refusesXlsxAboveSizeLimit() throws IOException {
-        Path file = xlsx("lon.xlsx", wb -> wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue(1));
-        XlsxWorkbookReader small = new XlsxWorkbookReader(1024, XlsxWorkbookReader.DEFAULT_MAX_UNZIPPED_BYTES,
-                XlsxWorkbookReader.DEFAULT_MAX_ROWS);
+        Path file = xlsx(
+                "lon.xlsx",
+                wb -> wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue(1));
+        XlsxWorkbookReader small = new XlsxWorkbookReader(
+                1024, XlsxWorkbookReader.DEFAULT_MAX_UNZIPPED_BYTES, XlsxWorkbookReader.DEFAULT_MAX_ROWS);
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(small, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .satisfies(problem("FILE_UNREADABLE.xlsxTooLarge", "lon.xlsx", (Files.size(file) + 1023) / 1024 + " KB", "1 KB"));
+                .satisfies(problem(
+                        "FILE_UNREADABLE.xlsxTooLarge", "lon.xlsx", (Files.size(file) + 1023) / 1024 + " KB", "1 KB"));
     }
 
     @Test
@@ -447,13 +481,17 @@ class XlsxWorkbookReaderTest {
 
         assertThatThrownBy(() -> RecordingSheetVisitor.read(reader, file))
                 .isInstanceOf(UnreadableFileException.class)
-                .satisfies(problem("FILE_UNREADABLE.tooManyZipEntries",
-                        List.of("nhieu-muc.xlsx", "10.000"), List.of("nhieu-muc.xlsx", "10,000")));
+                .satisfies(problem(
+                        "FILE_UNREADABLE.tooManyZipEntries",
+                        List.of("nhieu-muc.xlsx", "10.000"),
+                        List.of("nhieu-muc.xlsx", "10,000")));
     }
 
     @Test
     void refusesTruncatedXlsx() throws IOException {
-        Path whole = xlsx("day-du.xlsx", wb -> wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue("Thôn A"));
+        Path whole = xlsx(
+                "day-du.xlsx",
+                wb -> wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue("Thôn A"));
         byte[] bytes = Files.readAllBytes(whole);
         Path file = Files.write(dir.resolve("bi-cat.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
@@ -467,7 +505,8 @@ class XlsxWorkbookReaderTest {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "%s">]>
                 <worksheet xmlns="%s"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>\
-                </sheetData></worksheet>""".formatted(secret.toUri(), HandMadeXlsx.MAIN);
+                </sheetData></worksheet>"""
+                .formatted(secret.toUri(), HandMadeXlsx.MAIN);
     }
 
     /** Records the order of sheet events, hidden columns included. */
@@ -505,7 +544,8 @@ class XlsxWorkbookReaderTest {
 
     private Path xlsx(String name, Consumer<Workbook> fill) throws IOException {
         Path file = dir.resolve(name);
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             fill.accept(wb);
             wb.write(out);
         }

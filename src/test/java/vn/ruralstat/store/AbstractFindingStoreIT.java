@@ -26,34 +26,54 @@ abstract class AbstractFindingStoreIT {
 
     @Autowired
     FindingStore store;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void keepsTheKeyAndArgumentsBesideTheRenderedTexts() {
         jdbc.update("DELETE FROM rs_finding WHERE run_id = ?", RUN);
-        Finding unknown = Finding.of(FindingCode.RULEBOOK_UNKNOWN, SourceRef.file("a.xlsx"), "Xã A", "2019",
+        Finding unknown = Finding.of(
+                FindingCode.RULEBOOK_UNKNOWN,
+                SourceRef.file("a.xlsx"),
+                "Xã A",
+                "2019",
                 Message.of("period.noRulebook", "2019"));
-        Finding unreadable = Finding.of(FindingCode.FILE_UNREADABLE, SourceRef.file("bom.xlsx"),
-                Message.localized("FILE_UNREADABLE.unzipsTooLarge", List.of("bom.xlsx", "3,8 GB", "1,0 GB"),
+        Finding unreadable = Finding.of(
+                FindingCode.FILE_UNREADABLE,
+                SourceRef.file("bom.xlsx"),
+                Message.localized(
+                        "FILE_UNREADABLE.unzipsTooLarge",
+                        List.of("bom.xlsx", "3,8 GB", "1,0 GB"),
                         List.of("bom.xlsx", "3.8 GB", "1.0 GB")));
-        Finding rate = Finding.mismatch(FindingCode.RATE_MISMATCH, "poor", new SourceRef("b.xlsx", "Thôn", "E12"),
-                "12,5", "19,90", "TÁT RỊA", "12,5", 41, 206, "19,90");
+        Finding rate = Finding.mismatch(
+                FindingCode.RATE_MISMATCH,
+                "poor",
+                new SourceRef("b.xlsx", "Thôn", "E12"),
+                "12,5",
+                "19,90",
+                "TÁT RỊA",
+                "12,5",
+                41,
+                206,
+                "19,90");
 
         store.save(RUN, FindingStore.CHECK, List.of(unknown, unreadable, rate));
 
         List<Finding> loaded = store.load(RUN);
         assertThat(loaded).containsExactly(unknown, unreadable, rate);
-        assertThat(loaded.get(1).arguments()).containsExactly("bom.xlsx", new Localized("3,8 GB", "3.8 GB"),
-                new Localized("1,0 GB", "1.0 GB"));
+        assertThat(loaded.get(1).arguments())
+                .containsExactly("bom.xlsx", new Localized("3,8 GB", "3.8 GB"), new Localized("1,0 GB", "1.0 GB"));
         assertThat(loaded.get(2).messageVi()).isEqualTo("TÁT RỊA: tỷ lệ hộ nghèo 12,5% ≠ 41/206×100 = 19,90%.");
     }
 
     @Test
     void readsAFindingStoredBeforeKeysWereKeptWithItsTextsAlone() {
         jdbc.update("DELETE FROM rs_finding WHERE run_id = ?", RUN + 1);
-        jdbc.update("INSERT INTO rs_finding (run_id, code, severity, message_vi, message_en, file)"
-                + " VALUES (?, 'UNIT_UNKNOWN', 'WARNING', 'Không rõ đơn vị.', 'Unknown unit.', 'c.xlsx')", RUN + 1);
+        jdbc.update(
+                "INSERT INTO rs_finding (run_id, code, severity, message_vi, message_en, file)"
+                        + " VALUES (?, 'UNIT_UNKNOWN', 'WARNING', 'Không rõ đơn vị.', 'Unknown unit.', 'c.xlsx')",
+                RUN + 1);
 
         assertThat(store.load(RUN + 1)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);

@@ -71,8 +71,9 @@ class DatasetRowsRegistryTest {
 
     @Test
     void listsATableSharedByTwoDatasetsOnce() {
-        DatasetRowsRegistry registry = new DatasetRowsRegistry(List.of(new Rows(HOUSEHOLDS, table("rs_household_row")),
-                new Rows(MEMBERS, table("rs_household_row"))), List.of());
+        DatasetRowsRegistry registry = new DatasetRowsRegistry(
+                List.of(new Rows(HOUSEHOLDS, table("rs_household_row")), new Rows(MEMBERS, table("rs_household_row"))),
+                List.of());
 
         assertThat(registry.tables()).extracting(RowTable::name).containsExactly("rs_household_row");
     }
@@ -80,14 +81,16 @@ class DatasetRowsRegistryTest {
     @Test
     void refusesADatasetThatIsReadButNotStored() {
         assertThatThrownBy(() -> new DatasetRowsRegistry(List.of(), List.of(new Reader(HOUSEHOLDS))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("HOUSEHOLD_LIST")
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("HOUSEHOLD_LIST")
                 .hasMessageContaining("no DatasetRows bean");
     }
 
     @Test
     void refusesTwoBeansStoringOneDataset() {
-        assertThatThrownBy(() -> new DatasetRowsRegistry(List.of(new Rows(HOUSEHOLDS, table("a")),
-                new Rows(HOUSEHOLDS, table("b"))), List.of())).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new DatasetRowsRegistry(
+                        List.of(new Rows(HOUSEHOLDS, table("a")), new Rows(HOUSEHOLDS, table("b"))), List.of()))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Two beans store dataset HOUSEHOLD_LIST");
     }
 }

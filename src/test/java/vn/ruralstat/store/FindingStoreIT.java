@@ -4,5 +4,4 @@ import org.springframework.test.context.TestPropertySource;
 
 /** {@link AbstractFindingStoreIT} on H2, in memory. */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:findings;DB_CLOSE_DELAY=-1")
-class FindingStoreIT extends AbstractFindingStoreIT {
-}
+class FindingStoreIT extends AbstractFindingStoreIT {}

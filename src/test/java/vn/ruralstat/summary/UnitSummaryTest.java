@@ -14,14 +14,30 @@ class UnitSummaryTest {
 
     static CommunePoverty commune(String name, String parent, String period, long households, long poor) {
         SourceRef source = new SourceRef(name + ".xlsx", "Bieu", null);
-        return new CommunePoverty(name, parent, period, List.of(new VillagePoverty("Thôn 1",
-                new PovertyFigures(households, poor, 0), null, null, VillagePoverty.PlannedReduction.NONE, source, 5)), source);
+        return new CommunePoverty(
+                name,
+                parent,
+                period,
+                List.of(new VillagePoverty(
+                        "Thôn 1",
+                        new PovertyFigures(households, poor, 0),
+                        null,
+                        null,
+                        VillagePoverty.PlannedReduction.NONE,
+                        source,
+                        5)),
+                source);
     }
 
     /** xã Ngân Sơn (2025) and huyện Ngân Sơn (its 2024 communes): one name, two units. */
-    static final Consolidation RUN = new Consolidation(1, "x",
+    static final Consolidation RUN = new Consolidation(
+            1,
+            "x",
             List.of(commune("Ngân Sơn", null, "2025", 9_606, 415), commune("Cốc Đán", "Ngân Sơn", "2024", 3_000, 200)),
-            List.of(), List.of(), List.of(), List.of());
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
 
     @Test
     void aNameOfTwoUnitsListsBothAndItsLevelWordChoosesOne() {
@@ -29,9 +45,11 @@ class UnitSummaryTest {
         assertThat(UnitSummary.matches(RUN, "xã Ngân Sơn")).containsExactly("xã Ngân Sơn");
         assertThat(UnitSummary.matches(RUN, "huyện Ngân Sơn")).containsExactly("đơn vị cấp trên Ngân Sơn");
 
-        assertThat(UnitSummary.of(RUN, "xã Ngân Sơn", null).poverty()).extracting(CommunePoverty::commune)
+        assertThat(UnitSummary.of(RUN, "xã Ngân Sơn", null).poverty())
+                .extracting(CommunePoverty::commune)
                 .containsExactly("Ngân Sơn");
-        assertThat(UnitSummary.of(RUN, "huyện Ngân Sơn", null).poverty()).extracting(CommunePoverty::commune)
+        assertThat(UnitSummary.of(RUN, "huyện Ngân Sơn", null).poverty())
+                .extracting(CommunePoverty::commune)
                 .containsExactly("Cốc Đán");
     }
 
@@ -41,7 +59,8 @@ class UnitSummaryTest {
         assertThat(UnitSummary.inPeriod("2025", "2022 - 2025")).isTrue();
         assertThat(UnitSummary.inPeriod("2024", "2025")).isFalse();
         assertThat(UnitSummary.inPeriod("6 tháng đầu năm 2025", "2025")).isFalse();
-        assertThat(UnitSummary.inPeriod("6 tháng đầu năm 2025", "6 tháng đầu năm 2025")).isTrue();
+        assertThat(UnitSummary.inPeriod("6 tháng đầu năm 2025", "6 tháng đầu năm 2025"))
+                .isTrue();
         assertThat(UnitSummary.inPeriod(null, "2025")).isFalse();
         assertThat(UnitSummary.inPeriod(null, null)).isTrue();
     }

@@ -63,20 +63,29 @@ class SyntheticInputGeneratorTest {
         m.files().forEach(f -> assertTrue(Files.isRegularFile(f) && f.startsWith(dir), f.toString()));
         assertEquals(COMMUNES, m.communes().size());
         assertTrue(m.errors().isEmpty());
-        assertEquals(COMMUNES, m.communes().stream().map(CommuneSummary::name).distinct().count(),
+        assertEquals(
+                COMMUNES,
+                m.communes().stream().map(CommuneSummary::name).distinct().count(),
                 "commune names are unique");
 
         long households = 0, poor = 0, near = 0, plannedPoor = 0, plannedNear = 0, villages = 0;
         Set<String> villageNames = new HashSet<>();
         for (CommuneSummary c : m.communes()) {
-            Path xlsx = c.files().stream().filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElseThrow();
-            Path csv = c.files().stream().filter(f -> f.toString().endsWith(".csv")).findFirst().orElseThrow();
+            Path xlsx = c.files().stream()
+                    .filter(f -> f.toString().endsWith(".xlsx"))
+                    .findFirst()
+                    .orElseThrow();
+            Path csv = c.files().stream()
+                    .filter(f -> f.toString().endsWith(".csv"))
+                    .findFirst()
+                    .orElseThrow();
             List<List<String>> sheet = readSheet(xlsx, SyntheticInputGenerator.POVERTY_SHEET);
             List<CSVRecord> records = readCsv(csv);
 
             assertEquals(POVERTY_ROWS, sheet.size(), "rows of " + xlsx);
             assertEquals(POVERTY_ROWS, records.size(), "records of " + csv);
-            assertEquals("ỦY BAN NHÂN DÂN XÃ " + c.name().toUpperCase(), sheet.get(0).get(0));
+            assertEquals(
+                    "ỦY BAN NHÂN DÂN XÃ " + c.name().toUpperCase(), sheet.get(0).get(0));
             assertTrue(sheet.get(3).get(0).contains("xã " + c.name() + ", huyện " + m.parentUnit()));
             assertEquals("Kết quả rà soát cuối năm 2025", sheet.get(5).get(3));
             assertEquals("3=2/1*100", sheet.get(8).get(4));
@@ -96,16 +105,26 @@ class SyntheticInputGeneratorTest {
                 assertEquals(rate(whole(row.get(8)), total), Double.parseDouble(row.get(7)), 1e-9);
                 assertEquals(rate(whole(row.get(10)), total), Double.parseDouble(row.get(9)), 1e-9);
                 for (int col = 2; col <= 10; col++) {
-                    assertEquals(Double.parseDouble(row.get(col)), viNumber(rec.get(col)), 1e-9,
-                            "csv = xlsx at " + csv.getFileName() + " " + CellReference.convertNumToColString(col) + (10 + i));
+                    assertEquals(
+                            Double.parseDouble(row.get(col)),
+                            viNumber(rec.get(col)),
+                            1e-9,
+                            "csv = xlsx at " + csv.getFileName() + " " + CellReference.convertNumToColString(col)
+                                    + (10 + i));
                 }
                 for (int col : new int[] {2, 3, 5, 8, 10}) sums[col] += whole(row.get(col));
             }
             List<String> total = sheet.get(POVERTY_ROWS - 1);
             assertEquals("Cộng", total.get(1));
-            assertEquals(List.of(sums[2], sums[3], sums[5], sums[8], sums[10]),
-                    List.of(whole(total.get(2)), whole(total.get(3)), whole(total.get(5)), whole(total.get(8)),
-                            whole(total.get(10))), "Cộng = sums of the village rows");
+            assertEquals(
+                    List.of(sums[2], sums[3], sums[5], sums[8], sums[10]),
+                    List.of(
+                            whole(total.get(2)),
+                            whole(total.get(3)),
+                            whole(total.get(5)),
+                            whole(total.get(8)),
+                            whole(total.get(10))),
+                    "Cộng = sums of the village rows");
             assertEquals(rate(sums[3], sums[2]), Double.parseDouble(total.get(4)), 1e-9);
             assertEquals(rate(sums[5], sums[2]), Double.parseDouble(total.get(6)), 1e-9);
             assertEquals(rate(sums[8], sums[2]), Double.parseDouble(total.get(7)), 1e-9);
@@ -115,9 +134,15 @@ class SyntheticInputGeneratorTest {
             assertEquals(ReportedFigures.viCount(sums[2]), csvTotal.get(2));
             assertEquals(ReportedFigures.viDecimal(rate(sums[3], sums[2]), 2), csvTotal.get(4));
 
-            assertEquals(List.of(sums[2], sums[3], sums[5], sums[8], sums[10]),
-                    List.of(c.households(), c.poor(), c.nearPoor(), c.plannedPoorReduction(),
-                            c.plannedNearPoorReduction()), "manifest summary of " + c.name());
+            assertEquals(
+                    List.of(sums[2], sums[3], sums[5], sums[8], sums[10]),
+                    List.of(
+                            c.households(),
+                            c.poor(),
+                            c.nearPoor(),
+                            c.plannedPoorReduction(),
+                            c.plannedNearPoorReduction()),
+                    "manifest summary of " + c.name());
             households += sums[2];
             poor += sums[3];
             near += sums[5];
@@ -126,8 +151,14 @@ class SyntheticInputGeneratorTest {
             villages += VILLAGES;
         }
         GenerationManifest.Totals t = m.totals();
-        assertEquals(List.of(households, poor, near, plannedPoor, plannedNear, villages),
-                List.of(t.households(), t.poor(), t.nearPoor(), t.plannedPoorReduction(), t.plannedNearPoorReduction(),
+        assertEquals(
+                List.of(households, poor, near, plannedPoor, plannedNear, villages),
+                List.of(
+                        t.households(),
+                        t.poor(),
+                        t.nearPoor(),
+                        t.plannedPoorReduction(),
+                        t.plannedNearPoorReduction(),
                         t.villages()));
         assertEquals(poor * 100.0 / households, t.poorRate(), 1e-12);
     }
@@ -135,9 +166,12 @@ class SyntheticInputGeneratorTest {
     @Test
     void criteriaWorkbookHasConsistentTotalsAverageNoteAndTargets() throws IOException {
         GenerationManifest m = SyntheticInputGenerator.generate(tiny(dir));
-        Path xlsx = m.files().stream().filter(f -> f.getFileName().toString().startsWith("ke-hoach-ntm")).findFirst()
+        Path xlsx = m.files().stream()
+                .filter(f -> f.getFileName().toString().startsWith("ke-hoach-ntm"))
+                .findFirst()
                 .orElseThrow();
-        assertEquals("ke-hoach-ntm-2022-2025-huyen-" + VietnameseNames.slug(m.parentUnit()) + ".xlsx",
+        assertEquals(
+                "ke-hoach-ntm-2022-2025-huyen-" + VietnameseNames.slug(m.parentUnit()) + ".xlsx",
                 xlsx.getFileName().toString());
 
         List<List<String>> matrix = readSheet(xlsx, SyntheticInputGenerator.MATRIX_SHEET);
@@ -175,11 +209,16 @@ class SyntheticInputGeneratorTest {
         for (int k = 0; k < 19; k++) assertEquals(perCriterion[k], whole(total.get(3 + k)), "criterion " + (k + 1));
         List<String> avg = matrix.get(7 + COMMUNES);
         assertEquals("TB tiêu chí /xã", avg.get(1));
-        assertEquals(BigDecimal.valueOf(grand).divide(BigDecimal.valueOf(COMMUNES), 1, RoundingMode.HALF_UP).doubleValue(),
-                Double.parseDouble(avg.get(2)), 1e-9);
+        assertEquals(
+                BigDecimal.valueOf(grand)
+                        .divide(BigDecimal.valueOf(COMMUNES), 1, RoundingMode.HALF_UP)
+                        .doubleValue(),
+                Double.parseDouble(avg.get(2)),
+                1e-9);
         assertEquals(grand, m.totals().criteriaMet());
         assertEquals(byYear, m.totals().plannedByYear());
-        assertEquals(CriteriaMatrix.plannedNote(byYear), matrix.get(10 + COMMUNES).get(0), "note = recount");
+        assertEquals(
+                CriteriaMatrix.plannedNote(byYear), matrix.get(10 + COMMUNES).get(0), "note = recount");
 
         List<List<String>> targets = readSheet(xlsx, SyntheticInputGenerator.TARGETS_SHEET);
         assertEquals("Năm phấn đầu đạt chuẩn NTM", targets.get(4).get(2));
@@ -207,7 +246,12 @@ class SyntheticInputGeneratorTest {
         int k = 5;
         GenerationManifest m = SyntheticInputGenerator.generate(tiny(dir).withErrors(k));
         assertEquals(k, m.errors().size());
-        assertEquals(k, m.errors().stream().map(e -> e.commune() + "|" + e.row() + "|" + e.column()).distinct().count());
+        assertEquals(
+                k,
+                m.errors().stream()
+                        .map(e -> e.commune() + "|" + e.row() + "|" + e.column())
+                        .distinct()
+                        .count());
 
         Set<String> expected = new HashSet<>();
         for (InjectedError e : m.errors()) {
@@ -237,7 +281,9 @@ class SyntheticInputGeneratorTest {
         for (CommuneSummary c : m.communes()) {
             for (Path f : c.files()) {
                 List<List<String>> rows = f.toString().endsWith(".csv")
-                        ? readCsv(f).stream().map(SyntheticInputGeneratorTest::csvAsSheetRow).toList()
+                        ? readCsv(f).stream()
+                                .map(SyntheticInputGeneratorTest::csvAsSheetRow)
+                                .toList()
                         : readSheet(f, SyntheticInputGenerator.POVERTY_SHEET);
                 for (int i = 9; i < rows.size(); i++) {
                     List<String> row = rows.get(i);
@@ -255,8 +301,10 @@ class SyntheticInputGeneratorTest {
 
     @Test
     void errorsChangeOnlyTheInjectedCellsAndOutputIsDeterministic() throws IOException {
-        GenerationManifest clean = SyntheticInputGenerator.generate(tiny(dir.resolve("a")).withFormat(Format.CSV));
-        GenerationManifest again = SyntheticInputGenerator.generate(tiny(dir.resolve("b")).withFormat(Format.CSV));
+        GenerationManifest clean =
+                SyntheticInputGenerator.generate(tiny(dir.resolve("a")).withFormat(Format.CSV));
+        GenerationManifest again =
+                SyntheticInputGenerator.generate(tiny(dir.resolve("b")).withFormat(Format.CSV));
         GenerationManifest faulty = SyntheticInputGenerator.generate(
                 tiny(dir.resolve("c")).withFormat(Format.CSV).withErrors(3));
         assertEquals(clean.totals(), again.totals());
@@ -264,7 +312,9 @@ class SyntheticInputGeneratorTest {
         int differing = 0;
         for (int i = 0; i < clean.files().size(); i++) {
             Path rel = dir.resolve("a").relativize(clean.files().get(i));
-            assertArrayEquals(Files.readAllBytes(clean.files().get(i)), Files.readAllBytes(dir.resolve("b").resolve(rel)),
+            assertArrayEquals(
+                    Files.readAllBytes(clean.files().get(i)),
+                    Files.readAllBytes(dir.resolve("b").resolve(rel)),
                     "same seed, same bytes: " + rel);
             List<CSVRecord> a = readCsv(clean.files().get(i));
             List<CSVRecord> c = readCsv(dir.resolve("c").resolve(rel));
@@ -280,18 +330,22 @@ class SyntheticInputGeneratorTest {
     @Test
     void sameSeedOtherYearKeepsTheUnitsAndChangesTheFigures() throws IOException {
         GenerationManifest y2025 = SyntheticInputGenerator.generate(tiny(dir).withFormat(Format.XLSX));
-        GenerationManifest y2024 = SyntheticInputGenerator.generate(tiny(dir).withFormat(Format.XLSX).withReviewYear(2024));
+        GenerationManifest y2024 = SyntheticInputGenerator.generate(
+                tiny(dir).withFormat(Format.XLSX).withReviewYear(2024));
         assertEquals(y2025.parentUnit(), y2024.parentUnit());
-        assertEquals(y2025.communes().stream().map(CommuneSummary::name).toList(),
+        assertEquals(
+                y2025.communes().stream().map(CommuneSummary::name).toList(),
                 y2024.communes().stream().map(CommuneSummary::name).toList());
         assertEquals(y2025.totals().criteriaMet(), y2024.totals().criteriaMet());
         assertNotEquals(y2025.totals().households(), y2024.totals().households());
         Path f2024 = y2024.communes().get(0).files().get(0);
         assertTrue(f2024.getFileName().toString().startsWith("ke-hoach-giam-ngheo-2025-"));
         List<List<String>> s2024 = readSheet(f2024, SyntheticInputGenerator.POVERTY_SHEET);
-        List<List<String>> s2025 = readSheet(y2025.communes().get(0).files().get(0), SyntheticInputGenerator.POVERTY_SHEET);
+        List<List<String>> s2025 =
+                readSheet(y2025.communes().get(0).files().get(0), SyntheticInputGenerator.POVERTY_SHEET);
         assertEquals("Tổng số hộ dân cuối năm 2024", s2024.get(5).get(2));
-        for (int i = 9; i < 9 + VILLAGES; i++) assertEquals(s2025.get(i).get(1), s2024.get(i).get(1), "same villages");
+        for (int i = 9; i < 9 + VILLAGES; i++)
+            assertEquals(s2025.get(i).get(1), s2024.get(i).get(1), "same villages");
     }
 
     @Test
@@ -300,24 +354,32 @@ class SyntheticInputGeneratorTest {
         assertEquals(16, m.totals().communes());
         assertEquals(400, m.totals().villages());
         assertEquals(17, m.files().size());
-        assertEquals(400, m.communes().stream().mapToInt(CommuneSummary::villages).sum());
+        assertEquals(
+                400, m.communes().stream().mapToInt(CommuneSummary::villages).sum());
         List<List<String>> first = readSheet(m.communes().get(0).files().get(0), SyntheticInputGenerator.POVERTY_SHEET);
         assertEquals(9 + 25 + 1, first.size());
-        try (Workbook wb = WorkbookFactory.create(m.communes().get(0).files().get(0).toFile(), null, true)) {
+        try (Workbook wb =
+                WorkbookFactory.create(m.communes().get(0).files().get(0).toFile(), null, true)) {
             Sheet sh = wb.getSheet(SyntheticInputGenerator.POVERTY_SHEET);
-            List<String> merged = sh.getMergedRegions().stream().map(CellRangeAddress::formatAsString).toList();
-            assertTrue(merged.containsAll(List.of("A6:A8", "B6:B8", "C6:C8", "D6:G6", "H6:K6", "D7:E7", "F7:G7",
-                    "H7:I7", "J7:K7", "A3:K3")), merged.toString());
+            List<String> merged = sh.getMergedRegions().stream()
+                    .map(CellRangeAddress::formatAsString)
+                    .toList();
+            assertTrue(
+                    merged.containsAll(List.of(
+                            "A6:A8", "B6:B8", "C6:C8", "D6:G6", "H6:K6", "D7:E7", "F7:G7", "H7:I7", "J7:K7", "A3:K3")),
+                    merged.toString());
             assertEquals("0.00", sh.getRow(9).getCell(4).getCellStyle().getDataFormatString());
-            assertTrue(wb.getFontAt(sh.getRow(34).getCell(1).getCellStyle().getFontIndex()).getBold(), "bold Cộng");
+            assertTrue(
+                    wb.getFontAt(sh.getRow(34).getCell(1).getCellStyle().getFontIndex())
+                            .getBold(),
+                    "bold Cộng");
         }
         assertEquals(Options.province(dir).communes() * Options.province(dir).villagesPerCommune(), 12_000);
     }
 
     @Test
     void namesStayUniqueWithoutPrefixCaseAndDiacritics() throws IOException {
-        GenerationManifest m = SyntheticInputGenerator.generate(
-                new Options(40, 30, 5, Format.CSV, dir));
+        GenerationManifest m = SyntheticInputGenerator.generate(new Options(40, 30, 5, Format.CSV, dir));
         Set<String> communeKeys = new HashSet<>();
         m.communes().forEach(c -> assertTrue(communeKeys.add(UnitNames.key(c.name())), c.name()));
         Set<String> villageKeys = new HashSet<>();
@@ -333,15 +395,19 @@ class SyntheticInputGeneratorTest {
 
     @Test
     void commandLineOptions() {
-        Options o = SyntheticInputGenerator.parse(new String[] {"--communes", "4", "--villages", "7", "--seed", "9",
-                "--format", "csv", "--out", "x", "--errors", "2"});
+        Options o = SyntheticInputGenerator.parse(new String[] {
+            "--communes", "4", "--villages", "7", "--seed", "9", "--format", "csv", "--out", "x", "--errors", "2"
+        });
         assertEquals(new Options(4, 7, 9, Format.CSV, Path.of("x"), 2, 2025), o);
-        Options p = SyntheticInputGenerator.parse(new String[] {"--preset", "province", "--out", "y", "--format", "both"});
+        Options p =
+                SyntheticInputGenerator.parse(new String[] {"--preset", "province", "--out", "y", "--format", "both"});
         assertEquals(500, p.communes());
         assertEquals(24, p.villagesPerCommune());
         assertEquals(Format.BOTH, p.format());
-        assertThrows(IllegalArgumentException.class, () -> SyntheticInputGenerator.parse(new String[] {"--communes", "2"}));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class, () -> SyntheticInputGenerator.parse(new String[] {"--communes", "2"}));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> SyntheticInputGenerator.parse(new String[] {"--out", "x", "--bogus", "1"}));
         assertThrows(IllegalArgumentException.class, () -> new Options(1, 2, 0, Format.XLSX, Path.of("x"), 5, 2025));
         assertFalse(Format.XLSX.csv());
@@ -350,7 +416,9 @@ class SyntheticInputGeneratorTest {
     // ------------------------------------------------------------------ helpers
 
     static double rate(long part, long whole) {
-        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(part * 100)
+                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP)
+                .doubleValue();
     }
 
     static long whole(String s) {
@@ -366,7 +434,9 @@ class SyntheticInputGeneratorTest {
 
     /** A CSV record with its Vietnamese numbers in the form {@link #readSheet} gives them ("9.606" → "9606.0"). */
     static List<String> csvAsSheetRow(CSVRecord r) {
-        return r.toList().stream().map(s -> s.matches("[0-9][0-9.,]*") ? Double.toString(viNumber(s)) : s).toList();
+        return r.toList().stream()
+                .map(s -> s.matches("[0-9][0-9.,]*") ? Double.toString(viNumber(s)) : s)
+                .toList();
     }
 
     /** A sheet as text rows: numbers as Java doubles' text ("327.0"), strings as written, all rows. */
@@ -380,9 +450,12 @@ class SyntheticInputGeneratorTest {
                 if (row != null) {
                     for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                         Cell cell = row.getCell(c);
-                        cells.add(cell == null || cell.getCellType() == CellType.BLANK ? ""
-                                : cell.getCellType() == CellType.NUMERIC ? Double.toString(cell.getNumericCellValue())
-                                : cell.getStringCellValue());
+                        cells.add(
+                                cell == null || cell.getCellType() == CellType.BLANK
+                                        ? ""
+                                        : cell.getCellType() == CellType.NUMERIC
+                                                ? Double.toString(cell.getNumericCellValue())
+                                                : cell.getStringCellValue());
                     }
                 }
                 while (cells.size() < 22) cells.add("");

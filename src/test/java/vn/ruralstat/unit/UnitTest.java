@@ -25,8 +25,11 @@ class UnitTest {
 
     @Test
     void mentionsWrittenDifferentlyShareTheirKey() {
-        assertThat(Unit.of("Huyện", "Quảng  Hòa").key()).isEqualTo(Unit.of("huyen", "QUANG HOA").key());
-        assertThat(Unit.of("xã", "Ngân Sơn").key()).isNotEqualTo(Unit.of("huyện", "Ngân Sơn").key());
-        assertThat(Unit.of("xã", "Ngân Sơn").nameKey()).isEqualTo(Unit.of("huyện", "Ngân Sơn").nameKey());
+        assertThat(Unit.of("Huyện", "Quảng  Hòa").key())
+                .isEqualTo(Unit.of("huyen", "QUANG HOA").key());
+        assertThat(Unit.of("xã", "Ngân Sơn").key())
+                .isNotEqualTo(Unit.of("huyện", "Ngân Sơn").key());
+        assertThat(Unit.of("xã", "Ngân Sơn").nameKey())
+                .isEqualTo(Unit.of("huyện", "Ngân Sơn").nameKey());
     }
 }

@@ -1,10 +1,10 @@
 package vn.ruralstat.ingest.archive;
 
-import java.util.Locale;
-import vn.ruralstat.sheet.UnreadableFileException;
 import java.util.List;
+import java.util.Locale;
 import vn.ruralstat.message.Localized;
 import vn.ruralstat.message.Message;
+import vn.ruralstat.sheet.UnreadableFileException;
 
 /**
  * Why a .zip, or one of its entries, is not extracted, worded for the officer who sent it
@@ -12,8 +12,7 @@ import vn.ruralstat.message.Message;
  */
 final class ArchiveProblems {
 
-    private ArchiveProblems() {
-    }
+    private ArchiveProblems() {}
 
     // --- the whole archive ---
 
@@ -26,15 +25,19 @@ final class ArchiveProblems {
     }
 
     static UnreadableFileException tooManyEntries(String archive, int limit) {
-        return new UnreadableFileException("FILE_UNREADABLE.archiveTooManyEntries",
+        return new UnreadableFileException(
+                "FILE_UNREADABLE.archiveTooManyEntries",
                 List.of(archive, count(limit, '.')),
-                List.of(archive, count(limit, ',')), null);
+                List.of(archive, count(limit, ',')),
+                null);
     }
 
     static UnreadableFileException tooLarge(String archive, long unzipped, long limit) {
-        return new UnreadableFileException("FILE_UNREADABLE.archiveTooLarge",
+        return new UnreadableFileException(
+                "FILE_UNREADABLE.archiveTooLarge",
                 List.of(archive, size(unzipped, ','), size(limit, ',')),
-                List.of(archive, size(unzipped, '.'), size(limit, '.')), null);
+                List.of(archive, size(unzipped, '.'), size(limit, '.')),
+                null);
     }
 
     // --- one entry ---
@@ -64,11 +67,23 @@ final class ArchiveProblems {
     }
 
     static RefusedEntry entryTooLarge(String entry, long size, long limit) {
-        return new RefusedEntry(entry, Message.of("FILE_UNREADABLE.entryTooLarge", entry, new Localized(size(size, ','), size(size, '.')), new Localized(size(limit, ','), size(limit, '.'))));
+        return new RefusedEntry(
+                entry,
+                Message.of(
+                        "FILE_UNREADABLE.entryTooLarge",
+                        entry,
+                        new Localized(size(size, ','), size(size, '.')),
+                        new Localized(size(limit, ','), size(limit, '.'))));
     }
 
     static RefusedEntry zipBomb(String entry, long ratio, long maxRatio) {
-        return new RefusedEntry(entry, Message.of("FILE_UNREADABLE.entryZipBomb", entry, new Localized(count(ratio, '.'), count(ratio, ',')), maxRatio));
+        return new RefusedEntry(
+                entry,
+                Message.of(
+                        "FILE_UNREADABLE.entryZipBomb",
+                        entry,
+                        new Localized(count(ratio, '.'), count(ratio, ',')),
+                        maxRatio));
     }
 
     static RefusedEntry largerThanDeclared(String entry) {

@@ -9,5 +9,4 @@ import java.nio.file.Path;
  * @param displayName how reports name it: the archive's label, "!/", and its path inside the archive
  *                    ({@code xa-ngan-son.zip!/thon/bieu-1.xlsx})
  */
-public record ExpandedFile(Path extracted, String displayName) {
-}
+public record ExpandedFile(Path extracted, String displayName) {}

@@ -26,8 +26,7 @@ final class ZipEntryNames {
     private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
-    private ZipEntryNames() {
-    }
+    private ZipEntryNames() {}
 
     /** The entry's name, decoded as above, with "\" (written by some Windows tools) turned into "/". */
     static String decode(ZipArchiveEntry entry) {
@@ -37,10 +36,12 @@ final class ZipEntryNames {
                 || entry.getExtraField(UnicodePathExtraField.UPATH_ID) != null;
         if (!declaredUnicode && raw != null) {
             try {
-                name = StandardCharsets.UTF_8.newDecoder()
+                name = StandardCharsets.UTF_8
+                        .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(raw)).toString();
+                        .decode(ByteBuffer.wrap(raw))
+                        .toString();
             } catch (CharacterCodingException notUtf8) {
                 name = new String(raw, WINDOWS_1258);
             }

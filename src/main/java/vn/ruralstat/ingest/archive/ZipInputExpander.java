@@ -77,7 +77,8 @@ public final class ZipInputExpander {
      */
     public ZipInputExpander(int maxEntries, long maxEntryBytes, long maxTotalBytes) {
         if (maxEntries <= 0 || maxEntryBytes <= 0 || maxTotalBytes <= 0) {
-            throw new IllegalArgumentException("limits must be positive: " + maxEntries + ", " + maxEntryBytes + ", " + maxTotalBytes);
+            throw new IllegalArgumentException(
+                    "limits must be positive: " + maxEntries + ", " + maxEntryBytes + ", " + maxTotalBytes);
         }
         this.maxEntries = maxEntries;
         this.maxEntryBytes = maxEntryBytes;
@@ -89,7 +90,9 @@ public final class ZipInputExpander {
         Path name = file.getFileName();
         if (name == null) return false;
         String text = name.toString();
-        return !text.startsWith(".") && !text.startsWith("~$") && text.toLowerCase(Locale.ROOT).endsWith(".zip");
+        return !text.startsWith(".")
+                && !text.startsWith("~$")
+                && text.toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
     /**
@@ -136,11 +139,9 @@ public final class ZipInputExpander {
     }
 
     /** An entry to extract, to {@code path} (relative, "/"-separated, safe). */
-    private record Planned(ZipArchiveEntry entry, String path, String displayName) {
-    }
+    private record Planned(ZipArchiveEntry entry, String path, String displayName) {}
 
-    private record Plan(List<Planned> extract, List<RefusedEntry> refused, List<String> ignored) {
-    }
+    private record Plan(List<Planned> extract, List<RefusedEntry> refused, List<String> ignored) {}
 
     /** Sorts every entry into extract, refuse or ignore, from the directory alone. */
     private Plan plan(ZipFile zip, String label) {
@@ -188,8 +189,8 @@ public final class ZipInputExpander {
         if (size < 0) return ArchiveProblems.damaged(display);
         if (size > maxEntryBytes) return ArchiveProblems.entryTooLarge(display, size, maxEntryBytes);
         if (size > RATIO_GRACE_BYTES && (double) entry.getCompressedSize() / size < MIN_INFLATE_RATIO) {
-            return ArchiveProblems.zipBomb(display, size / Math.max(1, entry.getCompressedSize()),
-                    Math.round(1 / MIN_INFLATE_RATIO));
+            return ArchiveProblems.zipBomb(
+                    display, size / Math.max(1, entry.getCompressedSize()), Math.round(1 / MIN_INFLATE_RATIO));
         }
         return null;
     }
@@ -231,7 +232,8 @@ public final class ZipInputExpander {
         } catch (InvalidPathException e) {
             return ArchiveProblems.invalidName(planned.displayName);
         }
-        if (!target.startsWith(folder) || target.equals(folder)) return ArchiveProblems.escapesFolder(planned.displayName);
+        if (!target.startsWith(folder) || target.equals(folder))
+            return ArchiveProblems.escapesFolder(planned.displayName);
         try {
             Files.createDirectories(target.getParent());
         } catch (FileAlreadyExistsException e) {
@@ -244,8 +246,8 @@ public final class ZipInputExpander {
             return ArchiveProblems.damaged(planned.displayName); // its local header is unreadable
         }
         try (InputStream in = new ByteLimitedInputStream(entryData, planned.entry.getSize());
-             OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                     LinkOption.NOFOLLOW_LINKS)) {
+                OutputStream out = Files.newOutputStream(
+                        target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             RefusedEntry problem = copy(in, out, planned.displayName);
             if (problem != null) {
                 out.close();

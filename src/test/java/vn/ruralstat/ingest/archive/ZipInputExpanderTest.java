@@ -2,6 +2,7 @@ package vn.ruralstat.ingest.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.ruralstat.sheet.UnreadableFileProblems.problem;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,12 +19,11 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.sheet.SheetRow;
 import vn.ruralstat.sheet.SheetVisitor;
 import vn.ruralstat.sheet.UnreadableFileException;
 import vn.ruralstat.sheet.WorkbookReaders;
-import static vn.ruralstat.sheet.UnreadableFileProblems.problem;
-import vn.ruralstat.message.Message;
 
 class ZipInputExpanderTest {
 
@@ -46,10 +46,13 @@ class ZipInputExpanderTest {
 
         Expansion expansion = expander.expand(zip, "ngan-son/xa-ngan-son.zip", folder("out"));
 
-        assertThat(expansion.files()).extracting(ExpandedFile::displayName).containsExactly(
-                "ngan-son/xa-ngan-son.zip!/bieu-ngheo.xlsx", "ngan-son/xa-ngan-son.zip!/thon/ke-hoach.csv");
-        assertThat(expansion.files()).extracting(ExpandedFile::extracted).containsExactly(
-                dir.resolve("out/bieu-ngheo.xlsx"), dir.resolve("out/thon/ke-hoach.csv"));
+        assertThat(expansion.files())
+                .extracting(ExpandedFile::displayName)
+                .containsExactly(
+                        "ngan-son/xa-ngan-son.zip!/bieu-ngheo.xlsx", "ngan-son/xa-ngan-son.zip!/thon/ke-hoach.csv");
+        assertThat(expansion.files())
+                .extracting(ExpandedFile::extracted)
+                .containsExactly(dir.resolve("out/bieu-ngheo.xlsx"), dir.resolve("out/thon/ke-hoach.csv"));
         assertThat(expansion.ignored()).containsExactly("ngan-son/xa-ngan-son.zip!/ghi-chu.docx");
         assertThat(expansion.refused()).isEmpty();
         assertThat(firstCell(expansion.files().get(0).extracted())).isEqualTo("Thôn Nà Pò");
@@ -71,13 +74,21 @@ class ZipInputExpanderTest {
         Expansion expansion = expander.expand(zip, "slip.zip", out);
 
         assertThat(expansion.files()).extracting(ExpandedFile::displayName).containsExactly("slip.zip!/tot.csv");
-        assertThat(expansion.refused()).extracting(RefusedEntry::displayName).containsExactly(
-                "slip.zip!/../../ngoai.csv", "slip.zip!//etc/ruralstat.csv", "slip.zip!/thon/../../ngoai-2.csv",
-                "slip.zip!/C:/Windows/x.csv", "slip.zip!/thon/../../ngoai-3.csv");
-        assertThat(expansion.refused().get(0)).isEqualTo(new RefusedEntry("slip.zip!/../../ngoai.csv",
-                Message.of("FILE_UNREADABLE.entryEscapesFolder", "slip.zip!/../../ngoai.csv")));
+        assertThat(expansion.refused())
+                .extracting(RefusedEntry::displayName)
+                .containsExactly(
+                        "slip.zip!/../../ngoai.csv",
+                        "slip.zip!//etc/ruralstat.csv",
+                        "slip.zip!/thon/../../ngoai-2.csv",
+                        "slip.zip!/C:/Windows/x.csv",
+                        "slip.zip!/thon/../../ngoai-3.csv");
+        assertThat(expansion.refused().get(0))
+                .isEqualTo(new RefusedEntry(
+                        "slip.zip!/../../ngoai.csv",
+                        Message.of("FILE_UNREADABLE.entryEscapesFolder", "slip.zip!/../../ngoai.csv")));
         try (var written = Files.walk(dir)) {
-            assertThat(written.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()))
+            assertThat(written.filter(Files::isRegularFile)
+                            .map(p -> dir.relativize(p).toString()))
                     .containsExactlyInAnyOrder("slip.zip", "out/tot.csv");
         }
     }
@@ -89,7 +100,8 @@ class ZipInputExpanderTest {
         Expansion expansion = expander.expand(zip, "link.zip", folder("out"));
 
         assertThat(expansion.files()).isEmpty();
-        assertThat(expansion.refused()).extracting(RefusedEntry::reasonEn)
+        assertThat(expansion.refused())
+                .extracting(RefusedEntry::reasonEn)
                 .containsExactly("Not extracting entry link.zip!/bieu.csv: it is a symbolic link, not a file");
         assertThat(dir.resolve("out/bieu.csv")).doesNotExist();
     }
@@ -102,9 +114,11 @@ class ZipInputExpanderTest {
         Expansion expansion = expander.expand(zip, "ngoai.zip", folder("out"));
 
         assertThat(expansion.files()).isEmpty();
-        assertThat(expansion.refused()).extracting(RefusedEntry::reasonEn).containsExactly(
-                "Not opening entry ngoai.zip!/thon/trong.zip: a zip inside a zip; only one level is opened."
-                        + " Unzip it and send the files inside");
+        assertThat(expansion.refused())
+                .extracting(RefusedEntry::reasonEn)
+                .containsExactly(
+                        "Not opening entry ngoai.zip!/thon/trong.zip: a zip inside a zip; only one level is opened."
+                                + " Unzip it and send the files inside");
     }
 
     @Test
@@ -122,9 +136,11 @@ class ZipInputExpanderTest {
         Expansion expansion = expander.expand(zip, "bom.zip", folder("out"));
 
         assertThat(expansion.files()).extracting(ExpandedFile::displayName).containsExactly("bom.zip!/tot.csv");
-        assertThat(expansion.refused()).extracting(RefusedEntry::reasonEn).containsExactly(
-                "Not extracting entry bom.zip!/bom.csv: it is compressed " + String.format("%,d", ratio)
-                        + " times (at most 100 is accepted), the mark of a malicious \"zip bomb\"");
+        assertThat(expansion.refused())
+                .extracting(RefusedEntry::reasonEn)
+                .containsExactly(
+                        "Not extracting entry bom.zip!/bom.csv: it is compressed " + String.format("%,d", ratio)
+                                + " times (at most 100 is accepted), the mark of a malicious \"zip bomb\"");
         assertThat(dir.resolve("out/bom.csv")).doesNotExist();
     }
 
@@ -136,8 +152,9 @@ class ZipInputExpanderTest {
         Expansion expansion = expander.expand(zip, "gia.zip", folder("out"));
 
         assertThat(expansion.files()).isEmpty();
-        assertThat(expansion.refused()).extracting(RefusedEntry::reasonEn).containsExactly(
-                "Not extracting entry gia.zip!/bieu.csv: it is larger than the zip's directory says;"
+        assertThat(expansion.refused())
+                .extracting(RefusedEntry::reasonEn)
+                .containsExactly("Not extracting entry gia.zip!/bieu.csv: it is larger than the zip's directory says;"
                         + " the archive is damaged or forged");
         assertThat(dir.resolve("out/bieu.csv")).doesNotExist();
     }
@@ -149,8 +166,10 @@ class ZipInputExpanderTest {
 
         Expansion expansion = small.expand(zip, "lon.zip", folder("out"));
 
-        assertThat(expansion.refused()).extracting(RefusedEntry::reasonEn).containsExactly(
-                "Not extracting entry lon.zip!/lon.csv: it unpacks to 5 KB, above the 1 KB limit a file");
+        assertThat(expansion.refused())
+                .extracting(RefusedEntry::reasonEn)
+                .containsExactly(
+                        "Not extracting entry lon.zip!/lon.csv: it unpacks to 5 KB, above the 1 KB limit a file");
     }
 
     @Test
@@ -183,7 +202,8 @@ class ZipInputExpanderTest {
 
     @Test
     void refusesFileThatIsNotAZip() throws IOException {
-        Path rar = Files.write(dir.resolve("bao-cao.zip"), "Rar!\u001a\u0007\u0000 not a zip".getBytes(StandardCharsets.ISO_8859_1));
+        Path rar = Files.write(
+                dir.resolve("bao-cao.zip"), "Rar!\u001a\u0007\u0000 not a zip".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> expander.expand(rar, "bao-cao.zip", folder("out")))
                 .isInstanceOf(UnreadableFileException.class)
@@ -206,7 +226,8 @@ class ZipInputExpanderTest {
 
         Expansion expansion = expander.expand(zip, "windows.zip", folder("out"));
 
-        assertThat(expansion.files()).extracting(ExpandedFile::displayName)
+        assertThat(expansion.files())
+                .extracting(ExpandedFile::displayName)
                 .containsExactly("windows.zip!/Xã Ngân Sơn/Thôn Nà Pò.csv");
         assertThat(dir.resolve("out/Xã Ngân Sơn/Thôn Nà Pò.csv")).exists();
     }
@@ -286,7 +307,8 @@ class ZipInputExpanderTest {
     }
 
     private static byte[] xlsx(String firstCell) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("Thôn").createRow(0).createCell(0).setCellValue(firstCell);
             wb.write(out);
             return out.toByteArray();
@@ -297,8 +319,7 @@ class ZipInputExpanderTest {
         List<String> texts = new ArrayList<>();
         WorkbookReaders.forFile(file).orElseThrow().read(file, new SheetVisitor() {
             @Override
-            public void startSheet(String name, boolean hidden) {
-            }
+            public void startSheet(String name, boolean hidden) {}
 
             @Override
             public void row(SheetRow row) {
@@ -306,8 +327,7 @@ class ZipInputExpanderTest {
             }
 
             @Override
-            public void endSheet() {
-            }
+            public void endSheet() {}
         });
         return texts.get(0);
     }
@@ -318,7 +338,8 @@ class ZipInputExpanderTest {
         var buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i + 46 <= bytes.length; i++) {
-            if (buffer.getInt(i) == 0x02014b50 && (buffer.getShort(i + 28) & 0xFFFF) == name.length
+            if (buffer.getInt(i) == 0x02014b50
+                    && (buffer.getShort(i + 28) & 0xFFFF) == name.length
                     && java.util.Arrays.equals(bytes, i + 46, i + 46 + name.length, name, 0, name.length)) {
                 buffer.putInt(i + 24, size);
                 Files.write(zip, bytes);
