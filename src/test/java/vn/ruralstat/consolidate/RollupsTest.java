@@ -2,14 +2,11 @@ package vn.ruralstat.consolidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static vn.ruralstat.poverty.OneVillageCommunes.commune;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.poverty.CommunePoverty;
-import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;
-import vn.ruralstat.poverty.VillagePoverty;
 
 class RollupsTest {
 
@@ -25,22 +22,5 @@ class RollupsTest {
                 .extracting(PovertyRollup::period, r -> r.figures().households(), r -> r.figures()
                         .poor())
                 .containsExactly(tuple("2024", 3_000L, 200L), tuple("2025", 3_050L, 150L));
-    }
-
-    private static CommunePoverty commune(String name, String parent, String period, long households, long poor) {
-        SourceRef source = new SourceRef(name + ".xlsx", "Bieu", null);
-        return new CommunePoverty(
-                name,
-                parent,
-                period,
-                List.of(new VillagePoverty(
-                        "Thôn 1",
-                        new PovertyFigures(households, poor, 0),
-                        null,
-                        null,
-                        VillagePoverty.PlannedReduction.NONE,
-                        source,
-                        5)),
-                source);
     }
 }

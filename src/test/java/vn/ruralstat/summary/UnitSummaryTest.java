@@ -1,33 +1,14 @@
 package vn.ruralstat.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ruralstat.poverty.OneVillageCommunes.commune;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ruralstat.consolidate.Consolidation;
-import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.poverty.CommunePoverty;
-import vn.ruralstat.poverty.PovertyFigures;
-import vn.ruralstat.poverty.VillagePoverty;
 
 class UnitSummaryTest {
-
-    static CommunePoverty commune(String name, String parent, String period, long households, long poor) {
-        SourceRef source = new SourceRef(name + ".xlsx", "Bieu", null);
-        return new CommunePoverty(
-                name,
-                parent,
-                period,
-                List.of(new VillagePoverty(
-                        "Thôn 1",
-                        new PovertyFigures(households, poor, 0),
-                        null,
-                        null,
-                        VillagePoverty.PlannedReduction.NONE,
-                        source,
-                        5)),
-                source);
-    }
 
     /** xã Ngân Sơn (2025) and huyện Ngân Sơn (its 2024 communes): one name, two units. */
     static final Consolidation RUN = new Consolidation(
