@@ -10,17 +10,10 @@ import vn.ruralstat.command.Arguments;
  * argument ({@code --input DIR}) or after '=' ({@code --input=DIR}). Other {@code --key=value}
  * arguments are Spring Boot properties (e.g. {@code --spring.datasource.url=…}) and are left to
  * Spring.
+ *
+ * @param arguments what the command named by {@code command} reads
  */
-record CommandArguments(
-        String command,
-        Path input,
-        Path output,
-        boolean incremental,
-        String unit,
-        String period,
-        Integer from,
-        Integer to,
-        Path crosswalk) {
+record CommandArguments(String command, Arguments arguments) {
 
     static final String DEFAULT_COMMAND = "consolidate";
     static final List<String> COMMANDS = List.of("consolidate", "restart", "summary", "review", "serve");
@@ -28,11 +21,6 @@ record CommandArguments(
             + " | ruralstat summary --unit NAME [--period P] [--output DIR]"
             + " | ruralstat review --unit NAME --from YEAR --to YEAR [--output DIR] [--crosswalk FILE]"
             + " | ruralstat restart | ruralstat serve";
-
-    /** The arguments as the command named by {@link #command} reads them. */
-    Arguments arguments() {
-        return new Arguments(input, output, incremental, unit, period, from, to, crosswalk);
-    }
 
     static CommandArguments parse(String[] args) throws UsageException {
         String command = null;
@@ -106,7 +94,8 @@ record CommandArguments(
                 throw new UsageException("--from " + from + " sau --to " + to + " / --from is after --to. " + USAGE);
             }
         }
-        return new CommandArguments(command, input, output, incremental, unit, period, from, to, crosswalk);
+        return new CommandArguments(
+                command, new Arguments(input, output, incremental, unit, period, from, to, crosswalk));
     }
 
     private static int year(String option, String value) throws UsageException {

@@ -82,7 +82,8 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
         CommandArguments args;
         try {
             args = CommandArguments.parse(arguments.getSourceArgs());
-            if (args.command().equals("consolidate")) checkFolders(args.input(), args.output());
+            if (args.command().equals("consolidate"))
+                checkFolders(args.arguments().input(), args.arguments().output());
         } catch (UsageException e) {
             System.err.println("ruralstat: " + e.getMessage());
             exitCode = BAD_ARGUMENTS;

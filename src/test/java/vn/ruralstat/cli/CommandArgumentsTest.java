@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.ruralstat.command.Arguments;
 
 class CommandArgumentsTest {
 
@@ -13,7 +14,7 @@ class CommandArgumentsTest {
     void consolidatesInputIntoOutputWithoutArguments() throws Exception {
         assertThat(CommandArguments.parse(new String[0]))
                 .isEqualTo(new CommandArguments(
-                        "consolidate", Path.of("input"), Path.of("output"), false, null, null, null, null, null));
+                        "consolidate", Arguments.consolidation(Path.of("input"), Path.of("output"), false)));
     }
 
     @Test
@@ -29,7 +30,7 @@ class CommandArgumentsTest {
 
         assertThat(args)
                 .isEqualTo(new CommandArguments(
-                        "consolidate", Path.of("in"), Path.of("out"), true, null, null, null, null, null));
+                        "consolidate", Arguments.consolidation(Path.of("in"), Path.of("out"), true)));
     }
 
     @Test
@@ -37,8 +38,8 @@ class CommandArgumentsTest {
         CommandArguments args =
                 CommandArguments.parse(new String[] {"summary", "--unit", "Quảng Hòa", "--period", "2025"});
 
-        assertThat(args.unit()).isEqualTo("Quảng Hòa");
-        assertThat(args.period()).isEqualTo("2025");
+        assertThat(args.arguments().unit()).isEqualTo("Quảng Hòa");
+        assertThat(args.arguments().period()).isEqualTo("2025");
         assertThatThrownBy(() -> CommandArguments.parse(new String[] {"summary"}))
                 .hasMessageContaining("needs --unit");
     }
@@ -49,10 +50,10 @@ class CommandArgumentsTest {
             "review", "--unit", "xã Ngân Sơn", "--from", "2021", "--to", "2025", "--crosswalk", "ranh-gioi.csv"
         });
 
-        assertThat(args.unit()).isEqualTo("xã Ngân Sơn");
-        assertThat(args.from()).isEqualTo(2021);
-        assertThat(args.to()).isEqualTo(2025);
-        assertThat(args.crosswalk()).isEqualTo(Path.of("ranh-gioi.csv"));
+        assertThat(args.arguments().unit()).isEqualTo("xã Ngân Sơn");
+        assertThat(args.arguments().from()).isEqualTo(2021);
+        assertThat(args.arguments().to()).isEqualTo(2025);
+        assertThat(args.arguments().crosswalk()).isEqualTo(Path.of("ranh-gioi.csv"));
         assertThatThrownBy(() -> CommandArguments.parse(new String[] {"review", "--unit", "X", "--from", "2021"}))
                 .hasMessageContaining("needs --unit, --from and --to");
         assertThatThrownBy(() ->
