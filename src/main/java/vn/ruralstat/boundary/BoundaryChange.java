@@ -12,6 +12,9 @@ import vn.ruralstat.sheet.UnitNames;
  * @param share       the part of the old unit's households that went to the new unit, 0 &lt; share ≤ 1
  * @param confidence  how the line is known: verbatim, secondary or illustrative
  * @param where       file and line, for messages
+ * @param oldProvince the old unit's province when the line gives it besides its district ("tỉnh Bắc Kạn"), else blank
+ * @param oldCode     the old unit's official code when known ("01954"), else blank
+ * @param newCode     the new unit's official code when known, else blank
  */
 public record BoundaryChange(
         LocalDate effective,
@@ -24,7 +27,49 @@ public record BoundaryChange(
         String legalBasis,
         String source,
         String note,
-        String where) {
+        String where,
+        String oldProvince,
+        String oldCode,
+        String newCode) {
+
+    /** A line of an office's file or a test: no province besides the parent, no codes. */
+    public BoundaryChange(
+            LocalDate effective,
+            String oldUnit,
+            String oldParent,
+            String newUnit,
+            String newParent,
+            double share,
+            String confidence,
+            String legalBasis,
+            String source,
+            String note,
+            String where) {
+        this(
+                effective,
+                oldUnit,
+                oldParent,
+                newUnit,
+                newParent,
+                share,
+                confidence,
+                legalBasis,
+                source,
+                note,
+                where,
+                "",
+                "",
+                "");
+    }
+
+    /**
+     * True for one line of a commune divided between several new communes when the source gives no
+     * shares (the national crosswalk): its figures cannot be split, so they are never restated by
+     * guessing; an office's line with the shares replaces it.
+     */
+    public boolean withoutShare() {
+        return Double.isNaN(share);
+    }
 
     /**
      * True when the old unit is a parent ("huyện Ngân Sơn → tỉnh Thái Nguyên"): the line moves the
@@ -42,10 +87,14 @@ public record BoundaryChange(
     /** True when this line moves the unit named {@code unit} under {@code parent} (null parent: any). */
     boolean moves(String unit, String parent) {
         if (movesParent() || !UnitNames.key(oldUnit).equals(UnitNames.key(unit))) return false;
-        return oldParent.isBlank()
-                || parent == null
-                || parent.isBlank()
-                || UnitNames.key(oldParent).equals(UnitNames.key(parent));
+        return oldParent.isBlank() || parent == null || parent.isBlank() || parentMatches(parent);
+    }
+
+    /** True when {@code parent} names the old unit's parent or, when the line gives it, its province. */
+    boolean parentMatches(String parent) {
+        String key = UnitNames.key(parent);
+        return UnitNames.key(oldParent).equals(key)
+                || !oldProvince.isBlank() && UnitNames.key(oldProvince).equals(key);
     }
 
     /** True when this line creates (or continues) {@code unit}, under {@code parent} when that is given. */
@@ -62,6 +111,7 @@ public record BoundaryChange(
         return oldUnit + (oldParent.isBlank() ? "" : " (" + oldParent + ")") + " → " + newUnit
                 + (newParent.isBlank() ? "" : " (" + newParent + ")")
                 + (share < 1 ? " [" + Math.round(share * 1000) / 10.0 + " %]" : "")
+                + (withoutShare() ? " [?]" : "")
                 + ", "
                 + String.format(
                         "%02d/%02d/%d", effective.getDayOfMonth(), effective.getMonthValue(), effective.getYear());

@@ -1,10 +1,7 @@
 package vn.ruralstat.boundary;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +22,15 @@ import vn.ruralstat.message.Message;
 import vn.ruralstat.sheet.UnitNames;
 
 /**
- * Reads crosswalk files (format in docs/boundaries.md): UTF-8 CSV, '#' comment lines, a header
- * naming the columns. The shipped file {@value #SHIPPED} comes first; an office's own file adds
- * to it, and where both move the same unit on the same date, the office's lines replace the
- * shipped ones. Every problem names the file and line.
+ * Reads crosswalk files (format in docs/review.md): UTF-8 CSV, '#' comment lines, a header
+ * naming the columns. The national crosswalk {@value #SHIPPED} comes first; an office's own file
+ * adds to it, and its lines replace the national lines of the units it names (same date, same
+ * name, its parent and kind word when it writes them): that is how a divided commune gets its
+ * shares. Every problem names the file and line.
  */
 public final class CrosswalkLoader {
 
-    public static final String SHIPPED = "boundaries/crosswalk.csv";
+    public static final String SHIPPED = NationalCrosswalk.RESOURCE;
     static final List<String> COLUMNS = List.of(
             "effective_date",
             "old_unit",
@@ -56,34 +55,46 @@ public final class CrosswalkLoader {
 
     private CrosswalkLoader() {}
 
-    /** The shipped crosswalk, with {@code officeFile}'s lines when one is given. */
+    /** The national crosswalk, with {@code officeFile}'s lines when one is given. */
     public static Crosswalk load(Path officeFile) {
-        List<BoundaryChange> shipped = shipped();
-        if (officeFile == null) return new Crosswalk(shipped);
+        List<BoundaryChange> national = shipped();
+        if (officeFile == null) return new Crosswalk(national);
         List<BoundaryChange> office;
         try (Reader reader = Files.newBufferedReader(officeFile, StandardCharsets.UTF_8)) {
             office = read(reader, officeFile.toString());
         } catch (IOException e) {
             throw new CrosswalkException(officeFile.toString(), Message.of("crosswalk.cannotRead", e.getMessage()));
         }
-        Map<Move, List<BoundaryChange>> byMove = new LinkedHashMap<>();
-        shipped.forEach(
-                c -> byMove.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
-        Map<Move, List<BoundaryChange>> replacing = new LinkedHashMap<>();
-        office.forEach(c ->
-                replacing.computeIfAbsent(moveKey(c), k -> new ArrayList<>()).add(c));
-        byMove.putAll(replacing);
-        return new Crosswalk(byMove.values().stream().flatMap(List::stream).toList());
+        return new Crosswalk(overridden(national, office));
     }
 
-    static List<BoundaryChange> shipped() {
-        InputStream in = CrosswalkLoader.class.getClassLoader().getResourceAsStream(SHIPPED);
-        if (in == null) throw new CrosswalkException(SHIPPED, Message.of("crosswalk.notOnClasspath"));
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(reader, SHIPPED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(SHIPPED, e);
+    /** The national lines that no office line replaces, then the office's lines. */
+    static List<BoundaryChange> overridden(List<BoundaryChange> national, List<BoundaryChange> office) {
+        Map<String, List<BoundaryChange>> byName = new HashMap<>();
+        office.forEach(o -> byName.computeIfAbsent(UnitNames.key(o.oldUnit()), k -> new ArrayList<>())
+                .add(o));
+        List<BoundaryChange> kept = new ArrayList<>(national.size() + office.size());
+        for (BoundaryChange n : national) {
+            List<BoundaryChange> same = byName.get(UnitNames.key(n.oldUnit()));
+            if (same == null || same.stream().noneMatch(o -> replaces(o, n))) kept.add(n);
         }
+        kept.addAll(office);
+        return kept;
+    }
+
+    /** An office line replaces a national one of the same date and unit: parent and kind word, when written, agree. */
+    private static boolean replaces(BoundaryChange office, BoundaryChange national) {
+        if (!office.effective().equals(national.effective()) || office.movesParent() != national.movesParent()) {
+            return false;
+        }
+        String kind = Crosswalk.kind(office.oldUnit());
+        return (office.oldParent().isBlank() || national.parentMatches(office.oldParent()))
+                && (kind.isEmpty() || kind.equals(Crosswalk.kind(national.oldUnit())));
+    }
+
+    /** The national crosswalk's lines, read once. */
+    static List<BoundaryChange> shipped() {
+        return NationalCrosswalk.lines();
     }
 
     /** The lines of one crosswalk file, checked: columns, dates, names, shares, confidence. */

@@ -52,6 +52,10 @@ public final class ReviewCalculator {
     private static final class TodayUnit {
         final String name;
         final Map<String, String> ancestors = new LinkedHashMap<>();
+        /** Its parent today, to tell it from namesakes elsewhere in the national crosswalk; null when unknown. */
+        String parent;
+
+        boolean parentFromChange;
 
         TodayUnit(String name) {
             this.name = name;
@@ -79,6 +83,11 @@ public final class ReviewCalculator {
                 Integer.MIN_VALUE,
                 to,
                 unitsOn);
+        // A record of a commune divided with no shares cannot be placed: kept aside, said, never counted.
+        List<Placed<?>> leftOut = new ArrayList<>();
+        poverty = withoutLeftOut(poverty, leftOut);
+        criteria = withoutLeftOut(criteria, leftOut);
+        plans = withoutLeftOut(plans, leftOut);
 
         Map<String, TodayUnit> today = new LinkedHashMap<>();
         poverty.forEach(p -> p.placement().parts().forEach(part -> register(today, p, part, unitsOn)));
@@ -132,6 +141,13 @@ public final class ReviewCalculator {
         all.stream()
                 .filter(p ->
                         p.placement().parts().stream().anyMatch(part -> inScope.contains(UnitNames.key(part.unit()))))
+                .forEach(p -> notes.addAll(p.placement().problems()));
+        leftOut.stream()
+                .filter(p ->
+                        p.placement().unsplit().stream().anyMatch(c -> inScope.contains(UnitNames.key(c.newUnit())))
+                                || asCommune.isEmpty()
+                                        && p.parent() != null
+                                        && UnitNames.key(p.parent()).equals(key))
                 .forEach(p -> notes.addAll(p.placement().problems()));
         if (asCommune.isEmpty()) notes.addAll(leftOut(poverty, criteria, key, inScope, label));
 
@@ -310,7 +326,7 @@ public final class ReviewCalculator {
         }
         if (from.isEmpty()) return null;
         List<String> missing = new ArrayList<>();
-        for (BoundaryChange c : crosswalk.predecessors(t.name, null, unitsOn)) {
+        for (BoundaryChange c : crosswalk.predecessors(t.name, t.parent, unitsOn)) {
             boolean pending = c.effective().isAfter(Years.end(year));
             if (pending && !reported.contains(UnitNames.key(c.oldUnit())))
                 missing.add(UnitNames.withoutKind(c.oldUnit()));
@@ -340,6 +356,16 @@ public final class ReviewCalculator {
         return List.copyOf(notes);
     }
 
+    /** The records that could be placed; those left out (a division without shares) go to {@code leftOut}. */
+    private static <T> List<Placed<T>> withoutLeftOut(List<Placed<T>> placed, List<Placed<?>> leftOut) {
+        List<Placed<T>> kept = new ArrayList<>(placed.size());
+        for (Placed<T> p : placed) {
+            if (p.placement().leftOut()) leftOut.add(p);
+            else kept.add(p);
+        }
+        return kept;
+    }
+
     private <T> List<Placed<T>> place(
             List<T> records,
             Function<T, String> commune,
@@ -361,6 +387,12 @@ public final class ReviewCalculator {
     private void register(Map<String, TodayUnit> today, Placed<?> p, Crosswalk.Part part, LocalDate unitsOn) {
         String name = UnitNames.withoutKind(part.unit());
         TodayUnit t = today.computeIfAbsent(UnitNames.key(name), k -> new TodayUnit(name));
+        boolean changed = !part.via().isEmpty();
+        if (part.parent() != null && !part.parent().isBlank() && (t.parent == null || changed && !t.parentFromChange)) {
+            // The parent a change led it into is today's; one a record was filed under may be a former one.
+            t.parent = part.parent();
+            t.parentFromChange = changed;
+        }
         if (p.parent() != null && part.via().stream().noneMatch(c -> !c.movesParent())) {
             // Not merged (at most its parent moved): the parent it was reported under is still above it, as a former
             // one.
@@ -375,14 +407,14 @@ public final class ReviewCalculator {
         }
         // Whether its figures came through a change or not, a unit the crosswalk created has the
         // new parent and the former one (a virtual district) above it.
-        List<BoundaryChange> into = crosswalk.predecessors(part.unit(), null, unitsOn);
+        List<BoundaryChange> into = crosswalk.predecessors(part.unit(), t.parent, unitsOn);
         into.stream()
                 .map(BoundaryChange::newParent)
                 .filter(n -> !n.isBlank())
                 .forEach(n -> t.ancestors.putIfAbsent(UnitNames.key(n), n));
         if (!into.isEmpty()) {
             crosswalk
-                    .formerParent(part.unit(), null, unitsOn)
+                    .formerParent(part.unit(), t.parent, unitsOn)
                     .ifPresent(f -> t.ancestors.putIfAbsent(UnitNames.key(f), f));
         }
     }
@@ -390,14 +422,7 @@ public final class ReviewCalculator {
     /** "huyện Quảng Hòa (cũ)" for a parent that no longer exists on the review's last day; else as written. */
     private String labelOfParent(String parent, LocalDate unitsOn, Map<String, String> levels) {
         String key = UnitNames.key(parent);
-        boolean former = crosswalk.changes().stream()
-                        .anyMatch(c -> !c.effective().isAfter(unitsOn)
-                                && (UnitNames.key(c.oldParent()).equals(key)
-                                        || c.movesParent()
-                                                && UnitNames.key(c.oldUnit()).equals(key)))
-                && crosswalk.changes().stream()
-                        .noneMatch(c -> UnitNames.key(c.newParent()).equals(key)
-                                || c.movesParent() && UnitNames.key(c.newUnit()).equals(key));
+        boolean former = crosswalk.isFormerParent(parent, unitsOn);
         String named = UnitNames.kindRank(parent) > 0
                 ? parent
                 : levels.containsKey(key) ? levels.get(key) + " " + parent : "đơn vị " + parent;

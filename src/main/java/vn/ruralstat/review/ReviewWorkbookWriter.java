@@ -404,8 +404,9 @@ final class ReviewWorkbookWriter {
         TableSheet sheet = new TableSheet(workbook, "Thay đổi địa giới", styles, 10);
         sheet.columnWidths(5, 11, 20, 18, 18, 16, 8, 11, 30, 30, 30);
         sheet.title("THAY ĐỔI ĐỊA GIỚI HÀNH CHÍNH ĐÃ ÁP DỤNG KHI QUY ĐỔI SỐ LIỆU");
-        sheet.subtitle(r.unit()
-                + "; bảng chuyển đổi: src/main/resources/boundaries/crosswalk.csv và tệp của cơ quan (nếu có)");
+        sheet.subtitle(
+                r.unit()
+                        + "; bảng chuyển đổi quốc gia ngày 01/07/2025 (register/crosswalk-2025-07-01.csv) và tệp của cơ quan (nếu có)");
         sheet.skipRow();
         int h = sheet.headerRows(1, 10, 45);
         String[] head = {

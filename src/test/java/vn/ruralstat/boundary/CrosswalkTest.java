@@ -24,43 +24,51 @@ class CrosswalkTest {
     }
 
     @Test
-    void theShippedCrosswalkPlacesTheSampleCommunesOnTodaysUnits() {
-        Crosswalk shipped = CrosswalkLoader.load(null);
+    void theNationalCrosswalkPlacesTheSampleCommunesOnTodaysUnits() {
+        Crosswalk national = CrosswalkLoader.load(null);
 
-        // seed 003's xã Ngân Sơn = thị trấn Vân Tùng + xã Cốc Đán + xã Đức Vân of huyện Ngân Sơn
-        assertThat(shipped.predecessors("Ngân Sơn", null, END_2025))
+        // seed 003's xã Ngân Sơn (01954) = thị trấn Vân Tùng + xã Cốc Đán + xã Đức Vân of huyện Ngân Sơn
+        // (register/crosswalk-2025-07-01.csv, rows of Huyện Ngân Sơn, Tỉnh Bắc Kạn)
+        assertThat(national.predecessors("Ngân Sơn", "tỉnh Thái Nguyên", END_2025))
                 .extracting(BoundaryChange::oldUnit)
-                .containsExactly("Thị trấn Vân Tùng", "Xã Cốc Đán", "Xã Đức Vân");
-        assertThat(shipped.place("Cốc Đán", "Ngân Sơn", END_2024, END_2025).parts())
+                .containsExactlyInAnyOrder("Thị trấn Vân Tùng", "Xã Cốc Đán", "Xã Đức Vân");
+        assertThat(national.place("Cốc Đán", "Ngân Sơn", END_2024, END_2025).parts())
                 .singleElement()
-                .satisfies(p -> assertThat(p.unit()).isEqualTo("Xã Ngân Sơn"));
-        // seed 004's "Quốc Toàn" is the source's "Quốc Toản": one matching key, no diacritics
-        assertThat(shipped.place("Quốc Toàn", "Quảng Hòa", END_2024, END_2025)
+                .satisfies(p -> {
+                    assertThat(p.unit()).isEqualTo("Xã Ngân Sơn");
+                    assertThat(p.parent()).isEqualTo("tỉnh Thái Nguyên");
+                    assertThat(p.share()).isEqualTo(1.0);
+                });
+        // seed 004's "Quốc Toàn" is the register's "Quốc Toản" (01474, huyện Quảng Hòa): one matching key
+        assertThat(national.place("Quốc Toàn", "Quảng Hòa", END_2024, END_2025)
                         .main()
                         .unit())
                 .isEqualTo("Xã Trà Lĩnh");
-        assertThat(shipped.formerParent("Phục Hòa", null, END_2025)).contains("huyện Quảng Hòa");
-        assertThat(shipped.changes()).allSatisfy(c -> assertThat(c.confidence()).isEqualTo("secondary"));
+        assertThat(national.formerParent("Phục Hòa", "tỉnh Cao Bằng", END_2025)).contains("huyện Quảng Hòa");
+        // xã Trà Lĩnh: thị trấn Trà Lĩnh and xã Cao Chương of huyện Trùng Khánh, xã Quốc Toản of Quảng Hòa
+        assertThat(national.formerParent("Trà Lĩnh", "tỉnh Cao Bằng", END_2025)).contains("huyện Trùng Khánh");
+        assertThat(national.isFormerParent("huyện Quảng Hòa", END_2025)).isTrue();
+        assertThat(national.isFormerParent("tỉnh Bắc Kạn", END_2025)).isTrue();
+        assertThat(national.isFormerParent("tỉnh Cao Bằng", END_2025)).isFalse();
+        assertThat(national.isFormerParent("huyện Quảng Hòa", END_2024)).isFalse();
     }
 
     @Test
-    void aNamesakeUnderAnotherParentIsNotRestatedButSaid() {
-        Crosswalk shipped = CrosswalkLoader.load(null);
+    void tienThanhOfQuangHoaIsRestatedOnXaThachAnAsTheRegisterSays() {
+        Crosswalk national = CrosswalkLoader.load(null);
 
-        // the source files Tiên Thành under huyện Thạch An, seed 004 under huyện Quảng Hòa
-        Crosswalk.Placement p = shipped.place("Tiên Thành", "Quảng Hòa", END_2024, END_2025);
+        // the hand-made file had Tiên Thành under huyện Thạch An; the register has 01645 under Quảng Hòa
+        Crosswalk.Placement p = national.place("Tiên Thành", "Quảng Hòa", END_2024, END_2025);
 
+        assertThat(p.problems()).isEmpty();
         assertThat(p.parts()).singleElement().satisfies(part -> {
-            assertThat(part.unit()).isEqualTo("Tiên Thành");
-            // not merged into anything; only its district, abolished, hands it to the province
-            assertThat(part.via()).extracting(BoundaryChange::oldUnit).containsExactly("huyện Quảng Hòa");
-            assertThat(part.parent()).isEqualTo("tỉnh Cao Bằng");
+            assertThat(part.unit()).isEqualTo("Xã Thạch An");
+            assertThat(part.via()).extracting(BoundaryChange::oldCode).containsExactly("01645");
         });
-        assertThat(p.problems())
-                .singleElement()
-                .asString()
-                .contains("huyện Thạch An")
-                .contains("not restated");
+        // a namesake under a district the register does not hold it in is not moved, and said
+        Crosswalk.Placement elsewhere = national.place("Tiên Thành", "huyện Hạ Lang", END_2024, END_2025);
+        assertThat(elsewhere.main().unchanged()).isTrue();
+        assertThat(elsewhere.problems()).singleElement().asString().contains("not restated");
     }
 
     @Test
@@ -142,7 +150,7 @@ class CrosswalkTest {
     }
 
     @Test
-    void anOfficeFileAddsUnitsAndReplacesTheShippedLinesOfAUnitItAlsoMoves(@TempDir Path dir) throws IOException {
+    void anOfficeFileAddsUnitsAndReplacesTheNationalLinesOfAUnitItAlsoMoves(@TempDir Path dir) throws IOException {
         Path office = dir.resolve("office.csv");
         Files.writeString(
                 office,
@@ -157,7 +165,8 @@ class CrosswalkTest {
         assertThat(cw.place("Đức Vân", "Ngân Sơn", END_2024, END_2025).main().unit())
                 .isEqualTo("Xã Ngân Sơn");
         assertThat(cw.place("Mới", null, END_2024, END_2025).main().unit()).isEqualTo("Xã Mới Hơn");
+        // one national line (Cốc Đán's) replaced by the office's, and the office's other line added
         assertThat(List.of(cw.changes().size()))
-                .containsExactly(CrosswalkLoader.shipped().size() + 1);
+                .containsExactly(CrosswalkLoader.shipped().size() - 1 + 2);
     }
 }
