@@ -181,6 +181,64 @@ class ReviewCalculatorTest {
         assertThat(r.years().get(0).poorRate()).isCloseTo(5.0, within(1e-9));
     }
 
+    /**
+     * Today's xã Việt Lâm (00967, tỉnh Tuyên Quang) in the national crosswalk: xã Quảng Ngần whole and
+     * part of xã Việt Lâm of huyện Vị Xuyên, which was divided ("có") with xã Vị Xuyên and no shares.
+     * 2024 (illustrative): Quảng Ngần 600 households, 60 poor, 30 near-poor; Việt Lâm 900, 90, 45.
+     */
+    static ReviewInputs dividedInputs() {
+        return new ReviewInputs(
+                List.of(
+                        poverty("Quảng Ngần", "huyện Vị Xuyên", 2024, 600, 60, 30, null, null),
+                        poverty("Việt Lâm", "huyện Vị Xuyên", 2024, 900, 90, 45, null, null),
+                        poverty("Việt Lâm", "tỉnh Tuyên Quang", 2025, 1_400, 100, 50, null, null)),
+                List.of(),
+                List.of());
+    }
+
+    @Test
+    void aDividedCommuneWithoutSharesIsLeftOutOfTheTotalsWithTheReasonShown() {
+        Review r = new ReviewCalculator(vn.ruralstat.boundary.CrosswalkLoader.load(null), TestRulebooks.national())
+                .review(dividedInputs(), "xã Việt Lâm", 2024, 2025)
+                .review();
+
+        // 2024: Quảng Ngần alone (600 households, 60 poor); the divided Việt Lâm is not guessed
+        Review.YearFigures y2024 = r.years().get(0);
+        assertThat(y2024.households()).isEqualTo(600.0);
+        assertThat(y2024.poor()).isEqualTo(60.0);
+        assertThat(y2024.partial()).isTrue();
+        assertThat(r.unitYears().get(0).from()).containsExactly("Quảng Ngần");
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n)
+                .startsWith("Xã Việt Lâm (huyện Vị Xuyên) được chia cho")
+                .contains("Xã Vị Xuyên")
+                .contains("không cộng vào số liệu quy đổi"));
+        assertThat(r.years().get(1).households()).isEqualTo(1_400.0);
+    }
+
+    @Test
+    void anOfficesSharesRestateTheDividedCommune(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path office = java.nio.file.Files.writeString(
+                dir.resolve("chia-tach.csv"),
+                """
+                effective_date,old_unit,old_parent,new_unit,new_parent,share,confidence,legal_basis,source,note
+                2025-07-01,Xã Việt Lâm,huyện Vị Xuyên,Xã Việt Lâm,tỉnh Tuyên Quang,0.7,illustrative,,test,
+                2025-07-01,Xã Việt Lâm,huyện Vị Xuyên,Xã Vị Xuyên,tỉnh Tuyên Quang,0.3,illustrative,,test,
+                """);
+
+        Review r = new ReviewCalculator(vn.ruralstat.boundary.CrosswalkLoader.load(office), TestRulebooks.national())
+                .review(dividedInputs(), "xã Việt Lâm", 2024, 2025)
+                .review();
+
+        // 600 + 0.7 × 900 = 1,230 households; 60 + 0.7 × 90 = 123 poor; 30 + 0.7 × 45 = 61.5 near-poor
+        Review.YearFigures y2024 = r.years().get(0);
+        assertThat(y2024.households()).isCloseTo(1_230.0, within(1e-9));
+        assertThat(y2024.poor()).isCloseTo(123.0, within(1e-9));
+        assertThat(y2024.nearPoor()).isCloseTo(61.5, within(1e-9));
+        assertThat(y2024.partial()).isFalse();
+        assertThat(r.notes()).noneSatisfy(n -> assertThat(n).contains("được chia cho"));
+    }
+
     @Test
     void aNameOfBothACommuneAndAFormerDistrictIsListedNotGuessed() {
         Crosswalk cw =
