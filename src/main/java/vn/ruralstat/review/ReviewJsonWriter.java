@@ -68,7 +68,9 @@ final class ReviewJsonWriter {
             double share,
             String confidence,
             String legalBasis,
-            String source) {}
+            String source,
+            String oldCode,
+            String newCode) {}
 
     void write(Review r, List<String> files, OffsetDateTime generatedAt, Path target) throws IOException {
         Document document = new Document(
@@ -125,6 +127,8 @@ final class ReviewJsonWriter {
                 c.share(),
                 c.confidence(),
                 c.legalBasis(),
-                c.source());
+                c.source(),
+                c.oldCode().isBlank() ? null : c.oldCode(),
+                c.newCode().isBlank() ? null : c.newCode());
     }
 }

@@ -434,9 +434,9 @@ final class ReviewWorkbookWriter {
             sheet.row(false)
                     .ordinal(0, n++)
                     .centered(1, date(c.effective()))
-                    .text(2, c.oldUnit())
+                    .text(2, withCode(c.oldUnit(), c.oldCode()))
                     .text(3, c.oldParent())
-                    .text(4, c.newUnit())
+                    .text(4, withCode(c.newUnit(), c.newCode()))
                     .text(5, c.newParent())
                     .percent(6, c.share() * 100)
                     .centered(7, confidenceLabel(c.confidence()))
@@ -445,6 +445,11 @@ final class ReviewWorkbookWriter {
                     .text(10, c.note())
                     .fitting(longest.length() > c.note().length() ? longest : c.note(), 30);
         }
+    }
+
+    /** "Xã Cốc Đán (01945)": a unit with its official code when the crosswalk gives one. */
+    private static String withCode(String unit, String code) {
+        return code.isBlank() ? unit : unit + " (" + code + ")";
     }
 
     private static String confidenceLabel(String confidence) {

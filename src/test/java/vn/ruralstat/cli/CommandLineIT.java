@@ -102,6 +102,12 @@ class CommandLineIT {
                 .isCloseTo(415.0 / 9_606 * 100, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(nganSon.get("gaps").get(0).get("planned").asDouble()).isEqualTo(423.0);
         assertThat(nganSon.get("gaps").get(0).get("achieved").asDouble()).isEqualTo(415.0);
+        // the national crosswalk's lines (register rows of huyện Ngân Sơn) with their official codes
+        assertThat(nganSon.get("boundaryChanges")
+                        .valueStream()
+                        .map(c -> c.get("oldCode").asString() + "→"
+                                + c.get("newCode").asString()))
+                .containsExactlyInAnyOrder("01954→01954", "01945→01954", "01951→01954");
         var quangHoa = json.readTree(
                 out.resolve("danh-gia-huyen-quang-hoa-cu-2021-2025.json").toFile());
         assertThat(quangHoa.get("units").valueStream().map(JsonNode::asString))
