@@ -105,7 +105,7 @@ class SelfAssessmentFormsIT {
      * Form (b): the province's matrix, header rows 7-8 ("Tiêu chí 2" above "2.4" …), data from
      * row 9: C = 2.4, D = 3.3, E = 4.1, F = 6.1, G = 8.3, H = 9.2.
      */
-    private static void haiPhongMatrix(Path file) throws Exception {
+    static void haiPhongMatrix(Path file) throws Exception {
         OfficialForm.xlsx()
                 .sheet("Tổng hợp")
                 .width(8)
@@ -129,7 +129,7 @@ class SelfAssessmentFormsIT {
                 .save(file);
     }
 
-    private static void register(Path file) throws Exception {
+    static void register(Path file) throws Exception {
         Workbook wb = new XSSFWorkbook();
         TestWorkbooks.rows(
                 wb.createSheet("Phan nhom"),
