@@ -3,6 +3,7 @@ package vn.ruralstat.consolidate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.ruralstat.dataset.StoredTable;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
+import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.indicators.CommuneEvaluation;
 import vn.ruralstat.indicators.CommuneRegisterReader;
 import vn.ruralstat.indicators.CommuneRegistration;
@@ -19,6 +21,7 @@ import vn.ruralstat.indicators.IndicatorEntry;
 import vn.ruralstat.indicators.IndicatorEvaluations;
 import vn.ruralstat.indicators.IndicatorMatrixReader;
 import vn.ruralstat.indicators.IndicatorTableReader;
+import vn.ruralstat.indicators.MissingTargets;
 import vn.ruralstat.period.Period;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.rulebook.PeriodMatch;
@@ -66,8 +69,7 @@ final class IndicatorModel {
                 String parent = e.commune() != null ? t.unitName() : t.parentName();
                 communes.computeIfAbsent(
                                 new UnitPeriod(UnitNames.key(name), t.period()), k -> new Commune(name, parent, t))
-                        .entries
-                        .add(e);
+                        .add(e, t);
             }
         }
         List<CommuneEvaluation> evaluations = new ArrayList<>();
@@ -89,12 +91,14 @@ final class IndicatorModel {
                     match.found().get(),
                     registration == null ? null : registration.groupKey(),
                     c.entries,
+                    c.sheets::get,
                     povertyRate(poverty, c.name, c.table.period()),
                     c.table.source());
             evaluations.add(result.evaluation());
             findings.addAll(result.findings());
         }
         findings.addAll(mixedRulebooks(evaluations));
+        findings.addAll(MissingTargets.of(evaluations));
         return new Result(evaluations, findings);
     }
 
@@ -134,10 +138,7 @@ final class IndicatorModel {
         byParent.forEach((parent, rulebooks) -> {
             if (rulebooks.size() > 1) {
                 findings.add(Finding.of(
-                        FindingCode.RULEBOOK_MIX,
-                        vn.ruralstat.finding.SourceRef.file(parent),
-                        parent,
-                        String.join(", ", rulebooks)));
+                        FindingCode.RULEBOOK_MIX, SourceRef.file(parent), parent, String.join(", ", rulebooks)));
             }
         });
         return findings;
@@ -148,11 +149,18 @@ final class IndicatorModel {
         final String parent;
         final StoredTable table;
         final List<IndicatorEntry> entries = new ArrayList<>();
+        /** The sheet each entry was read from: a commune's indicators may come from several tables. */
+        final Map<IndicatorEntry, SourceRef> sheets = new IdentityHashMap<>();
 
         Commune(String name, String parent, StoredTable table) {
             this.name = name;
             this.parent = parent;
             this.table = table;
+        }
+
+        void add(IndicatorEntry e, StoredTable from) {
+            entries.add(e);
+            sheets.put(e, from.source());
         }
     }
 }

@@ -26,13 +26,21 @@ public final class IndicatorEvaluator {
         String code = indicator.code();
         Target target = indicator.targetFor(key);
         if (target.isUnset()) {
+            if (Target.GENERAL_KEY.equals(key)) {
+                return notAssessable(
+                        code,
+                        key,
+                        Verdict.Cause.GROUP_UNKNOWN,
+                        code + ": chưa rõ nhóm (vùng) của xã nên chưa có chỉ tiêu để so; không đánh giá",
+                        code + ": the commune's group (region) is unknown, so no target applies; not assessed");
+            }
             String why = target.source().isEmpty() ? "" : " (" + target.source() + ")";
             return notAssessable(
                     code,
                     key,
                     Verdict.Cause.TARGET_UNKNOWN,
-                    code + ": chưa có chỉ tiêu đã kiểm chứng cho " + key + why + "; không đánh giá",
-                    code + ": no verified target for " + key + why + "; not assessed");
+                    code + ": bộ tiêu chí chưa có chỉ tiêu cho " + keyVi(key) + why + "; không đánh giá",
+                    code + ": no target in the rulebook for " + key + why + "; not assessed");
         }
         if (!target.isKnown()) {
             return notAssessable(
@@ -51,6 +59,17 @@ public final class IndicatorEvaluator {
                         Verdict.Cause.VALUE_MISSING,
                         code + ": chưa có số liệu báo cáo (chỉ tiêu " + shown + ")",
                         code + ": no value reported (target " + target.displayEn() + ")");
+            }
+            case ASSESSMENT_ONLY -> {
+                return notAssessable(
+                        code,
+                        key,
+                        Verdict.Cause.ASSESSMENT_WITHOUT_VALUE,
+                        code + ": chỉ có tự đánh giá '" + value.rawText()
+                                + "', ô giá trị để trống; không kiểm tra được (chỉ tiêu " + shown + ")",
+                        code + ": only the self-assessment '" + value.rawText()
+                                + "' was written, the value cell is empty; cannot be checked (target "
+                                + target.displayEn() + ")");
             }
             case UNREADABLE -> {
                 return notAssessable(
@@ -207,6 +226,11 @@ public final class IndicatorEvaluator {
         if (unit.equals("%")) return PublishedText.en(d) + " percentage points";
         if (unit.equals("%/năm")) return PublishedText.en(d) + " percentage points a year";
         return PublishedText.withUnit(PublishedText.en(d), unit);
+    }
+
+    /** "group-2" → "nhóm 2"; a region or area key as it is. */
+    static String keyVi(String key) {
+        return key != null && key.startsWith("group-") ? "nhóm " + key.substring("group-".length()) : key;
     }
 
     private static List<String> codes(List<Verdict> verdicts, Status status) {

@@ -21,7 +21,9 @@ public record IndicatorValue(Kind kind, BigDecimal number, Status status, String
         NUMBER,
         STATUS,
         MISSING,
-        UNREADABLE
+        UNREADABLE,
+        /** The value cell is empty but the submitter assessed the indicator ("Đạt" beside no figure). */
+        ASSESSMENT_ONLY
     }
 
     private static final Set<String> MET = Set.of("dat", "da dat", "x", "co");
@@ -71,6 +73,14 @@ public record IndicatorValue(Kind kind, BigDecimal number, Status status, String
     public static IndicatorValue status(Status status) {
         if (status == Status.NOT_ASSESSABLE) throw new IllegalArgumentException("a reported status is met or not met");
         return new IndicatorValue(Kind.STATUS, null, status, null, status.vi());
+    }
+
+    /**
+     * An empty value cell beside the submitter's own assessment ({@code assessment}, as typed): not
+     * a value, and never taken for one.
+     */
+    public static IndicatorValue assessmentOnly(String assessment) {
+        return new IndicatorValue(Kind.ASSESSMENT_ONLY, null, null, null, assessment == null ? "" : assessment);
     }
 
     public static IndicatorValue missing() {

@@ -55,6 +55,15 @@ public record ProvinceOverrides(String province, String resource, List<TargetOve
     /** Reads overrides from any reader; {@code resource} names it in error messages and sources. */
     public static ProvinceOverrides read(String province, Reader reader, String resource) {
         checked(province);
+        return new ProvinceOverrides(province, resource, rows(reader, resource, province));
+    }
+
+    /**
+     * The rows of a targets file with the columns {@code rulebook, indicator, key, target_text,
+     * source}, each target marked with {@code province} (null for targets an office supplies for
+     * the whole run).
+     */
+    static List<TargetOverride> rows(Reader reader, String resource, String province) {
         List<TargetOverride> overrides = new ArrayList<>();
         for (CsvTable.Row row : CsvTable.read(reader, resource, COLUMNS).rows()) {
             String source = resource + " line " + row.line() + ": " + row.required("source");
@@ -73,7 +82,7 @@ public record ProvinceOverrides(String province, String resource, List<TargetOve
                     province);
             overrides.add(new TargetOverride(row.required("rulebook"), row.required("indicator"), target, row.line()));
         }
-        return new ProvinceOverrides(province, resource, overrides);
+        return overrides;
     }
 
     private static String checked(String province) {

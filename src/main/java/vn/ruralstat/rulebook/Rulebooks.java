@@ -1,10 +1,20 @@
 package vn.ruralstat.rulebook;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import vn.ruralstat.message.Message;
@@ -90,25 +100,75 @@ public final class Rulebooks {
      * and each rulebook changed is stamped "+province" after its version ("1+hai-phong").
      */
     public Rulebooks withOverrides(ProvinceOverrides overrides) {
+        Map<String, Rulebook> changed =
+                applied(overrides.overrides(), overrides.resource(), "+" + overrides.province());
+        List<String> applied = new ArrayList<>(provinces);
+        if (!applied.contains(overrides.province())) applied.add(overrides.province());
+        return new Rulebooks(List.copyOf(changed.values()), povertyStandards(), applied, overridesFolder);
+    }
+
+    /**
+     * This view with the targets an office supplies in {@code file} (columns as a province's
+     * overrides: {@code rulebook, indicator, key, target_text, source}): each fills or replaces the
+     * target of its indicator and key for every commune of the run, and each changed rulebook's
+     * version gains "+" and the file's name without ".csv" ("1+nhom-2-3"). A file that cannot be
+     * used, or a target text that cannot be read, stops with a {@link RulebookDataException}
+     * naming the file, the line and what was expected.
+     */
+    public Rulebooks withTargetsFile(Path file) {
+        String resource = file.toString();
+        List<TargetOverride> targets;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            targets = ProvinceOverrides.rows(reader, resource, null);
+        } catch (NoSuchFileException e) {
+            throw new RulebookDataException(resource, 0, Message.of("rulebook.targetsFileNotFound"));
+        } catch (IOException | UncheckedIOException e) {
+            throw new RulebookDataException(resource, 0, Message.of("rulebook.fileUnreadable", e.getMessage()));
+        }
+        Set<String> seen = new HashSet<>();
+        for (TargetOverride t : targets) {
+            if (!t.target().isKnown()) {
+                throw new RulebookDataException(
+                        resource,
+                        t.line(),
+                        Message.of(
+                                "rulebook.suppliedTargetUnreadable", t.target().publishedText()));
+            }
+            if (!seen.add(
+                    t.rulebookId() + " " + t.indicatorCode() + " " + t.target().key())) {
+                throw new RulebookDataException(
+                        resource,
+                        t.line(),
+                        Message.of(
+                                "rulebook.twoTargetsForKey",
+                                t.indicatorCode(),
+                                t.target().key()));
+            }
+        }
+        String name = file.getFileName().toString();
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        Map<String, Rulebook> changed = applied(targets, resource, "+" + stem);
+        return new Rulebooks(List.copyOf(changed.values()), povertyStandards(), provinces, overridesFolder);
+    }
+
+    /** The rulebooks with each target of {@code targets} applied, each changed one's version ending in {@code stamp}. */
+    private Map<String, Rulebook> applied(List<TargetOverride> targets, String resource, String stamp) {
         Map<String, Rulebook> changed = new LinkedHashMap<>(ntm);
-        String stamp = "+" + overrides.province();
-        for (TargetOverride o : overrides.overrides()) {
+        for (TargetOverride o : targets) {
             Rulebook r = changed.get(o.rulebookId());
             if (r == null) {
                 throw new RulebookDataException(
-                        overrides.resource(),
+                        resource,
                         o.line(),
                         Message.of("rulebook.overrideRulebookUnknown", o.rulebookId(), ntm.keySet()));
             }
             if (r.indicator(o.indicatorCode()).isEmpty()) {
                 throw new RulebookDataException(
-                        overrides.resource(),
-                        o.line(),
-                        Message.of("rulebook.overrideIndicatorUnknown", o.indicatorCode(), r.id()));
+                        resource, o.line(), Message.of("rulebook.overrideIndicatorUnknown", o.indicatorCode(), r.id()));
             }
             if (!r.header().acceptsKey(o.target().key())) {
                 throw new RulebookDataException(
-                        overrides.resource(),
+                        resource,
                         o.line(),
                         Message.of(
                                 "rulebook.overrideKeyUnknown",
@@ -119,9 +179,7 @@ public final class Rulebooks {
             String version = r.version().endsWith(stamp) ? r.version() : r.version() + stamp;
             changed.put(r.id(), r.withTarget(o.indicatorCode(), o.target(), version));
         }
-        List<String> applied = new ArrayList<>(provinces);
-        if (!applied.contains(overrides.province())) applied.add(overrides.province());
-        return new Rulebooks(List.copyOf(changed.values()), povertyStandards(), applied, overridesFolder);
+        return changed;
     }
 
     private static <T> PeriodMatch<T> match(Period asked, List<T> candidates, Function<T, RulebookHeader> header) {

@@ -13,12 +13,16 @@ public record Verdict(
 
     /** Why an indicator is {@link Status#NOT_ASSESSABLE}. */
     public enum Cause {
-        /** No verified target for this key (not published, or not found). */
+        /** No target in the rulebook for the commune's group or region (not published, or not found). */
         TARGET_UNKNOWN,
+        /** The commune's group or region is not known, and the indicator has no target for every key. */
+        GROUP_UNKNOWN,
         /** A target text was published but could not be read. */
         TARGET_UNREADABLE,
         /** No value was reported. */
         VALUE_MISSING,
+        /** Only the submitter's own assessment was written, beside an empty value cell: nothing to check it by. */
+        ASSESSMENT_WITHOUT_VALUE,
         /** The value is neither a number nor Đạt/Chưa đạt. */
         VALUE_UNREADABLE,
         /** A number was reported for a pass/fail target, or a level that cannot be compared. */

@@ -133,12 +133,14 @@ class MessageCatalogueTest {
     /**
      * Where an English word is meant: the menu path LibreOffice shows in English, a bilingual aside
      * the outputs have always carried (kept so that they stay identical), and the values a rulebook
-     * file must hold in its level column.
+     * file must hold in its level column, and the column names of a targets file.
      */
     private static final Map<String, Set<String>> MEANT = Map.of(
             "FILE_UNSUPPORTED.ods", Set.of("file", "save"),
             "DUPLICATE_SUBMISSION.sameContent", Set.of("same", "content"),
-            "rulebook.levelUnknown", Set.of("indicator"));
+            "rulebook.levelUnknown", Set.of("indicator"),
+            // The column names a targets file must carry, written as the file has them.
+            "TARGETS_MISSING_FOR_GROUP", Set.of("rulebook", "indicator"));
 
     @Test
     void vietnameseTextsHoldNoEnglishWords() {

@@ -180,8 +180,8 @@ class IndicatorEvaluatorTest {
         assertThat(v.status()).isEqualTo(Status.NOT_ASSESSABLE);
         assertThat(v.cause()).isEqualTo(Verdict.Cause.TARGET_UNKNOWN);
         assertThat(v.reasonVi())
-                .isEqualTo("3.8: chưa có chỉ tiêu đã kiểm chứng cho group-2 ([N] not found); không đánh giá");
-        assertThat(v.reasonEn()).isEqualTo("3.8: no verified target for group-2 ([N] not found); not assessed");
+                .isEqualTo("3.8: bộ tiêu chí chưa có chỉ tiêu cho nhóm 2 ([N] not found); không đánh giá");
+        assertThat(v.reasonEn()).isEqualTo("3.8: no target in the rulebook for group-2 ([N] not found); not assessed");
     }
 
     @Test

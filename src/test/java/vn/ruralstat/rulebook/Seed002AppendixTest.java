@@ -163,7 +163,7 @@ class Seed002AppendixTest {
                 Verdict v = IndicatorEvaluator.evaluate(i, key, IndicatorValue.parse("Đạt"));
                 assertThat(v.status()).isEqualTo(Status.NOT_ASSESSABLE);
                 assertThat(v.cause()).isEqualTo(Verdict.Cause.TARGET_UNKNOWN);
-                assertThat(v.reasonEn()).contains("no verified target for " + key);
+                assertThat(v.reasonEn()).contains("no target in the rulebook for " + key);
             }
         }
     }

@@ -1,0 +1,22 @@
+package vn.ruralstat.job;
+
+import org.springframework.boot.ExitCodeGenerator;
+
+/**
+ * The targets file of {@code --ruralstat.rulebooks.targets} cannot be used: the application does
+ * not start, says why in one line (file, line, what was expected) and exits with code 2, as for
+ * unusable arguments.
+ */
+public class UnusableTargetsFile extends RuntimeException implements ExitCodeGenerator {
+
+    private static final long serialVersionUID = 1L;
+
+    UnusableTargetsFile(String reason) {
+        super(reason);
+    }
+
+    @Override
+    public int getExitCode() {
+        return 2;
+    }
+}
