@@ -49,6 +49,7 @@ class ProvinceMatrixFormsIT {
 
     private static final String THAI_NGUYEN = "thai-nguyen/bieu-03-tieu-chi-2026.xlsx";
     private static final String CAO_BANG = "cao-bang/tong-hop-tieu-chi-2026.xls";
+    private static final String NO_PERIOD = "khong-ro-ky/bieu-tieu-chi-cac-xa.xlsx";
 
     @Autowired
     ConsolidationLauncher launcher;
@@ -67,6 +68,7 @@ class ProvinceMatrixFormsIT {
         Path in = dir.resolve("in");
         thaiNguyen(in.resolve(THAI_NGUYEN));
         caoBang(in.resolve(CAO_BANG));
+        noPeriod(in.resolve(NO_PERIOD));
         out = dir.resolve("out");
         JobExecution run = launcher.run(in, out);
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -239,6 +241,21 @@ class ProvinceMatrixFormsIT {
                 .save(file);
     }
 
+    /**
+     * (c) A matrix numbering "Tiêu chí 1" … "Tiêu chí 10" with no year anywhere: both sets have ten
+     * criteria, so which one it follows cannot be told.
+     */
+    private static void noPeriod(Path file) throws Exception {
+        List<Object> header = new ArrayList<>(List.of("TT", "Tên xã"));
+        for (int n = 1; n <= 10; n++) header.add("Tiêu chí " + n);
+        OfficialForm.xlsx()
+                .sheet("Sheet1")
+                .cells(header.toArray())
+                .cells(1, "Yên Lạc", "x", "x", "x", "x", "x", "x", "x", "x", "x", "x")
+                .cells(2, "Bình Văn", "x", "x", "x", null, null, null, null, null, null, null)
+                .save(file);
+    }
+
     private DistrictCriteria matrix(String unit) {
         return result.criteria().stream()
                 .filter(d -> d.unit().equals(unit))
@@ -342,6 +359,22 @@ class ProvinceMatrixFormsIT {
                         FindingCode.TOTAL_MISMATCH,
                         FindingCode.CRITERION_CELL_UNRECOGNISED,
                         FindingCode.CRITERIA_SET_UNDECIDED);
+    }
+
+    @Test
+    void setsAsideAMatrixNumberingTenCriteriaWithoutAPeriodSayingWhy() {
+        assertThat(result.criteria())
+                .noneMatch(
+                        d -> d.source() != null && NO_PERIOD.equals(d.source().file()));
+        // header on row 1, criterion 1 in column C; numbered up to 10; both ten-or-more sets fit
+        assertThat(result.findings())
+                .filteredOn(f -> f.code() == FindingCode.CRITERIA_SET_UNDECIDED)
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.source().file()).isEqualTo(NO_PERIOD);
+                    assertThat(f.source().cell()).isEqualTo("C1");
+                    assertThat(f.messageVi()).contains("đến tiêu chí 10", "NTM-2021-2025, NTM-2026-2030");
+                });
     }
 
     @Test
