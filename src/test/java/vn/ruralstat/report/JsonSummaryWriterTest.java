@@ -102,6 +102,14 @@ class JsonSummaryWriterTest {
         assertThat(summary.at("/plannedByYear/2023").asInt()).isEqualTo(7);
         assertThat(summary.at("/plannedByYear/2024").asInt()).isEqualTo(9);
         assertThat(summary.at("/plannedByYear/2025").asInt()).isEqualTo(4);
+        // out of 19: none meets all; 12 and 15 are at least 10 (half of 19, rounded up); 8 is below
+        assertThat(summary.get("criteriaCount").asInt()).isEqualTo(19);
+        assertThat(summary.get("communesMeetingAll").asInt()).isZero();
+        assertThat(summary.get("communesMeetingHalfOrMore").asInt()).isEqualTo(2);
+        assertThat(summary.get("communesBelowHalf").asInt()).isEqualTo(1);
+        assertThat(summary.get("byGroup").values())
+                .as("the 2021-2025 set is not graded by commune group")
+                .isEmpty();
     }
 
     @Test
