@@ -36,7 +36,7 @@ import vn.ruralstat.sheet.UnitNames;
  * criterion of a rulebook whose criteria a matrix form shows (the 19 of 2021-2025, the 10 of
  * 2026-2030), found by the criterion's header words in the rulebook ("Giao thông", abbreviations
  * as in the seed such as "Thủy lợi và PCTT") or by its number in the header or code row ("TC 7",
- * "7"). The set whose names fit the header best is chosen; a header numbering its criteria only
+ * "7"). The set whose criteria the header names most is chosen; a header numbering its criteria only
  * fits every set at least as large as its highest number, and when it fits more than one the
  * table is stored {@link #BY_NUMBER}, to be read against the set of its period. The rulebook's
  * id is kept with the columns.
@@ -96,11 +96,13 @@ public class CriteriaMatrixReader implements DatasetReader {
             Map<Integer, Integer> byName = byNames(header, form);
             int size = form.criteria().size();
             if (byName.size() < minimumColumns(size)) continue;
-            // The share of the set's criteria named decides; more columns break a tie.
-            if (best == null
-                    || (long) byName.size() * bestForm.criteria().size() > (long) best.size() * size
-                    || (long) byName.size() * bestForm.criteria().size() == (long) best.size() * size
-                            && byName.size() > best.size()) {
+            // The set that names most columns fits best: the 19 seed headers of 2021-2025 also read as 7
+            // of the 10 of 2026-2030, a larger share than 13 of 19 would be. On a tie, the smaller set.
+            boolean better = best == null
+                    || byName.size() > best.size()
+                    || byName.size() == best.size()
+                            && size < bestForm.criteria().size();
+            if (better) {
                 best = byName;
                 bestForm = form;
             }

@@ -119,6 +119,26 @@ class CriteriaMatrixReaderTest {
     }
 
     @Test
+    void keepsTheSetOfThe19WhenOnly13OfTheirHeadersAreRecognisedAndTheyReadAs7OfThe10() {
+        List<String> headers = new ArrayList<>(seedHeaders());
+        // criteria 2-5, 9 and 10 abbreviated beyond recognition: 13 of 19 named (a share of 0.68),
+        // while the remaining headers also read as 7 of the 10 of 2026-2030 (0.7): Quy hoạch, Cơ sở
+        // vật chất văn hóa, … hạ tầng thương mại, Giáo dục và Đào tạo, Môi trường, Hệ thống chính
+        // trị, Quốc phòng. More columns named, not the larger share, decides.
+        headers.set(1, "GT");
+        headers.set(2, "TL");
+        headers.set(3, "Đ");
+        headers.set(4, "TrH");
+        headers.set(8, "NODC");
+        headers.set(9, "TNBQ");
+
+        ColumnMap columns = reader.recognize(header(headers)).orElseThrow();
+
+        assertThat(columns.rulebookId()).isEqualTo("NTM-2021-2025");
+        assertThat(columns.column("c19")).isEqualTo(21);
+    }
+
+    @Test
     void leavesAHeaderNumberingTenCriteriaToThePeriodSinceBothSetsHaveThem() {
         List<String> numbered = new ArrayList<>();
         for (int n = 1; n <= 10; n++) numbered.add("TC" + n);
