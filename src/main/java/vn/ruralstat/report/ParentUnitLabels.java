@@ -16,9 +16,6 @@ import vn.ruralstat.sheet.UnitNames;
  */
 final class ParentUnitLabels {
 
-    /** The level of 2021-2025 criteria forms' parents; kept for callers naming a district outright. */
-    static final String DISTRICT = "huyện";
-
     private final Map<String, String> levelsByKey = new HashMap<>();
 
     ParentUnitLabels(List<PovertyRollup> rollups) {
