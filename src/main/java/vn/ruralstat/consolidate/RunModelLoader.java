@@ -116,24 +116,27 @@ class RunModelLoader {
         }
         Map<String, Map<String, CommuneTarget>> targetsByUnit = targets(tables);
         List<RunModel.CriteriaTable> criteriaTables = new ArrayList<>();
-        Map<UnitPeriod, DistrictBuilder> districts = new LinkedHashMap<>();
+        Map<DistrictKey, DistrictBuilder> districts = new LinkedHashMap<>();
         for (StoredTable t : tables) {
             if (!t.dataset().equals(CriteriaMatrixReader.DATASET)) continue;
-            Rulebook set = rulebooks
-                    .byId(t.criteriaSet())
-                    .orElseThrow(() -> new IllegalStateException("table " + t.id() + " was read against rulebook '"
-                            + t.criteriaSet() + "', which is not loaded"));
+            List<CommuneCriteria> rows = criteriaRows.read(t);
+            Rulebook set = criteriaSet(t, rows, merging);
+            if (set == null) continue;
             Map<String, CommuneTarget> targets = targetsByUnit.getOrDefault(unitKey(t), Map.of());
             DistrictCriteria data = new DistrictCriteria(
                     t.unitOrFile(),
                     t.period(),
                     set,
-                    fitted(criteriaRows.read(t), set.criteria().size()),
+                    fitted(rows, set.criteria().size()),
                     targets,
-                    t.source());
+                    t.source(),
+                    t.unitLevel());
             criteriaTables.add(new RunModel.CriteriaTable(t, data, store.reported(t)));
+            // Figures of two criteria sets are never added together, even for one unit and period.
             districts
-                    .computeIfAbsent(new UnitPeriod(unitKey(t), t.period()), k -> new DistrictBuilder(data))
+                    .computeIfAbsent(
+                            new DistrictKey(new UnitPeriod(unitKey(t), t.period()), set.id()),
+                            k -> new DistrictBuilder(data))
                     .add(data, merging);
         }
         List<CommunePoverty> built =
@@ -198,6 +201,41 @@ class RunModelLoader {
         return t.unitName() == null ? "?" + t.file() : UnitNames.key(t.unitName());
     }
 
+    /** A parent unit's matrices of one period and one criteria set. */
+    private record DistrictKey(UnitPeriod unit, String set) {}
+
+    /**
+     * The criteria set a matrix was read against: the one stored with it, or for a matrix that
+     * numbered its criteria only ({@link CriteriaMatrixReader#BY_NUMBER}) the matrix set of its
+     * period. Null, with a finding, when the period names no such set.
+     */
+    private Rulebook criteriaSet(StoredTable t, List<CommuneCriteria> rows, List<Finding> merging) {
+        if (!CriteriaMatrixReader.BY_NUMBER.equals(t.criteriaSet())) {
+            return rulebooks
+                    .byId(t.criteriaSet())
+                    .orElseThrow(() -> new IllegalStateException("table " + t.id() + " was read against rulebook '"
+                            + t.criteriaSet() + "', which is not loaded"));
+        }
+        vn.ruralstat.period.Period period = t.period() == null ? null : vn.ruralstat.period.Period.parse(t.period());
+        java.util.Optional<Rulebook> byPeriod = period == null
+                ? java.util.Optional.empty()
+                : rulebooks.forPeriod(period).found().filter(r -> !r.matrixColumns()
+                        .isEmpty());
+        if (byPeriod.isPresent()) return byPeriod.get();
+        int numbered = rows.stream().mapToInt(c -> c.statuses().size()).max().orElse(0);
+        String candidates = rulebooks.all().stream()
+                .filter(r -> !r.matrixColumns().isEmpty() && r.criteria().size() >= numbered)
+                .map(Rulebook::id)
+                .collect(java.util.stream.Collectors.joining(", "));
+        merging.add(Finding.of(
+                FindingCode.CRITERIA_SET_UNDECIDED,
+                t.source().at(t.cell("c1", t.headerFirstRow())),
+                numbered,
+                t.period() == null ? "—" : t.period(),
+                candidates));
+        return null;
+    }
+
     /**
      * Each commune row with one status per criterion of its set, {@code count} in all: a stored
      * row with fewer statuses is filled with blanks, one with more is cut.
@@ -209,7 +247,7 @@ class RunModelLoader {
                     for (int n = 0; n < count; n++) {
                         statuses.add(n < c.statuses().size() ? c.statuses().get(n) : CriterionStatus.BLANK);
                     }
-                    return new CommuneCriteria(c.commune(), c.reportedMet(), statuses, c.source(), c.row());
+                    return new CommuneCriteria(c.commune(), c.reportedMet(), statuses, c.source(), c.row(), c.group());
                 })
                 .toList();
     }
@@ -314,7 +352,8 @@ class RunModelLoader {
                     first.rulebook(),
                     List.copyOf(communes.values()),
                     first.targets(),
-                    first.source());
+                    first.source(),
+                    first.level());
         }
     }
 }

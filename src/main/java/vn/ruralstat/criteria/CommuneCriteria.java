@@ -12,12 +12,20 @@ import vn.ruralstat.finding.SourceRef;
  * @param reportedMet the count of met criteria the submitter typed (column "KQ Đạt số tiêu chí"), or null
  * @param statuses    one status per criterion of the set, criterion n at index n - 1
  * @param source      file and sheet; {@code cell} is the commune name cell
+ * @param group       the commune's group (1, 2 or 3) as the matrix's group column gives it; null when
+ *                    the matrix has no such column or the cell names no group
  */
 public record CommuneCriteria(
-        String commune, Integer reportedMet, List<CriterionStatus> statuses, SourceRef source, int row) {
+        String commune, Integer reportedMet, List<CriterionStatus> statuses, SourceRef source, int row, Integer group) {
 
     public CommuneCriteria {
         statuses = List.copyOf(statuses);
+    }
+
+    /** A commune of a matrix without a group column. */
+    public CommuneCriteria(
+            String commune, Integer reportedMet, List<CriterionStatus> statuses, SourceRef source, int row) {
+        this(commune, reportedMet, statuses, source, row, null);
     }
 
     /** Number of criteria assessed as met: the count of "x" / "Đạt" cells. */

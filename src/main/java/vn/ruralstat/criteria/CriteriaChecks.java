@@ -12,8 +12,8 @@ import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.sheet.UnitNames;
 
 /**
- * Checks a criteria matrix: each commune's reported count of met criteria against the count of
- * "x" cells; the totals row (per criterion and in all) and the average row against the
+ * Checks a criteria matrix of any criteria set (19 criteria of 2021-2025, 10 of 2026-2030): each
+ * commune's reported count of met criteria against the count of "x" / "Đạt" cells; the totals row (per criterion and in all) and the average row against the
  * recount; the planned-per-year figures of the note under the table against the cells; and
  * each commune's last planned year against its registered NTM target year.
  */
@@ -58,7 +58,9 @@ public final class CriteriaChecks {
                 if (r.field().equals(CriteriaMatrixReader.MET)) {
                     exact = d.totalMet();
                     variant = "criteriaMet";
-                } else if (r.field().matches("c\\d+")) {
+                } else if (r.field().matches("c\\d+")
+                        && Integer.parseInt(r.field().substring(1)) <= perCriterion.length) {
+                    // Any set's criteria; a numbered column beyond the set (a wider form) has no recount.
                     int n = Integer.parseInt(r.field().substring(1));
                     exact = perCriterion[n - 1];
                     variant = "criterionMet";

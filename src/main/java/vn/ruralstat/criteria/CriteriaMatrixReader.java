@@ -32,10 +32,14 @@ import vn.ruralstat.sheet.UnitNames;
 
 /**
  * Recognises the commune × criteria matrix: a commune column, optionally the reported count
- * of met criteria ("KQ Đạt số tiêu chí"), and one column per criterion of a rulebook whose
- * criteria a matrix form shows (the 2021-2025 set), found by the criterion's header words in the
- * rulebook ("Giao thông", abbreviations as in the seed such as "Thủy lợi và PCTT") or by its
- * number in the header or code row ("TC 7", "7"). The rulebook's id is kept with the columns.
+ * of met criteria ("KQ Đạt số tiêu chí") and the commune's group ("Nhóm xã"), and one column per
+ * criterion of a rulebook whose criteria a matrix form shows (the 19 of 2021-2025, the 10 of
+ * 2026-2030), found by the criterion's header words in the rulebook ("Giao thông", abbreviations
+ * as in the seed such as "Thủy lợi và PCTT") or by its number in the header or code row ("TC 7",
+ * "7"). The set whose criteria the header names most is chosen; a header numbering its criteria only
+ * fits every set at least as large as its highest number, and when it fits more than one the
+ * table is stored {@link #BY_NUMBER}, to be read against the set of its period. The rulebook's
+ * id is kept with the columns.
  */
 @Component
 public class CriteriaMatrixReader implements DatasetReader {
@@ -43,13 +47,21 @@ public class CriteriaMatrixReader implements DatasetReader {
     /** NTM criteria met or planned, one row per commune of a parent unit (seed 004, last table). */
     public static final DatasetId DATASET = new DatasetId("CRITERIA_MATRIX");
 
+    /**
+     * Stored as the table's criteria set when its header numbers the criteria ("TC 1" … "TC 10", a
+     * code row 1 … 10) and more than one set has that many: the run reads it against the set of the
+     * table's period.
+     */
+    public static final String BY_NUMBER = "BY-NUMBER";
+
     static final String NAME = "name";
     static final String MET = "met";
-    /** Minimum criteria columns for a header to count as a criteria matrix. */
-    private static final int MIN_CRITERIA = 10;
+    static final String GROUP = "group";
 
     private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)(?:tc|tieu chi|tieu chi so)?\\s*(\\d{1,2})$");
     private static final Pattern NOTE_YEAR = Pattern.compile("nam (\\d{4})\\s*(\\d+)\\s*tieu chi");
+    /** An indicator code in a header ("1.1", "TC 4.1"): such a column is an indicator's, not a criterion's. */
+    private static final Pattern INDICATOR_CODE = Pattern.compile("(?:^|\\D)\\d{1,2}\\.\\d{1,2}(?!\\d)");
 
     /** The rulebooks whose criteria a matrix form shows as columns, oldest first. */
     private final List<Rulebook> forms;
@@ -68,39 +80,82 @@ public class CriteriaMatrixReader implements DatasetReader {
         return DATASET;
     }
 
-    @Override
-    public Optional<ColumnMap> recognize(HeaderBand header) {
-        for (Rulebook form : forms) {
-            Optional<ColumnMap> columns = recognize(header, form);
-            if (columns.isPresent()) return columns;
-        }
-        return Optional.empty();
+    /**
+     * Fewest criterion columns for a header to count as a matrix of a set: half its criteria,
+     * rounded up (10 of the 19 of 2021-2025, 5 of the 10 of 2026-2030).
+     */
+    static int minimumColumns(int setSize) {
+        return (setSize + 1) / 2;
     }
 
-    private static Optional<ColumnMap> recognize(HeaderBand header, Rulebook form) {
+    @Override
+    public Optional<ColumnMap> recognize(HeaderBand header) {
+        Map<Integer, Integer> best = null;
+        Rulebook bestForm = null;
+        for (Rulebook form : forms) {
+            Map<Integer, Integer> byName = byNames(header, form);
+            int size = form.criteria().size();
+            if (byName.size() < minimumColumns(size)) continue;
+            // The set that names most columns fits best: the 19 seed headers of 2021-2025 also read as 7
+            // of the 10 of 2026-2030, a larger share than 13 of 19 would be. On a tie, the smaller set.
+            boolean better = best == null
+                    || byName.size() > best.size()
+                    || byName.size() == best.size()
+                            && size < bestForm.criteria().size();
+            if (better) {
+                best = byName;
+                bestForm = form;
+            }
+        }
+        if (best != null) return columns(header, best, bestForm.id());
+        Map<Integer, Integer> numbered = byNumbers(header);
+        if (numbered.isEmpty()) return Optional.empty();
+        int highest =
+                numbered.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Rulebook> fitting = forms.stream()
+                .filter(f -> f.criteria().size() >= highest)
+                .filter(f -> numbered.size() >= minimumColumns(f.criteria().size()))
+                .toList();
+        if (fitting.isEmpty()) return Optional.empty();
+        return columns(header, numbered, fitting.size() == 1 ? fitting.get(0).id() : BY_NUMBER);
+    }
+
+    /** Criterion number → column, each criterion found by the header words of the set. */
+    private static Map<Integer, Integer> byNames(HeaderBand header, Rulebook form) {
         Map<Integer, Integer> criterionColumns = new LinkedHashMap<>();
         for (int c = 0; c < header.width(); c++) {
             String label = header.folded().get(c);
-            if (label.isEmpty() || Labels.hasAny(label, "nang cao", "kieu mau")) continue;
+            if (!isCriterionLabel(label, header.labels().get(c))) continue;
             int criterion = byName(label, form.criteria());
             if (criterion > 0 && !criterionColumns.containsKey(criterion)) criterionColumns.put(criterion, c);
         }
-        if (criterionColumns.size() < MIN_CRITERIA) {
-            criterionColumns.clear();
-            for (int c = 0; c < header.width(); c++) {
-                int criterion = byNumber(
-                        header.folded().get(c),
-                        header.codeAt(c),
-                        form.criteria().size());
-                if (criterion > 0 && !criterionColumns.containsKey(criterion)) criterionColumns.put(criterion, c);
-            }
+        return criterionColumns;
+    }
+
+    /** Criterion number → column, each criterion found by its number in the header or code row. */
+    private static Map<Integer, Integer> byNumbers(HeaderBand header) {
+        Map<Integer, Integer> criterionColumns = new LinkedHashMap<>();
+        for (int c = 0; c < header.width(); c++) {
+            int criterion = byNumber(header.folded().get(c), header.codeAt(c));
+            if (criterion > 0 && !criterionColumns.containsKey(criterion)) criterionColumns.put(criterion, c);
         }
-        if (criterionColumns.size() < MIN_CRITERIA) return Optional.empty();
+        return criterionColumns;
+    }
+
+    private static boolean isCriterionLabel(String folded, String label) {
+        return !folded.isEmpty()
+                && !Labels.hasAny(folded, "nang cao", "kieu mau")
+                && !INDICATOR_CODE.matcher(label).find();
+    }
+
+    private static Optional<ColumnMap> columns(HeaderBand header, Map<Integer, Integer> criterionColumns, String set) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int c = 0; c < header.width(); c++) {
             String label = header.folded().get(c);
             if (criterionColumns.containsValue(c) || label.isEmpty()) continue;
-            if (!columns.containsKey(NAME)
+            if (!columns.containsKey(GROUP) && isGroupLabel(label)) {
+                columns.put(GROUP, c);
+            } else if (!columns.containsKey(NAME)
                     && Labels.hasAny(label, "xa", "ten xa", "don vi", "phuong", "ten don vi")
                     && !Labels.hasAny(label, "so tieu chi", "kq dat")) {
                 columns.put(NAME, c);
@@ -114,7 +169,12 @@ public class CriteriaMatrixReader implements DatasetReader {
         criterionColumns.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> columns.put("c" + e.getKey(), e.getValue()));
-        return Optional.of(new ColumnMap(columns, columns.size(), form.id()));
+        return Optional.of(new ColumnMap(columns, columns.size(), set));
+    }
+
+    /** "Nhóm", "Nhóm xã", "Phân nhóm": the commune's group (1, 2 or 3) of the 2026-2030 set. */
+    private static boolean isGroupLabel(String label) {
+        return Labels.has(label, "nhom") && !Labels.hasAny(label, "tieu chi", "so tieu chi");
     }
 
     /**
@@ -137,12 +197,15 @@ public class CriteriaMatrixReader implements DatasetReader {
         return 0;
     }
 
-    private static int byNumber(String label, String code, int criteria) {
+    private static int byNumber(String label, String code) {
         Matcher m = NUMBERED.matcher(label);
-        String number = m.find() ? m.group(1) : (label.isEmpty() || Labels.has(label, "tieu chi") ? code : "");
+        // The code under "Tiêu chí" numbers a criterion; under "Số tiêu chí đạt" it numbers the column.
+        boolean codeNumbersCriterion =
+                label.isEmpty() || Labels.has(label, "tieu chi") && !Labels.hasAny(label, "so tieu chi", "tong", "dat");
+        String number = m.find() ? m.group(1) : (codeNumbersCriterion ? code : "");
         if (!number.matches("\\d{1,2}")) return 0;
         int n = Integer.parseInt(number);
-        return n >= 1 && n <= criteria ? n : 0;
+        return n >= 1 ? n : 0;
     }
 
     @Override
@@ -151,8 +214,7 @@ public class CriteriaMatrixReader implements DatasetReader {
         String nameRef = row.ref(columns.column(NAME));
         String commune = UnitNames.clean(row.text(columns.column(NAME)));
         List<CriterionStatus> statuses = new ArrayList<>();
-        int criteria =
-                rulebooks.byId(columns.rulebookId()).orElseThrow().criteria().size();
+        int criteria = criteriaOf(columns);
         for (int n = 1; n <= criteria; n++) {
             Integer column = columns.column("c" + n);
             CriterionStatus status =
@@ -168,9 +230,33 @@ public class CriteriaMatrixReader implements DatasetReader {
         if (commune.isEmpty()) {
             return new RowResult.Rejected(Message.of("ROW_REJECTED.communeNameMissing", nameRef), findings);
         }
+        Integer group = null;
+        Integer groupColumn = columns.column(GROUP);
+        if (groupColumn != null) {
+            group = CommuneGroups.parse(row.cell(groupColumn)).orElse(null);
+            if (group == null && !row.cell(groupColumn).isBlank()) {
+                String ref = row.ref(groupColumn);
+                findings.add(
+                        Finding.of(FindingCode.COMMUNE_GROUP_UNRECOGNISED, sheet.at(ref), ref, row.text(groupColumn)));
+            }
+        }
         Integer reportedMet = reported.value() == null ? null : reported.value().intValue();
         return new RowResult.Used(
-                new CommuneCriteria(commune, reportedMet, statuses, sheet.at(nameRef), row.number()), findings);
+                new CommuneCriteria(commune, reportedMet, statuses, sheet.at(nameRef), row.number(), group), findings);
+    }
+
+    /**
+     * How many criteria a row holds: those of the table's set, or for a table stored
+     * {@link #BY_NUMBER} its highest criterion number (the run fits it to the set of its period).
+     */
+    private int criteriaOf(ColumnMap columns) {
+        Optional<Rulebook> set = rulebooks.byId(columns.rulebookId());
+        if (set.isPresent()) return set.get().criteria().size();
+        return columns.columns().keySet().stream()
+                .filter(f -> f.matches("c\\d+"))
+                .mapToInt(f -> Integer.parseInt(f.substring(1)))
+                .max()
+                .orElse(0);
     }
 
     @Override

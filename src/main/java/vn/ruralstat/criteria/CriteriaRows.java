@@ -15,7 +15,7 @@ import vn.ruralstat.dataset.StoredTable;
 
 /**
  * The communes of criteria matrices in {@code rs_criteria_row}: the cells as typed, '|' separated,
- * criterion 1 first. They read back with as many statuses as were stored; the run model fits them
+ * criterion 1 first, with the commune's group when the matrix gives one. They read back with as many statuses as were stored; the run model fits them
  * to the criteria of the table's set.
  */
 @Component
@@ -25,7 +25,10 @@ public class CriteriaRows implements DatasetRows<CommuneCriteria, CommuneCriteri
 
     public CriteriaRows(JdbcTemplate jdbc, RowInserter inserter) {
         this.table = new RowTable(
-                "rs_criteria_row", List.of("row_num", "commune", "reported_met", "met", "statuses"), jdbc, inserter);
+                "rs_criteria_row",
+                List.of("row_num", "commune", "reported_met", "met", "statuses", "commune_group"),
+                jdbc,
+                inserter);
     }
 
     @Override
@@ -48,7 +51,8 @@ public class CriteriaRows implements DatasetRows<CommuneCriteria, CommuneCriteri
         String statuses =
                 c.statuses().stream().map(s -> s.raw().replace('|', '/')).collect(Collectors.joining("|"));
         return List.<Object[]>of(
-                new Object[] {runId, tableId, c.row(), c.commune(), c.reportedMet(), c.metCount(), statuses});
+                new Object[] {runId, tableId, c.row(), c.commune(), c.reportedMet(), c.metCount(), statuses, c.group()
+                });
     }
 
     @Override
@@ -64,7 +68,8 @@ public class CriteriaRows implements DatasetRows<CommuneCriteria, CommuneCriteri
                     nullableInt(rs, "reported_met"),
                     statuses,
                     t.source().at(t.cell("name", row)),
-                    row);
+                    row,
+                    nullableInt(rs, "commune_group"));
         });
     }
 }

@@ -9,12 +9,15 @@ import vn.ruralstat.sheet.Labels;
 /**
  * Reads a cell of the criteria matrix: "x", "X", "Đạt", "đạt" mean met; a year ("2024",
  * "năm 2024", a date "31/12/2024", or the number 2024) is the year the commune plans to meet it; "Chưa đạt" is not
- * met and not planned; blank is blank; anything else is kept as typed and flagged.
+ * met and not planned, as is a dash ("-"); blank is blank; anything else is kept as typed and flagged.
  */
 public final class CriterionCellParser {
 
     private static final Set<String> MET = Set.of("x", "dat", "da dat", "d", "v", "co");
     private static final Set<String> NOT_MET = Set.of("chua dat", "khong dat", "chua", "k");
+    /** "-", "–", "—": nothing achieved, as forms mark an empty figure. */
+    private static final Pattern DASH = Pattern.compile("^[-\u2013\u2014]$");
+
     private static final Pattern YEAR = Pattern.compile("^(?:nam\\s+)?((?:19|20)\\d{2})$");
     /** A completion date written dd/MM/yyyy (or dd-MM-yyyy): the criterion is planned for its year. */
     private static final Pattern DATE = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]((?:19|20)\\d{2})$");
@@ -37,6 +40,7 @@ public final class CriterionCellParser {
     public static CriterionStatus parse(String text) {
         if (text == null || text.isBlank()) return CriterionStatus.BLANK;
         String folded = Labels.fold(text);
+        if (DASH.matcher(text.strip()).matches()) return new CriterionStatus(CriterionStatus.Kind.NOT_MET, null, text);
         if (MET.contains(folded)) return new CriterionStatus(CriterionStatus.Kind.MET, null, text);
         if (NOT_MET.contains(folded)) return new CriterionStatus(CriterionStatus.Kind.NOT_MET, null, text);
         Matcher year = YEAR.matcher(folded);

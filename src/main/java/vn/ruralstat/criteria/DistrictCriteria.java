@@ -15,6 +15,7 @@ import vn.ruralstat.rulebook.RulebookStamp;
  * @param unit     the parent unit as named in the source ("Quảng Hòa")
  * @param rulebook the criteria set the matrix was read against, as stored with its table
  * @param targets targets by normalised commune key (see {@link vn.ruralstat.sheet.UnitNames#key})
+ * @param level    the parent unit's level as its table names it ("tỉnh", "huyện"); null when not named
  */
 public record DistrictCriteria(
         String unit,
@@ -22,11 +23,26 @@ public record DistrictCriteria(
         Rulebook rulebook,
         List<CommuneCriteria> communes,
         Map<String, CommuneTarget> targets,
-        SourceRef source) {
+        SourceRef source,
+        String level) {
+
+    /** The commune groups of the 2026-2030 set, in order; a commune of no known group counts apart. */
+    public static final List<Integer> GROUPS = List.of(1, 2, 3);
 
     public DistrictCriteria {
         communes = List.copyOf(communes);
         targets = Map.copyOf(targets);
+    }
+
+    /** A matrix whose table did not name its unit's level. */
+    public DistrictCriteria(
+            String unit,
+            String period,
+            Rulebook rulebook,
+            List<CommuneCriteria> communes,
+            Map<String, CommuneTarget> targets,
+            SourceRef source) {
+        this(unit, period, rulebook, communes, targets, source, null);
     }
 
     /** Id, version and title of the criteria set its figures were counted under. */
@@ -59,6 +75,41 @@ public record DistrictCriteria(
     /** Average criteria met per commune: total met / number of communes (183 / 16 = 11.4375). */
     public Double averageMetPerCommune() {
         return communes.isEmpty() ? null : (double) totalMet() / communes.size();
+    }
+
+    /** Counts over all its communes. */
+    public CriteriaCounts counts() {
+        return CriteriaCounts.of(criteria().size(), communes);
+    }
+
+    /** Communes meeting every criterion of the set. */
+    public int communesMeetingAll() {
+        return counts().meetingAll();
+    }
+
+    /**
+     * Counts per commune group: groups 1, 2 and 3 in order, then the communes of no known group
+     * under the key null; every key present, with zero communes when none.
+     */
+    public Map<Integer, CriteriaCounts> countsByGroup() {
+        Map<Integer, CriteriaCounts> byGroup = new java.util.LinkedHashMap<>();
+        for (Integer group : GROUPS) {
+            byGroup.put(
+                    group,
+                    CriteriaCounts.of(
+                            criteria().size(),
+                            communes.stream()
+                                    .filter(c -> group.equals(c.group()))
+                                    .toList()));
+        }
+        byGroup.put(
+                null,
+                CriteriaCounts.of(
+                        criteria().size(),
+                        communes.stream()
+                                .filter(c -> c.group() == null || !GROUPS.contains(c.group()))
+                                .toList()));
+        return byGroup;
     }
 
     /** Criteria planned per year over all communes, in year order. */

@@ -25,12 +25,12 @@ final class IndicatorCodes {
     private IndicatorCodes() {}
 
     /**
-     * The indicator codes of the rulebooks read from indicator tables: those whose criteria no
-     * matrix form shows as columns (the 47 indicators of the 2026-2030 set).
+     * The indicator codes of the rulebooks read from indicator tables (the 47 indicators of the
+     * 2026-2030 set; {@code indicator_tables} in rulebooks.csv).
      */
     static Set<String> ofIndicatorRulebooks(Rulebooks rulebooks) {
         return rulebooks.all().stream()
-                .filter(r -> r.matrixColumns().isEmpty())
+                .filter(vn.ruralstat.rulebook.Rulebook::readFromIndicatorTables)
                 .flatMap(r -> r.indicators().stream())
                 .map(Indicator::code)
                 .collect(Collectors.toUnmodifiableSet());

@@ -110,9 +110,9 @@ class ChartRenderer {
         return chart;
     }
 
-    /** As {@link #criteriaMetPerCommune(DistrictCriteria, String)}, the unit named as a district. */
+    /** As {@link #criteriaMetPerCommune(DistrictCriteria, String)}, the unit named at the level its table gives. */
     JFreeChart criteriaMetPerCommune(DistrictCriteria district) {
-        return criteriaMetPerCommune(district, VietnameseLabels.withKind(ParentUnitLabels.DISTRICT, district.unit()));
+        return criteriaMetPerCommune(district, VietnameseLabels.withKind(district.level(), district.unit()));
     }
 
     /**
@@ -164,9 +164,9 @@ class ChartRenderer {
         return chart;
     }
 
-    /** As {@link #criteriaPlannedByYear(DistrictCriteria, String)}, the unit named as a district. */
+    /** As {@link #criteriaPlannedByYear(DistrictCriteria, String)}, the unit named at the level its table gives. */
     JFreeChart criteriaPlannedByYear(DistrictCriteria district) {
-        return criteriaPlannedByYear(district, VietnameseLabels.withKind(ParentUnitLabels.DISTRICT, district.unit()));
+        return criteriaPlannedByYear(district, VietnameseLabels.withKind(district.level(), district.unit()));
     }
 
     /** Bars of the number of criteria the communes plan to meet in each year. */

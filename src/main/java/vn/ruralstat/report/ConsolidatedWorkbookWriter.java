@@ -36,12 +36,15 @@ class ConsolidatedWorkbookWriter {
             workbook.setCompressTempFiles(true);
             WorkbookStyles styles = new WorkbookStyles(workbook);
             String scope = consolidation.scope();
-            ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups());
+            ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups(), consolidation.criteria());
             new SummarySheet(consolidation, generatedAt).write(workbook, styles);
             new VillagePovertySheet(consolidation.poverty(), parents).write(workbook, styles, scope);
             new CommunePovertySheet(consolidation.poverty(), consolidation.rollups()).write(workbook, styles, scope);
             for (CriteriaMatrixSheet matrix : CriteriaMatrixSheet.of(consolidation.criteria())) {
                 matrix.write(workbook, styles, scope, parents);
+            }
+            for (CriteriaGroupSheet groups : CriteriaGroupSheet.of(consolidation.criteria())) {
+                groups.write(workbook, styles, scope, parents);
             }
             new PlannedByYearSheet(consolidation.criteria()).write(workbook, styles, scope, parents);
             new GapToTargetSheet(consolidation.evaluations()).write(workbook, styles, scope);

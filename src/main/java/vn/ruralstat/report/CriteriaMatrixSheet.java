@@ -22,7 +22,8 @@ import vn.ruralstat.sheet.UnitNames;
 /**
  * Sheet "Tiêu chí NTM": the criteria matrix of each parent unit as on the source form — a row per
  * commune with "x" (met), a year (planned) or the text typed — closed by the "Tổng cộng" row
- * (communes meeting each criterion, criteria met in all) and the "TB tiêu chí/xã" row.
+ * (communes meeting each criterion, criteria met in all), the "TB tiêu chí/xã" row and the number
+ * of communes meeting all the set's criteria (10 of 2026-2030, 19 of 2021-2025).
  * Units assessed against different criteria sets go to separate sheets, as their columns differ.
  */
 final class CriteriaMatrixSheet {
@@ -86,7 +87,12 @@ final class CriteriaMatrixSheet {
         int top = sheet.headerRows(2, target + 1, 34);
         int bottom = top + 1;
         sheet.rowHeight(bottom, 150);
-        String[] spanning = {"TT", "Xã", "KQ đạt số tiêu chí (báo cáo)", "Số tiêu chí đạt (tính lại)"};
+        String[] spanning = {
+            "TT",
+            "Xã",
+            "KQ đạt số tiêu chí (báo cáo)",
+            "Số tiêu chí đạt/" + set.criteria().size() + " (tính lại)"
+        };
         for (int col = 0; col < spanning.length; col++) {
             sheet.header(top, col, spanning[col]);
             sheet.merge(top, bottom, col, col);
@@ -134,7 +140,14 @@ final class CriteriaMatrixSheet {
         int last = sheet.nextRow() - 1;
         TableRow total = sheet.row(true).text(1, "Tổng cộng");
         TableRow average = sheet.row(true).text(1, "TB tiêu chí/xã");
+        int size = set.criteria().size();
+        TableRow meetingAll = sheet.row(true).text(1, "Số xã đạt đủ " + size + " tiêu chí");
         if (last < first) return;
+        meetingAll.formula(
+                MET,
+                Kind.INTEGER,
+                "COUNTIF(" + column(MET) + (first + 1) + ":" + column(MET) + (last + 1) + "," + size + ")",
+                district.communesMeetingAll());
         Integer reported = reportedSum(district);
         total.formula(REPORTED, Kind.INTEGER, sum(REPORTED, first, last), reported)
                 .formula(MET, Kind.INTEGER, sum(MET, first, last), district.totalMet());

@@ -3,34 +3,46 @@ package vn.ruralstat.report;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ruralstat.consolidate.ConsolidationService;
+import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.poverty.PovertyRollup;
 import vn.ruralstat.sheet.UnitNames;
 
 /**
- * How parent units are named in titles: with the level their roll-up gives ("tỉnh Cao Bằng"
- * since the districts were abolished in July 2025), else as a district ("huyện Quảng Hòa"),
- * the parent of the 2021-2025 criteria forms.
+ * How parent units are named in titles: with the level their tables give ("tỉnh Thái Nguyên"
+ * since the districts were abolished in July 2025, "huyện Quảng Hòa" before), from a poverty
+ * roll-up or the title of a criteria matrix. A unit whose level no table named is shown by its
+ * name alone: never assumed a district.
  */
 final class ParentUnitLabels {
-
-    static final String DISTRICT = "huyện";
 
     private final Map<String, String> levelsByKey = new HashMap<>();
 
     ParentUnitLabels(List<PovertyRollup> rollups) {
+        this(rollups, List.of());
+    }
+
+    ParentUnitLabels(List<PovertyRollup> rollups, List<DistrictCriteria> criteria) {
+        // A level a title named wins over the stand-in of a roll-up whose titles did not say.
+        rollups.stream()
+                .filter(r -> !PovertyGroups.isWholeRun(r) && !ConsolidationService.PARENT.equals(r.level()))
+                .forEach(r -> levelsByKey.putIfAbsent(UnitNames.key(r.unit()), r.level()));
+        criteria.stream()
+                .filter(d -> d.level() != null && !d.level().isBlank())
+                .forEach(d -> levelsByKey.putIfAbsent(UnitNames.key(d.unit()), d.level()));
         rollups.stream()
                 .filter(r -> !PovertyGroups.isWholeRun(r))
                 .forEach(r -> levelsByKey.putIfAbsent(UnitNames.key(r.unit()), r.level()));
     }
 
-    /** The level of the unit ("huyện", "tỉnh", …), "huyện" when no roll-up names it. */
+    /** The level of the unit ("huyện", "tỉnh", …); "đơn vị cấp trên" when no table names it. */
     String level(String unit) {
-        return levelsByKey.getOrDefault(UnitNames.key(unit), DISTRICT);
+        return levelsByKey.getOrDefault(UnitNames.key(unit), ConsolidationService.PARENT);
     }
 
-    /** "huyện Quảng Hòa", "tỉnh Cao Bằng"; as written when the source already names the kind. */
+    /** "huyện Quảng Hòa", "tỉnh Cao Bằng"; as written when the source already names the kind or no level is known. */
     String label(String unit) {
-        return VietnameseLabels.withKind(level(unit), unit);
+        return VietnameseLabels.withKind(levelsByKey.get(UnitNames.key(unit)), unit);
     }
 
     String labelCapitalised(String unit) {

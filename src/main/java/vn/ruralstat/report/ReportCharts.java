@@ -28,7 +28,7 @@ final class ReportCharts {
 
     List<RenderedChart> render(Consolidation consolidation) throws IOException {
         ChartFileNames names = new ChartFileNames();
-        ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups());
+        ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups(), consolidation.criteria());
         List<RenderedChart> charts = new ArrayList<>();
         Map<ParentPeriod, List<CommunePoverty>> readAsRows = new LinkedHashMap<>();
         for (CommunePoverty commune : consolidation.poverty()) {

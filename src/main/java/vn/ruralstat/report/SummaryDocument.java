@@ -20,7 +20,7 @@ record SummaryDocument(
         List<SourceEntry> sources,
         List<String> files) {
 
-    static final String SCHEMA_VERSION = "1.1";
+    static final String SCHEMA_VERSION = "1.2";
 
     /** Which rulebook the figures of a period were computed under, and for what. */
     record RulebookUse(String period, String rulebookId, String rulebookVersion, String title, String usedFor) {}
@@ -99,6 +99,7 @@ record SummaryDocument(
      *
      * @param povertyRateFromVillages criterion 11 (multidimensional poverty) computed from the commune's
      *                                village poverty table in the matrix's period, when the run has one
+     * @param group                   the commune's group (1, 2, 3) as the matrix's group column gives it, else null
      */
     record CriteriaRow(
             String criteriaSet,
@@ -110,13 +111,23 @@ record SummaryDocument(
             Integer lastPlannedYear,
             Target target,
             Double povertyRateFromVillages,
-            Location source) {}
+            Location source,
+            Integer group) {}
 
     /** @param status MET, PLANNED, NOT_MET, BLANK or UNRECOGNISED; text as shown in the matrix */
     record Status(int criterion, String name, String status, Integer year, String text) {}
 
     record Target(Integer ntmYear, String ntmText, Integer advancedYear, Integer modelYear, String note) {}
 
+    /**
+     * A parent unit's matrix summed.
+     *
+     * @param criteriaCount             the size of the set (10, 19): what "all" and the bands refer to
+     * @param communesMeetingHalfOrMore communes meeting at least half the criteria but not all (5-9 of 10)
+     * @param communesBelowHalf         communes meeting fewer than half (below 5 of 10)
+     * @param byGroup                   the same per commune group (1, 2, 3, then null for no known group)
+     *                                  for a set graded by commune group; empty for other sets
+     */
     record CriteriaSummary(
             String criteriaSet,
             String criteriaSetVersion,
@@ -126,7 +137,24 @@ record SummaryDocument(
             Double averageMetPerCommune,
             List<CriterionCount> metPerCriterion,
             Map<String, Integer> plannedByYear,
-            Location source) {}
+            Location source,
+            int criteriaCount,
+            int communesMeetingAll,
+            int communesMeetingHalfOrMore,
+            int communesBelowHalf,
+            List<GroupSummary> byGroup) {}
+
+    /** The figures of one commune group of a matrix; {@code group} null for communes of no known group. */
+    record GroupSummary(
+            Integer group,
+            String label,
+            int communes,
+            int totalMet,
+            Double averageMetPerCommune,
+            int communesMeetingAll,
+            int communesMeetingHalfOrMore,
+            int communesBelowHalf,
+            List<Integer> metPerCriterion) {}
 
     /** @param communesMet number of communes meeting the criterion */
     record CriterionCount(int criterion, String name, int communesMet) {}

@@ -11,6 +11,7 @@ import java.util.Objects;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
+import vn.ruralstat.criteria.CriteriaCounts;
 import vn.ruralstat.criteria.CriterionStatus;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.dataset.SourceFileSummary;
@@ -47,7 +48,7 @@ final class SummaryDocumentAssembler {
 
     SummaryDocument assemble(Consolidation consolidation, List<String> files, OffsetDateTime generatedAt) {
         Units units = new Units();
-        ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups());
+        ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups(), consolidation.criteria());
         for (PovertyRollup rollup : consolidation.rollups()) {
             units.find(rollup.unit(), rollup.level(), null, rollup.period()).poverty =
                     poverty(rollup.figures(), null, null, null, null, rollup.communes(), null);
@@ -186,7 +187,8 @@ final class SummaryDocumentAssembler {
                         : null,
                 registered,
                 povertyRate,
-                location(commune.source()));
+                location(commune.source()),
+                commune.group());
     }
 
     private static CriteriaSummary criteriaSummary(DistrictCriteria district) {
@@ -195,6 +197,21 @@ final class SummaryDocumentAssembler {
         for (int i = 0; i < met.length; i++) {
             perCriterion.add(
                     new CriterionCount(i + 1, district.criteria().get(i).shownName(), met[i]));
+        }
+        CriteriaCounts all = district.counts();
+        List<SummaryDocument.GroupSummary> byGroup = new ArrayList<>();
+        if (CriteriaGroupSheet.gradedByGroup(district.rulebook())) {
+            district.countsByGroup()
+                    .forEach((group, counts) -> byGroup.add(new SummaryDocument.GroupSummary(
+                            group,
+                            CriteriaGroupSheet.groupLabel(group),
+                            counts.communes(),
+                            counts.totalMet(),
+                            counts.averageMetPerCommune(),
+                            counts.meetingAll(),
+                            counts.meetingHalfOrMore(),
+                            counts.belowHalf(),
+                            counts.metPerCriterion())));
         }
         return new CriteriaSummary(
                 district.rulebook().id(),
@@ -205,7 +222,12 @@ final class SummaryDocumentAssembler {
                 district.averageMetPerCommune(),
                 perCriterion,
                 byYear(district.plannedByYear()),
-                location(district.source()));
+                location(district.source()),
+                all.criteria(),
+                all.meetingAll(),
+                all.meetingHalfOrMore(),
+                all.belowHalf(),
+                byGroup);
     }
 
     private static SummaryDocument.Evaluation evaluation(vn.ruralstat.indicators.CommuneEvaluation e) {

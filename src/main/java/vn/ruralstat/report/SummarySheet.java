@@ -97,7 +97,7 @@ final class SummarySheet {
     private void criteria(TableSheet sheet) {
         sheet.sectionHeading("II. Tiêu chí nông thôn mới theo đơn vị");
         List<DistrictCriteria> districts = consolidation.criteria();
-        ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups());
+        ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups(), consolidation.criteria());
         if (districts.isEmpty()) {
             sheet.note(TableSheet.NO_DATA);
             sheet.skipRow();

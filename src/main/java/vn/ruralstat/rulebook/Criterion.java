@@ -6,7 +6,7 @@ import java.util.List;
  * One criterion (tiêu chí) of an NTM rulebook. It is met when all its indicators are met.
  *
  * @param group  the group heading of the 2021-2025 set ("I. Quy hoạch"); empty for 2026-2030
- * @param column how a matrix form shows it; null when no matrix form does (2026-2030)
+ * @param column how a matrix form shows it; null when no matrix form does
  */
 public record Criterion(
         String code,

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * How a criterion appears as a column of a criteria matrix form (the 2021-2025 set's "x / year"
- * matrix): the name outputs show, the header the seed forms print, and the header words that
+ * How a criterion appears as a column of a criteria matrix form (the "x / Đạt / year" matrix of
+ * 2021-2025 or 2026-2030): the name outputs show, the header the forms print, and the header words that
  * recognise its column. Kept in the rulebook so that no code repeats the criteria.
  *
  * @param shownName   the name the outputs show (the seed plans' spelling)

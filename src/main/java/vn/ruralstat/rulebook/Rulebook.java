@@ -24,9 +24,14 @@ public record Rulebook(RulebookHeader header, List<Criterion> criteria) {
         return header.stamp();
     }
 
-    /** The criteria a matrix form shows as columns, in order; empty for a set read by indicators only. */
+    /** The criteria a matrix form shows as columns, in order; empty for a set no matrix form shows. */
     public List<Criterion> matrixColumns() {
         return criteria.stream().filter(c -> c.column() != null).toList();
+    }
+
+    /** Whether offices report this set in indicator tables, whose indicator codes then recognise them. */
+    public boolean readFromIndicatorTables() {
+        return header.indicatorTables();
     }
 
     /** All indicators in published order. */

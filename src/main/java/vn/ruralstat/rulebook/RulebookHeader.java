@@ -15,6 +15,9 @@ import vn.ruralstat.period.Period;
  * @param keys          the keys its targets may use besides {@code *}: regions, commune groups or areas
  * @param povertyRateIndicator the indicator that is the commune's multidimensional poverty rate, computed
  *                      from its village poverty table when there is one ("6.1"); empty when none
+ * @param indicatorTables whether offices report this set in indicator tables (one value per indicator
+ *                      code), so that those codes recognise a table; a set only ever seen as a criteria
+ *                      matrix (2021-2025) is not
  */
 public record RulebookHeader(
         String id,
@@ -29,10 +32,43 @@ public record RulebookHeader(
         String validityNote,
         KeyKind keyKind,
         List<String> keys,
-        String povertyRateIndicator) {
+        String povertyRateIndicator,
+        boolean indicatorTables) {
 
     public RulebookHeader {
         keys = List.copyOf(keys);
+    }
+
+    /** A set not read from indicator tables. */
+    public RulebookHeader(
+            String id,
+            String version,
+            Kind kind,
+            String title,
+            String legalSource,
+            String shortSource,
+            LocalDate validFrom,
+            LocalDate validTo,
+            LocalDate inForceFrom,
+            String validityNote,
+            KeyKind keyKind,
+            List<String> keys,
+            String povertyRateIndicator) {
+        this(
+                id,
+                version,
+                kind,
+                title,
+                legalSource,
+                shortSource,
+                validFrom,
+                validTo,
+                inForceFrom,
+                validityNote,
+                keyKind,
+                keys,
+                povertyRateIndicator,
+                false);
     }
 
     /** What the rulebook holds. */
@@ -102,6 +138,7 @@ public record RulebookHeader(
                 validityNote,
                 keyKind,
                 keys,
-                povertyRateIndicator);
+                povertyRateIndicator,
+                indicatorTables);
     }
 }

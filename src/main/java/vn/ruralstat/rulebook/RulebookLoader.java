@@ -100,7 +100,8 @@ public final class RulebookLoader {
                 row.required("validity_note"),
                 row.choice("key_kind", RulebookHeader.KeyKind.class),
                 keys,
-                row.get("poverty_rate_indicator"));
+                row.get("poverty_rate_indicator"),
+                row.get("indicator_tables").equalsIgnoreCase("yes"));
     }
 
     private static Rulebook ntm(String folder, RulebookHeader h, int[] expected) {

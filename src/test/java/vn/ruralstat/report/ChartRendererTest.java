@@ -119,6 +119,35 @@ class ChartRendererTest {
     }
 
     /** JFreeChart returns its keys as a raw List. */
+    @Test
+    void drawsA2026To2030MatrixOutOfTenUnderTheProvinceItsTableNames() {
+        List<vn.ruralstat.criteria.CriterionStatus> nine = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) nine.add(vn.ruralstat.criteria.CriterionCellParser.parse(i < 9 ? "Đạt" : "2027"));
+        SourceRef sheet = new SourceRef("tinh.xlsx", "Biểu 03", null);
+        vn.ruralstat.criteria.DistrictCriteria province = new vn.ruralstat.criteria.DistrictCriteria(
+                "Thái Nguyên",
+                "2026",
+                vn.ruralstat.rulebook.TestRulebooks.national()
+                        .byId("NTM-2026-2030")
+                        .orElseThrow(),
+                List.of(new vn.ruralstat.criteria.CommuneCriteria("Định Hóa", 9, nine, sheet.at("B8"), 8, 2)),
+                java.util.Map.of(),
+                sheet,
+                "tỉnh");
+
+        JFreeChart chart = renderer.criteriaMetPerCommune(province);
+
+        // nine "Đạt" and a year: 9 met, against a line at the 10 criteria of the set
+        assertThat(chart.getCategoryPlot().getDataset().getValue(0, 0).intValue())
+                .isEqualTo(9);
+        assertThat(markers(chart)).anySatisfy(m -> {
+            assertThat(m.getValue()).isEqualTo(10);
+            assertThat(m.getLabel()).isEqualTo("10 tiêu chí");
+        });
+        assertThat(chart.getTitle().getText())
+                .isEqualTo("Số tiêu chí nông thôn mới đạt theo xã – tỉnh Thái Nguyên, năm 2026");
+    }
+
     private static List<Object> keys(List<?> keys) {
         return List.<Object>copyOf(keys);
     }

@@ -59,7 +59,7 @@ class JsonSummaryWriterTest {
     void writesRunHeaderAndFileList() throws IOException {
         JsonNode json = write(SampleConsolidation.build());
 
-        assertThat(json.get("schemaVersion").asString()).isEqualTo("1.1");
+        assertThat(json.get("schemaVersion").asString()).isEqualTo("1.2");
         assertThat(json.get("runId").asLong()).isEqualTo(42);
         assertThat(json.get("scope").asString()).isEqualTo("huyện Quảng Hòa");
         assertThat(json.get("generatedAt").asString()).isEqualTo("2026-06-05T14:30+07:00");
@@ -102,6 +102,14 @@ class JsonSummaryWriterTest {
         assertThat(summary.at("/plannedByYear/2023").asInt()).isEqualTo(7);
         assertThat(summary.at("/plannedByYear/2024").asInt()).isEqualTo(9);
         assertThat(summary.at("/plannedByYear/2025").asInt()).isEqualTo(4);
+        // out of 19: none meets all; 12 and 15 are at least 10 (half of 19, rounded up); 8 is below
+        assertThat(summary.get("criteriaCount").asInt()).isEqualTo(19);
+        assertThat(summary.get("communesMeetingAll").asInt()).isZero();
+        assertThat(summary.get("communesMeetingHalfOrMore").asInt()).isEqualTo(2);
+        assertThat(summary.get("communesBelowHalf").asInt()).isEqualTo(1);
+        assertThat(summary.get("byGroup").values())
+                .as("the 2021-2025 set is not graded by commune group")
+                .isEmpty();
     }
 
     @Test

@@ -3,9 +3,12 @@ package vn.ruralstat.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;
+import vn.ruralstat.rulebook.TestRulebooks;
 
 class ParentUnitLabelsTest {
 
@@ -22,8 +25,24 @@ class ParentUnitLabelsTest {
     }
 
     @Test
-    void namesAParentWithoutRollupAsADistrictAsOnThe2021To2025Forms() {
-        assertThat(labels.level("Quảng Hòa")).isEqualTo("huyện");
-        assertThat(labels.label("Quảng Hòa")).isEqualTo("huyện Quảng Hòa");
+    void namesAParentWhoseLevelNoTableGaveByItsNameAloneNeverAsADistrict() {
+        assertThat(labels.level("Quảng Hòa")).isEqualTo("đơn vị cấp trên");
+        assertThat(labels.label("Quảng Hòa")).isEqualTo("Quảng Hòa");
+    }
+
+    @Test
+    void namesTheParentOfACriteriaMatrixWithTheLevelItsTableGives() {
+        DistrictCriteria thaiNguyen = new DistrictCriteria(
+                "Thái Nguyên",
+                "2026",
+                TestRulebooks.national().byId("NTM-2026-2030").orElseThrow(),
+                List.of(),
+                Map.of(),
+                null,
+                "tỉnh");
+        ParentUnitLabels withMatrix = new ParentUnitLabels(List.of(), List.of(thaiNguyen));
+
+        assertThat(withMatrix.label("Thái Nguyên")).isEqualTo("tỉnh Thái Nguyên");
+        assertThat(withMatrix.labelCapitalised("Thái Nguyên")).isEqualTo("Tỉnh Thái Nguyên");
     }
 }

@@ -127,7 +127,8 @@ final class SampleConsolidation {
         Map<String, CommuneTarget> targets = Map.of(
                 "phi hai", new CommuneTarget("Phi Hải", 2024, null, null, null, null, source, 30),
                 "cai bo", new CommuneTarget("Cai Bộ", null, "Duy trì xã NTM", 2025, null, null, source, 31));
-        return new DistrictCriteria("Quảng Hòa", "2022", TestRulebooks.ntm2021To2025(), communes, targets, source);
+        return new DistrictCriteria(
+                "Quảng Hòa", "2022", TestRulebooks.ntm2021To2025(), communes, targets, source, "huyện");
     }
 
     static List<Finding> findings() {
