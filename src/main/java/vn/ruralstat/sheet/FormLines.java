@@ -1,0 +1,114 @@
+package vn.ruralstat.sheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The text lines of a sheet above a table, each sorted by what it is on a form ({@link
+ * FormFurniture}), so that the unit and the period are taken only from the lines that may name
+ * them. Bounded: only the last {@value #KEEP} lines are kept.
+ *
+ * <p>Under a signature block or a "Nơi nhận" list, a person's name and the list's lines are
+ * dropped: a signer or an addressee never names the unit.
+ */
+public final class FormLines {
+
+    /** One cell's text and what it is. */
+    public record Line(FormFurniture.Kind kind, String text) {}
+
+    static final int KEEP = 40;
+
+    private final List<Line> lines = new ArrayList<>();
+    private boolean signed;
+
+    /** Adds the text cells of a row, left to right. */
+    public void add(SheetRow row) {
+        for (Cell cell : row.cells()) {
+            if (cell.kind() == Cell.Kind.TEXT) add(cell.text());
+        }
+    }
+
+    /** Adds one line of text. */
+    public void add(String text) {
+        if (text == null || text.isBlank()) return;
+        FormFurniture.Kind kind = FormFurniture.of(text);
+        switch (kind) {
+            case SIGNATURE, RECIPIENTS, RECIPIENT -> signed = true;
+            case NONE -> {
+                // Under a signature, names are often typed in capitals too ("NGUYỄN VĂN AN").
+                if (FormFurniture.personName(text, signed)) return;
+                signed = false;
+            }
+            default -> {}
+        }
+        lines.add(new Line(kind, text));
+        if (lines.size() > KEEP) lines.subList(0, lines.size() - KEEP).clear();
+    }
+
+    public void clear() {
+        lines.clear();
+        signed = false;
+    }
+
+    public List<Line> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** The lines that may name the unit, joined with "; " (titles, issuing body, "Đơn vị báo cáo", "Kèm theo"). */
+    public String unitText() {
+        return joined(l -> l.kind().namesUnit());
+    }
+
+    /**
+     * The title lines that may name the period, joined with "; ", without the names of standards
+     * and legal documents. Not "Số", the date line, "Kèm theo" (a document's date) nor the
+     * furniture.
+     */
+    public String titleText() {
+        List<String> texts = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.kind() == FormFurniture.Kind.NONE || l.kind() == FormFurniture.Kind.ISSUING_BODY) {
+                texts.add(FormFurniture.withoutNamedDocuments(l.text()));
+            }
+        }
+        return String.join("; ", texts);
+    }
+
+    /** The last "Kỳ báo cáo: …" line, if any. */
+    public Optional<String> reportingPeriod() {
+        return last(FormFurniture.Kind.REPORTING_PERIOD);
+    }
+
+    /** The last date line ("Ngân Sơn, ngày 05 tháng 01 năm 2026"), if any. */
+    public Optional<String> dateLine() {
+        return last(FormFurniture.Kind.DATE_LINE);
+    }
+
+    /** All kept lines joined with "; ", as the title was passed before the lines were told apart. */
+    @Override
+    public String toString() {
+        return joined(l -> true);
+    }
+
+    /** Lines split from a title joined with "; ". */
+    public static FormLines of(String joinedTitle) {
+        FormLines form = new FormLines();
+        if (joinedTitle != null) {
+            for (String part : joinedTitle.split("; ")) form.add(part);
+        }
+        return form;
+    }
+
+    private Optional<String> last(FormFurniture.Kind kind) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).kind() == kind) return Optional.of(lines.get(i).text());
+        }
+        return Optional.empty();
+    }
+
+    private String joined(Predicate<Line> test) {
+        return String.join("; ", lines.stream().filter(test).map(Line::text).toList());
+    }
+}
