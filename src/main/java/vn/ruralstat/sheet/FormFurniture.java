@@ -122,7 +122,7 @@ public final class FormFurniture {
         if (withValue(folded, "ky bao cao")) return Kind.REPORTING_PERIOD;
         if (withValue(folded, "don vi nhan bao cao")) return Kind.RECEIVING_UNIT;
         if (withValue(folded, "don vi bao cao")) return Kind.REPORTING_UNIT;
-        if (withValue(folded, "don vi tinh") && text.contains(":")) return Kind.MEASURE;
+        if (folded.startsWith("don vi tinh") && text.contains(":")) return Kind.MEASURE;
         if (folded.startsWith("ngay nhan bao cao") || folded.startsWith("ban hanh theo")) return Kind.FORM_NUMBER;
         if (text.length() <= 60
                 && (FORM_NUMBER.matcher(text).matches()
