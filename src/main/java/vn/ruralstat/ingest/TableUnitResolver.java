@@ -19,7 +19,8 @@ import vn.ruralstat.sheet.UnitMention;
 /**
  * Decides which unit and period a table covers, from the lines of the form above it ({@link
  * FormLines}). The unit comes from the issuing body (the lowest unit there), "Đơn vị báo cáo",
- * the title or the "Kèm theo" line; never from the motto, a signer or the "Nơi nhận" list. A
+ * the title or the "Kèm theo" line; never from the motto, a signer or the "Nơi nhận" list; its
+ * parent from the same lines, else from "Đơn vị nhận báo cáo" (a unit reports to its parent). A
  * village table covers a commune (xã, phường, thị trấn); a commune table covers the unit above
  * (huyện, tỉnh): each reader says which. The period comes from a header naming it (village
  * poverty tables: "Tổng số hộ dân cuối năm 2025"), the title without the names of standards and
@@ -58,7 +59,9 @@ public final class TableUnitResolver {
         UnitMention parent = null;
         if (unit != null) {
             int rank = unit.rank();
-            parent = lowestAtLeast(mentions, rank + 1).orElse(null);
+            parent = lowestAtLeast(mentions, rank + 1)
+                    .or(() -> lowestAtLeast(TitleContext.units(form.receivingText()), rank + 1))
+                    .orElse(null);
             if (parent == null) {
                 parent = lowestAtLeast(inPath, rank + 1).orElse(null);
                 if (parent != null) {

@@ -61,6 +61,11 @@ public final class FormLines {
         return joined(l -> l.kind().namesUnit());
     }
 
+    /** "Đơn vị nhận báo cáo: …" lines: the unit a report goes to, the parent of the one sending it. */
+    public String receivingText() {
+        return joined(l -> l.kind() == FormFurniture.Kind.RECEIVING_UNIT);
+    }
+
     /**
      * The title lines that may name the period, joined with "; ", without the names of standards
      * and legal documents. Not "Số", the date line, "Kèm theo" (a document's date) nor the
