@@ -1,0 +1,81 @@
+package vn.ruralstat.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ruralstat.ingest.Rows.row;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.indicators.IndicatorTableReader;
+import vn.ruralstat.poverty.PovertyTableReader;
+import vn.ruralstat.poverty.VillagePoverty;
+import vn.ruralstat.sheet.SheetRow;
+
+/** The scanner over the lines of official forms: the title block and title never join the header. */
+class OfficialFormLayoutsTest {
+
+    private final RecordingSink sink = new RecordingSink();
+
+    private void scan(String file, List<SheetRow> rows) {
+        TableScanner scanner = new TableScanner(
+                List.of(new PovertyTableReader(), new IndicatorTableReader()),
+                new TableUnitResolver(),
+                sink,
+                SourceRef.file(file));
+        scanner.startSheet("Sheet1", false);
+        rows.forEach(scanner::row);
+        scanner.endSheet();
+    }
+
+    @Test
+    void neverTakesTheFormTitleIntoTheHeaderSoTheNumberingColumnIsNotTheSelfAssessment() {
+        // The title, merged across and so standing in column A, touches the title block above and the header below.
+        scan(
+                "bao-cao.xlsx",
+                List.of(
+                        row(1, "UBND XÃ NGÂN SƠN", null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                        row(2, "BÁO CÁO KẾT QUẢ TỰ ĐÁNH GIÁ CÁC CHỈ TIÊU XÃ NÔNG THÔN MỚI NĂM 2026"),
+                        row(3, "TT", "Nội dung chỉ tiêu", "Kết quả thực hiện", "Tự đánh giá"),
+                        row(4, "1.1", "Có quy hoạch chung xã", "Có", "Đạt"),
+                        row(5, "1.2", "Có quy hoạch chi tiết", "Chưa có", "Chưa đạt")));
+
+        assertThat(sink.tables).singleElement().satisfies(t -> {
+            assertThat(t.dataset()).isEqualTo(IndicatorTableReader.DATASET);
+            assertThat(t.header().firstRow()).isEqualTo(3);
+            assertThat(t.columns().column("assessment")).isEqualTo(3);
+            assertThat(t.unit().describe()).isEqualTo("xã Ngân Sơn");
+            assertThat(t.period()).isEqualTo("2026");
+        });
+    }
+
+    @Test
+    void readsAStatisticalFormWhoseReportingUnitStandsBesideTheFormNumber() {
+        scan(
+                "bieu.xlsx",
+                List.of(
+                        row(1, "Biểu số 01/BC-GN", null, null, "Đơn vị báo cáo: UBND xã Bằng Vân"),
+                        row(
+                                2,
+                                "Ban hành theo Quyết định số 51/2025/QĐ-TTg",
+                                null,
+                                null,
+                                "Đơn vị nhận báo cáo: UBND tỉnh Thái Nguyên"),
+                        row(3, "DANH SÁCH HỘ NGHÈO THEO THÔN"),
+                        row(4, "Kỳ báo cáo: Năm 2025", null, null, "Đơn vị tính: hộ"),
+                        row(5, "TT", "Thôn", "Tổng số hộ", "Hộ nghèo", "Hộ cận nghèo"),
+                        row(6, 1, "Nà Tồng", 150, 15, 9),
+                        row(7, null, "Người lập biểu", null, "Thủ trưởng đơn vị"),
+                        row(8, null, "Lò Văn Tâm", null, "Hoàng Văn Hải")));
+
+        assertThat(sink.tables).singleElement().satisfies(t -> {
+            assertThat(t.header().firstRow()).isEqualTo(5);
+            assertThat(t.unit().describe()).isEqualTo("xã Bằng Vân");
+            assertThat(t.parent().describe()).isEqualTo("tỉnh Thái Nguyên");
+            assertThat(t.period()).isEqualTo("2025");
+        });
+        assertThat(sink.used(VillagePoverty.class))
+                .extracting(VillagePoverty::name)
+                .containsExactly("Nà Tồng");
+        assertThat(sink.rejected).isEmpty();
+    }
+}
