@@ -75,7 +75,8 @@ public final class TableUnitResolver {
         if (periodColumn.isPresent()) {
             period = TitleContext.period(header.labels().get(periodColumn.get()));
         }
-        period = period.or(() -> TitleContext.period(form.titleText()))
+        String title = dataset.periodOfRulebook() ? form.titleTextWithNamedDocuments() : form.titleText();
+        period = period.or(() -> TitleContext.period(title))
                 .or(() -> form.reportingPeriod().flatMap(TitleContext::period))
                 .or(() -> TitleContext.period(sheet))
                 .or(() -> form.dateLine().flatMap(TableUnitResolver::yearOfDate));

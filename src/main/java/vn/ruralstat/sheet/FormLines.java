@@ -81,6 +81,11 @@ public final class FormLines {
         return String.join("; ", texts);
     }
 
+    /** As {@link #titleText()}, keeping the names of standards and rulebooks (for a dataset whose period is a rulebook's). */
+    public String titleTextWithNamedDocuments() {
+        return joined(l -> l.kind() == FormFurniture.Kind.NONE || l.kind() == FormFurniture.Kind.ISSUING_BODY);
+    }
+
     /** The last "Kỳ báo cáo: …" line, if any. */
     public Optional<String> reportingPeriod() {
         return last(FormFurniture.Kind.REPORTING_PERIOD);
