@@ -78,4 +78,40 @@ class OfficialFormLayoutsTest {
                 .containsExactly("Nà Tồng");
         assertThat(sink.rejected).isEmpty();
     }
+
+    @Test
+    void readsAStackedTitleBlockAndTakesNoUnitFromTheNoiNhanListOfATableAbove() {
+        scan(
+                "bao-cao.xlsx",
+                List.of(
+                        row(1, "UBND TỈNH BẮC NINH"),
+                        row(2, "UBND XÃ YÊN THẾ"),
+                        row(3, "Số: 07/BC-UBND"),
+                        row(4, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                        row(5, "Độc lập - Tự do - Hạnh phúc"),
+                        row(6, "Yên Thế, ngày 08 tháng 01 năm 2026"),
+                        row(7, "DANH SÁCH HỘ NGHÈO THEO THÔN NĂM 2025"),
+                        row(8, "TT", "Thôn", "Tổng số hộ", "Hộ nghèo", "Hộ cận nghèo"),
+                        row(9, 1, "Đồng Kỳ", 300, 9, 12),
+                        row(10, null, "Nơi nhận:", null, "TM. ỦY BAN NHÂN DÂN"),
+                        row(11, null, "- UBND xã Tam Tiến;", null, "CHỦ TỊCH"),
+                        row(12, null, "- Lưu: VT.", null, "Nguyễn Văn An"),
+                        row(13),
+                        // A second table below, with a title naming no unit: not xã Tam Tiến of the list above.
+                        row(14, "BIỂU BỔ SUNG"),
+                        row(15, "TT", "Thôn", "Tổng số hộ", "Hộ nghèo", "Hộ cận nghèo"),
+                        row(16, 1, "Phồn Xương", 200, 4, 6)));
+
+        assertThat(sink.tables).hasSize(2);
+        assertThat(sink.tables.get(0)).satisfies(t -> {
+            assertThat(t.unit().describe()).isEqualTo("xã Yên Thế");
+            assertThat(t.parent().describe()).isEqualTo("tỉnh Bắc Ninh");
+            assertThat(t.period()).isEqualTo("2025");
+        });
+        assertThat(sink.tables.get(1).unit()).isNull();
+        assertThat(sink.used(VillagePoverty.class))
+                .extracting(VillagePoverty::name)
+                .containsExactly("Đồng Kỳ", "Phồn Xương");
+        assertThat(sink.rejected).isEmpty();
+    }
 }
