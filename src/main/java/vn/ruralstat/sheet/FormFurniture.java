@@ -67,14 +67,20 @@ public final class FormFurniture {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?iu)^\\s*(số|so)\\s*:.*");
+    /**
+     * "Biểu số 01/BC-GN", "Mẫu số 02-HN", "Biểu 01 Phụ lục III": the number and at most the annex it
+     * belongs to. "Biểu số 01: DANH SÁCH HỘ NGHÈO …" is a title and stays one.
+     */
     private static final Pattern FORM_NUMBER =
-            Pattern.compile("(?iu)^\\s*(biểu|mẫu|bieu|mau)\\s*(số|so)?\\s*:?\\s*\\d.*");
+            Pattern.compile("(?iu)^\\s*(biểu|mẫu|bieu|mau)\\s*(số|so)?\\s*:?\\s*[\\p{L}\\d./-]*\\d[\\p{L}\\d./-]*"
+                    + "(\\s+(phụ lục|phu luc|kèm theo|ban hành)[^:]*)?\\s*$");
     /** A statistical form symbol: number part, period letter, "/", system code ("001.N/BCC-TKQG", "0601.N/BNV-TĐKT"). */
     private static final Pattern STATISTICAL_SYMBOL =
             Pattern.compile("(?u)^\\s*\\d{2,4}[a-z]?\\.\\p{Lu}{1,3}\\d?/[\\p{Lu}\\d]+(-[\\p{Lu}\\d]+)*\\s*$");
     /** "Ngân Sơn, ngày 05 tháng 01 năm 2026"; "Ngày … tháng … năm …"; a place name before a comma. */
     private static final Pattern DATE_LINE = Pattern.compile(
-            "(?iu)^\\s*([\\p{L} .]{1,40},\\s*)?(ngày|ngay)[\\s.…/\\d]*(tháng|thang)[\\s.…/\\d]*(năm|nam)\\b.*");
+            "(?iu)^\\s*([\\p{L} .]{1,40},\\s*)?(ngày|ngay)[\\s.…/\\d]*(tháng|thang)[\\s.…/\\d]*(năm|nam)[\\s.…]*"
+                    + "((19|20)\\d{2})?[\\s.…]*$");
     /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", "TL.", "TUQ.": who signs for whom. */
     private static final Pattern AUTHORITY = Pattern.compile("(?u)^\\s*(TM|KT|TL|TUQ|Q)\\s*\\.\\s*\\p{Lu}.*");
     /** Signers' titles and the words under them, folded, as a whole line. */
@@ -144,7 +150,6 @@ public final class FormFurniture {
         }
         if (RECIPIENT.matcher(text).matches()) return Kind.RECIPIENT;
         if (text.length() <= 80 && ISSUING_BODY.matcher(lower).matches() && isUpperCase(text)) return Kind.ISSUING_BODY;
-        if (text.length() <= 80 && lower.startsWith("ubnd ")) return Kind.ISSUING_BODY;
         return Kind.NONE;
     }
 

@@ -23,12 +23,30 @@ public final class FormLines {
     private final List<Line> lines = new ArrayList<>();
     private boolean signed;
 
-    /** Adds the text cells of a row, left to right. */
+    /**
+     * Adds the text cells of a row, left to right. A label alone in its cell ("Đơn vị báo cáo:")
+     * is read with the text in the next cell ("UBND xã Bằng Vân"), as one line.
+     */
     public void add(SheetRow row) {
+        String label = null;
         for (Cell cell : row.cells()) {
-            if (cell.kind() == Cell.Kind.TEXT) add(cell.text());
+            if (cell.kind() != Cell.Kind.TEXT || cell.isBlank()) continue;
+            String text = cell.text();
+            if (label != null) {
+                add(label + " " + text);
+                label = null;
+            } else if (LABELS.contains(Labels.fold(text)) && text.strip().endsWith(":")) {
+                label = text.strip();
+            } else {
+                add(text);
+            }
         }
+        if (label != null) add(label);
     }
+
+    /** Form labels whose value officers often type in the next cell. */
+    private static final java.util.Set<String> LABELS =
+            java.util.Set.of("don vi bao cao", "don vi nhan bao cao", "ky bao cao", "don vi tinh", "so");
 
     /** Adds one line of text. */
     public void add(String text) {

@@ -19,11 +19,11 @@ class FormFurnitureTest {
             Độc lập – Tự do – Hạnh phúc                              | STATE_TITLE
             UBND TỈNH THÁI NGUYÊN                                    | ISSUING_BODY
             ỦY BAN NHÂN DÂN XÃ NGÂN SƠN                              | ISSUING_BODY
-            UBND xã Ngân Sơn                                         | ISSUING_BODY
             SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG                             | ISSUING_BODY
             Biểu số 01/BC-GN                                         | FORM_NUMBER
             Mẫu số 02                                                | FORM_NUMBER
             Biểu số: 0601.N/BNV-TĐKT                                 | FORM_NUMBER
+            Biểu số 01 Phụ lục III                                   | FORM_NUMBER
             001.N/BCC-TKQG                                           | FORM_NUMBER
             Ban hành theo Thông tư số 2/2023/TT-BNV ngày 23/3/2023   | FORM_NUMBER
             Ngày nhận báo cáo: Ngày 15 tháng 12 năm báo cáo          | FORM_NUMBER
@@ -72,7 +72,10 @@ class FormFurnitureTest {
                 "Nà Phặc",
                 "Bế Văn Đàn",
                 "Cộng",
-                "BÁO CÁO ĐẾN NGÀY 30 THÁNG 9 NĂM 2025"
+                "BÁO CÁO ĐẾN NGÀY 30 THÁNG 9 NĂM 2025",
+                "Biểu số 01: DANH SÁCH HỘ NGHÈO NĂM 2025 CỦA XÃ NGÂN SƠN",
+                "Ngày tháng năm sinh",
+                "UBND xã"
             })
     void leavesTitlesLabelsAndDataAlone(String text) {
         assertThat(FormFurniture.of(text)).isEqualTo(Kind.NONE);

@@ -39,4 +39,20 @@ class FormLinesTest {
                 .extracting(UnitMention::describe)
                 .containsExactly("xã Ngân Sơn");
     }
+
+    @Test
+    void readsALabelAndItsValueTypedInTwoCellsAsOneLine() {
+        FormLines form = new FormLines();
+        form.add(new SheetRow(
+                1, java.util.List.of(Cell.text(4, "Đơn vị báo cáo:"), Cell.text(6, "UBND huyện Ngân Sơn")), false));
+        form.add(new SheetRow(
+                2, java.util.List.of(Cell.text(4, "Đơn vị nhận báo cáo:"), Cell.text(6, "UBND tỉnh Bắc Kạn")), false));
+
+        assertThat(form.lines())
+                .extracting(FormLines.Line::kind)
+                .containsExactly(FormFurniture.Kind.REPORTING_UNIT, FormFurniture.Kind.RECEIVING_UNIT);
+        assertThat(TitleContext.units(form.unitText()))
+                .extracting(UnitMention::describe)
+                .containsExactly("huyện Ngân Sơn");
+    }
 }
