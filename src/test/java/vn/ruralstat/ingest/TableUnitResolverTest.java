@@ -129,4 +129,18 @@ class TableUnitResolverTest {
                                 List.of("Biểu 01", "xa-ngan-son/bieu-2025.xlsx", "2025")));
         assertThat(r.findings()).allSatisfy(f -> assertThat(f.source().cell()).isEqualTo("A12"));
     }
+
+    @Test
+    void saysWhenOnlyTheParentWasTakenFromTheFolderName() {
+        TableUnitResolver.Resolution r =
+                resolve("huyen-bach-thong/bieu.xlsx", "DANH SÁCH HỘ NGHÈO XÃ CẨM GIÀNG NĂM 2025");
+
+        assertThat(describe(r.info().unit())).isEqualTo("xã Cẩm Giàng");
+        assertThat(describe(r.info().parent())).isEqualTo("huyện Bach Thong");
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.UNIT_FROM_FILE_NAME);
+            assertThat(f.key()).isEqualTo("UNIT_FROM_FILE_NAME.parent");
+            assertThat(f.arguments()).containsExactly("Biểu 01", "huyen-bach-thong/bieu.xlsx", "huyện Bach Thong");
+        });
+    }
 }
