@@ -111,6 +111,10 @@ public final class FormFurniture {
                     + "|chi cục|cục|văn phòng điều phối|tổng cục)\\s+\\S.*");
 
     private static final Pattern RECIPIENT = Pattern.compile("(?u)^\\s*[-–+•]\\s*\\S.*([;.,]\\s*|\\(b/c\\)\\s*)$");
+    /** "Ghi chú: …" with its text; "Ghi chú" alone heads a column. */
+    private static final Pattern NOTE_LINE = Pattern.compile("^(ghi chu|chu thich|luu y|chu giai) .+$");
+
+    private static final Pattern NOTE_LABEL = Pattern.compile("(?iu)^\\s*(ghi chú|chú thích|lưu ý)\\s*:\\s*$");
     private static final Pattern LEFT_PUNCTUATION = Pattern.compile("^[\\s(\\[*]+");
 
     private FormFurniture() {}
@@ -138,10 +142,7 @@ public final class FormFurniture {
         if (text.length() <= 60 && DOCUMENT_NUMBER.matcher(text).matches()) return Kind.DOCUMENT_NUMBER;
         if (text.length() <= 80 && DATE_LINE.matcher(text).matches()) return Kind.DATE_LINE;
         if (folded.startsWith("noi nhan") || folded.startsWith("kinh gui")) return Kind.RECIPIENTS;
-        if (folded.matches("^(ghi chu|chu thich|luu y|chu giai)( .+)$")
-                || text.strip().matches("(?iu)^ghi chú\\s*:$")) {
-            return Kind.NOTE;
-        }
+        if (NOTE_LINE.matcher(folded).matches() || NOTE_LABEL.matcher(text).matches()) return Kind.NOTE;
         if (AUTHORITY.matcher(text).matches()
                 || SIGNER_LINES.contains(folded)
                 || text.strip().startsWith("(") && SIGN_HERE.matcher(folded).matches()
