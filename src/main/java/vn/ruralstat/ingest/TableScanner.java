@@ -268,10 +268,10 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     }
 
     /**
-     * A signature block, "Nơi nhận", the date line above a signature or a signer's name under the
+     * A signature block, "Nơi nhận", the date line above a signature or signers' names under the
      * table: text only, in a few cells. The table has ended; none of it is a unit.
      */
-    private static boolean closesTable(SheetRow row) {
+    private boolean closesTable(SheetRow row) {
         List<Cell> cells = row.cells().stream().filter(c -> !c.isBlank()).toList();
         if (cells.isEmpty() || cells.size() > 4) return false;
         boolean furniture = false;
@@ -287,9 +287,13 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
                     || kind == FormFurniture.Kind.DATE_LINE;
             allNames &= FormFurniture.personName(c.text());
         }
-        // Names alone, without a figure or a number: signers. A commune named after a person
-        // ("Bế Văn Đàn") stands with its number and figures.
-        return furniture || allNames;
+        // Names alone, without a figure or a number: signers, side by side or outside the name
+        // column. A village or commune named after a person ("Bế Văn Đàn") stands with its number
+        // and figures, and one left blank must not end the table: it is rejected as a row.
+        Integer nameColumn = table.info().columns().column("name");
+        boolean signers =
+                cells.size() >= 2 || nameColumn == null || cells.get(0).column() != nameColumn;
+        return furniture || allNames && signers;
     }
 
     private static int nonBlankCells(SheetRow row) {

@@ -114,4 +114,18 @@ class OfficialFormLayoutsTest {
                 .containsExactly("Đồng Kỳ", "Phồn Xương");
         assertThat(sink.rejected).isEmpty();
     }
+
+    @Test
+    void keepsReadingAfterAVillageNamedAfterAPersonWhoseFiguresAreMissing() {
+        scan(
+                "xa-hoa-an-2025.xlsx",
+                List.of(
+                        row(1, "TT", "Thôn", "Tổng số hộ", "Hộ nghèo", "Hộ cận nghèo"),
+                        row(2, null, "Hoàng Văn Thụ"),
+                        row(3, 2, "Nà Lẹng", 80, 4, 2)));
+
+        assertThat(sink.used(VillagePoverty.class))
+                .extracting(VillagePoverty::name)
+                .containsExactly("Nà Lẹng");
+    }
 }
