@@ -33,6 +33,15 @@ public interface DatasetReader {
         return Optional.empty();
     }
 
+    /**
+     * True for a dataset whose period is that of the rulebook it belongs to, so that the rulebook
+     * named in the title gives it (a commune group register "theo Bộ tiêu chí … giai đoạn
+     * 2026-2030"). False by default: a report's period is never the name of a standard.
+     */
+    default boolean periodOfRulebook() {
+        return false;
+    }
+
     /** The columns of this dataset found in the header; empty when the header is not this dataset's. */
     Optional<ColumnMap> recognize(HeaderBand header);
 

@@ -7,6 +7,8 @@ public enum FindingCode {
     SHEET_NO_TABLE(Severity.INFO),
     UNIT_UNKNOWN(Severity.WARNING),
     PERIOD_UNKNOWN(Severity.WARNING),
+    UNIT_FROM_FILE_NAME(Severity.WARNING),
+    PERIOD_FROM_FILE_NAME(Severity.WARNING),
     DUPLICATE_SUBMISSION(Severity.WARNING),
     ROW_REJECTED(Severity.ERROR),
     VALUE_NOT_NUMERIC(Severity.ERROR),

@@ -67,6 +67,12 @@ public class CommuneRegisterReader implements DatasetReader {
             Map.entry("tay nam bo", "dbscl"),
             Map.entry("dbscl", "dbscl"));
 
+    /** A register of commune groups holds for the period of the criteria set its title names. */
+    @Override
+    public boolean periodOfRulebook() {
+        return true;
+    }
+
     @Override
     public DatasetId dataset() {
         return DATASET;

@@ -20,6 +20,8 @@ import vn.ruralstat.message.Message;
 import vn.ruralstat.sheet.Cell;
 import vn.ruralstat.sheet.CodeRow;
 import vn.ruralstat.sheet.ColumnMeaning;
+import vn.ruralstat.sheet.FormFurniture;
+import vn.ruralstat.sheet.FormLines;
 import vn.ruralstat.sheet.HeaderBand;
 import vn.ruralstat.sheet.Labels;
 import vn.ruralstat.sheet.ParsedNumber;
@@ -35,7 +37,10 @@ import vn.ruralstat.sheet.VietnameseNumbers;
  * two cells, optionally followed by a code row; the dataset whose reader fits the composed
  * labels best wins. Inside a table, blank and code rows are skipped, totals ("Cộng", "Tổng
  * cộng", "Toàn xã") and average ("TB") rows are kept as reported figures, and a note row
- * ("Ghi chú") ends the table; the scanner then looks for another table below it.
+ * ("Ghi chú"), a signature block, "Nơi nhận" or a signer's name ends the table; the scanner then
+ * looks for another table below it. The lines of the form ({@link FormFurniture}: title block,
+ * "Số", date, "Kỳ báo cáo", "Đơn vị tính", …) never join a header; the unit and the period are
+ * taken from them by {@link TableUnitResolver}.
  */
 public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.HiddenColumnsAware {
 
@@ -59,7 +64,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     private boolean sheetHadTable;
     private boolean sheetHadRows;
     private final List<SheetRow> pending = new ArrayList<>();
-    private final List<String> titleText = new ArrayList<>();
+    private final FormLines form = new FormLines();
     private Table table;
     private Table notesOf;
 
@@ -107,7 +112,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         sheetHadTable = false;
         sheetHadRows = false;
         pending.clear();
-        titleText.clear();
+        form.clear();
         table = null;
         notesOf = null;
     }
@@ -169,7 +174,8 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
             counts.other++;
         }
         counts.other += c.depth + (c.header.codeRow() == null ? 0 : 1);
-        TableInfo info = units.resolve(sheet, c.reader, c.columns, c.header, String.join("; ", titleText), file);
+        TableUnitResolver.Resolution resolution = units.resolve(sheet, c.reader, c.columns, c.header, form, file);
+        TableInfo info = resolution.info();
         table = new Table(
                 sink.startTable(info),
                 info,
@@ -179,6 +185,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
                 new ArrayList<>(),
                 new ColumnConventions());
         unitFindings(info);
+        resolution.findings().forEach(sink::finding);
         List<String> hiddenFields = info.columns().columns().values().stream()
                 .filter(hiddenColumns::contains)
                 .sorted()
@@ -193,7 +200,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         counts.tables++;
         sheetHadTable = true;
         notesOf = null;
-        titleText.clear();
+        form.clear();
         int next = c.start + c.depth + (c.header.codeRow() == null ? 0 : 1);
         for (int i = next; i < rows.size(); i++) {
             if (table != null) {
@@ -207,8 +214,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     }
 
     private void remember(SheetRow row) {
-        row.cells().stream().filter(cell -> cell.kind() == Cell.Kind.TEXT).forEach(cell -> titleText.add(cell.text()));
-        if (titleText.size() > 40) titleText.subList(0, titleText.size() - 40).clear();
+        form.add(row);
     }
 
     private record Candidate(int start, int depth, HeaderBand header, DatasetReader reader, ColumnMap columns) {}
@@ -217,12 +223,12 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {
             SheetRow first = pending.get(i);
-            if (nonBlankCells(first) < 2 || CodeRow.matches(first) || looksLikeData(first)) continue;
+            if (nonBlankCells(first) < 2 || CodeRow.matches(first) || looksLikeData(first) || formLine(first)) continue;
             List<SheetRow> band = new ArrayList<>(List.of(first));
             int j = i + 1;
             while (j < pending.size() && band.size() < MAX_HEADER_ROWS) {
                 SheetRow next = pending.get(j);
-                if (next.isBlank() || CodeRow.matches(next) || looksLikeData(next)) break;
+                if (next.isBlank() || CodeRow.matches(next) || looksLikeData(next) || formLine(next)) break;
                 band.add(next);
                 j++;
             }
@@ -244,6 +250,50 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
                 .max(Comparator.<Candidate>comparingInt(c -> -c.start)
                         .thenComparingInt(c -> c.columns.score())
                         .thenComparingInt(c -> -c.depth));
+    }
+
+    /**
+     * A line of the form around the table (the title block, "Số", the date, "Kỳ báo cáo", "Đơn vị
+     * tính", a signature) or a title (one long text alone): never part of a header band.
+     */
+    private static boolean formLine(SheetRow row) {
+        List<Cell> cells = row.cells().stream().filter(c -> !c.isBlank()).toList();
+        if (cells.size() == 1
+                && cells.get(0).kind() == Cell.Kind.TEXT
+                && cells.get(0).text().length() >= 15) {
+            return true;
+        }
+        return cells.stream()
+                .anyMatch(c -> c.kind() == Cell.Kind.TEXT && FormFurniture.of(c.text()) != FormFurniture.Kind.NONE);
+    }
+
+    /**
+     * A signature block, "Nơi nhận", the date line above a signature or signers' names under the
+     * table: text only, in a few cells. The table has ended; none of it is a unit.
+     */
+    private boolean closesTable(SheetRow row) {
+        List<Cell> cells = row.cells().stream().filter(c -> !c.isBlank()).toList();
+        if (cells.isEmpty() || cells.size() > 4) return false;
+        boolean furniture = false;
+        boolean allNames = true;
+        for (Cell c : cells) {
+            if (c.kind() != Cell.Kind.TEXT
+                    || VietnameseNumbers.parse(c, ColumnMeaning.DECIMAL).isNumber()) {
+                return false;
+            }
+            FormFurniture.Kind kind = FormFurniture.of(c.text());
+            furniture |= kind == FormFurniture.Kind.SIGNATURE
+                    || kind == FormFurniture.Kind.RECIPIENTS
+                    || kind == FormFurniture.Kind.DATE_LINE;
+            allNames &= FormFurniture.personName(c.text());
+        }
+        // Names alone, without a figure or a number: signers, side by side or outside the name
+        // column. A village or commune named after a person ("Bế Văn Đàn") stands with its number
+        // and figures, and one left blank must not end the table: it is rejected as a row.
+        Integer nameColumn = table.info().columns().column("name");
+        boolean signers =
+                cells.size() >= 2 || nameColumn == null || cells.get(0).column() != nameColumn;
+        return furniture || allNames && signers;
     }
 
     private static int nonBlankCells(SheetRow row) {
@@ -270,7 +320,10 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
             return;
         }
         String lead = leadText(row);
-        if (NOTE.matcher(lead).matches()) {
+        boolean closing = closesTable(row);
+        if (NOTE.matcher(lead).matches() || closing) {
+            // Remembered so that the names under a signature are known as signers' (FormLines).
+            if (closing) form.add(row);
             notesOf = table;
             finishTable();
             notes(row);

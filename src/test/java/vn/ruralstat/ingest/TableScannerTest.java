@@ -244,6 +244,45 @@ class TableScannerTest {
     }
 
     @Test
+    void keepsTheTitleBlockOutOfTheHeaderAndEndsTheTableAtTheSignatureBlock() {
+        // No blank row anywhere: the title block, "Số" and date, the title and the header touch.
+        scan(
+                "bao-cao.xlsx",
+                List.of(
+                        row(1, "UBND TỈNH THÁI NGUYÊN", null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                        row(2, "UBND XÃ NGÂN SƠN", null, null, "Độc lập - Tự do - Hạnh phúc"),
+                        row(3, "Số: 12/BC-UBND", null, null, "Ngân Sơn, ngày 05 tháng 01 năm 2026"),
+                        row(4, "BÁO CÁO KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2025"),
+                        row(5, "STT", "Tên thôn", "Tổng số hộ", "Hộ nghèo", "Hộ cận nghèo"),
+                        row(6, 1, "Nà Phặc", 120, 12, 6),
+                        row(7, 2, "Bản Lạn", 80, 4, 2),
+                        row(8, null, "NGƯỜI LẬP BIỂU", null, "TM. ỦY BAN NHÂN DÂN"),
+                        row(9, null, "(Ký, họ tên)", null, "CHỦ TỊCH"),
+                        row(10, null, "Trần Thị Bình", null, "Nguyễn Văn An")));
+
+        assertThat(sink.tables).singleElement().satisfies(t -> {
+            assertThat(t.header().firstRow()).isEqualTo(5);
+            assertThat(t.header().labels()).startsWith("STT", "Tên thôn");
+            assertThat(t.unit().describe()).isEqualTo("xã Ngân Sơn");
+            assertThat(t.parent().describe()).isEqualTo("tỉnh Thái Nguyên");
+            assertThat(t.period()).isEqualTo("2025");
+        });
+        assertThat(sink.used(VillagePoverty.class))
+                .extracting(VillagePoverty::name)
+                .containsExactly("Nà Phặc", "Bản Lạn");
+        assertThat(sink.rejected).isEmpty();
+    }
+
+    @Test
+    void saysWhenTheUnitAndThePeriodWereTakenFromTheFileName() {
+        List<SheetRow> rows = new java.util.ArrayList<>(povertyTable(new Object[] {1, "A", 100, 3}));
+        rows.set(0, row(1, "BIỂU TỔNG HỢP"));
+        scan("xa-phuc-sen/bieu.csv", rows);
+
+        assertThat(sink.findings).extracting(f -> f.code()).contains(FindingCode.UNIT_FROM_FILE_NAME);
+    }
+
+    @Test
     void reportsATableWhoseUnitNobodyNamed() {
         List<SheetRow> rows = new java.util.ArrayList<>(povertyTable(new Object[] {1, "A", 100, 3}));
         rows.set(0, row(1, "BIỂU TỔNG HỢP"));
