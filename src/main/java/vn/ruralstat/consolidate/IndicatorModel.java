@@ -64,8 +64,11 @@ final class IndicatorModel {
             for (IndicatorEntry e : entries.apply(t)) {
                 String name = e.commune() != null ? e.commune() : t.unitOrFile();
                 String parent = e.commune() != null ? t.unitName() : t.parentName();
+                // A one-commune table is its commune's code when ingest matched it; a matrix row is its name.
+                CommuneCodes.Identity id =
+                        e.commune() != null ? CommuneCodes.Identity.unmatched(name) : CommuneCodes.ofTable(t);
                 communes.computeIfAbsent(
-                                new UnitPeriod(UnitNames.key(name), t.period()), k -> new Commune(name, parent, t))
+                                new UnitPeriod(id.key(), t.period()), k -> new Commune(name, parent, t, id.code()))
                         .entries
                         .add(e);
             }
@@ -89,7 +92,7 @@ final class IndicatorModel {
                     match.found().get(),
                     registration == null ? null : registration.groupKey(),
                     c.entries,
-                    povertyRate(poverty, c.name, c.table.period()),
+                    povertyRate(poverty, c.name, c.code, c.table.period()),
                     c.table.source());
             evaluations.add(result.evaluation());
             findings.addAll(result.findings());
@@ -109,9 +112,16 @@ final class IndicatorModel {
      * its village table, or from its row in its parent unit's table.
      */
     static Double povertyRate(List<CommunePoverty> poverty, String commune, String period) {
+        return povertyRate(poverty, commune, null, period);
+    }
+
+    /** As above; a commune with a code takes the poverty of that code only (a namesake elsewhere is another commune). */
+    static Double povertyRate(List<CommunePoverty> poverty, String commune, String code, String period) {
         String year = period == null ? "" : period.substring(0, Math.min(4, period.length()));
         return poverty.stream()
-                .filter(p -> UnitNames.key(p.commune()).equals(UnitNames.key(commune)))
+                .filter(p -> code != null && p.code() != null
+                        ? code.equals(p.code())
+                        : UnitNames.key(p.commune()).equals(UnitNames.key(commune)))
                 .filter(p -> p.period() != null
                         && p.period().compareTo(year) <= 0
                         && !p.rows().isEmpty())
@@ -147,12 +157,14 @@ final class IndicatorModel {
         final String name;
         final String parent;
         final StoredTable table;
+        final String code;
         final List<IndicatorEntry> entries = new ArrayList<>();
 
-        Commune(String name, String parent, StoredTable table) {
+        Commune(String name, String parent, StoredTable table, String code) {
             this.name = name;
             this.parent = parent;
             this.table = table;
+            this.code = code;
         }
     }
 }

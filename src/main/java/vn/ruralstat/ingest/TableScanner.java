@@ -49,6 +49,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
 
     private final List<DatasetReader> readers;
     private final TableUnitResolver units;
+    private final RegisterPlacement placement;
     private final TableSink sink;
     private final SourceRef file;
     private final RowTally counts = new RowTally();
@@ -64,8 +65,19 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     private Table notesOf;
 
     public TableScanner(List<DatasetReader> readers, TableUnitResolver units, TableSink sink, SourceRef file) {
+        this(readers, units, RegisterPlacement.NONE, sink, file);
+    }
+
+    /** A scanner that matches each table's unit with the national register ({@link RegisterPlacement}). */
+    public TableScanner(
+            List<DatasetReader> readers,
+            TableUnitResolver units,
+            RegisterPlacement placement,
+            TableSink sink,
+            SourceRef file) {
         this.readers = readers;
         this.units = units;
+        this.placement = placement;
         this.sink = sink;
         this.file = file;
     }
@@ -169,7 +181,9 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
             counts.other++;
         }
         counts.other += c.depth + (c.header.codeRow() == null ? 0 : 1);
-        TableInfo info = units.resolve(sheet, c.reader, c.columns, c.header, String.join("; ", titleText), file);
+        String title = String.join("; ", titleText);
+        TableInfo info = units.resolve(sheet, c.reader, c.columns, c.header, title, file);
+        info = placement.place(info, title, file, sink::finding);
         table = new Table(
                 sink.startTable(info),
                 info,

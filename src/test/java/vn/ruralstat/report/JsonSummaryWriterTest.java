@@ -59,7 +59,7 @@ class JsonSummaryWriterTest {
     void writesRunHeaderAndFileList() throws IOException {
         JsonNode json = write(SampleConsolidation.build());
 
-        assertThat(json.get("schemaVersion").asString()).isEqualTo("1.1");
+        assertThat(json.get("schemaVersion").asString()).isEqualTo("1.2");
         assertThat(json.get("runId").asLong()).isEqualTo(42);
         assertThat(json.get("scope").asString()).isEqualTo("huyện Quảng Hòa");
         assertThat(json.get("generatedAt").asString()).isEqualTo("2026-06-05T14:30+07:00");
