@@ -80,10 +80,18 @@ final class CommuneCodes {
         return new Identity(codeKey(u.code(), written), u.code(), parent, parent.code());
     }
 
-    /** The name of the table's unit or parent at a level (3 a province, 2 a district), or null. */
-    private static String levelName(StoredTable t, int rank) {
-        if (t.unitLevel() != null && TitleContext.rank(t.unitLevel()) == rank) return t.unitName();
-        if (t.parentLevel() != null && TitleContext.rank(t.parentLevel()) == rank) return t.parentName();
+    /**
+     * The name of the table's unit or parent at a level (3 a province, 2 a district), or null. A city
+     * under the centre ("thành phố Hà Nội") is a province, though its kind word reads as a district's.
+     */
+    private String levelName(StoredTable t, int rank) {
+        for (Unit u :
+                List.of(new Unit(t.unitLevel(), t.unitName(), null), new Unit(t.parentLevel(), t.parentName(), null))) {
+            if (u.level() == null || u.name().isEmpty()) continue;
+            boolean province = TitleContext.rank(u.level()) == 3
+                    || register.province(u.label()).isPresent();
+            if (rank == 3 ? province : !province && TitleContext.rank(u.level()) == 2) return u.label();
+        }
         return null;
     }
 

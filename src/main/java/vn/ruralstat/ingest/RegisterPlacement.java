@@ -44,11 +44,12 @@ public final class RegisterPlacement {
         UnitMention unit = table.unit();
         UnitMention parent = table.parent();
         SourceRef where = new SourceRef(file.file(), table.sheet(), null);
+        // A city under the centre ("thành phố Hà Nội") is a province, though its kind word reads as a district's.
+        Optional<Unit> asProvince = unit.rank() >= 2 ? register.province(unit.describe()) : Optional.empty();
+        if (asProvince.isPresent()) return table.placed(asProvince.get().code(), parent, null);
         return switch (unit.rank()) {
             case 1 -> commune(table, unit, parent, province(parent, title), where, findings);
             case 2 -> district(table, unit, parent, province(parent, title));
-            case 3 ->
-                table.placed(register.province(unit.describe()).map(Unit::code).orElse(null), parent, null);
             default -> table;
         };
     }
@@ -60,7 +61,8 @@ public final class RegisterPlacement {
             String province,
             SourceRef where,
             Consumer<Finding> findings) {
-        String district = parent != null && parent.rank() == 2 ? parent.name() : null;
+        String district =
+                parent != null && parent.rank() == 2 && !parent.describe().equals(province) ? parent.name() : null;
         RegisterMatch match = register.commune(unit.describe(), province, district, Period.parse(table.period()));
         if (!match.found()) {
             findings.accept(notFound(unit.describe(), match, where));
@@ -86,7 +88,7 @@ public final class RegisterPlacement {
     private TableInfo district(TableInfo table, UnitMention unit, UnitMention parent, String province) {
         Optional<NationalRegister.District> district = register.district(unit.describe(), province);
         if (district.isEmpty() || parent != null) {
-            String parentCode = parent == null || parent.rank() != 3
+            String parentCode = parent == null || !isProvince(parent)
                     ? null
                     : register.province(parent.describe()).map(Unit::code).orElse(null);
             return table.placed(null, parent, parentCode);
@@ -97,13 +99,18 @@ public final class RegisterPlacement {
     }
 
     /** The province the title names: the table's parent when it is one, else any province mentioned above. */
-    private static String province(UnitMention parent, String title) {
-        if (parent != null && parent.rank() == 3) return parent.describe();
+    private String province(UnitMention parent, String title) {
+        if (parent != null && isProvince(parent)) return parent.describe();
         return TitleContext.units(title).stream()
-                .filter(m -> m.rank() == 3)
+                .filter(this::isProvince)
                 .map(UnitMention::describe)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** A tỉnh, or a city under the centre ("thành phố Huế"), which titles name with a district's kind word. */
+    private boolean isProvince(UnitMention m) {
+        return m.rank() == 3 || m.rank() == 2 && register.province(m.describe()).isPresent();
     }
 
     private static UnitMention mention(Unit unit) {

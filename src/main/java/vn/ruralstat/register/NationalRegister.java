@@ -130,9 +130,14 @@ public final class NationalRegister {
     public Optional<Unit> province(String written) {
         if (written == null) return Optional.empty();
         String key = knownProvince(written);
-        return key == null
+        Optional<Unit> found = key == null
                 ? Optional.empty()
                 : Optional.ofNullable(provinces.get(key)).or(() -> Optional.ofNullable(formerProvinceUnits.get(key)));
+        // "thành phố Thái Nguyên" was a city of tỉnh Thái Nguyên, not the province: a kind word written must fit.
+        String kind = RegisterKeys.kind(written);
+        if (kind == null) return found;
+        String wanted = kind.equals("tp") ? "thanh pho" : kind;
+        return found.filter(p -> wanted.equals(RegisterKeys.kind(p.label())));
     }
 
     /** A district of before 1 July 2025 by its name, told apart from namesakes by the province when given. */
