@@ -59,7 +59,7 @@ public final class NationalRegister {
                     .add(u);
             provinces.putIfAbsent(RegisterKeys.key(u.province()), u.provinceUnit());
         }
-        Set<String> seenDistricts = new java.util.HashSet<>();
+        Set<District> seenDistricts = new java.util.HashSet<>();
         for (Succession s : before) {
             RegisteredUnit old = s.old();
             if (beforeByCode.putIfAbsent(old.code(), old) == null) {
@@ -72,10 +72,11 @@ public final class NationalRegister {
                     .computeIfAbsent(s.todayCode(), k -> new java.util.HashSet<>())
                     .add(RegisterKeys.key(old.province()));
             formerProvinceUnits.putIfAbsent(RegisterKeys.key(old.province()), Unit.parse(old.province()));
-            if (seenDistricts.add(old.district() + "|" + old.province())) {
+            District district = new District(Unit.parse(old.district()), Unit.parse(old.province()));
+            if (seenDistricts.add(district)) {
                 districts
                         .computeIfAbsent(RegisterKeys.key(old.district()), k -> new ArrayList<>())
-                        .add(new District(Unit.parse(old.district()), Unit.parse(old.province())));
+                        .add(district);
             }
         }
     }
