@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import vn.ruralstat.dataset.StoredTable;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
+import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.indicators.CommuneEvaluation;
 import vn.ruralstat.indicators.CommuneRegisterReader;
 import vn.ruralstat.indicators.CommuneRegistration;
@@ -48,7 +49,8 @@ final class IndicatorModel {
             Function<StoredTable, List<CommuneRegistration>> registrations,
             List<StoredTable> tables,
             List<CommunePoverty> poverty,
-            Rulebooks national) {
+            Rulebooks national,
+            CommuneCodes codes) {
         Map<String, CommuneRegistration> register = new HashMap<>();
         tables.stream()
                 .filter(t -> t.dataset().equals(CommuneRegisterReader.DATASET))
@@ -56,17 +58,27 @@ final class IndicatorModel {
                         StoredTable::fileModified, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .forEach(t -> registrations.apply(t).forEach(r -> register.put(UnitNames.key(r.commune()), r)));
         Map<UnitPeriod, Commune> communes = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
         for (StoredTable t : tables) {
             if (!t.dataset().equals(IndicatorTableReader.DATASET)
                     && !t.dataset().equals(IndicatorMatrixReader.DATASET)) {
                 continue;
             }
+            // A one-commune table is its commune's code when ingest matched it; a matrix row is matched
+            // with the register in the matrix's province, once per commune.
+            Map<String, CommuneCodes.Identity> rows = new HashMap<>();
             for (IndicatorEntry e : entries.apply(t)) {
                 String name = e.commune() != null ? e.commune() : t.unitOrFile();
                 String parent = e.commune() != null ? t.unitName() : t.parentName();
-                // A one-commune table is its commune's code when ingest matched it; a matrix row is its name.
-                CommuneCodes.Identity id =
-                        e.commune() != null ? CommuneCodes.Identity.unmatched(name) : CommuneCodes.ofTable(t);
+                CommuneCodes.Identity id = e.commune() == null
+                        ? CommuneCodes.ofTable(t)
+                        : rows.computeIfAbsent(
+                                name,
+                                n -> codes.ofRow(
+                                        t,
+                                        n,
+                                        new SourceRef(t.file(), t.sheet(), t.cell(IndicatorMatrixReader.NAME, e.row())),
+                                        findings));
                 communes.computeIfAbsent(
                                 new UnitPeriod(id.key(), t.period()), k -> new Commune(name, parent, t, id.code()))
                         .entries
@@ -74,7 +86,6 @@ final class IndicatorModel {
             }
         }
         List<CommuneEvaluation> evaluations = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
         for (Commune c : communes.values()) {
             CommuneRegistration registration = register.get(UnitNames.key(c.name));
             String parent = registration != null && registration.parent() != null ? registration.parent() : c.parent;

@@ -154,7 +154,7 @@ class RunModelLoader {
         List<CommunePoverty> built =
                 communes.values().stream().map(CommuneBuilder::build).toList();
         IndicatorModel.Result indicators =
-                IndicatorModel.build(this::indicatorEntries, registerRows::read, tables, built, rulebooks);
+                IndicatorModel.build(this::indicatorEntries, registerRows::read, tables, built, rulebooks, codes);
         merging.addAll(indicators.findings());
         return new RunModel(
                 povertyTables,
