@@ -51,7 +51,8 @@ final class IndicatorModel {
             Function<StoredTable, List<CommuneRegistration>> registrations,
             List<StoredTable> tables,
             List<CommunePoverty> poverty,
-            Rulebooks national) {
+            Rulebooks national,
+            CommuneCodes codes) {
         Map<String, CommuneRegistration> register = new HashMap<>();
         tables.stream()
                 .filter(t -> t.dataset().equals(CommuneRegisterReader.DATASET))
@@ -59,21 +60,33 @@ final class IndicatorModel {
                         StoredTable::fileModified, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .forEach(t -> registrations.apply(t).forEach(r -> register.put(UnitNames.key(r.commune()), r)));
         Map<UnitPeriod, Commune> communes = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
         for (StoredTable t : tables) {
             if (!t.dataset().equals(IndicatorTableReader.DATASET)
                     && !t.dataset().equals(IndicatorMatrixReader.DATASET)) {
                 continue;
             }
+            // A one-commune table is its commune's code when ingest matched it; a matrix row is matched
+            // with the register in the matrix's province, once per commune.
+            Map<String, CommuneCodes.Identity> rows = new HashMap<>();
             for (IndicatorEntry e : entries.apply(t)) {
                 String name = e.commune() != null ? e.commune() : t.unitOrFile();
                 String parent = e.commune() != null ? t.unitName() : t.parentName();
+                CommuneCodes.Identity id = e.commune() == null
+                        ? CommuneCodes.ofTable(t)
+                        : rows.computeIfAbsent(
+                                name,
+                                n -> codes.ofRow(
+                                        t,
+                                        n,
+                                        new SourceRef(t.file(), t.sheet(), t.cell(IndicatorMatrixReader.NAME, e.row())),
+                                        findings));
                 communes.computeIfAbsent(
-                                new UnitPeriod(UnitNames.key(name), t.period()), k -> new Commune(name, parent, t))
+                                new UnitPeriod(id.key(), t.period()), k -> new Commune(name, parent, t, id.code()))
                         .add(e, t);
             }
         }
         List<CommuneEvaluation> evaluations = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
         for (Commune c : communes.values()) {
             CommuneRegistration registration = register.get(UnitNames.key(c.name));
             String parent = registration != null && registration.parent() != null ? registration.parent() : c.parent;
@@ -92,7 +105,7 @@ final class IndicatorModel {
                     registration == null ? null : registration.groupKey(),
                     c.entries,
                     c.sheets::get,
-                    povertyRate(poverty, c.name, c.table.period()),
+                    povertyRate(poverty, c.name, c.code, c.table.period()),
                     c.table.source());
             evaluations.add(result.evaluation());
             findings.addAll(result.findings());
@@ -113,9 +126,16 @@ final class IndicatorModel {
      * its village table, or from its row in its parent unit's table.
      */
     static Double povertyRate(List<CommunePoverty> poverty, String commune, String period) {
+        return povertyRate(poverty, commune, null, period);
+    }
+
+    /** As above; a commune with a code takes the poverty of that code only (a namesake elsewhere is another commune). */
+    static Double povertyRate(List<CommunePoverty> poverty, String commune, String code, String period) {
         String year = period == null ? "" : period.substring(0, Math.min(4, period.length()));
         return poverty.stream()
-                .filter(p -> UnitNames.key(p.commune()).equals(UnitNames.key(commune)))
+                .filter(p -> code != null && p.code() != null
+                        ? code.equals(p.code())
+                        : UnitNames.key(p.commune()).equals(UnitNames.key(commune)))
                 .filter(p -> p.period() != null
                         && p.period().compareTo(year) <= 0
                         && !p.rows().isEmpty())
@@ -148,14 +168,16 @@ final class IndicatorModel {
         final String name;
         final String parent;
         final StoredTable table;
+        final String code;
         final List<IndicatorEntry> entries = new ArrayList<>();
         /** The sheet each entry was read from: a commune's indicators may come from several tables. */
         final Map<IndicatorEntry, SourceRef> sheets = new IdentityHashMap<>();
 
-        Commune(String name, String parent, StoredTable table) {
+        Commune(String name, String parent, StoredTable table, String code) {
             this.name = name;
             this.parent = parent;
             this.table = table;
+            this.code = code;
         }
 
         void add(IndicatorEntry e, StoredTable from) {

@@ -30,6 +30,7 @@ import vn.ruralstat.poverty.GroupedVillage;
 import vn.ruralstat.poverty.PovertyRows;
 import vn.ruralstat.poverty.PovertyTableReader;
 import vn.ruralstat.poverty.VillagePoverty;
+import vn.ruralstat.register.NationalRegister;
 import vn.ruralstat.rulebook.Rulebook;
 import vn.ruralstat.rulebook.Rulebooks;
 import vn.ruralstat.sheet.TitleContext;
@@ -55,6 +56,7 @@ class RunModelLoader {
     private final IndicatorTableRows indicatorTableRows;
     private final IndicatorMatrixRows indicatorMatrixRows;
     private final CommuneRegisterRows registerRows;
+    private final CommuneCodes codes;
 
     RunModelLoader(
             RunDataStore store,
@@ -64,7 +66,8 @@ class RunModelLoader {
             CommuneTargetRows targetRows,
             IndicatorTableRows indicatorTableRows,
             IndicatorMatrixRows indicatorMatrixRows,
-            CommuneRegisterRows registerRows) {
+            CommuneRegisterRows registerRows,
+            NationalRegister register) {
         this.store = store;
         this.rulebooks = rulebooks;
         this.povertyRows = povertyRows;
@@ -73,6 +76,7 @@ class RunModelLoader {
         this.indicatorTableRows = indicatorTableRows;
         this.indicatorMatrixRows = indicatorMatrixRows;
         this.registerRows = registerRows;
+        this.codes = new CommuneCodes(register);
     }
 
     RunModel load(long runId) {
@@ -97,20 +101,31 @@ class RunModelLoader {
             if (parentOfRows && t.unitName() != null && t.unitLevel() != null) {
                 parentLevels.putIfAbsent(UnitNames.key(t.unitName()), t.unitLevel());
             }
+            Map<String, CommuneCodes.Identity> headings = new HashMap<>();
             for (GroupedVillage row : rows) {
+                // A commune is its code when the register matched it (namesakes of two provinces are two
+                // communes), its name key when not.
                 if (rowsAreCommunes) {
                     String commune = communeOfRow(row.village().name());
+                    CommuneCodes.Identity id =
+                            codes.ofRow(t, row.village().name(), row.village().source(), merging);
                     communes.computeIfAbsent(
-                                    new UnitPeriod(UnitNames.key(commune), t.period()),
-                                    k -> new CommuneBuilder(commune, t.unitName(), t))
+                                    new UnitPeriod(id.key(), t.period()),
+                                    k -> new CommuneBuilder(commune, t.unitName(), t, id.code(), t.unitCode()))
                             .addOwnRow(row.village(), merging);
                     continue;
                 }
                 String commune = row.group() == null ? t.unitOrFile() : communeOfHeading(row.group());
                 String parent = row.group() == null ? t.parentName() : t.unitName();
+                CommuneCodes.Identity id = row.group() == null
+                        ? CommuneCodes.ofTable(t)
+                        : headings.computeIfAbsent(
+                                row.group(),
+                                g -> codes.ofRow(t, g, row.village().source(), merging));
+                String parentCode = row.group() == null ? t.parentCode() : t.unitCode();
                 communes.computeIfAbsent(
-                                new UnitPeriod(UnitNames.key(commune), t.period()),
-                                k -> new CommuneBuilder(commune, parent, t))
+                                new UnitPeriod(id.key(), t.period()),
+                                k -> new CommuneBuilder(commune, parent, t, id.code(), parentCode))
                         .add(row.village(), merging);
             }
         }
@@ -142,7 +157,7 @@ class RunModelLoader {
         List<CommunePoverty> built =
                 communes.values().stream().map(CommuneBuilder::build).toList();
         IndicatorModel.Result indicators =
-                IndicatorModel.build(this::indicatorEntries, registerRows::read, tables, built, rulebooks);
+                IndicatorModel.build(this::indicatorEntries, registerRows::read, tables, built, rulebooks, codes);
         merging.addAll(indicators.findings());
         return new RunModel(
                 povertyTables,
@@ -283,14 +298,18 @@ class RunModelLoader {
         private final String commune;
         private final String parent;
         private final StoredTable first;
+        private final String code;
+        private final String parentCode;
         private final Map<String, VillagePoverty> villages = new LinkedHashMap<>();
         private VillagePoverty ownRow;
         private final Set<SheetKey> ignoredTables = new HashSet<>();
 
-        CommuneBuilder(String commune, String parent, StoredTable first) {
+        CommuneBuilder(String commune, String parent, StoredTable first, String code, String parentCode) {
             this.commune = commune;
             this.parent = parent;
             this.first = first;
+            this.code = code;
+            this.parentCode = parentCode;
         }
 
         void add(VillagePoverty village, List<Finding> merging) {
@@ -323,10 +342,11 @@ class RunModelLoader {
         }
 
         CommunePoverty build() {
-            return ownRow != null
+            CommunePoverty built = ownRow != null
                     ? CommunePoverty.ofRow(commune, parent, first.period(), ownRow)
                     : new CommunePoverty(
                             commune, parent, first.period(), List.copyOf(villages.values()), first.source());
+            return built.withCodes(code, parentCode);
         }
     }
 

@@ -37,7 +37,7 @@ public class IndicatorMatrixReader implements DatasetReader {
     /** One commune per row, one indicator per column. */
     public static final DatasetId DATASET = new DatasetId("INDICATOR_MATRIX");
 
-    static final String NAME = "name";
+    public static final String NAME = "name";
     static final int MIN_INDICATORS = 5;
 
     private final Set<String> codes;

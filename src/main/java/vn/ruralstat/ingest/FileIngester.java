@@ -26,6 +26,7 @@ import vn.ruralstat.ingest.archive.Expansion;
 import vn.ruralstat.ingest.archive.RefusedEntry;
 import vn.ruralstat.ingest.archive.ZipInputExpander;
 import vn.ruralstat.message.Message;
+import vn.ruralstat.register.NationalRegister;
 import vn.ruralstat.sheet.CsvWorkbookReader;
 import vn.ruralstat.sheet.LegacyEncoding;
 import vn.ruralstat.sheet.LegacyTextVisitor;
@@ -46,11 +47,13 @@ public class FileIngester {
     private final List<DatasetReader> readers;
     private final SourceLedger ledger;
     private final TableUnitResolver units = new TableUnitResolver();
+    private final RegisterPlacement placement;
     private final ZipInputExpander archives = new ZipInputExpander();
 
-    public FileIngester(List<DatasetReader> readers, SourceLedger ledger) {
+    public FileIngester(List<DatasetReader> readers, SourceLedger ledger, NationalRegister register) {
         this.readers = readers;
         this.ledger = ledger;
+        this.placement = new RegisterPlacement(register);
     }
 
     public RowCounts ingest(long runId, Path root, Path file) throws IOException {
@@ -131,7 +134,7 @@ public class FileIngester {
         if (Files.size(file) == 0) {
             return failed(runId, fileId, relative, Message.of("FILE_UNREADABLE.emptyFile", relative));
         }
-        TableScanner scanner = new TableScanner(readers, units, sink, SourceRef.file(relative));
+        TableScanner scanner = new TableScanner(readers, units, placement, sink, SourceRef.file(relative));
         try {
             reader.get().read(file, new LegacyTextVisitor(scanner, legacyTextFindings(relative, sink)));
             sink.flush();

@@ -54,6 +54,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
 
     private final List<DatasetReader> readers;
     private final TableUnitResolver units;
+    private final RegisterPlacement placement;
     private final TableSink sink;
     private final SourceRef file;
     private final RowTally counts = new RowTally();
@@ -69,8 +70,19 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     private Table notesOf;
 
     public TableScanner(List<DatasetReader> readers, TableUnitResolver units, TableSink sink, SourceRef file) {
+        this(readers, units, RegisterPlacement.NONE, sink, file);
+    }
+
+    /** A scanner that matches each table's unit with the national register ({@link RegisterPlacement}). */
+    public TableScanner(
+            List<DatasetReader> readers,
+            TableUnitResolver units,
+            RegisterPlacement placement,
+            TableSink sink,
+            SourceRef file) {
         this.readers = readers;
         this.units = units;
+        this.placement = placement;
         this.sink = sink;
         this.file = file;
     }
@@ -175,7 +187,8 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         }
         counts.other += c.depth + (c.header.codeRow() == null ? 0 : 1);
         TableUnitResolver.Resolution resolution = units.resolve(sheet, c.reader, c.columns, c.header, form, file);
-        TableInfo info = resolution.info();
+        // The register places the unit by code, with the province named by the lines that may name units.
+        TableInfo info = placement.place(resolution.info(), form.unitText(), file, sink::finding);
         table = new Table(
                 sink.startTable(info),
                 info,

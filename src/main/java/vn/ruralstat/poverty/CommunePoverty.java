@@ -15,6 +15,8 @@ import vn.ruralstat.finding.SourceRef;
  * @param ownRow  the commune's own row when it was read as one row of its parent unit's table
  *                (its counts, reported rates and planned reductions); null when read from villages
  * @param source  file and sheet the table was read from (for a commune read as a row, its name cell)
+ * @param code    the commune's official code from the national register; null when not matched
+ * @param parentCode the official code of its parent (its province after 1/7/2025); null when not known
  */
 public record CommunePoverty(
         String commune,
@@ -22,7 +24,20 @@ public record CommunePoverty(
         String period,
         List<VillagePoverty> villages,
         VillagePoverty ownRow,
-        SourceRef source) {
+        SourceRef source,
+        String code,
+        String parentCode) {
+
+    /** A commune without register codes. */
+    public CommunePoverty(
+            String commune,
+            String parent,
+            String period,
+            List<VillagePoverty> villages,
+            VillagePoverty ownRow,
+            SourceRef source) {
+        this(commune, parent, period, villages, ownRow, source, null, null);
+    }
 
     public CommunePoverty {
         villages = List.copyOf(villages);
@@ -40,6 +55,11 @@ public record CommunePoverty(
     /** A commune read as one row of its parent unit's table: its own figures, no villages. */
     public static CommunePoverty ofRow(String commune, String parent, String period, VillagePoverty row) {
         return new CommunePoverty(commune, parent, period, List.of(), row, row.source());
+    }
+
+    /** The same commune with its register codes. */
+    public CommunePoverty withCodes(String code, String parentCode) {
+        return new CommunePoverty(commune, parent, period, villages, ownRow, source, code, parentCode);
     }
 
     /** True when the commune was one row of its parent unit's table rather than a table of villages. */

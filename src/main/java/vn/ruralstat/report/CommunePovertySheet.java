@@ -17,7 +17,9 @@ import vn.ruralstat.report.PovertyGroups.Group;
  * Sheet "Nghèo theo xã": one row per commune (its villages summed, or its own row when it was
  * read as one row of its parent unit's table: then "Số thôn" is blank), grouped under the parent
  * units, a "Cộng …" row per parent and a "Tổng cộng" row for the whole run. Every rate is
- * household-weighted: recomputed from the summed counts of its row, never a mean of rates.
+ * household-weighted: recomputed from the summed counts of its row, never a mean of rates. The
+ * last column is the commune's official code in the national register ("Mã xã"), blank when the
+ * register did not match its name.
  */
 final class CommunePovertySheet {
 
@@ -34,6 +36,7 @@ final class CommunePovertySheet {
     private static final int PLANNED_POOR = 10;
     private static final int PLANNED_NEAR = 11;
     private static final int SOURCE = 12;
+    private static final int CODE = 13;
     private static final int NAME_WIDTH = 26;
     private static final int SOURCE_WIDTH = 40;
 
@@ -46,7 +49,7 @@ final class CommunePovertySheet {
     }
 
     void write(Workbook workbook, WorkbookStyles styles, String scope) {
-        TableSheet sheet = new TableSheet(workbook, NAME, styles, SOURCE);
+        TableSheet sheet = new TableSheet(workbook, NAME, styles, CODE);
         sheet.title("TỔNG HỢP HỘ NGHÈO, HỘ CẬN NGHÈO THEO XÃ");
         sheet.subtitle("Phạm vi: " + scope + " · Đơn vị tính: hộ; tỷ lệ: % (tính theo tổng số hộ)");
         if (communes.isEmpty()) {
@@ -88,7 +91,7 @@ final class CommunePovertySheet {
     }
 
     private static void header(TableSheet sheet) {
-        int top = sheet.headerRows(2, SOURCE, 20);
+        int top = sheet.headerRows(2, CODE, 20);
         int bottom = top + 1;
         sheet.rowHeight(bottom, 50);
         String[] spanning = {"TT", "Xã", "Kỳ báo cáo", "Số thôn", "Tổng số hộ"};
@@ -98,8 +101,9 @@ final class CommunePovertySheet {
         spanning(sheet, top, bottom, BOTH_RATE, "Tỷ lệ hộ nghèo và cận nghèo (%)");
         pair(sheet, top, PLANNED_POOR, "Kế hoạch giảm năm sau (hộ)", "Hộ nghèo", "Hộ cận nghèo");
         spanning(sheet, top, bottom, SOURCE, "Nguồn (tệp › trang tính)");
-        sheet.codeRow("A", "B", "C", "1", "2", "3", "4=3/2*100", "5", "6=5/2*100", "7=(3+5)/2*100", "8", "9", "D");
-        sheet.columnWidths(4, NAME_WIDTH, 10, 7, 11, 9, 9, 9, 9, 12, 10, 10, SOURCE_WIDTH);
+        spanning(sheet, top, bottom, CODE, "Mã xã");
+        sheet.codeRow("A", "B", "C", "1", "2", "3", "4=3/2*100", "5", "6=5/2*100", "7=(3+5)/2*100", "8", "9", "D", "E");
+        sheet.columnWidths(4, NAME_WIDTH, 10, 7, 11, 9, 9, 9, 9, 12, 10, 10, SOURCE_WIDTH, 8);
     }
 
     private static void spanning(TableSheet sheet, int top, int bottom, int col, String text) {
@@ -126,6 +130,7 @@ final class CommunePovertySheet {
                 .integer(PLANNED_POOR, commune.plannedPoorReduction())
                 .integer(PLANNED_NEAR, commune.plannedNearPoorReduction())
                 .text(SOURCE, commune.source() == null ? "" : commune.source().describe())
+                .centered(CODE, commune.code())
                 .fitting(commune.commune(), NAME_WIDTH)
                 .fitting(commune.source() == null ? "" : commune.source().describe(), SOURCE_WIDTH);
         rates(row, totals);

@@ -40,12 +40,14 @@ final class ReportCharts {
                         .add(commune);
             }
             if (commune.villages().isEmpty()) continue;
+            // A commune the register placed names its province: namesakes of two provinces get two titles.
+            String named = VietnameseLabels.withKind("xã", commune.commune())
+                    + (commune.code() != null && commune.parent() != null
+                            ? ", " + parents.label(commune.parent())
+                            : "");
             charts.add(new RenderedChart(
                     names.next("ngheo-theo-thon", commune.commune(), commune.period()),
-                    VietnameseLabels.withPeriod(
-                            "Tỷ lệ hộ nghèo, hộ cận nghèo theo thôn – "
-                                    + VietnameseLabels.withKind("xã", commune.commune()),
-                            commune.period()),
+                    VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo, hộ cận nghèo theo thôn – " + named, commune.period()),
                     renderer.png(renderer.villagePovertyRates(commune))));
         }
         for (List<CommunePoverty> communes : readAsRows.values()) {

@@ -55,6 +55,9 @@ record SummaryDocument(
      * @param poverty         household counts and rates; null when no poverty table covers the unit
      * @param criteria        the commune's row of a criteria matrix; null for other units
      * @param criteriaSummary the matrix of a parent unit summed; null for other units
+     * @param code            the unit's official code from the national register (communes, provinces);
+     *                        null when not matched, and for villages and districts, which have none
+     * @param parentCode      the parent's official code (a commune's province; a village's commune), or null
      */
     record Unit(
             String name,
@@ -63,7 +66,9 @@ record SummaryDocument(
             String period,
             Poverty poverty,
             CriteriaRow criteria,
-            CriteriaSummary criteriaSummary) {}
+            CriteriaSummary criteriaSummary,
+            String code,
+            String parentCode) {}
 
     /**
      * @param poorAndNearPoorRate the multidimensional poverty rate of plans that count poor and

@@ -49,15 +49,21 @@ final class SummaryDocumentAssembler {
     SummaryDocument assemble(Consolidation consolidation, List<String> files, OffsetDateTime generatedAt) {
         Units units = new Units();
         ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups(), consolidation.criteria());
+        // A parent unit's code, as the register gave it to its communes (a province's; districts have none).
+        Map<String, String> parentCodes = new HashMap<>();
+        consolidation.poverty().stream()
+                .filter(c -> c.parent() != null && c.parentCode() != null)
+                .forEach(c -> parentCodes.putIfAbsent(UnitNames.key(c.parent()), c.parentCode()));
         for (PovertyRollup rollup : consolidation.rollups()) {
-            units.find(rollup.unit(), rollup.level(), null, rollup.period()).poverty =
-                    poverty(rollup.figures(), null, null, null, null, rollup.communes(), null);
+            Draft draft = units.find(rollup.unit(), rollup.level(), null, rollup.period());
+            draft.poverty = poverty(rollup.figures(), null, null, null, null, rollup.communes(), null);
+            if (draft.code == null) draft.code = parentCodes.get(UnitNames.key(rollup.unit()));
         }
         for (CommunePoverty commune : consolidation.poverty()) {
             if (commune.readAsRow()) {
                 // One row of its parent unit's table: its own figures as typed, and no villages.
                 VillagePoverty row = commune.ownRow();
-                units.find(commune.commune(), COMMUNE, commune.parent(), commune.period()).poverty = poverty(
+                units.find(commune, commune.parent()).poverty = poverty(
                         commune.totals(),
                         row.reportedPoorRate(),
                         row.reportedNearPoorRate(),
@@ -67,7 +73,7 @@ final class SummaryDocumentAssembler {
                         row.source());
                 continue;
             }
-            units.find(commune.commune(), COMMUNE, commune.parent(), commune.period()).poverty = poverty(
+            units.find(commune, commune.parent()).poverty = poverty(
                     commune.totals(),
                     null,
                     null,
@@ -76,7 +82,9 @@ final class SummaryDocumentAssembler {
                     null,
                     commune.source());
             for (VillagePoverty village : commune.villages()) {
-                units.find(village.name(), VILLAGE, commune.commune(), commune.period()).poverty = poverty(
+                Draft v = units.find(village.name(), VILLAGE, commune.commune(), commune.period());
+                v.parentCode = commune.code();
+                v.poverty = poverty(
                         village.figures(),
                         village.reportedPoorRate(),
                         village.reportedNearPoorRate(),
@@ -315,17 +323,31 @@ final class SummaryDocumentAssembler {
          * different parents stay apart (a "Tân Lập" in each of two communes).
          */
         Draft find(String name, String level, String parent, String period) {
+            return find(name, level, parent, period, null);
+        }
+
+        /** A commune of the poverty data, with its register codes: two codes are two communes, whatever their names. */
+        Draft find(CommunePoverty commune, String parent) {
+            Draft draft = find(commune.commune(), COMMUNE, parent, commune.period(), commune.code());
+            if (draft.parentCode == null) draft.parentCode = commune.parentCode();
+            return draft;
+        }
+
+        private Draft find(String name, String level, String parent, String period, String code) {
             DraftKey key = new DraftKey(vn.ruralstat.unit.Unit.of(level, name).key(), UnitNames.clean(period));
             List<Draft> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
             for (Draft draft : candidates) {
+                if (code != null && draft.code != null && !code.equals(draft.code)) continue;
                 if (draft.parent == null
                         || parent == null
                         || Objects.equals(UnitNames.key(draft.parent), UnitNames.key(parent))) {
                     if (draft.parent == null) draft.parent = parent;
+                    if (draft.code == null) draft.code = code;
                     return draft;
                 }
             }
             Draft draft = new Draft(name, level, parent, period);
+            draft.code = code;
             candidates.add(draft);
             drafts.add(draft);
             return draft;
@@ -333,7 +355,16 @@ final class SummaryDocumentAssembler {
 
         List<Unit> build() {
             return drafts.stream()
-                    .map(d -> new Unit(d.name, d.level, d.parent, d.period, d.poverty, d.criteria, d.criteriaSummary))
+                    .map(d -> new Unit(
+                            d.name,
+                            d.level,
+                            d.parent,
+                            d.period,
+                            d.poverty,
+                            d.criteria,
+                            d.criteriaSummary,
+                            d.code,
+                            d.parentCode))
                     .toList();
         }
     }
@@ -343,6 +374,8 @@ final class SummaryDocumentAssembler {
         final String level;
         final String period;
         String parent;
+        String code;
+        String parentCode;
         Poverty poverty;
         CriteriaRow criteria;
         CriteriaSummary criteriaSummary;

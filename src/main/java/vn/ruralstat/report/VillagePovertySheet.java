@@ -134,8 +134,10 @@ final class VillagePovertySheet {
     }
 
     private void writeCommune(TableSheet sheet, CommunePoverty commune) {
-        String heading = VietnameseLabels.withPeriod(
-                VietnameseLabels.withKindCapitalised("xã", commune.commune()), commune.period());
+        // The official code beside the name: two communes of one name are told apart by it.
+        String named = VietnameseLabels.withKindCapitalised("xã", commune.commune())
+                + (commune.code() == null ? "" : " (mã " + commune.code() + ")");
+        String heading = VietnameseLabels.withPeriod(named, commune.period());
         if (commune.parent() != null) heading += " (" + parents.label(commune.parent()) + ")";
         sheet.groupHeading(heading);
         int first = sheet.nextRow();

@@ -137,7 +137,7 @@ class CarryForward {
                     PreparedStatement ps = con.prepareStatement(
                             "INSERT INTO rs_source_table (run_id, file_id, sheet, dataset,"
                                     + " header_first, header_last, unit_name, unit_level, parent_name, parent_level, period, criteria_set,"
-                                    + " columns_map, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'USED')",
+                                    + " columns_map, unit_code, parent_code, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'USED')",
                             new String[] {"id"});
                     ps.setLong(1, runId);
                     ps.setLong(2, fileId);
@@ -152,7 +152,9 @@ class CarryForward {
                         "parent_level",
                         "period",
                         "criteria_set",
-                        "columns_map"
+                        "columns_map",
+                        "unit_code",
+                        "parent_code"
                     };
                     for (int i = 0; i < columns.length; i++) ps.setObject(3 + i, t.get(columns[i]));
                     return ps;

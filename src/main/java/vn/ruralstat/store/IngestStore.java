@@ -143,7 +143,8 @@ public class IngestStore implements SourceLedger {
                         PreparedStatement ps = con.prepareStatement(
                                 "INSERT INTO rs_source_table (run_id, file_id, sheet, dataset,"
                                         + " header_first, header_last, unit_name, unit_level, parent_name, parent_level, period,"
-                                        + " criteria_set, columns_map, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'USED')",
+                                        + " criteria_set, columns_map, unit_code, parent_code, status)"
+                                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'USED')",
                                 new String[] {"id"});
                         ps.setLong(1, runId);
                         ps.setLong(2, fileId);
@@ -158,6 +159,8 @@ public class IngestStore implements SourceLedger {
                         ps.setString(11, t.period());
                         ps.setString(12, t.columns().rulebookId());
                         ps.setString(13, t.columns().describe());
+                        ps.setString(14, t.unitCode());
+                        ps.setString(15, t.parentCode());
                         return ps;
                     },
                     key);

@@ -46,7 +46,9 @@ public class RunDataStore {
                             rs.getString("period"),
                             rs.getString("criteria_set"),
                             rs.getString("columns_map"),
-                            rs.getString("status"));
+                            rs.getString("status"),
+                            rs.getString("unit_code"),
+                            rs.getString("parent_code"));
                 },
                 runId);
     }

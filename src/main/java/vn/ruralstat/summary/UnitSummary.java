@@ -38,6 +38,24 @@ public final class UnitSummary {
         return UnitNames.kindRank(unit) != 1;
     }
 
+    /**
+     * An official code asked for ("01954" a commune, "19" a province): the unit of the run that
+     * carries it, as "xã Ngân Sơn" or "tỉnh Thái Nguyên"; empty when {@code unit} is not a code or
+     * no unit of the run has it.
+     */
+    public static java.util.Optional<String> nameOfCode(Consolidation c, String unit) {
+        String code = unit == null ? "" : unit.strip();
+        if (!code.matches("\\d{2}|\\d{5}")) return java.util.Optional.empty();
+        java.util.Optional<String> commune = c.poverty().stream()
+                .filter(p -> code.equals(p.code()))
+                .map(p -> "xã " + p.commune())
+                .findFirst();
+        return commune.or(() -> c.poverty().stream()
+                .filter(p -> code.equals(p.parentCode()) && p.parent() != null)
+                .map(CommunePoverty::parent)
+                .findFirst());
+    }
+
     /** Units of a run whose name matches {@code unit}, as "level name (parent)" for an officer to choose from. */
     public static Set<String> matches(Consolidation c, String unit) {
         String key = UnitNames.key(unit);

@@ -49,13 +49,14 @@ public class UnitSummaryWriter implements Command {
         List<Long> runs = jobRuns.completedWithFiles();
         for (Long run : runs) {
             Consolidation all = consolidation.build(run);
-            Set<String> candidates = UnitSummary.matches(all, unit);
+            String named = UnitSummary.nameOfCode(all, unit).orElse(unit);
+            Set<String> candidates = UnitSummary.matches(all, named);
             if (candidates.isEmpty()) continue;
             if (candidates.size() > 1) {
                 Message problem = Message.of("summary.unitAmbiguous", unit, candidates);
                 return Outcome.refused(candidates, problem.vi(), problem.en());
             }
-            Consolidation part = UnitSummary.of(all, unit, period);
+            Consolidation part = UnitSummary.of(all, named, period);
             if (part.poverty().isEmpty()
                     && part.criteria().isEmpty()
                     && part.evaluations().isEmpty()) {

@@ -29,6 +29,23 @@ class PackageDependenciesTest {
             .dependOnClassesThat(resideInAPackage("vn.ruralstat..").and(not(resideInAPackage("vn.ruralstat.sheet.."))));
 
     @ArchTest
+    static final ArchRule theRegisterIsReferenceData = noClasses()
+            .that()
+            .resideInAPackage("vn.ruralstat.register..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "vn.ruralstat.dataset..",
+                    "vn.ruralstat.ingest..",
+                    "vn.ruralstat.store..",
+                    "vn.ruralstat.poverty..",
+                    "vn.ruralstat.criteria..",
+                    "vn.ruralstat.indicators..",
+                    "vn.ruralstat.consolidate..",
+                    "vn.ruralstat.report..",
+                    "vn.ruralstat.job..");
+
+    @ArchTest
     static final ArchRule storageNamesNoDataset = noClasses()
             .that()
             .resideInAPackage("vn.ruralstat.store..")

@@ -14,7 +14,7 @@ class RunModelsTest {
         final List<Long> loaded = new ArrayList<>();
 
         CountingLoader() {
-            super(null, null, null, null, null, null, null, null);
+            super(null, null, null, null, null, null, null, null, null);
         }
 
         @Override

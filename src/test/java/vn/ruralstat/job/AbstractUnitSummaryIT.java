@@ -72,7 +72,29 @@ abstract class AbstractUnitSummaryIT {
         Outcome outcome = summaries.write("Ngân Sơn", null, out.resolve("x"));
 
         assertThat(outcome.problemEn()).contains("matches several units");
-        assertThat(outcome.candidates()).containsExactlyInAnyOrder("xã Ngân Sơn", "huyện Ngân Sơn");
+        // xã Ngân Sơn (01954) lies in tỉnh Thái Nguyên since 1/7/2025 (register/units-2026.csv).
+        assertThat(outcome.candidates()).containsExactlyInAnyOrder("xã Ngân Sơn (Thái Nguyên)", "huyện Ngân Sơn");
         assertThat(out.resolve("x/tong-hop.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void findsACommuneByItsOfficialCode(@TempDir Path in, @TempDir Path out) throws Exception {
+        SampleInputs.copy(in, List.of(SampleInputsWriter.NGAN_SON_XLSX));
+        launcher.run(in, out.resolve("all"));
+
+        // units-2026.csv: 01954 Xã Ngân Sơn, tỉnh Thái Nguyên (19).
+        Outcome outcome = summaries.write("01954", null, out.resolve("x"));
+
+        assertThat(outcome.problemEn()).isNull();
+        assertThat(outcome.candidates()).containsExactly("xã Ngân Sơn (Thái Nguyên)");
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("x/tong-hop.json")));
+        JsonNode commune = null;
+        for (JsonNode unit : json.get("units")) {
+            if (unit.get("level").asString().equals("xã")) commune = unit;
+        }
+        assertThat(commune.get("code").asString()).isEqualTo("01954");
+        assertThat(commune.get("parentCode").asString()).isEqualTo("19");
+        // Seed 003: 9,606 households, 415 poor at the end of 2025.
+        assertThat(commune.get("poverty").get("households").asLong()).isEqualTo(9606);
     }
 }
