@@ -57,6 +57,7 @@ class RunModelLoader {
     private final IndicatorMatrixRows indicatorMatrixRows;
     private final CommuneRegisterRows registerRows;
     private final CommuneCodes codes;
+    private final MatrixCommunes matrixCommunes;
 
     RunModelLoader(
             RunDataStore store,
@@ -77,6 +78,7 @@ class RunModelLoader {
         this.indicatorMatrixRows = indicatorMatrixRows;
         this.registerRows = registerRows;
         this.codes = new CommuneCodes(register);
+        this.matrixCommunes = new MatrixCommunes(codes);
     }
 
     RunModel load(long runId) {
@@ -129,12 +131,12 @@ class RunModelLoader {
                         .add(row.village(), merging);
             }
         }
-        Map<String, Map<String, CommuneTarget>> targetsByUnit = targets(tables);
+        Map<String, Map<String, CommuneTarget>> targetsByUnit = targets(tables, merging);
         List<RunModel.CriteriaTable> criteriaTables = new ArrayList<>();
         Map<DistrictKey, DistrictBuilder> districts = new LinkedHashMap<>();
         for (StoredTable t : tables) {
             if (!t.dataset().equals(CriteriaMatrixReader.DATASET)) continue;
-            List<CommuneCriteria> rows = criteriaRows.read(t);
+            List<CommuneCriteria> rows = matrixCommunes.matched(t, criteriaRows.read(t), merging);
             Rulebook set = criteriaSet(t, rows, merging);
             if (set == null) continue;
             Map<String, CommuneTarget> targets = targetsByUnit.getOrDefault(unitKey(t), Map.of());
@@ -198,7 +200,11 @@ class RunModelLoader {
         return units.isEmpty() ? heading : units.get(0).name();
     }
 
-    private Map<String, Map<String, CommuneTarget>> targets(List<StoredTable> tables) {
+    /**
+     * The targets of the latest target list of each parent unit, by commune key; each commune of a
+     * list matched with the register like a matrix row, so that the two join by code.
+     */
+    private Map<String, Map<String, CommuneTarget>> targets(List<StoredTable> tables, List<Finding> merging) {
         Map<String, Map<String, CommuneTarget>> byUnit = new HashMap<>();
         tables.stream()
                 .filter(t -> t.dataset().equals(CommuneTargetReader.DATASET))
@@ -207,7 +213,7 @@ class RunModelLoader {
                         .thenComparing(StoredTable::file))
                 .forEach(t -> {
                     Map<String, CommuneTarget> byCommune = byUnit.computeIfAbsent(unitKey(t), k -> new HashMap<>());
-                    targetRows.read(t).forEach(target -> byCommune.put(UnitNames.key(target.commune()), target));
+                    matrixCommunes.putTargets(t, targetRows.read(t), byCommune, merging);
                 });
         return byUnit;
     }
@@ -262,7 +268,8 @@ class RunModelLoader {
                     for (int n = 0; n < count; n++) {
                         statuses.add(n < c.statuses().size() ? c.statuses().get(n) : CriterionStatus.BLANK);
                     }
-                    return new CommuneCriteria(c.commune(), c.reportedMet(), statuses, c.source(), c.row(), c.group());
+                    return new CommuneCriteria(
+                            c.commune(), c.reportedMet(), statuses, c.source(), c.row(), c.group(), c.code());
                 })
                 .toList();
     }
@@ -360,7 +367,8 @@ class RunModelLoader {
 
         void add(DistrictCriteria table, List<Finding> merging) {
             for (CommuneCriteria c : table.communes()) {
-                CommuneCriteria earlier = communes.putIfAbsent(UnitNames.key(c.commune()), c);
+                // Namesakes of two provinces with their codes are two communes; a name not matched is its name.
+                CommuneCriteria earlier = communes.putIfAbsent(MatrixCommunes.key(c.commune(), c.code()), c);
                 if (earlier != null) merging.add(twice(c.commune(), earlier.source(), c.source()));
             }
         }

@@ -14,18 +14,42 @@ import vn.ruralstat.finding.SourceRef;
  * @param source      file and sheet; {@code cell} is the commune name cell
  * @param group       the commune's group (1, 2 or 3) as the matrix's group column gives it; null when
  *                    the matrix has no such column or the cell names no group
+ * @param code        the commune's official code, as the register matched its name in the matrix's
+ *                    province, district and period; null when not matched (or not yet: as read)
  */
 public record CommuneCriteria(
-        String commune, Integer reportedMet, List<CriterionStatus> statuses, SourceRef source, int row, Integer group) {
+        String commune,
+        Integer reportedMet,
+        List<CriterionStatus> statuses,
+        SourceRef source,
+        int row,
+        Integer group,
+        String code) {
 
     public CommuneCriteria {
         statuses = List.copyOf(statuses);
+    }
+
+    /** A commune as read from its matrix, before the register matched it. */
+    public CommuneCriteria(
+            String commune,
+            Integer reportedMet,
+            List<CriterionStatus> statuses,
+            SourceRef source,
+            int row,
+            Integer group) {
+        this(commune, reportedMet, statuses, source, row, group, null);
     }
 
     /** A commune of a matrix without a group column. */
     public CommuneCriteria(
             String commune, Integer reportedMet, List<CriterionStatus> statuses, SourceRef source, int row) {
         this(commune, reportedMet, statuses, source, row, null);
+    }
+
+    /** The same commune with its official code (null: not matched). */
+    public CommuneCriteria withCode(String code) {
+        return new CommuneCriteria(commune, reportedMet, statuses, source, row, group, code);
     }
 
     /** Number of criteria assessed as met: the count of "x" / "Đạt" cells. */

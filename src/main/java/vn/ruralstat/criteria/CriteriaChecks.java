@@ -9,7 +9,6 @@ import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.Rounding;
 import vn.ruralstat.finding.SourceRef;
-import vn.ruralstat.sheet.UnitNames;
 
 /**
  * Checks a criteria matrix of any criteria set (19 criteria of 2021-2025, 10 of 2026-2030): each
@@ -121,7 +120,7 @@ public final class CriteriaChecks {
     private static void checkTargets(DistrictCriteria d, List<Finding> out) {
         if (d.targets().isEmpty()) return;
         for (CommuneCriteria c : d.communes()) {
-            CommuneTarget target = d.targets().get(UnitNames.key(c.commune()));
+            CommuneTarget target = d.targetOf(c);
             OptionalInt last = c.lastPlannedYear();
             if (target == null || target.ntmYear() == null || last.isEmpty()) continue;
             if (last.getAsInt() > target.ntmYear()) {
@@ -137,8 +136,7 @@ public final class CriteriaChecks {
             }
         }
         for (CommuneTarget t : d.targets().values()) {
-            boolean inMatrix = d.communes().stream()
-                    .anyMatch(c -> UnitNames.key(c.commune()).equals(UnitNames.key(t.commune())));
+            boolean inMatrix = d.communes().stream().anyMatch(t::isOf);
             if (!inMatrix) {
                 java.util.Optional<String> near = vn.ruralstat.sheet.NearNames.closest(
                         t.commune(),

@@ -1,5 +1,6 @@
 package vn.ruralstat.criteria;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +15,8 @@ import vn.ruralstat.rulebook.RulebookStamp;
  *
  * @param unit     the parent unit as named in the source ("Quảng Hòa")
  * @param rulebook the criteria set the matrix was read against, as stored with its table
- * @param targets targets by normalised commune key (see {@link vn.ruralstat.sheet.UnitNames#key})
+ * @param targets targets by commune key (the name's {@link vn.ruralstat.sheet.UnitNames#key}, or the
+ *                 code's key when the register matched it); look one up with {@link #targetOf}
  * @param level    the parent unit's level as its table names it ("tỉnh", "huyện"); null when not named
  */
 public record DistrictCriteria(
@@ -53,6 +55,20 @@ public record DistrictCriteria(
     /** The criteria of its rulebook in published order; criterion n at index n - 1. */
     public List<Criterion> criteria() {
         return rulebook.criteria();
+    }
+
+    /**
+     * The registered target of one of its communes, or null: matched by code when both the matrix row
+     * and the target list row have one, else by name ({@link CommuneTarget#isOf}). Of two candidates
+     * (a name given twice), a code match first, then the first row of the list.
+     */
+    public CommuneTarget targetOf(CommuneCriteria c) {
+        return targets.values().stream()
+                .filter(t -> t.isOf(c))
+                .min(Comparator.comparing((CommuneTarget t) -> t.code() == null)
+                        .thenComparing(t -> t.source() == null ? "" : t.source().describe())
+                        .thenComparingInt(CommuneTarget::row))
+                .orElse(null);
     }
 
     /** Per criterion, the number of communes meeting it; criterion n at index n - 1. */

@@ -17,7 +17,6 @@ import vn.ruralstat.output.WorkbookStyles;
 import vn.ruralstat.output.WorkbookStyles.Kind;
 import vn.ruralstat.rulebook.Criterion;
 import vn.ruralstat.rulebook.Rulebook;
-import vn.ruralstat.sheet.UnitNames;
 
 /**
  * Sheet "Tiêu chí NTM": the criteria matrix of each parent unit as on the source form — a row per
@@ -25,6 +24,8 @@ import vn.ruralstat.sheet.UnitNames;
  * (communes meeting each criterion, criteria met in all), the "TB tiêu chí/xã" row and the number
  * of communes meeting all the set's criteria (10 of 2026-2030, 19 of 2021-2025).
  * Units assessed against different criteria sets go to separate sheets, as their columns differ.
+ * After the source's columns, the commune's official code ("Mã xã", empty when the register did not
+ * match its name) and, for a set graded by commune group whose matrices give groups, its group.
  */
 final class CriteriaMatrixSheet {
 
@@ -36,15 +37,18 @@ final class CriteriaMatrixSheet {
     private static final int NAME_WIDTH = 18;
     private static final int CRITERION_WIDTH = 5;
     private static final int YEAR_WIDTH = 11;
+    private static final int CODE_WIDTH = 8;
 
     private final String name;
     private final Rulebook set;
     private final List<DistrictCriteria> districts;
+    private final boolean groups;
 
     private CriteriaMatrixSheet(String name, Rulebook set, List<DistrictCriteria> districts) {
         this.name = name;
         this.set = set;
         this.districts = districts;
+        this.groups = showsGroups(set, districts);
     }
 
     /** One sheet per criteria set in use; one empty sheet when there are no criteria tables. */
@@ -63,10 +67,22 @@ final class CriteriaMatrixSheet {
         return name;
     }
 
+    /** Whether the sheet shows a group column: a set graded by group, and a matrix giving groups. */
+    private static boolean showsGroups(Rulebook set, List<DistrictCriteria> districts) {
+        return set != null
+                && CriteriaGroupSheet.gradedByGroup(set)
+                && districts.stream().flatMap(d -> d.communes().stream()).anyMatch(c -> c.group() != null);
+    }
+
+    /** The last column: the code's, or the group's after it. */
+    private int lastColumn(int target) {
+        return target + (groups ? 3 : 2);
+    }
+
     void write(Workbook workbook, WorkbookStyles styles, String scope, ParentUnitLabels parents) {
         int size = set == null ? 0 : set.criteria().size();
         int target = FIRST_CRITERION + size;
-        TableSheet sheet = new TableSheet(workbook, name, styles, target + 1);
+        TableSheet sheet = new TableSheet(workbook, name, styles, set == null ? target + 1 : lastColumn(target));
         sheet.title("TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI THEO XÃ");
         if (set == null) {
             sheet.subtitle("Phạm vi: " + scope);
@@ -84,7 +100,8 @@ final class CriteriaMatrixSheet {
     }
 
     private void header(TableSheet sheet, int target) {
-        int top = sheet.headerRows(2, target + 1, 34);
+        int last = lastColumn(target);
+        int top = sheet.headerRows(2, last, 34);
         int bottom = top + 1;
         sheet.rowHeight(bottom, 150);
         String[] spanning = {
@@ -110,12 +127,20 @@ final class CriteriaMatrixSheet {
         sheet.merge(top, bottom, target, target);
         sheet.header(top, target + 1, "Năm cuối có tiêu chí dự kiến đạt");
         sheet.merge(top, bottom, target + 1, target + 1);
+        sheet.header(top, target + 2, "Mã xã");
+        sheet.merge(top, bottom, target + 2, target + 2);
+        if (groups) {
+            sheet.header(top, target + 3, "Nhóm");
+            sheet.merge(top, bottom, target + 3, target + 3);
+        }
         List<String> codes = new ArrayList<>(List.of("A", "B", "C", "D"));
         for (int i = 1; i <= criteria.size(); i++) codes.add(String.valueOf(i));
         codes.add("E");
         codes.add("F");
+        codes.add("G");
+        if (groups) codes.add("H");
         sheet.codeRow(codes.toArray(String[]::new));
-        int[] widths = new int[target + 2];
+        int[] widths = new int[last + 1];
         widths[0] = 4;
         widths[1] = NAME_WIDTH;
         widths[REPORTED] = 9;
@@ -123,6 +148,8 @@ final class CriteriaMatrixSheet {
         for (int col = FIRST_CRITERION; col < target; col++) widths[col] = CRITERION_WIDTH;
         widths[target] = YEAR_WIDTH;
         widths[target + 1] = YEAR_WIDTH;
+        widths[target + 2] = CODE_WIDTH;
+        if (groups) widths[target + 3] = 6;
         sheet.columnWidths(widths);
     }
 
@@ -134,8 +161,7 @@ final class CriteriaMatrixSheet {
         int first = sheet.nextRow();
         int tt = 1;
         for (CommuneCriteria commune : district.communes()) {
-            writeCommune(
-                    sheet.row(false), tt++, commune, district.targets().get(UnitNames.key(commune.commune())), target);
+            writeCommune(sheet.row(false), tt++, commune, district.targetOf(commune), target);
         }
         int last = sheet.nextRow() - 1;
         TableRow total = sheet.row(true).text(1, "Tổng cộng");
@@ -196,6 +222,8 @@ final class CriteriaMatrixSheet {
             }
         }
         commune.lastPlannedYear().ifPresent(year -> row.year(target + 1, year));
+        if (commune.code() != null) row.centered(target + 2, commune.code());
+        if (commune.group() != null && groups) row.integer(target + 3, commune.group());
     }
 
     /** The sum of the reported counts, or null when no commune reported one. */

@@ -105,6 +105,7 @@ record SummaryDocument(
      * @param povertyRateFromVillages criterion 11 (multidimensional poverty) computed from the commune's
      *                                village poverty table in the matrix's period, when the run has one
      * @param group                   the commune's group (1, 2, 3) as the matrix's group column gives it, else null
+     * @param code                    the commune's official code as the register matched its row's name, else null
      */
     record CriteriaRow(
             String criteriaSet,
@@ -117,7 +118,8 @@ record SummaryDocument(
             Target target,
             Double povertyRateFromVillages,
             Location source,
-            Integer group) {}
+            Integer group,
+            String code) {}
 
     /** @param status MET, PLANNED, NOT_MET, BLANK or UNRECOGNISED; text as shown in the matrix */
     record Status(int criterion, String name, String status, Integer year, String text) {}

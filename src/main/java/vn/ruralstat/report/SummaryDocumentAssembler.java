@@ -98,11 +98,13 @@ final class SummaryDocumentAssembler {
             String level = parents.level(district.unit());
             units.find(district.unit(), level, null, district.period()).criteriaSummary = criteriaSummary(district);
             for (CommuneCriteria commune : district.communes()) {
-                units.find(commune.commune(), COMMUNE, district.unit(), district.period()).criteria = criteria(
-                        district.rulebook(),
-                        commune,
-                        district.targets().get(UnitNames.key(commune.commune())),
-                        povertyRateFromVillages(consolidation, commune.commune(), district.period()));
+                // A matched commune is its code: namesakes of two provinces are two entries.
+                units.find(commune.commune(), COMMUNE, district.unit(), district.period(), commune.code()).criteria =
+                        criteria(
+                                district.rulebook(),
+                                commune,
+                                district.targetOf(commune),
+                                povertyRateFromVillages(consolidation, commune, district.period()));
             }
         }
         return new SummaryDocument(
@@ -160,11 +162,15 @@ final class SummaryDocumentAssembler {
      * Criterion 11 (multidimensional poverty) of the 2021-2025 set, computed from the commune's
      * village poverty table when the run has one within the matrix's period: poor / households × 100.
      */
-    private static Double povertyRateFromVillages(Consolidation consolidation, String commune, String period) {
+    private static Double povertyRateFromVillages(Consolidation consolidation, CommuneCriteria commune, String period) {
         String last = period == null ? "" : period.substring(Math.max(0, period.length() - 4));
         String first = period == null ? "" : period.substring(0, Math.min(4, period.length()));
         return consolidation.poverty().stream()
-                .filter(p -> UnitNames.key(p.commune()).equals(UnitNames.key(commune)) && p.period() != null)
+                // By code when both are known: a namesake's villages elsewhere are another commune's.
+                .filter(p -> p.period() != null
+                        && (commune.code() != null && p.code() != null
+                                ? commune.code().equals(p.code())
+                                : UnitNames.key(p.commune()).equals(UnitNames.key(commune.commune()))))
                 .filter(p -> p.period().compareTo(first) >= 0 && p.period().compareTo(last) <= 0)
                 .max(java.util.Comparator.comparing(vn.ruralstat.poverty.CommunePoverty::period))
                 .map(p -> p.totals().poorRate())
@@ -196,7 +202,8 @@ final class SummaryDocumentAssembler {
                 registered,
                 povertyRate,
                 location(commune.source()),
-                commune.group());
+                commune.group(),
+                commune.code());
     }
 
     private static CriteriaSummary criteriaSummary(DistrictCriteria district) {

@@ -114,7 +114,7 @@ public record ReviewInputs(
                                 d.source().file()));
                     }
                     if (plan) {
-                        CommuneTarget t = d.targets().get(UnitNames.key(x.commune()));
+                        CommuneTarget t = d.targetOf(x);
                         boolean already = t != null
                                 && t.ntmYear() == null
                                 && t.ntmText() != null

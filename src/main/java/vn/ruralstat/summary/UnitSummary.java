@@ -50,7 +50,13 @@ public final class UnitSummary {
                 .filter(p -> code.equals(p.code()))
                 .map(p -> "xã " + p.commune())
                 .findFirst();
-        return commune.or(() -> c.poverty().stream()
+        // A commune of a criteria matrix only carries its code too.
+        java.util.Optional<String> assessed = commune.or(() -> c.criteria().stream()
+                .flatMap(d -> d.communes().stream())
+                .filter(x -> code.equals(x.code()))
+                .map(x -> "xã " + x.commune())
+                .findFirst());
+        return assessed.or(() -> c.poverty().stream()
                 .filter(p -> code.equals(p.parentCode()) && p.parent() != null)
                 .map(CommunePoverty::parent)
                 .findFirst());

@@ -187,6 +187,96 @@ class ConsolidationJobIT {
     }
 
     @Test
+    void quangHoaCommunesOfTheMatricesCarryTheirCodesOfBeforeTheReform(@TempDir Path out) throws Exception {
+        JobExecution run = launcher.run(Path.of("input"), out);
+
+        Consolidation c = consolidation.build(run.getId());
+        // The communes of huyện Quảng Hòa, tỉnh Cao Bằng before 1/7/2025, by name, as the crosswalk file lists them.
+        Map<String, String> expected = new java.util.HashMap<>();
+        try (var in = Files.newBufferedReader(
+                Path.of("src/main/resources/register/crosswalk-2025-07-01.csv"), StandardCharsets.UTF_8)) {
+            for (var r : org.apache.commons.csv.CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
+                if (r.get("old_province").equals("Tỉnh Cao Bằng")
+                        && r.get("old_district").equals("Huyện Quảng Hòa")) {
+                    String kind = r.get("old_commune_kind");
+                    expected.put(
+                            vn.ruralstat.sheet.UnitNames.fold(
+                                    r.get("old_commune").substring(kind.length() + 1)),
+                            r.get("old_commune_code"));
+                }
+            }
+        }
+        // Rows of the file: "01603,Xã Phúc Sen", "01609,Xã Tự Do", "01597,Xã Cai Bộ", "01474,Xã Quốc Toản". The
+        // matrix writes "Quốc Toàn" (another tone mark): the names are compared without diacritics.
+        assertThat(expected)
+                .containsEntry("phuc sen", "01603")
+                .containsEntry("tu do", "01609")
+                .containsEntry("cai bo", "01597")
+                .containsEntry("quoc toan", "01474");
+        assertThat(c.criteria()).hasSize(2);
+        for (DistrictCriteria d : c.criteria()) {
+            assertThat(d.communes()).hasSize(16).allSatisfy(x -> assertThat(x.code())
+                    .as(x.commune() + " " + d.period())
+                    .isEqualTo(expected.get(vn.ruralstat.sheet.UnitNames.fold(x.commune()))));
+            // Each commune's registered target is still found (by code now): 16 targets, 16 communes.
+            assertThat(d.communes()).allSatisfy(x -> assertThat(d.targetOf(x)).isNotNull());
+        }
+        assertThat(c.findings())
+                .filteredOn(f -> f.code() == FindingCode.UNIT_NOT_IN_REGISTER)
+                .noneMatch(f -> f.source() != null
+                        && f.source().file() != null
+                        && f.source().file().startsWith("quang-hoa/"));
+        assertThat(c.criteria().get(0).totalMet()).isEqualTo(183);
+
+        // The JSON: each criteria row of a Quảng Hòa commune carries its code, as does its unit.
+        tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(Files.readString(out.resolve("tong-hop.json")));
+        int rows = 0;
+        for (tools.jackson.databind.JsonNode unit : json.get("units")) {
+            tools.jackson.databind.JsonNode criteria = unit.get("criteria");
+            if (criteria == null || criteria.isNull()) continue;
+            rows++;
+            String name = unit.get("name").asString();
+            String code = expected.get(vn.ruralstat.sheet.UnitNames.fold(name));
+            assertThat(code).as(name).isNotNull();
+            assertThat(criteria.get("code").asString()).as(name).isEqualTo(code);
+            assertThat(unit.get("code").asString()).as(name).isEqualTo(code);
+        }
+        // 16 communes in each of the two periods.
+        assertThat(rows).isEqualTo(32);
+
+        // The workbook: column "Mã xã" after the 19 criteria and the two year columns; Phúc Sen's row holds 01603.
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                out.resolve("tong-hop.xlsx").toFile(), null, true)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("Tiêu chí NTM");
+            int codeColumn = -1;
+            Map<String, String> shown = new java.util.HashMap<>();
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().equals("Mã xã")) codeColumn = cell.getColumnIndex();
+                }
+                org.apache.poi.ss.usermodel.Cell name = row.getCell(1);
+                if (codeColumn >= 0
+                        && name != null
+                        && row.getCell(codeColumn) != null
+                        && name.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    shown.put(name.getStringCellValue(), row.getCell(codeColumn).getStringCellValue());
+                }
+            }
+            // TT, Xã, two counts (A-D), 19 criteria, the two year columns (E, F): "Mã xã" is the 26th column.
+            assertThat(codeColumn).isEqualTo(4 + 19 + 2);
+            assertThat(shown).containsEntry("Phúc Sen", "01603").containsEntry("Cai Bộ", "01597");
+        }
+    }
+
+    @Test
     void writesTheWorkbookChartsAndJsonSummary(@TempDir Path out) throws Exception {
         launcher.run(Path.of("input"), out);
 

@@ -32,6 +32,7 @@ import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.forms.OfficialForm;
+import vn.ruralstat.sheet.UnitNames;
 
 /**
  * Province matrices of the 2026-2030 set (commune × 10 criteria) as provinces issue them since
@@ -436,6 +437,90 @@ class ProvinceMatrixFormsIT {
         assertThat(dinhHoa.get("criteria").get("group").asInt()).isEqualTo(2);
         assertThat(dinhHoa.get("criteria").get("criteriaMet").asInt()).isEqualTo(9);
         assertThat(dinhHoa.get("criteria").get("statuses")).hasSize(10);
+    }
+
+    @Test
+    void carriesEachCommunesOfficialCodeAndGroupInTheModelJsonAndMatrixSheet() throws Exception {
+        // The codes of units-2026.csv, by province and name; "Định Hóa" and "Hòa An" are written "Định Hoá" and
+        // "Hoà An" there (the older tone placement), so names are compared folded.
+        Map<String, String> thaiNguyen = codesOf("Thái Nguyên");
+        Map<String, String> caoBang = codesOf("Cao Bằng");
+        assertThat(thaiNguyen).containsEntry("ngan son", "01954").containsEntry("dinh hoa", "05569");
+
+        assertThat(matrix("Thái Nguyên").communes()).hasSize(6).allSatisfy(c -> assertThat(c.code())
+                .as(c.commune())
+                .isEqualTo(thaiNguyen.get(UnitNames.fold(c.commune()))));
+        assertThat(matrix("Cao Bằng").communes()).hasSize(5).allSatisfy(c -> assertThat(c.code())
+                .as(c.commune())
+                .isEqualTo(caoBang.get(UnitNames.fold(c.commune()))));
+        assertThat(result.findings()).extracting(Finding::code).doesNotContain(FindingCode.UNIT_NOT_IN_REGISTER);
+
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("tong-hop.json")));
+        for (JsonNode unit : json.get("units")) {
+            if (unit.get("name").asString().equals("Định Hóa")) {
+                assertThat(unit.get("criteria").get("code").asString()).isEqualTo("05569");
+                assertThat(unit.get("code").asString()).isEqualTo("05569");
+            }
+        }
+
+        try (Workbook report =
+                WorkbookFactory.create(out.resolve("tong-hop.xlsx").toFile(), null, true)) {
+            Sheet matrix = report.getSheet("Tiêu chí NTM");
+            // TT, Xã, two counts, ten criteria, the two year columns: then "Mã xã" (column 17) and "Nhóm" (18),
+            // so that no column of the source's layout moves.
+            int header = -1;
+            for (Row row : matrix) {
+                Cell c = row.getCell(16);
+                if (c != null
+                        && c.getCellType() == CellType.STRING
+                        && c.getStringCellValue().equals("Mã xã")) {
+                    header = row.getRowNum();
+                    assertThat(row.getCell(17).getStringCellValue()).isEqualTo("Nhóm");
+                    assertThat(row.getCell(14).getStringCellValue()).isEqualTo("Năm đăng ký đạt chuẩn NTM");
+                }
+            }
+            assertThat(header).isNotNegative();
+            Map<String, List<Object>> byName = new java.util.HashMap<>();
+            for (Row row : matrix) {
+                Cell name = row.getCell(1);
+                if (row.getRowNum() <= header || name == null || name.getCellType() != CellType.STRING) continue;
+                Cell code = row.getCell(16);
+                Cell group = row.getCell(17);
+                byName.put(
+                        name.getStringCellValue(),
+                        java.util.Arrays.asList(
+                                code == null ? null : code.getStringCellValue(),
+                                group == null || group.getCellType() != CellType.NUMERIC
+                                        ? null
+                                        : group.getNumericCellValue()));
+            }
+            // Groups as the form gives them: Phú Bình 1, Định Hóa "II" → 2, Ngân Sơn "Nhóm 3", Bạch Thông none;
+            // Cao Bằng's matrix has no group column.
+            assertThat(byName)
+                    .containsEntry("Phú Bình", java.util.Arrays.asList(thaiNguyen.get("phu binh"), 1.0))
+                    .containsEntry("Định Hóa", java.util.Arrays.asList("05569", 2.0))
+                    .containsEntry("Ngân Sơn", java.util.Arrays.asList("01954", 3.0))
+                    .containsEntry("Bạch Thông", java.util.Arrays.asList(thaiNguyen.get("bach thong"), null))
+                    .containsEntry("Quảng Uyên", java.util.Arrays.asList(caoBang.get("quang uyen"), null));
+        }
+    }
+
+    /** The communes of a province in units-2026.csv: folded name → code. */
+    private static Map<String, String> codesOf(String province) throws java.io.IOException {
+        Map<String, String> codes = new java.util.HashMap<>();
+        try (var in = Files.newBufferedReader(
+                Path.of("src/main/resources/register/units-2026.csv"), java.nio.charset.StandardCharsets.UTF_8)) {
+            for (var r : org.apache.commons.csv.CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
+                if (r.get("province").equals(province))
+                    codes.put(UnitNames.fold(r.get("commune")), r.get("commune_code"));
+            }
+        }
+        return codes;
     }
 
     private static List<String> texts(Sheet sheet) {

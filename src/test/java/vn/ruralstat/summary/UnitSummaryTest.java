@@ -35,6 +35,26 @@ class UnitSummaryTest {
     }
 
     @Test
+    void aCodeFindsACommuneKnownOnlyFromACriteriaMatrix() {
+        // 01603: Xã Phúc Sen of huyện Quảng Hòa before the reform (crosswalk-2025-07-01.csv); the run has no
+        // poverty table of it, only its matrix row.
+        vn.ruralstat.criteria.CommuneCriteria phucSen =
+                new vn.ruralstat.criteria.CommuneCriteria("Phúc Sen", 13, List.of(), null, 9, null).withCode("01603");
+        Consolidation run = new Consolidation(
+                1,
+                "x",
+                List.of(),
+                List.of(),
+                List.of(new vn.ruralstat.criteria.DistrictCriteria(
+                        "Quảng Hòa", "2022-2025", null, List.of(phucSen), java.util.Map.of(), null)),
+                List.of(),
+                List.of());
+
+        assertThat(UnitSummary.nameOfCode(run, "01603")).contains("xã Phúc Sen");
+        assertThat(UnitSummary.nameOfCode(run, "01606")).isEmpty();
+    }
+
+    @Test
     void aYearLiesWithinAPeriodOfYearsEitherWayButHalfAYearMatchesOnlyItself() {
         assertThat(UnitSummary.inPeriod("2022-2025", "2025")).isTrue();
         assertThat(UnitSummary.inPeriod("2025", "2022 - 2025")).isTrue();
