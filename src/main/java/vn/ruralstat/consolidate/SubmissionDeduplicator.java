@@ -2,6 +2,7 @@ package vn.ruralstat.consolidate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.dataset.StoredTable;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
+import vn.ruralstat.sheet.UnitNames;
 import vn.ruralstat.store.RunDataStore;
 
 /**
@@ -39,23 +41,48 @@ class SubmissionDeduplicator {
                 .collect(Collectors.groupingBy(StoredTable::submissionKey, LinkedHashMap::new, Collectors.toList()));
         List<Finding> findings = new ArrayList<>();
         for (List<StoredTable> same : bySubmission.values()) {
-            // Sheets of one file that cover the same unit and period are one table split in parts.
-            Map<String, List<StoredTable>> byFile = same.stream()
-                    .collect(Collectors.groupingBy(StoredTable::file, LinkedHashMap::new, Collectors.toList()));
-            if (byFile.size() < 2) continue;
-            List<List<StoredTable>> ordered = byFile.values().stream()
-                    .sorted(Comparator.comparing(files -> files.get(0), NEWEST_LAST))
-                    .toList();
-            StoredTable kept = ordered.get(ordered.size() - 1).get(0);
-            for (List<StoredTable> olderFile : ordered.subList(0, ordered.size() - 1)) {
-                for (StoredTable older : olderFile) {
-                    int rows = store.usedRows(older);
-                    store.supersede(older, kept, rows);
-                    findings.add(superseded(older, kept, rows));
-                }
-            }
+            for (List<StoredTable> oneUnit : byParent(same)) supersedeOlder(oneUnit, findings);
         }
         return findings;
+    }
+
+    /**
+     * Tables of one unit name whose parents differ are namesakes, not one unit sent twice: huyện Châu
+     * Thành of tỉnh Đồng Tháp and of tỉnh Sóc Trăng, which have no code in the register. A table whose
+     * parent nobody named joins the only parent named, and stays apart when several are (it cannot be
+     * told which). Tables with a code are already keyed by it.
+     */
+    static Collection<List<StoredTable>> byParent(List<StoredTable> same) {
+        Map<String, List<StoredTable>> parts = new LinkedHashMap<>();
+        List<StoredTable> unplaced = new ArrayList<>();
+        for (StoredTable t : same) {
+            if (t.unitCode() != null || t.parentName() == null) unplaced.add(t);
+            else
+                parts.computeIfAbsent(UnitNames.key(t.parentName()), k -> new ArrayList<>())
+                        .add(t);
+        }
+        if (parts.size() == 1) parts.values().iterator().next().addAll(unplaced);
+        else if (!unplaced.isEmpty()) parts.put("", unplaced);
+        return parts.values();
+    }
+
+    /** Keeps the newest file's tables of one unit and period; the older files' tables are superseded. */
+    private void supersedeOlder(List<StoredTable> same, List<Finding> findings) {
+        // Sheets of one file that cover the same unit and period are one table split in parts.
+        Map<String, List<StoredTable>> byFile = same.stream()
+                .collect(Collectors.groupingBy(StoredTable::file, LinkedHashMap::new, Collectors.toList()));
+        if (byFile.size() < 2) return;
+        List<List<StoredTable>> ordered = byFile.values().stream()
+                .sorted(Comparator.comparing(files -> files.get(0), NEWEST_LAST))
+                .toList();
+        StoredTable kept = ordered.get(ordered.size() - 1).get(0);
+        for (List<StoredTable> olderFile : ordered.subList(0, ordered.size() - 1)) {
+            for (StoredTable older : olderFile) {
+                int rows = store.usedRows(older);
+                store.supersede(older, kept, rows);
+                findings.add(superseded(older, kept, rows));
+            }
+        }
     }
 
     private static Finding superseded(StoredTable older, StoredTable kept, int rows) {
