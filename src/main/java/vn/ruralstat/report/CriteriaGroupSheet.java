@@ -34,6 +34,9 @@ final class CriteriaGroupSheet {
     private static final int TOTAL_MET = 6;
     private static final int AVERAGE = 7;
     private static final int LAST = AVERAGE;
+    private static final int[] WIDTHS = {4, 16, 11, 11, 11, 11, 12, 13};
+    /** The table's width in characters, over which the title lines wrap. */
+    private static final int WIDTH = java.util.Arrays.stream(WIDTHS).sum();
 
     private final String name;
     private final Rulebook set;
@@ -75,10 +78,15 @@ final class CriteriaGroupSheet {
         int size = set.criteria().size();
         TableSheet sheet = new TableSheet(workbook, name, styles, LAST);
         sheet.title("TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI THEO NHÓM XÃ");
-        sheet.subtitle(set.header().titleWithSource() + " · Bộ tiêu chí " + set.id() + " phiên bản " + set.version()
-                + " · Phạm vi: " + scope);
-        sheet.note("Nhóm xã theo cột nhóm của bảng tiêu chí; xã không ghi nhóm tính vào \"Chưa rõ nhóm\"." + " Đạt đủ "
-                + size + " tiêu chí: mọi tiêu chí ghi \"x\" hoặc \"Đạt\".");
+        // The sheet is narrow (8 columns): the long lines are wrapped over its width, not cut off.
+        sheet.paragraph(
+                set.header().titleWithSource() + " · Bộ tiêu chí " + set.id() + " phiên bản " + set.version()
+                        + " · Phạm vi: " + scope,
+                WIDTH);
+        sheet.paragraph(
+                "Nhóm xã theo cột nhóm của bảng tiêu chí; xã không ghi nhóm tính vào \"Chưa rõ nhóm\"." + " Đạt đủ "
+                        + size + " tiêu chí: mọi tiêu chí ghi \"x\" hoặc \"Đạt\".",
+                WIDTH);
         header(sheet, size);
         for (DistrictCriteria district : districts) {
             sheet.groupHeading(
@@ -114,7 +122,7 @@ final class CriteriaGroupSheet {
         sheet.header(top, AVERAGE, "Bình quân tiêu chí đạt/xã (trên " + size + ")");
         sheet.merge(top, bottom, AVERAGE, AVERAGE);
         sheet.codeRow("A", "B", "1", "2", "3", "4", "5", "6=5/1");
-        sheet.columnWidths(4, 16, 11, 11, 11, 11, 12, 13);
+        sheet.columnWidths(WIDTHS);
     }
 
     private static void writeCounts(TableRow row, CriteriaCounts counts) {
