@@ -1,6 +1,7 @@
 package vn.ruralstat.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ruralstat.indicators.Verdicts.verdict;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,14 +26,6 @@ class IndicatorEvaluationsTest {
     private static IndicatorEvaluations.Result evaluate(String key, List<IndicatorEntry> entries, Double computed) {
         return IndicatorEvaluations.evaluate(
                 "Bình Giang", null, "2026", NTM_2026, key, entries, e -> SHEET, computed, SHEET);
-    }
-
-    private static Verdict verdict(CommuneEvaluation e, String code) {
-        return e.standing().criteria().stream()
-                .flatMap(c -> c.indicators().stream())
-                .filter(v -> v.indicator().equals(code))
-                .findFirst()
-                .orElseThrow();
     }
 
     @Test

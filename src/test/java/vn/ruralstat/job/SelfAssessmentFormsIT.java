@@ -2,12 +2,11 @@ package vn.ruralstat.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static vn.ruralstat.indicators.Verdicts.verdict;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
 import vn.ruralstat.finding.Finding;
@@ -158,14 +156,6 @@ class SelfAssessmentFormsIT {
         TestWorkbooks.save(wb, file);
     }
 
-    private static Verdict verdict(CommuneEvaluation e, String code) {
-        return e.standing().criteria().stream()
-                .flatMap(c -> c.indicators().stream())
-                .filter(v -> v.indicator().equals(code))
-                .findFirst()
-                .orElseThrow();
-    }
-
     private static List<Finding> of(Consolidation c, FindingCode code) {
         return c.findings().stream().filter(f -> f.code() == code).toList();
     }
@@ -185,8 +175,7 @@ class SelfAssessmentFormsIT {
         JobExecution run = launcher.run(in, out);
 
         Consolidation c = consolidation.build(run.getId());
-        Map<String, CommuneEvaluation> byCommune =
-                c.evaluations().stream().collect(Collectors.toMap(CommuneEvaluation::commune, e -> e));
+        Map<String, CommuneEvaluation> byCommune = JobOutputs.byCommune(c);
         String formA = "binh-giang/tu-danh-gia-2026.xlsx";
         String formB = "hai-phong/chi-tieu-2026.xlsx";
 
@@ -255,7 +244,7 @@ class SelfAssessmentFormsIT {
         assertThat(of(c, FindingCode.COMMUNE_GROUP_UNKNOWN)).hasSize(1);
 
         // Where verdicts are shown: the JSON's evaluations carry the reason of each indicator.
-        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("tong-hop.json")));
+        JsonNode json = JobOutputs.json(out);
         JsonNode binhGiangJson = null;
         for (JsonNode e : json.get("evaluations")) {
             if (e.get("commune").asString().equals("Bình Giang")) binhGiangJson = e;
