@@ -48,14 +48,9 @@ class IndicatorEvaluationIT {
             @TempDir Path in, @TempDir Path out) throws Exception {
         ConsolidationJobIT.copyTree(Path.of("input"), in);
         Workbook wb = new XSSFWorkbook();
-        TestWorkbooks.rows(
-                wb.createSheet("Phan nhom"),
-                0,
-                new Object[] {"DANH SÁCH PHÂN NHÓM XÃ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2026-2030"},
-                new Object[] {},
-                new Object[] {"TT", "Tên xã", "Nhóm", "Thành phố"},
-                new Object[] {1, "Bình Giang", 1, "Hải Phòng"},
-                new Object[] {2, "Tân Hưng", "Nhóm 1", "Hải Phòng"});
+        SelfAssessmentFormsIT.registerSheet(
+                wb, new Object[] {1, "Bình Giang", 1, "Hải Phòng"}, new Object[] {2, "Tân Hưng", "Nhóm 1", "Hải Phòng"
+                });
         TestWorkbooks.rows(
                 wb.createSheet("Chi tieu"),
                 0,

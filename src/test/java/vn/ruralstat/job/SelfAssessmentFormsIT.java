@@ -127,14 +127,20 @@ class SelfAssessmentFormsIT {
                 .save(file);
     }
 
+    /** Hải Phòng's commune-group register as a sheet "Phan nhom": title, blank row, header, then the communes. */
+    static void registerSheet(Workbook wb, Object[]... communes) {
+        Object[][] rows = new Object[3 + communes.length][];
+        rows[0] = new Object[] {"DANH SÁCH PHÂN NHÓM XÃ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2026-2030"};
+        rows[1] = new Object[] {};
+        rows[2] = new Object[] {"TT", "Tên xã", "Nhóm", "Thành phố"};
+        System.arraycopy(communes, 0, rows, 3, communes.length);
+        TestWorkbooks.rows(wb.createSheet("Phan nhom"), 0, rows);
+    }
+
     static void register(Path file) throws Exception {
         Workbook wb = new XSSFWorkbook();
-        TestWorkbooks.rows(
-                wb.createSheet("Phan nhom"),
-                0,
-                new Object[] {"DANH SÁCH PHÂN NHÓM XÃ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2026-2030"},
-                new Object[] {},
-                new Object[] {"TT", "Tên xã", "Nhóm", "Thành phố"},
+        registerSheet(
+                wb,
                 new Object[] {1, "Bình Giang", 1, "Hải Phòng"},
                 new Object[] {2, "Tân Hưng", "Nhóm 1", "Hải Phòng"},
                 new Object[] {3, "An Lão", "Nhóm 2", "Hải Phòng"},
