@@ -32,36 +32,6 @@ public record BoundaryChange(
         String oldCode,
         String newCode) {
 
-    /** A line of an office's file or a test: no province besides the parent, no codes. */
-    public BoundaryChange(
-            LocalDate effective,
-            String oldUnit,
-            String oldParent,
-            String newUnit,
-            String newParent,
-            double share,
-            String confidence,
-            String legalBasis,
-            String source,
-            String note,
-            String where) {
-        this(
-                effective,
-                oldUnit,
-                oldParent,
-                newUnit,
-                newParent,
-                share,
-                confidence,
-                legalBasis,
-                source,
-                note,
-                where,
-                "",
-                "",
-                "");
-    }
-
     /**
      * True for one line of a commune divided between several new communes when the source gives no
      * shares (the national crosswalk): its figures cannot be split, so they are never restated by

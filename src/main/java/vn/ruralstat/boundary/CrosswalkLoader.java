@@ -123,7 +123,10 @@ public final class CrosswalkLoader {
                         text(r, "legal_basis"),
                         text(r, "source"),
                         text(r, "note"),
-                        where));
+                        where,
+                        "",
+                        "",
+                        ""));
             }
         }
         checkShares(changes, file);

@@ -1,20 +1,13 @@
 package vn.ruralstat.boundary;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.ruralstat.message.Message;
+import vn.ruralstat.register.RegisterLoader;
 import vn.ruralstat.sheet.UnitNames;
 
 /**
@@ -30,17 +23,20 @@ import vn.ruralstat.sheet.UnitNames;
  */
 final class NationalCrosswalk {
 
-    static final String RESOURCE = "register/crosswalk-2025-07-01.csv";
+    private static final String FILE = "crosswalk-2025-07-01.csv";
+    static final String RESOURCE = RegisterLoader.CLASSPATH_FOLDER + FILE;
+    private static final List<String> COLUMNS = List.of(
+            "old_province",
+            "old_district",
+            "old_commune_code",
+            "old_commune",
+            "new_province",
+            "new_commune_code",
+            "new_commune",
+            "old_commune_divided");
     static final LocalDate EFFECTIVE = LocalDate.of(2025, 7, 1);
     static final String SOURCE = "tranngocminhhieu/vietnamadminunits, convert_legacy_2025_simple.csv"
             + " (danh mục đơn vị hành chính của Cục Thống kê 18/7/2025; MIT)";
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get();
 
     private static volatile List<BoundaryChange> lines;
 
@@ -62,51 +58,46 @@ final class NationalCrosswalk {
     }
 
     private static List<BoundaryChange> readResource() {
-        InputStream in = NationalCrosswalk.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) throw new CrosswalkException(RESOURCE, Message.of("crosswalk.notOnClasspath"));
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(reader, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE, e);
+        if (NationalCrosswalk.class.getClassLoader().getResource(RESOURCE) == null) {
+            throw new CrosswalkException(RESOURCE, Message.of("crosswalk.notOnClasspath"));
         }
-    }
-
-    /** The rows of one file in the national crosswalk's format, as boundary changes. */
-    static List<BoundaryChange> read(Reader reader, String file) throws IOException {
         List<BoundaryChange> changes = new ArrayList<>(11_000);
         // District, province and legal-basis texts repeat thousands of times: one instance each.
         Map<String, String> shared = new HashMap<>();
-        try (CSVParser parser = FORMAT.parse(reader)) {
-            for (CSVRecord r : parser) {
-                String where = file + ":" + parser.getCurrentLineNumber();
-                String province = shared.computeIfAbsent(r.get("old_province"), NationalCrosswalk::parentName);
-                String district = shared.computeIfAbsent(r.get("old_district"), NationalCrosswalk::parentName);
-                String newProvince = shared.computeIfAbsent(r.get("new_province"), NationalCrosswalk::parentName);
-                String commune = UnitNames.clean(r.get("old_commune"));
-                // An island district without communes became a special zone: the district is the unit.
-                boolean districtItself = commune.isEmpty();
-                boolean divided = "có".equals(UnitNames.clean(r.get("old_commune_divided")));
-                changes.add(new BoundaryChange(
-                        EFFECTIVE,
-                        districtItself ? UnitNames.withoutKind(district) : commune,
-                        districtItself ? province : district,
-                        UnitNames.clean(r.get("new_commune")),
-                        newProvince,
-                        divided ? Double.NaN : 1.0,
-                        "secondary",
-                        shared.computeIfAbsent(
-                                "basis " + newProvince,
-                                k -> "Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã của "
-                                        + newProvince + " năm 2025"),
-                        SOURCE,
-                        divided ? "xã được chia cho nhiều xã mới; nguồn không có tỷ lệ chia" : "",
-                        where,
-                        districtItself ? "" : province,
-                        r.get("old_commune_code").strip(),
-                        r.get("new_commune_code").strip()));
-            }
-        }
+        // The register reads its own files; the file has no blank lines or quoted line breaks, so the
+        // record number + 1 (the header) is the line number.
+        RegisterLoader.readShipped(
+                FILE, COLUMNS, r -> changes.add(change(r, RESOURCE + ":" + (r.getRecordNumber() + 1), shared)));
         return changes;
+    }
+
+    /** One row of the national crosswalk as a boundary change. */
+    private static BoundaryChange change(CSVRecord r, String where, Map<String, String> shared) {
+        String province = shared.computeIfAbsent(r.get("old_province"), NationalCrosswalk::parentName);
+        String district = shared.computeIfAbsent(r.get("old_district"), NationalCrosswalk::parentName);
+        String newProvince = shared.computeIfAbsent(r.get("new_province"), NationalCrosswalk::parentName);
+        String commune = UnitNames.clean(r.get("old_commune"));
+        // An island district without communes became a special zone: the district is the unit.
+        boolean districtItself = commune.isEmpty();
+        boolean divided = "có".equals(UnitNames.clean(r.get("old_commune_divided")));
+        return new BoundaryChange(
+                EFFECTIVE,
+                districtItself ? UnitNames.withoutKind(district) : commune,
+                districtItself ? province : district,
+                UnitNames.clean(r.get("new_commune")),
+                newProvince,
+                divided ? Double.NaN : 1.0,
+                "secondary",
+                shared.computeIfAbsent(
+                        "basis " + newProvince,
+                        k -> "Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã của "
+                                + newProvince + " năm 2025"),
+                SOURCE,
+                divided ? "xã được chia cho nhiều xã mới; nguồn không có tỷ lệ chia" : "",
+                where,
+                districtItself ? "" : province,
+                r.get("old_commune_code").strip(),
+                r.get("new_commune_code").strip());
     }
 
     /** "Huyện Ngân Sơn" as the project writes a parent inside a sentence: "huyện Ngân Sơn". */

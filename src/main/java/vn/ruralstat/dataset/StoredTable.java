@@ -31,45 +31,6 @@ public record StoredTable(
         String unitCode,
         String parentCode) {
 
-    /** A table stored without register codes. */
-    public StoredTable(
-            long id,
-            long fileId,
-            String file,
-            String sha256,
-            Instant fileModified,
-            String sheet,
-            DatasetId dataset,
-            int headerFirstRow,
-            String unitName,
-            String unitLevel,
-            String parentName,
-            String parentLevel,
-            String period,
-            String criteriaSet,
-            String columnsMap,
-            String status) {
-        this(
-                id,
-                fileId,
-                file,
-                sha256,
-                fileModified,
-                sheet,
-                dataset,
-                headerFirstRow,
-                unitName,
-                unitLevel,
-                parentName,
-                parentLevel,
-                period,
-                criteriaSet,
-                columnsMap,
-                status,
-                null,
-                null);
-    }
-
     public SourceRef source() {
         return new SourceRef(file, sheet, null);
     }
@@ -98,8 +59,8 @@ public record StoredTable(
             return new SubmissionKey(dataset, null, UnitNames.key(unitName), null, null, period, unitCode);
         // The level keeps xã Ngân Sơn and huyện Ngân Sơn apart: same name, different units.
         return unitName == null
-                ? new SubmissionKey(dataset, null, null, sha256, sheet, period)
-                : new SubmissionKey(dataset, unitLevel, UnitNames.key(unitName), null, null, period);
+                ? new SubmissionKey(dataset, null, null, sha256, sheet, period, null)
+                : new SubmissionKey(dataset, unitLevel, UnitNames.key(unitName), null, null, period, null);
     }
 
     /**
@@ -116,14 +77,7 @@ public record StoredTable(
             String sha256,
             String sheet,
             String period,
-            String unitCode) {
-
-        /** A key without a register code. */
-        public SubmissionKey(
-                DatasetId dataset, String unitLevel, String unitName, String sha256, String sheet, String period) {
-            this(dataset, unitLevel, unitName, sha256, sheet, period, null);
-        }
-    }
+            String unitCode) {}
 
     /** The unit's name, or a stand-in naming the file when the sources did not say. */
     public String unitOrFile() {

@@ -24,18 +24,6 @@ public record TableInfo(
         String unitCode,
         String parentCode) {
 
-    /** A table not matched with the register (yet). */
-    public TableInfo(
-            String sheet,
-            DatasetId dataset,
-            ColumnMap columns,
-            HeaderBand header,
-            UnitMention unit,
-            UnitMention parent,
-            String period) {
-        this(sheet, dataset, columns, header, unit, parent, period, null, null);
-    }
-
     /** The same table placed by the register: its unit's code, its parent (as the register has it) and code. */
     public TableInfo placed(String unitCode, UnitMention parent, String parentCode) {
         return new TableInfo(sheet, dataset, columns, header, unit, parent, period, unitCode, parentCode);

@@ -63,19 +63,6 @@ public final class IndicatorEvaluations {
                 : e.assessmentCell();
     }
 
-    /** Evaluates entries that all come from the sheet {@code source}. */
-    public static Result evaluate(
-            String commune,
-            String parent,
-            String period,
-            Rulebook rulebook,
-            String key,
-            List<IndicatorEntry> entries,
-            Double computedRate,
-            SourceRef source) {
-        return evaluate(commune, parent, period, rulebook, key, entries, e -> source, computedRate, source);
-    }
-
     /**
      * Evaluates a commune's entries, each read from the sheet {@code sheetOf} gives it (a commune's
      * indicators may come from several tables); {@code source} names the commune's first table.

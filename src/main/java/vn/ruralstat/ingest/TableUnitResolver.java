@@ -86,7 +86,8 @@ public final class TableUnitResolver {
             period.ifPresent(
                     p -> findings.add(Finding.of(FindingCode.PERIOD_FROM_FILE_NAME, at, sheet, file.file(), p)));
         }
-        TableInfo info = new TableInfo(sheet, dataset.dataset(), columns, header, unit, parent, period.orElse(null));
+        TableInfo info =
+                new TableInfo(sheet, dataset.dataset(), columns, header, unit, parent, period.orElse(null), null, null);
         return new Resolution(info, List.copyOf(findings));
     }
 

@@ -52,13 +52,25 @@ public final class RegisterLoader {
 
     /** The register shipped with the application. */
     public static NationalRegister fromClasspath() {
+        return shipped().load();
+    }
+
+    /**
+     * Streams the rows of one file of the shipped register's folder, after checking it has the
+     * {@code required} columns: the one reader of those files, also for {@code boundary}'s national
+     * crosswalk.
+     */
+    public static void readShipped(String name, List<String> required, Consumer<CSVRecord> row) {
+        shipped().read(name, required, row);
+    }
+
+    private static RegisterLoader shipped() {
         ClassLoader loader = RegisterLoader.class.getClassLoader();
         return new RegisterLoader(name -> {
-                    InputStream in = loader.getResourceAsStream(CLASSPATH_FOLDER + name);
-                    if (in == null) throw new IOException("missing resource " + CLASSPATH_FOLDER + name);
-                    return in;
-                })
-                .load();
+            InputStream in = loader.getResourceAsStream(CLASSPATH_FOLDER + name);
+            if (in == null) throw new IOException("missing resource " + CLASSPATH_FOLDER + name);
+            return in;
+        });
     }
 
     /** An office's register: a folder holding its own {@code registers.csv} and the files it names. */

@@ -39,38 +39,6 @@ public record RulebookHeader(
         keys = List.copyOf(keys);
     }
 
-    /** A set not read from indicator tables. */
-    public RulebookHeader(
-            String id,
-            String version,
-            Kind kind,
-            String title,
-            String legalSource,
-            String shortSource,
-            LocalDate validFrom,
-            LocalDate validTo,
-            LocalDate inForceFrom,
-            String validityNote,
-            KeyKind keyKind,
-            List<String> keys,
-            String povertyRateIndicator) {
-        this(
-                id,
-                version,
-                kind,
-                title,
-                legalSource,
-                shortSource,
-                validFrom,
-                validTo,
-                inForceFrom,
-                validityNote,
-                keyKind,
-                keys,
-                povertyRateIndicator,
-                false);
-    }
-
     /** What the rulebook holds. */
     public enum Kind {
         /** Criteria, indicators and targets of the commune NTM set. */

@@ -33,7 +33,9 @@ class CommuneRowsRuleTest {
                 "2024",
                 null,
                 "",
-                "USED");
+                "USED",
+                null,
+                null);
     }
 
     private static GroupedVillage row(String group, String name) {

@@ -195,6 +195,8 @@ class MatrixCommunesTest {
                 period,
                 null,
                 "",
-                "USED");
+                "USED",
+                null,
+                null);
     }
 }

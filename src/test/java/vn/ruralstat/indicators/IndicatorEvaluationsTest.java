@@ -1,6 +1,7 @@
 package vn.ruralstat.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ruralstat.indicators.Verdicts.verdict;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,27 +22,17 @@ class IndicatorEvaluationsTest {
         return new IndicatorEntry(null, code, value, assessment, "D" + row, "E" + row, row);
     }
 
-    private static Verdict verdict(CommuneEvaluation e, String code) {
-        return e.standing().criteria().stream()
-                .flatMap(c -> c.indicators().stream())
-                .filter(v -> v.indicator().equals(code))
-                .findFirst()
-                .orElseThrow();
+    /** Evaluates entries all read from {@link #SHEET}. */
+    private static IndicatorEvaluations.Result evaluate(String key, List<IndicatorEntry> entries, Double computed) {
+        return IndicatorEvaluations.evaluate(
+                "Bình Giang", null, "2026", NTM_2026, key, entries, e -> SHEET, computed, SHEET);
     }
 
     @Test
     void computesIndicator61FromTheVillagePovertyTableAndReportsATypedFigureThatDisagrees() {
         // Ngân Sơn sample: 415 poor of 9,606 households = 4.32 %; the commune typed 3 %. Target of 6.1: ≤ 2 %.
         double computed = 415 * 100.0 / 9606;
-        IndicatorEvaluations.Result result = IndicatorEvaluations.evaluate(
-                "Bình Giang",
-                null,
-                "2026",
-                NTM_2026,
-                "group-1",
-                List.of(entry("6.1", "3%", "Đạt", 20)),
-                computed,
-                SHEET);
+        IndicatorEvaluations.Result result = evaluate("group-1", List.of(entry("6.1", "3%", "Đạt", 20)), computed);
 
         assertThat(result.findings())
                 .filteredOn(f -> f.code() == FindingCode.INDICATOR_DISAGREES_WITH_DATA)
@@ -63,15 +54,10 @@ class IndicatorEvaluationsTest {
 
     @Test
     void evaluatesFiguresAndAssessmentsAgainstTheGroupOneTargets() {
-        IndicatorEvaluations.Result result = IndicatorEvaluations.evaluate(
-                "Bình Giang",
-                null,
-                "2026",
-                NTM_2026,
+        IndicatorEvaluations.Result result = evaluate(
                 "group-1",
                 List.of(entry("1.1", "", "Đạt", 8), entry("2.4", "97%", "", 12), entry("3.3", "2 mô hình", "", 15)),
-                null,
-                SHEET);
+                null);
 
         CommuneEvaluation e = result.evaluation();
         // 1.1: "Đạt" beside an empty value cell D8: nothing to check the assessment by.
@@ -91,8 +77,7 @@ class IndicatorEvaluationsTest {
 
     @Test
     void leavesEverythingUnassessableAndSaysSoWhenTheCommunesGroupIsUnknown() {
-        IndicatorEvaluations.Result result = IndicatorEvaluations.evaluate(
-                "Bình Giang", null, "2026", NTM_2026, null, List.of(entry("2.4", "97%", "", 12)), null, SHEET);
+        IndicatorEvaluations.Result result = evaluate(null, List.of(entry("2.4", "97%", "", 12)), null);
 
         assertThat(result.findings()).extracting(f -> f.code()).containsExactly(FindingCode.COMMUNE_GROUP_UNKNOWN);
         assertThat(verdict(result.evaluation(), "2.4").status()).isEqualTo(Status.NOT_ASSESSABLE);
@@ -101,8 +86,7 @@ class IndicatorEvaluationsTest {
 
     @Test
     void reportsAnIndicatorCodeTheRulebookDoesNotHave() {
-        IndicatorEvaluations.Result result = IndicatorEvaluations.evaluate(
-                "Bình Giang", null, "2026", NTM_2026, "group-1", List.of(entry("11.9", "5", "", 30)), null, SHEET);
+        IndicatorEvaluations.Result result = evaluate("group-1", List.of(entry("11.9", "5", "", 30)), null);
 
         assertThat(result.findings())
                 .extracting(f -> f.code(), f -> f.source().cell())
@@ -110,8 +94,7 @@ class IndicatorEvaluationsTest {
     }
 
     private static IndicatorEvaluations.Result groupOne(IndicatorEntry... entries) {
-        return IndicatorEvaluations.evaluate(
-                "Bình Giang", null, "2026", NTM_2026, "group-1", List.of(entries), null, SHEET);
+        return evaluate("group-1", List.of(entries), null);
     }
 
     @Test
@@ -224,8 +207,7 @@ class IndicatorEvaluationsTest {
         // A form without a value column: "3%" written under "Tự đánh giá" is the typed figure.
         IndicatorEntry typed = new IndicatorEntry(null, "6.1", "", "3%", null, "E20", 20);
 
-        IndicatorEvaluations.Result result = IndicatorEvaluations.evaluate(
-                "Bình Giang", null, "2026", NTM_2026, "group-1", List.of(typed), 1.5, SHEET);
+        IndicatorEvaluations.Result result = evaluate("group-1", List.of(typed), 1.5);
 
         assertThat(result.findings())
                 .filteredOn(f -> f.code() == FindingCode.INDICATOR_DISAGREES_WITH_DATA)

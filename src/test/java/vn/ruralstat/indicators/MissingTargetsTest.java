@@ -19,7 +19,15 @@ class MissingTargetsTest {
     private static CommuneEvaluation evaluated(String commune, String key) {
         IndicatorEntry value = new IndicatorEntry(commune, "4.1", "41%", "", "C5", null, 5);
         return IndicatorEvaluations.evaluate(
-                        commune, null, "2026", NTM_2026, key, List.of(value), null, SourceRef.file("tinh.xlsx"))
+                        commune,
+                        null,
+                        "2026",
+                        NTM_2026,
+                        key,
+                        List.of(value),
+                        e -> SourceRef.file("tinh.xlsx"),
+                        null,
+                        SourceRef.file("tinh.xlsx"))
                 .evaluation();
     }
 

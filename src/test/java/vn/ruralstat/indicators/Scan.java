@@ -4,10 +4,7 @@ import java.util.List;
 import vn.ruralstat.criteria.CommuneTargetReader;
 import vn.ruralstat.criteria.CriteriaMatrixReader;
 import vn.ruralstat.dataset.RowCounts;
-import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.ingest.RecordingSink;
-import vn.ruralstat.ingest.TableScanner;
-import vn.ruralstat.ingest.TableUnitResolver;
 import vn.ruralstat.poverty.PovertyTableReader;
 import vn.ruralstat.rulebook.TestRulebooks;
 import vn.ruralstat.sheet.SheetRow;
@@ -19,7 +16,7 @@ final class Scan {
     final RowCounts counts;
 
     private Scan(String file, List<SheetRow> rows) {
-        TableScanner scanner = new TableScanner(
+        counts = sink.scan(
                 List.of(
                         new PovertyTableReader(),
                         new CriteriaMatrixReader(TestRulebooks.national()),
@@ -27,13 +24,8 @@ final class Scan {
                         new IndicatorTableReader(),
                         new IndicatorMatrixReader(TestRulebooks.national()),
                         new CommuneRegisterReader()),
-                new TableUnitResolver(),
-                sink,
-                SourceRef.file(file));
-        scanner.startSheet("Sheet1", false);
-        rows.forEach(scanner::row);
-        scanner.endSheet();
-        counts = scanner.counts();
+                file,
+                rows);
     }
 
     static Scan of(String file, List<SheetRow> rows) {

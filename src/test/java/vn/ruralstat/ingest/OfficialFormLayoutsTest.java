@@ -5,7 +5,6 @@ import static vn.ruralstat.ingest.Rows.row;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.indicators.IndicatorTableReader;
 import vn.ruralstat.poverty.PovertyTableReader;
 import vn.ruralstat.poverty.VillagePoverty;
@@ -17,14 +16,7 @@ class OfficialFormLayoutsTest {
     private final RecordingSink sink = new RecordingSink();
 
     private void scan(String file, List<SheetRow> rows) {
-        TableScanner scanner = new TableScanner(
-                List.of(new PovertyTableReader(), new IndicatorTableReader()),
-                new TableUnitResolver(),
-                sink,
-                SourceRef.file(file));
-        scanner.startSheet("Sheet1", false);
-        rows.forEach(scanner::row);
-        scanner.endSheet();
+        sink.scan(List.of(new PovertyTableReader(), new IndicatorTableReader()), file, rows);
     }
 
     @Test

@@ -11,7 +11,6 @@ import vn.ruralstat.criteria.CommuneTargetReader;
 import vn.ruralstat.criteria.CriteriaMatrixReader;
 import vn.ruralstat.dataset.ReportedValue;
 import vn.ruralstat.dataset.RowCounts;
-import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.poverty.PovertyTableReader;
 import vn.ruralstat.poverty.VillagePoverty;
 import vn.ruralstat.rulebook.TestRulebooks;
@@ -23,18 +22,13 @@ class OtherLayoutsTest {
     private final RecordingSink sink = new RecordingSink();
 
     private RowCounts scan(String file, List<SheetRow> rows) {
-        TableScanner scanner = new TableScanner(
+        return sink.scan(
                 List.of(
                         new PovertyTableReader(),
                         new CriteriaMatrixReader(TestRulebooks.national()),
                         new CommuneTargetReader()),
-                new TableUnitResolver(),
-                sink,
-                SourceRef.file(file));
-        scanner.startSheet("Sheet1", false);
-        rows.forEach(scanner::row);
-        scanner.endSheet();
-        return scanner.counts();
+                file,
+                rows);
     }
 
     @Test
@@ -135,10 +129,10 @@ class OtherLayoutsTest {
     @Test
     void readsCommuneHeadingsAndSubtotalsInADistrictTable() {
         GroupingSink grouping = new GroupingSink();
-        TableScanner scanner = new TableScanner(
-                List.of(new PovertyTableReader()), new TableUnitResolver(), grouping, SourceRef.file("huyen.xlsx"));
-        scanner.startSheet("Sheet1", false);
-        List.of(
+        RowCounts counts = grouping.scan(
+                List.of(new PovertyTableReader()),
+                "huyen.xlsx",
+                List.of(
                         row(1, "TỔNG HỢP HỘ NGHÈO HUYỆN NGÂN SƠN NĂM 2025"),
                         row(2, "STT", "Đơn vị", "Tổng số hộ", "Hộ nghèo"),
                         row(3, "I", "Xã Vân Tùng"),
@@ -148,9 +142,7 @@ class OtherLayoutsTest {
                         row(7, "II", "THỊ TRẤN NÀ PHẶC"),
                         row(8, 1, "Khu 1", 70, 1),
                         row(9, null, "Cộng thị trấn", 70, 1),
-                        row(10, null, "Tổng cộng", 220, 8))
-                .forEach(scanner::row);
-        scanner.endSheet();
+                        row(10, null, "Tổng cộng", 220, 8)));
 
         assertThat(grouping.groupOfRow)
                 .containsExactly("Xã Vân Tùng:Thôn Nà Kha", "Xã Vân Tùng:Thôn Khuổi Mạ", "THỊ TRẤN NÀ PHẶC:Khu 1");
@@ -161,8 +153,8 @@ class OtherLayoutsTest {
                         org.assertj.core.groups.Tuple.tuple("C6", 4, 5),
                         org.assertj.core.groups.Tuple.tuple("C9", 8, 8),
                         org.assertj.core.groups.Tuple.tuple("C10", 0, 0));
-        assertThat(scanner.counts().balances()).isTrue();
-        assertThat(scanner.counts().used()).isEqualTo(3);
+        assertThat(counts.balances()).isTrue();
+        assertThat(counts.used()).isEqualTo(3);
     }
 
     @Test

@@ -2,10 +2,13 @@ package vn.ruralstat.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.ruralstat.dataset.DatasetReader;
 import vn.ruralstat.dataset.ReportedValue;
+import vn.ruralstat.dataset.RowCounts;
 import vn.ruralstat.dataset.TableInfo;
 import vn.ruralstat.dataset.TableSink;
 import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.sheet.SheetRow;
 
 /** Keeps what the scanner sends, for assertions. */
@@ -20,6 +23,15 @@ public class RecordingSink implements TableSink {
 
     public final List<ReportedValue> reported = new ArrayList<>();
     public final List<Finding> findings = new ArrayList<>();
+
+    /** Scans one sheet ("Sheet1" of {@code file}) with {@code readers}, recording what they find here. */
+    public RowCounts scan(List<DatasetReader> readers, String file, List<SheetRow> rows) {
+        TableScanner scanner = new TableScanner(readers, new TableUnitResolver(), this, SourceRef.file(file));
+        scanner.startSheet("Sheet1", false);
+        rows.forEach(scanner::row);
+        scanner.endSheet();
+        return scanner.counts();
+    }
 
     @Override
     public long startTable(TableInfo table) {

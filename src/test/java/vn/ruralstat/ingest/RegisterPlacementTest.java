@@ -38,7 +38,9 @@ class RegisterPlacementTest {
                 new HeaderBand(5, 5, List.of(), List.of(), null),
                 units.get(0),
                 units.size() > 1 ? units.get(1) : null,
-                period);
+                period,
+                null,
+                null);
         return placement.place(table, title, SourceRef.file("bieu.xlsx"), findings::add);
     }
 

@@ -1,11 +1,11 @@
 package vn.ruralstat.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ruralstat.indicators.Verdicts.verdict;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -15,13 +15,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.indicators.CommuneEvaluation;
 import vn.ruralstat.rulebook.Status;
-import vn.ruralstat.rulebook.Verdict;
 
 /**
  * A 2026-2030 commune × indicator table and a commune register beside the 2021-2025 criteria
@@ -45,27 +43,14 @@ class IndicatorEvaluationIT {
         return verdict(e, code).status();
     }
 
-    private static Verdict verdict(CommuneEvaluation e, String code) {
-        return e.standing().criteria().stream()
-                .flatMap(c -> c.indicators().stream())
-                .filter(v -> v.indicator().equals(code))
-                .findFirst()
-                .orElseThrow();
-    }
-
     @Test
     void evaluatesCommunesAgainstTheirGroupTargetsBesideThe2021MatrixEachStampedWithItsRulebook(
             @TempDir Path in, @TempDir Path out) throws Exception {
         ConsolidationJobIT.copyTree(Path.of("input"), in);
         Workbook wb = new XSSFWorkbook();
-        TestWorkbooks.rows(
-                wb.createSheet("Phan nhom"),
-                0,
-                new Object[] {"DANH SÁCH PHÂN NHÓM XÃ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2026-2030"},
-                new Object[] {},
-                new Object[] {"TT", "Tên xã", "Nhóm", "Thành phố"},
-                new Object[] {1, "Bình Giang", 1, "Hải Phòng"},
-                new Object[] {2, "Tân Hưng", "Nhóm 1", "Hải Phòng"});
+        SelfAssessmentFormsIT.registerSheet(
+                wb, new Object[] {1, "Bình Giang", 1, "Hải Phòng"}, new Object[] {2, "Tân Hưng", "Nhóm 1", "Hải Phòng"
+                });
         TestWorkbooks.rows(
                 wb.createSheet("Chi tieu"),
                 0,
@@ -99,8 +84,7 @@ class IndicatorEvaluationIT {
         JobExecution run = launcher.run(in, out);
 
         Consolidation c = consolidation.build(run.getId());
-        Map<String, CommuneEvaluation> byCommune =
-                c.evaluations().stream().collect(Collectors.toMap(CommuneEvaluation::commune, e -> e));
+        Map<String, CommuneEvaluation> byCommune = JobOutputs.byCommune(c);
         CommuneEvaluation binhGiang = byCommune.get("Bình Giang");
         CommuneEvaluation tanHung = byCommune.get("Tân Hưng");
         assertThat(binhGiang.rulebookId()).isEqualTo("NTM-2026-2030");
@@ -137,7 +121,7 @@ class IndicatorEvaluationIT {
         // Quảng Hòa's plan (183 met) and its 2023 results (241, docs/samples.md) from input/.
         assertThat(c.criteria()).extracting(d -> d.totalMet()).containsExactly(183, 241);
 
-        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("tong-hop.json")));
+        JsonNode json = JobOutputs.json(out);
         assertThat(json.get("rulebooks").findValuesAsString("rulebookId")).contains("NTM-2021-2025", "NTM-2026-2030");
         assertThat(json.get("evaluations")).hasSize(2);
         try (Workbook report =
@@ -168,7 +152,7 @@ class IndicatorEvaluationIT {
 
         launcher.run(in, out);
 
-        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("tong-hop.json")));
+        JsonNode json = JobOutputs.json(out);
         JsonNode phucSen = null;
         for (JsonNode unit : json.get("units")) {
             // The plan 2022-2025; the 2023 results of input/quang-hoa/ (docs/samples.md) are a unit of their own.

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -22,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
 import vn.ruralstat.finding.Finding;
@@ -218,12 +214,12 @@ class MessyLayoutsIT {
         try (Workbook report =
                 WorkbookFactory.create(out.resolve("tong-hop.xlsx").toFile(), null, true)) {
             Sheet villages = report.getSheet("Nghèo theo thôn");
-            assertThat(texts(villages))
+            assertThat(JobOutputs.texts(villages))
                     .contains("Thị trấn Vân Tùng", "Xã Cốc Đán", "Xã Đức Vân", "Cộng huyện Ngân Sơn")
                     .noneMatch(t -> t.startsWith("Xã Ngân Sơn") || t.startsWith("Cộng xã"));
-            assertThat(texts(report.getSheet("Nghèo theo xã"))).contains("Vân Tùng", "Cốc Đán", "Đức Vân");
+            assertThat(JobOutputs.texts(report.getSheet("Nghèo theo xã"))).contains("Vân Tùng", "Cốc Đán", "Đức Vân");
         }
-        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("tong-hop.json")));
+        JsonNode json = JobOutputs.json(out);
         assertThat(json.get("units").findValuesAsString("level")).doesNotContain("thôn");
         JsonNode vanTung = null;
         for (JsonNode unit : json.get("units")) {
@@ -239,15 +235,5 @@ class MessyLayoutsIT {
                     .contains("ngheo-theo-xa-ngan-son.png")
                     .noneMatch(n -> n.startsWith("ngheo-theo-thon"));
         }
-    }
-
-    private static List<String> texts(Sheet sheet) {
-        List<String> texts = new ArrayList<>();
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING) texts.add(cell.getStringCellValue());
-            }
-        }
-        return texts;
     }
 }

@@ -77,6 +77,25 @@ class ProvinceMatrixFormsIT {
     }
 
     /**
+     * A province's form opening: the issuing bodies left of the state title and motto (split at
+     * column {@code split}), the number left of the date line, the title, then "Kèm theo …".
+     */
+    private static OfficialForm opening(
+            OfficialForm form,
+            int split,
+            List<String> issuers,
+            String number,
+            String dateLine,
+            String title,
+            String attachedTo) {
+        return form.titleBlock(
+                        split, issuers, List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"))
+                .titleBlock(split, List.of(number), List.of(dateLine))
+                .centred(title)
+                .centred(attachedTo);
+    }
+
+    /**
      * (a) Thái Nguyên: two-column title block, number and date line, a plain title naming the year
      * and the province, "Kèm theo …", a two-row merged header naming the criteria (abbreviated as officers do),
      * a group column written "1", "Nhóm 1", "2", "II", "Nhóm 3" or nothing, "Đạt"/"ĐẠT"/"x"/"X"/
@@ -98,14 +117,14 @@ class ProvinceMatrixFormsIT {
      * wrong one); the average row types 7.5 where 46 / 6 = 7.67.
      */
     private static void thaiNguyen(Path file) throws Exception {
-        OfficialForm form = OfficialForm.xlsx().sheet("Biểu 03").width(15);
-        form.titleBlock(
-                        3,
-                        List.of("UBND TỈNH THÁI NGUYÊN", ""),
-                        List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"))
-                .titleBlock(3, List.of("Số: 45/BC-UBND"), List.of("Thái Nguyên, ngày 15 tháng 12 năm 2026"))
-                .centred("KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2026 CỦA TỈNH THÁI NGUYÊN")
-                .centred("(Kèm theo Báo cáo số 45/BC-UBND ngày 15/12/2026 của UBND tỉnh Thái Nguyên)");
+        OfficialForm form = opening(
+                OfficialForm.xlsx().sheet("Biểu 03").width(15),
+                3,
+                List.of("UBND TỈNH THÁI NGUYÊN", ""),
+                "Số: 45/BC-UBND",
+                "Thái Nguyên, ngày 15 tháng 12 năm 2026",
+                "KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2026 CỦA TỈNH THÁI NGUYÊN",
+                "(Kèm theo Báo cáo số 45/BC-UBND ngày 15/12/2026 của UBND tỉnh Thái Nguyên)");
         int top = form.row();
         form.cells(
                         "TT",
@@ -214,14 +233,14 @@ class ProvinceMatrixFormsIT {
      * the "Cộng" row types exactly these, so the form is consistent.
      */
     private static void caoBang(Path file) throws Exception {
-        OfficialForm form = OfficialForm.xls().sheet("TH").width(15);
-        form.titleBlock(
+        OfficialForm form = opening(
+                        OfficialForm.xls().sheet("TH").width(15),
                         4,
                         List.of("UBND TỈNH CAO BẰNG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"),
-                        List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"))
-                .titleBlock(4, List.of("Số: 12/BC-SNNMT"), List.of("Cao Bằng, ngày 20 tháng 12 năm 2026"))
-                .centred("KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2026 CỦA TỈNH CAO BẰNG")
-                .centred("(Kèm theo Báo cáo số 12/BC-SNNMT ngày 20/12/2026)")
+                        "Số: 12/BC-SNNMT",
+                        "Cao Bằng, ngày 20 tháng 12 năm 2026",
+                        "KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2026 CỦA TỈNH CAO BẰNG",
+                        "(Kèm theo Báo cáo số 12/BC-SNNMT ngày 20/12/2026)")
                 .text(12, "Đơn vị tính: tiêu chí");
         List<Object> header = new ArrayList<>(List.of("STT", "Đơn vị", "Mã số"));
         List<Object> codes = new ArrayList<>(List.of("A", "B", "C"));
@@ -384,8 +403,8 @@ class ProvinceMatrixFormsIT {
                 WorkbookFactory.create(out.resolve("tong-hop.xlsx").toFile(), null, true)) {
             Sheet groups = report.getSheet("Tổng hợp theo nhóm xã");
             assertThat(groups).isNotNull();
-            List<List<Object>> rows = rows(groups);
-            assertThat(texts(groups)).contains("Tỉnh Thái Nguyên, năm 2026", "Tỉnh Cao Bằng, năm 2026");
+            List<List<Object>> rows = JobOutputs.rows(groups);
+            assertThat(JobOutputs.texts(groups)).contains("Tỉnh Thái Nguyên, năm 2026", "Tỉnh Cao Bằng, năm 2026");
             // Nhóm 1: 2 assessed, 1 all ten, 1 in 5-9, 0 below 5, 18 met, 9.0 per commune
             assertThat(rows)
                     .contains(
@@ -396,10 +415,11 @@ class ProvinceMatrixFormsIT {
                             List.of("Tổng cộng", 6.0, 2.0, 3.0, 1.0, 46.0, 46 / 6.0),
                             // Cao Bằng has no group column: its five communes are of no known group
                             List.of(4.0, "Chưa rõ nhóm", 5.0, 1.0, 2.0, 2.0, 32.0, 6.4));
-            assertThat(texts(groups)).contains("Đạt đủ 10 tiêu chí", "Đạt 5-9 tiêu chí", "Đạt dưới 5 tiêu chí");
+            assertThat(JobOutputs.texts(groups))
+                    .contains("Đạt đủ 10 tiêu chí", "Đạt 5-9 tiêu chí", "Đạt dưới 5 tiêu chí");
 
             Sheet matrix = report.getSheet("Tiêu chí NTM");
-            List<String> words = texts(matrix);
+            List<String> words = JobOutputs.texts(matrix);
             assertThat(words)
                     .contains("Số tiêu chí đạt/10 (tính lại)", "10. Tiếp cận pháp luật và An ninh, Quốc phòng")
                     .anyMatch(t -> t.startsWith("Tỉnh Thái Nguyên, năm 2026"))
@@ -411,7 +431,7 @@ class ProvinceMatrixFormsIT {
 
     @Test
     void writesTheCountsPerGroupInTheJson() throws Exception {
-        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("tong-hop.json")));
+        JsonNode json = JobOutputs.json(out);
         JsonNode province = null;
         JsonNode dinhHoa = null;
         for (JsonNode unit : json.get("units")) {
@@ -521,32 +541,5 @@ class ProvinceMatrixFormsIT {
             }
         }
         return codes;
-    }
-
-    private static List<String> texts(Sheet sheet) {
-        List<String> texts = new ArrayList<>();
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING) texts.add(cell.getStringCellValue());
-            }
-        }
-        return texts;
-    }
-
-    /** Each row's non-blank values: text as text, numbers (and formulas' cached numbers) as doubles. */
-    private static List<List<Object>> rows(Sheet sheet) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Row row : sheet) {
-            List<Object> values = new ArrayList<>();
-            for (Cell cell : row) {
-                CellType type =
-                        cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-                if (type == CellType.STRING && !cell.getStringCellValue().isEmpty())
-                    values.add(cell.getStringCellValue());
-                if (type == CellType.NUMERIC) values.add(cell.getNumericCellValue());
-            }
-            rows.add(values);
-        }
-        return rows;
     }
 }

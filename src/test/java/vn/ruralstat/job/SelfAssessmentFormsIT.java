@@ -2,12 +2,11 @@ package vn.ruralstat.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static vn.ruralstat.indicators.Verdicts.verdict;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
 import vn.ruralstat.finding.Finding;
@@ -129,14 +127,20 @@ class SelfAssessmentFormsIT {
                 .save(file);
     }
 
+    /** Hải Phòng's commune-group register as a sheet "Phan nhom": title, blank row, header, then the communes. */
+    static void registerSheet(Workbook wb, Object[]... communes) {
+        Object[][] rows = new Object[3 + communes.length][];
+        rows[0] = new Object[] {"DANH SÁCH PHÂN NHÓM XÃ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2026-2030"};
+        rows[1] = new Object[] {};
+        rows[2] = new Object[] {"TT", "Tên xã", "Nhóm", "Thành phố"};
+        System.arraycopy(communes, 0, rows, 3, communes.length);
+        TestWorkbooks.rows(wb.createSheet("Phan nhom"), 0, rows);
+    }
+
     static void register(Path file) throws Exception {
         Workbook wb = new XSSFWorkbook();
-        TestWorkbooks.rows(
-                wb.createSheet("Phan nhom"),
-                0,
-                new Object[] {"DANH SÁCH PHÂN NHÓM XÃ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2026-2030"},
-                new Object[] {},
-                new Object[] {"TT", "Tên xã", "Nhóm", "Thành phố"},
+        registerSheet(
+                wb,
                 new Object[] {1, "Bình Giang", 1, "Hải Phòng"},
                 new Object[] {2, "Tân Hưng", "Nhóm 1", "Hải Phòng"},
                 new Object[] {3, "An Lão", "Nhóm 2", "Hải Phòng"},
@@ -158,14 +162,6 @@ class SelfAssessmentFormsIT {
         TestWorkbooks.save(wb, file);
     }
 
-    private static Verdict verdict(CommuneEvaluation e, String code) {
-        return e.standing().criteria().stream()
-                .flatMap(c -> c.indicators().stream())
-                .filter(v -> v.indicator().equals(code))
-                .findFirst()
-                .orElseThrow();
-    }
-
     private static List<Finding> of(Consolidation c, FindingCode code) {
         return c.findings().stream().filter(f -> f.code() == code).toList();
     }
@@ -185,8 +181,7 @@ class SelfAssessmentFormsIT {
         JobExecution run = launcher.run(in, out);
 
         Consolidation c = consolidation.build(run.getId());
-        Map<String, CommuneEvaluation> byCommune =
-                c.evaluations().stream().collect(Collectors.toMap(CommuneEvaluation::commune, e -> e));
+        Map<String, CommuneEvaluation> byCommune = JobOutputs.byCommune(c);
         String formA = "binh-giang/tu-danh-gia-2026.xlsx";
         String formB = "hai-phong/chi-tieu-2026.xlsx";
 
@@ -255,7 +250,7 @@ class SelfAssessmentFormsIT {
         assertThat(of(c, FindingCode.COMMUNE_GROUP_UNKNOWN)).hasSize(1);
 
         // Where verdicts are shown: the JSON's evaluations carry the reason of each indicator.
-        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("tong-hop.json")));
+        JsonNode json = JobOutputs.json(out);
         JsonNode binhGiangJson = null;
         for (JsonNode e : json.get("evaluations")) {
             if (e.get("commune").asString().equals("Bình Giang")) binhGiangJson = e;

@@ -2,10 +2,10 @@ package vn.ruralstat.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static vn.ruralstat.indicators.Verdicts.verdict;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobExecution;
@@ -38,14 +38,6 @@ class SuppliedTargetsRunIT {
     @Autowired
     ConsolidationService consolidation;
 
-    private static Verdict verdict(CommuneEvaluation e, String code) {
-        return e.standing().criteria().stream()
-                .flatMap(c -> c.indicators().stream())
-                .filter(v -> v.indicator().equals(code))
-                .findFirst()
-                .orElseThrow();
-    }
-
     @Test
     void assessesGroupTwoCommunesOnTheSuppliedTargetsAndStampsTheVersionWithTheFile(@TempDir Path in, @TempDir Path out)
             throws Exception {
@@ -55,8 +47,7 @@ class SuppliedTargetsRunIT {
         JobExecution run = launcher.run(in, out);
 
         Consolidation c = consolidation.build(run.getId());
-        Map<String, CommuneEvaluation> byCommune =
-                c.evaluations().stream().collect(Collectors.toMap(CommuneEvaluation::commune, e -> e));
+        Map<String, CommuneEvaluation> byCommune = JobOutputs.byCommune(c);
         CommuneEvaluation anLao = byCommune.get("An Lão");
         CommuneEvaluation kienThuy = byCommune.get("Kiến Thụy");
         assertThat(anLao.rulebookVersion()).isEqualTo("1+nhom-2-vi-du");

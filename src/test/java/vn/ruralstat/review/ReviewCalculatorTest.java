@@ -27,7 +27,7 @@ class ReviewCalculatorTest {
 
     static BoundaryChange change(String old, String oldParent, String now, String newParent, double share) {
         return new BoundaryChange(
-                MERGER, old, oldParent, now, newParent, share, "illustrative", "", "test", "", "test:1");
+                MERGER, old, oldParent, now, newParent, share, "illustrative", "", "test", "", "test:1", "", "", "");
     }
 
     static final Crosswalk MERGER_CROSSWALK = new Crosswalk(List.of(

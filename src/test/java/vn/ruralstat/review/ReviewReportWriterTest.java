@@ -39,7 +39,10 @@ class ReviewReportWriterTest {
                         "",
                         "test",
                         "",
-                        "t:2"),
+                        "t:2",
+                        "",
+                        "",
+                        ""),
                 new BoundaryChange(
                         LocalDate.of(2025, 7, 1),
                         "Xã B",
@@ -51,7 +54,10 @@ class ReviewReportWriterTest {
                         "",
                         "test",
                         "",
-                        "t:3")));
+                        "t:3",
+                        "",
+                        "",
+                        "")));
         ReviewInputs in = new ReviewInputs(
                 List.of(
                         new PovertyRecord("A", "H", 2024, new PovertyFigures(1_000, 50, 40), 10L, null, "a.xlsx"),
