@@ -55,7 +55,8 @@ final class SummaryDocumentAssembler {
                 .filter(c -> c.parent() != null && c.parentCode() != null)
                 .forEach(c -> parentCodes.putIfAbsent(UnitNames.key(c.parent()), c.parentCode()));
         for (PovertyRollup rollup : consolidation.rollups()) {
-            Draft draft = units.find(rollup.unit(), rollup.level(), null, rollup.period());
+            // A district of before 1/7/2025 sits under its province when known: namesakes stay two units.
+            Draft draft = units.find(rollup.unit(), rollup.level(), rollup.province(), rollup.period());
             draft.poverty = poverty(rollup.figures(), null, null, null, null, rollup.communes(), null);
             if (draft.code == null) draft.code = parentCodes.get(UnitNames.key(rollup.unit()));
         }
@@ -96,7 +97,8 @@ final class SummaryDocumentAssembler {
         }
         for (DistrictCriteria district : consolidation.criteria()) {
             String level = parents.level(district.unit());
-            units.find(district.unit(), level, null, district.period()).criteriaSummary = criteriaSummary(district);
+            units.find(district.unit(), level, district.province(), district.period()).criteriaSummary =
+                    criteriaSummary(district);
             for (CommuneCriteria commune : district.communes()) {
                 // A matched commune is its code: namesakes of two provinces are two entries.
                 units.find(commune.commune(), COMMUNE, district.unit(), district.period(), commune.code()).criteria =
