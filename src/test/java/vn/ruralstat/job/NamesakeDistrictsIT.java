@@ -102,6 +102,28 @@ class NamesakeDistrictsIT {
         assertCommune(communes.get("30250"), "An Nhơn", 900, 27, 15);
         assertCommune(communes.get("31594"), "An Hiệp", 1500, 90, 10);
         assertCommune(communes.get("31573"), "Phú Tâm", 2000, 60, 12);
+
+        // The workbook names each namesake district with its province; each has its own charts.
+        List<String> texts = new ArrayList<>();
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                out.resolve("tong-hop.xlsx").toFile(), null, true)) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            texts.add(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(texts).anyMatch(t -> t.contains("huyện Châu Thành, tỉnh Đồng Tháp"));
+        assertThat(texts).anyMatch(t -> t.contains("huyện Châu Thành, tỉnh Sóc Trăng"));
+        try (var charts = Files.list(out.resolve("bieu-do"))) {
+            assertThat(charts.map(f -> f.getFileName().toString()))
+                    .filteredOn(n -> n.startsWith("tieu-chi-dat-chau-thanh"))
+                    .hasSize(2);
+        }
     }
 
     private static void assertCommune(JsonNode unit, String name, long households, long poor, int met) {
