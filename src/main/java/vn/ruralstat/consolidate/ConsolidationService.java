@@ -129,10 +129,15 @@ public class ConsolidationService {
      * A district of before 1/7/2025 is its name and its province: namesakes of two provinces are two.
      */
     public static List<PovertyRollup> rollups(List<CommunePoverty> communes, Map<String, String> levels) {
-        Map<UnitPeriod, List<CommunePoverty>> byParent = communes.stream()
+        Map<ParentPeriod, List<CommunePoverty>> byParent = communes.stream()
                 .filter(c -> c.parent() != null)
                 .collect(Collectors.groupingBy(
-                        c -> new UnitPeriod(parentKey(c), c.period()), LinkedHashMap::new, Collectors.toList()));
+                        c -> new ParentPeriod(
+                                c.parent(),
+                                DistrictProvinces.Key.of("", c.parentProvince()).province(),
+                                c.period()),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
         List<PovertyRollup> rollups = new ArrayList<>();
         byParent.values()
                 .forEach(group -> rollups.add(rollup(
@@ -150,12 +155,8 @@ public class ConsolidationService {
         return rollups;
     }
 
-    /** The parent as written, with its province when known ("Châu Thành|tỉnh Đồng Tháp"). */
-    private static String parentKey(CommunePoverty c) {
-        return c.parentProvince() == null
-                ? c.parent()
-                : c.parent() + "|" + DistrictProvinces.key("", c.parentProvince());
-    }
+    /** A parent as written, with its province's key when known (namesake districts), in one period. */
+    private record ParentPeriod(String parent, String province, String period) {}
 
     private static PovertyRollup rollup(
             String unit, String level, String period, List<CommunePoverty> group, String province) {

@@ -73,9 +73,12 @@ final class DistrictProvinces {
                 .orElse(province.label());
     }
 
-    /** A district's key: its name key, and its province's when known ("chau thanh|dong thap"). */
-    static String key(String district, String province) {
-        String name = district == null ? "" : UnitNames.key(district);
-        return province == null ? name : name + "|" + UnitNames.key(province);
+    /** A district's key: its name key, and its province's when known ("chau thanh", "dong thap"). */
+    record Key(String district, String province) {
+
+        static Key of(String district, String province) {
+            return new Key(
+                    district == null ? "" : UnitNames.key(district), province == null ? null : UnitNames.key(province));
+        }
     }
 }

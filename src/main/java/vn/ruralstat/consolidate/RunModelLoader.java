@@ -140,7 +140,7 @@ class RunModelLoader {
                         .add(row.village(), merging);
             }
         }
-        Map<String, Map<String, CommuneTarget>> targetsByUnit = targets(tables, provinces, merging);
+        Map<DistrictProvinces.Key, Map<String, CommuneTarget>> targetsByUnit = targets(tables, provinces, merging);
         List<RunModel.CriteriaTable> criteriaTables = new ArrayList<>();
         Map<DistrictKey, DistrictBuilder> districts = new LinkedHashMap<>();
         for (StoredTable t : tables) {
@@ -163,8 +163,7 @@ class RunModelLoader {
             // Figures of two criteria sets are never added together, even for one unit and period.
             districts
                     .computeIfAbsent(
-                            new DistrictKey(new UnitPeriod(unitKey(t, province), t.period()), set.id()),
-                            k -> new DistrictBuilder(data))
+                            new DistrictKey(unitKey(t, province), t.period(), set.id()), k -> new DistrictBuilder(data))
                     .add(data, merging);
         }
         List<CommunePoverty> built =
@@ -215,9 +214,9 @@ class RunModelLoader {
      * The targets of the latest target list of each parent unit, by commune key; each commune of a
      * list matched with the register like a matrix row, so that the two join by code.
      */
-    private Map<String, Map<String, CommuneTarget>> targets(
+    private Map<DistrictProvinces.Key, Map<String, CommuneTarget>> targets(
             List<StoredTable> tables, DistrictProvinces provinces, List<Finding> merging) {
-        Map<String, Map<String, CommuneTarget>> byUnit = new HashMap<>();
+        Map<DistrictProvinces.Key, Map<String, CommuneTarget>> byUnit = new HashMap<>();
         tables.stream()
                 .filter(t -> t.dataset().equals(CommuneTargetReader.DATASET))
                 .sorted(Comparator.comparing(
@@ -235,8 +234,10 @@ class RunModelLoader {
      * A parent unit's key: its name, and for a district of before 1/7/2025 its province when known
      * ({@link DistrictProvinces}); namesake districts of two provinces are two units.
      */
-    static String unitKey(StoredTable t, String province) {
-        return t.unitName() == null ? "?" + t.file() : DistrictProvinces.key(t.unitName(), province);
+    static DistrictProvinces.Key unitKey(StoredTable t, String province) {
+        return t.unitName() == null
+                ? new DistrictProvinces.Key("?" + t.file(), null)
+                : DistrictProvinces.Key.of(t.unitName(), province);
     }
 
     /** The province of a district table's commune: as the title names it, else as the register placed the commune. */
@@ -246,7 +247,7 @@ class RunModelLoader {
     }
 
     /** A parent unit's matrices of one period and one criteria set. */
-    private record DistrictKey(UnitPeriod unit, String set) {}
+    private record DistrictKey(DistrictProvinces.Key unit, String period, String set) {}
 
     /**
      * The criteria set a matrix was read against: the one stored with it, or for a matrix that

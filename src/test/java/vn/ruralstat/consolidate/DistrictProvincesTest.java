@@ -55,7 +55,7 @@ class DistrictProvincesTest {
         assertThat(provinces.of(dongThap)).isEqualTo("tỉnh Đồng Tháp");
         assertThat(provinces.of(socTrang)).isEqualTo("tỉnh Sóc Trăng");
         assertThat(RunModelLoader.unitKey(dongThap, provinces.of(dongThap)))
-                .isEqualTo("chau thanh|dong thap")
+                .isEqualTo(new DistrictProvinces.Key("chau thanh", "dong thap"))
                 .isNotEqualTo(RunModelLoader.unitKey(socTrang, provinces.of(socTrang)));
     }
 
@@ -70,7 +70,8 @@ class DistrictProvincesTest {
 
         DistrictProvinces two = new DistrictProvinces(register, List.of(dongThap, chauThanh(3, "Sóc Trăng"), unplaced));
         assertThat(two.of(unplaced)).isNull();
-        assertThat(RunModelLoader.unitKey(unplaced, two.of(unplaced))).isEqualTo("chau thanh");
+        assertThat(RunModelLoader.unitKey(unplaced, two.of(unplaced)))
+                .isEqualTo(new DistrictProvinces.Key("chau thanh", null));
     }
 
     @Test
@@ -85,6 +86,6 @@ class DistrictProvincesTest {
         assertThat(provinces.of(commune)).isNull();
         assertThat(provinces.of(province)).isNull();
         assertThat(provinces.of(city)).isEqualTo("tỉnh Đồng Tháp");
-        assertThat(RunModelLoader.unitKey(province, null)).isEqualTo("dong thap");
+        assertThat(RunModelLoader.unitKey(province, null)).isEqualTo(new DistrictProvinces.Key("dong thap", null));
     }
 }
