@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import vn.ruralstat.dataset.StoredTable;
+import vn.ruralstat.finding.Finding;
+import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.register.NationalRegister;
 import vn.ruralstat.sheet.TitleContext;
 import vn.ruralstat.sheet.UnitNames;
@@ -40,13 +43,8 @@ final class DistrictProvinces {
      * ("HUYỆN CHÂU THÀNH, TỈNH ĐỒNG THÁP" → "tỉnh Đồng Tháp"), else null.
      */
     String named(StoredTable t) {
-        if (t.unitName() == null || t.unitLevel() == null || t.parentName() == null || t.parentLevel() == null)
-            return null;
-        Unit unit = new Unit(t.unitLevel(), t.unitName(), null);
+        if (!isDistrict(t) || t.parentName() == null || t.parentLevel() == null) return null;
         Unit parent = new Unit(t.parentLevel(), t.parentName(), null);
-        // "thành phố Hà Nội" is a province though its kind word reads as a district's.
-        if (TitleContext.rank(unit.level()) != 2
-                || register.province(unit.label()).isPresent()) return null;
         boolean province = TitleContext.rank(parent.level()) == 3
                 || register.province(parent.label()).isPresent();
         return province ? shown(parent) : null;
@@ -54,8 +52,34 @@ final class DistrictProvinces {
 
     /** The province of a table's district: named by its title, else the only one its namesakes have. */
     String of(StoredTable t) {
+        if (!isDistrict(t)) return null;
         String named = named(t);
-        return named != null || t.unitName() == null ? named : sole(t.unitName());
+        return named != null ? named : sole(t.unitName());
+    }
+
+    /** True when the table's unit is a district ("thành phố Hà Nội" is a province, though its kind word reads as a district's). */
+    private boolean isDistrict(StoredTable t) {
+        if (t.unitName() == null || t.unitLevel() == null) return false;
+        Unit unit = new Unit(t.unitLevel(), t.unitName(), null);
+        return TitleContext.rank(unit.level()) == 2
+                && register.province(unit.label()).isEmpty();
+    }
+
+    /**
+     * A district table whose title names no province, while namesakes of several provinces are in the
+     * run: it cannot be told which it is, and stays apart under its name. The finding lists them.
+     */
+    java.util.Optional<Finding> unplaced(StoredTable t) {
+        if (!isDistrict(t) || named(t) != null) return java.util.Optional.empty();
+        Map<String, String> provinces = byDistrict.get(UnitNames.key(t.unitName()));
+        if (provinces == null || provinces.size() < 2) return java.util.Optional.empty();
+        String district = new Unit(t.unitLevel(), t.unitName(), null).label();
+        return java.util.Optional.of(Finding.of(
+                FindingCode.UNIT_NOT_IN_REGISTER,
+                "ambiguous",
+                t.source(),
+                district,
+                provinces.values().stream().map(p -> district + ", " + p).collect(Collectors.joining("; "))));
     }
 
     /** The only province a district of this name has in the run, or null (none, or several). */

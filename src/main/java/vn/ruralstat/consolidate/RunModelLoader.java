@@ -89,6 +89,7 @@ class RunModelLoader {
                 .toList();
         List<Finding> merging = new ArrayList<>();
         DistrictProvinces provinces = new DistrictProvinces(register, tables);
+        tables.forEach(t -> provinces.unplaced(t).ifPresent(merging::add));
         List<RunModel.PovertyTable> povertyTables = new ArrayList<>();
         Map<UnitPeriod, CommuneBuilder> communes = new LinkedHashMap<>();
         Map<String, String> parentLevels = new LinkedHashMap<>();

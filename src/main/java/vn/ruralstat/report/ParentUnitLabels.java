@@ -78,6 +78,11 @@ final class ParentUnitLabels {
         return labelCapitalised(unit) + inProvince(unit, province);
     }
 
+    /** True when units of this name stand in the report under two provinces (or one and none). */
+    boolean hasNamesakes(String unit) {
+        return unit != null && namesakes.contains(UnitNames.key(unit));
+    }
+
     /** ", tỉnh Đồng Tháp" for a namesake district placed in its province; empty otherwise. */
     String inProvince(String unit, String province) {
         return province != null && unit != null && namesakes.contains(UnitNames.key(unit))

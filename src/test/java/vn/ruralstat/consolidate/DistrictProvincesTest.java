@@ -70,6 +70,15 @@ class DistrictProvincesTest {
 
         DistrictProvinces two = new DistrictProvinces(register, List.of(dongThap, chauThanh(3, "Sóc Trăng"), unplaced));
         assertThat(two.of(unplaced)).isNull();
+        // Said once, with the namesakes it could be: UNIT_NOT_IN_REGISTER's "ambiguous" sentence.
+        assertThat(two.unplaced(unplaced)).hasValueSatisfying(f -> assertThat(f.messageVi())
+                .contains("huyện Châu Thành, tỉnh Đồng Tháp; huyện Châu Thành, tỉnh Sóc Trăng"));
+        assertThat(two.unplaced(dongThap)).isEmpty();
+        assertThat(one.unplaced(unplaced)).isEmpty();
+        // xã Châu Thành (a commune of that name) is no district: never placed, never said.
+        StoredTable commune = table(9, "Châu Thành", "xã", null, null);
+        assertThat(two.of(commune)).isNull();
+        assertThat(two.unplaced(commune)).isEmpty();
         assertThat(RunModelLoader.unitKey(unplaced, two.of(unplaced)))
                 .isEqualTo(new DistrictProvinces.Key("chau thanh", null));
     }

@@ -46,6 +46,64 @@ class NamesakeDistrictsIT {
 
     @Test
     void twoNamesakeDistrictsOfTwoProvincesAreTwoUnits(@TempDir Path in, @TempDir Path out) throws Exception {
+        twoChauThanh(in);
+
+        JobExecution run = launcher.run(in, out);
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        twoDistrictsAsWritten(run, out);
+    }
+
+    @Test
+    void aTableOfAChauThanhWhoseProvinceNobodyNamedStaysApartWithAFinding(@TempDir Path in, @TempDir Path out)
+            throws Exception {
+        twoChauThanh(in);
+        // Its title names no province: of the two in the run, it cannot be told which.
+        Files.writeString(
+                in.resolve("ngheo-2024-chau-thanh.csv"),
+                "\"BÁO CÁO KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2024 HUYỆN CHÂU THÀNH\",,,\n,,,\n"
+                        + "STT,Xã,Tổng số hộ,Hộ nghèo\n1,Xã An Hiệp,700,14\n",
+                StandardCharsets.UTF_8);
+
+        JobExecution run = launcher.run(in, out);
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(consolidation.build(run.getId()).findings())
+                .filteredOn(f -> f.code() == FindingCode.UNIT_NOT_IN_REGISTER)
+                .extracting(Finding::messageVi)
+                .anyMatch(m -> m.contains("huyện Châu Thành, tỉnh Đồng Tháp; huyện Châu Thành, tỉnh Sóc Trăng"));
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("tong-hop.json")));
+        List<JsonNode> districts = new ArrayList<>();
+        for (JsonNode unit : json.get("units")) {
+            if (unit.get("level").asString().equals("huyện")) districts.add(unit);
+        }
+        // The two placed districts keep their own figures (as in the first test); the third is 700 households, 14 poor.
+        assertThat(districts)
+                .extracting(
+                        u -> u.get("parent").isNull() ? null : u.get("parent").asString(),
+                        u -> u.get("poverty").get("households").asLong(),
+                        u -> u.get("poverty").get("poor").asLong())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("tỉnh Đồng Tháp", 2100L, 63L),
+                        org.assertj.core.groups.Tuple.tuple("tỉnh Sóc Trăng", 3500L, 150L),
+                        org.assertj.core.groups.Tuple.tuple(null, 700L, 14L));
+        for (JsonNode unit : json.get("units")) {
+            if ("30247".equals(code(unit))) {
+                assertThat(unit.get("poverty").get("households").asLong()).isEqualTo(1200);
+            }
+            if ("31594".equals(code(unit))) {
+                assertThat(unit.get("poverty").get("households").asLong()).isEqualTo(1500);
+            }
+        }
+    }
+
+    private static String code(JsonNode unit) {
+        JsonNode code = unit.get("code");
+        return code == null || code.isNull() ? null : code.asString();
+    }
+
+    /** Each huyện Châu Thành's 2024 poverty table of communes and criteria matrix, titles naming the province. */
+    private static void twoChauThanh(Path in) throws Exception {
         // Old communes of each huyện Châu Thành in crosswalk-2025-07-01.csv: name, code, households, poor.
         poverty(in.resolve("ngheo-2024-chau-thanh-dong-thap.csv"), "TỈNH ĐỒNG THÁP", new String[][] {
             {"Xã An Hiệp", "1200", "36"}, {"Xã An Nhơn", "900", "27"}
@@ -63,10 +121,9 @@ class NamesakeDistrictsIT {
                 in.resolve("tieu-chi-2024-chau-thanh-soc-trang.csv"),
                 "TỈNH SÓC TRĂNG",
                 Map.of("Xã An Hiệp", 10, "Xã Phú Tâm", 12));
+    }
 
-        JobExecution run = launcher.run(in, out);
-
-        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    private void twoDistrictsAsWritten(JobExecution run, Path out) throws Exception {
         List<Finding> findings = consolidation.build(run.getId()).findings();
         assertThat(findings)
                 .extracting(Finding::code)
