@@ -22,8 +22,15 @@ import vn.ruralstat.unit.Unit;
  */
 final class CommuneCodes {
 
-    /** A commune of a table's rows: its key in the run's maps, its code and parent when matched. */
-    record Identity(String key, String code, Unit parent, String parentCode) {
+    /**
+     * A commune of a table's rows: its key in the run's maps, its code and parent when matched, and
+     * for a commune of before 1/7/2025 the province of its district (null otherwise).
+     */
+    record Identity(String key, String code, Unit parent, String parentCode, Unit province) {
+
+        Identity(String key, String code, Unit parent, String parentCode) {
+            this(key, code, parent, parentCode, null);
+        }
 
         /** Keyed by name: the register did not match it. */
         static Identity unmatched(String name) {
@@ -77,7 +84,8 @@ final class CommuneCodes {
                     u.code()));
         }
         Unit parent = u.parent();
-        return new Identity(codeKey(u.code(), written), u.code(), parent, parent.code());
+        return new Identity(
+                codeKey(u.code(), written), u.code(), parent, parent.code(), u.today() ? null : u.provinceUnit());
     }
 
     /**

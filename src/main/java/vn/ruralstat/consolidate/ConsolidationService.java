@@ -124,12 +124,20 @@ public class ConsolidationService {
         return rollups(communes, Map.of());
     }
 
-    /** As {@link #rollups(List)}, each parent at its level ("huyện", "tỉnh") when {@code levels} knows it. */
+    /**
+     * As {@link #rollups(List)}, each parent at its level ("huyện", "tỉnh") when {@code levels} knows it.
+     * A district of before 1/7/2025 is its name and its province: namesakes of two provinces are two.
+     */
     public static List<PovertyRollup> rollups(List<CommunePoverty> communes, Map<String, String> levels) {
-        Map<UnitPeriod, List<CommunePoverty>> byParent = communes.stream()
+        Map<ParentPeriod, List<CommunePoverty>> byParent = communes.stream()
                 .filter(c -> c.parent() != null)
                 .collect(Collectors.groupingBy(
-                        c -> new UnitPeriod(c.parent(), c.period()), LinkedHashMap::new, Collectors.toList()));
+                        c -> new ParentPeriod(
+                                c.parent(),
+                                DistrictProvinces.Key.of("", c.parentProvince()).province(),
+                                c.period()),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
         List<PovertyRollup> rollups = new ArrayList<>();
         byParent.values()
                 .forEach(group -> rollups.add(rollup(
@@ -137,16 +145,21 @@ public class ConsolidationService {
                         levels.getOrDefault(
                                 vn.ruralstat.sheet.UnitNames.key(group.get(0).parent()), PARENT),
                         group.get(0).period(),
-                        group)));
+                        group,
+                        group.get(0).parentProvince())));
         Map<String, List<CommunePoverty>> byPeriod = communes.stream()
                 .collect(Collectors.groupingBy(
                         c -> Objects.toString(c.period(), ""), java.util.TreeMap::new, Collectors.toList()));
-        byPeriod.forEach(
-                (period, group) -> rollups.add(rollup(WHOLE_RUN, "toàn bộ", period.isEmpty() ? null : period, group)));
+        byPeriod.forEach((period, group) ->
+                rollups.add(rollup(WHOLE_RUN, "toàn bộ", period.isEmpty() ? null : period, group, null)));
         return rollups;
     }
 
-    private static PovertyRollup rollup(String unit, String level, String period, List<CommunePoverty> group) {
+    /** A parent as written, with its province's key when known (namesake districts), in one period. */
+    private record ParentPeriod(String parent, String province, String period) {}
+
+    private static PovertyRollup rollup(
+            String unit, String level, String period, List<CommunePoverty> group, String province) {
         PovertyFigures sum =
                 group.stream().map(CommunePoverty::totals).reduce(PovertyFigures.ZERO, PovertyFigures::plus);
         return new PovertyRollup(
@@ -154,13 +167,25 @@ public class ConsolidationService {
                 level,
                 period,
                 sum,
-                group.stream().map(CommunePoverty::commune).toList());
+                group.stream().map(CommunePoverty::commune).toList(),
+                null,
+                province);
     }
 
     private static String scope(List<CommunePoverty> poverty, List<DistrictCriteria> criteria) {
         TreeSet<String> tops = new TreeSet<>();
         poverty.forEach(p -> tops.add(p.parent() != null ? p.parent() : "xã " + p.commune()));
         criteria.forEach(c -> tops.add(c.unit()));
-        return tops.size() == 1 ? tops.first() : WHOLE_RUN;
+        // Namesake districts of two provinces are two tops.
+        TreeSet<String> provinces = new TreeSet<>();
+        poverty.stream()
+                .map(CommunePoverty::parentProvince)
+                .filter(Objects::nonNull)
+                .forEach(provinces::add);
+        criteria.stream()
+                .map(DistrictCriteria::province)
+                .filter(Objects::nonNull)
+                .forEach(provinces::add);
+        return tops.size() == 1 && provinces.size() <= 1 ? tops.first() : WHOLE_RUN;
     }
 }

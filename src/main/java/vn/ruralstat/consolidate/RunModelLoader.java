@@ -58,6 +58,7 @@ class RunModelLoader {
     private final CommuneRegisterRows registerRows;
     private final CommuneCodes codes;
     private final MatrixCommunes matrixCommunes;
+    private final NationalRegister register;
 
     RunModelLoader(
             RunDataStore store,
@@ -79,6 +80,7 @@ class RunModelLoader {
         this.registerRows = registerRows;
         this.codes = new CommuneCodes(register);
         this.matrixCommunes = new MatrixCommunes(codes);
+        this.register = register;
     }
 
     RunModel load(long runId) {
@@ -86,6 +88,8 @@ class RunModelLoader {
                 .filter(t -> "USED".equals(t.status()))
                 .toList();
         List<Finding> merging = new ArrayList<>();
+        DistrictProvinces provinces = new DistrictProvinces(register, tables);
+        tables.forEach(t -> provinces.unplaced(t).ifPresent(merging::add));
         List<RunModel.PovertyTable> povertyTables = new ArrayList<>();
         Map<UnitPeriod, CommuneBuilder> communes = new LinkedHashMap<>();
         Map<String, String> parentLevels = new LinkedHashMap<>();
@@ -104,6 +108,7 @@ class RunModelLoader {
                 parentLevels.putIfAbsent(UnitNames.key(t.unitName()), t.unitLevel());
             }
             Map<String, CommuneCodes.Identity> headings = new HashMap<>();
+            String tableProvince = provinces.of(t);
             for (GroupedVillage row : rows) {
                 // A commune is its code when the register matched it (namesakes of two provinces are two
                 // communes), its name key when not.
@@ -111,9 +116,10 @@ class RunModelLoader {
                     String commune = communeOfRow(row.village().name());
                     CommuneCodes.Identity id =
                             codes.ofRow(t, row.village().name(), row.village().source(), merging);
-                    communes.computeIfAbsent(
-                                    new UnitPeriod(id.key(), t.period()),
-                                    k -> new CommuneBuilder(commune, t.unitName(), t, id.code(), t.unitCode()))
+                    String province = provinceOf(tableProvince, id, provinces);
+                    communes.computeIfAbsent(new UnitPeriod(id.key(), t.period()), k -> new CommuneBuilder(
+                                            commune, t.unitName(), t, id.code(), t.unitCode())
+                                    .in(province))
                             .addOwnRow(row.village(), merging);
                     continue;
                 }
@@ -125,13 +131,17 @@ class RunModelLoader {
                                 row.group(),
                                 g -> codes.ofRow(t, g, row.village().source(), merging));
                 String parentCode = row.group() == null ? t.parentCode() : t.unitCode();
+                // A village table's commune: its district's province only when the run places that district.
+                String province = row.group() == null
+                        ? (parent == null ? null : provinces.sole(parent))
+                        : provinceOf(tableProvince, id, provinces);
                 communes.computeIfAbsent(
                                 new UnitPeriod(id.key(), t.period()),
-                                k -> new CommuneBuilder(commune, parent, t, id.code(), parentCode))
+                                k -> new CommuneBuilder(commune, parent, t, id.code(), parentCode).in(province))
                         .add(row.village(), merging);
             }
         }
-        Map<String, Map<String, CommuneTarget>> targetsByUnit = targets(tables, merging);
+        Map<DistrictProvinces.Key, Map<String, CommuneTarget>> targetsByUnit = targets(tables, provinces, merging);
         List<RunModel.CriteriaTable> criteriaTables = new ArrayList<>();
         Map<DistrictKey, DistrictBuilder> districts = new LinkedHashMap<>();
         for (StoredTable t : tables) {
@@ -139,7 +149,8 @@ class RunModelLoader {
             List<CommuneCriteria> rows = matrixCommunes.matched(t, criteriaRows.read(t), merging);
             Rulebook set = criteriaSet(t, rows, merging);
             if (set == null) continue;
-            Map<String, CommuneTarget> targets = targetsByUnit.getOrDefault(unitKey(t), Map.of());
+            String province = provinces.of(t);
+            Map<String, CommuneTarget> targets = targetsByUnit.getOrDefault(unitKey(t, province), Map.of());
             DistrictCriteria data = new DistrictCriteria(
                     t.unitOrFile(),
                     t.period(),
@@ -147,13 +158,13 @@ class RunModelLoader {
                     fitted(rows, set.criteria().size()),
                     targets,
                     t.source(),
-                    t.unitLevel());
+                    t.unitLevel(),
+                    province);
             criteriaTables.add(new RunModel.CriteriaTable(t, data, store.reported(t)));
             // Figures of two criteria sets are never added together, even for one unit and period.
             districts
                     .computeIfAbsent(
-                            new DistrictKey(new UnitPeriod(unitKey(t), t.period()), set.id()),
-                            k -> new DistrictBuilder(data))
+                            new DistrictKey(unitKey(t, province), t.period(), set.id()), k -> new DistrictBuilder(data))
                     .add(data, merging);
         }
         List<CommunePoverty> built =
@@ -204,26 +215,40 @@ class RunModelLoader {
      * The targets of the latest target list of each parent unit, by commune key; each commune of a
      * list matched with the register like a matrix row, so that the two join by code.
      */
-    private Map<String, Map<String, CommuneTarget>> targets(List<StoredTable> tables, List<Finding> merging) {
-        Map<String, Map<String, CommuneTarget>> byUnit = new HashMap<>();
+    private Map<DistrictProvinces.Key, Map<String, CommuneTarget>> targets(
+            List<StoredTable> tables, DistrictProvinces provinces, List<Finding> merging) {
+        Map<DistrictProvinces.Key, Map<String, CommuneTarget>> byUnit = new HashMap<>();
         tables.stream()
                 .filter(t -> t.dataset().equals(CommuneTargetReader.DATASET))
                 .sorted(Comparator.comparing(
                                 StoredTable::fileModified, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(StoredTable::file))
                 .forEach(t -> {
-                    Map<String, CommuneTarget> byCommune = byUnit.computeIfAbsent(unitKey(t), k -> new HashMap<>());
+                    Map<String, CommuneTarget> byCommune =
+                            byUnit.computeIfAbsent(unitKey(t, provinces.of(t)), k -> new HashMap<>());
                     matrixCommunes.putTargets(t, targetRows.read(t), byCommune, merging);
                 });
         return byUnit;
     }
 
-    private static String unitKey(StoredTable t) {
-        return t.unitName() == null ? "?" + t.file() : UnitNames.key(t.unitName());
+    /**
+     * A parent unit's key: its name, and for a district of before 1/7/2025 its province when known
+     * ({@link DistrictProvinces}); namesake districts of two provinces are two units.
+     */
+    static DistrictProvinces.Key unitKey(StoredTable t, String province) {
+        return t.unitName() == null
+                ? new DistrictProvinces.Key("?" + t.file(), null)
+                : DistrictProvinces.Key.of(t.unitName(), province);
+    }
+
+    /** The province of a district table's commune: as the title names it, else as the register placed the commune. */
+    private static String provinceOf(String tableProvince, CommuneCodes.Identity id, DistrictProvinces provinces) {
+        if (tableProvince != null || id.province() == null) return tableProvince;
+        return provinces.shown(id.province());
     }
 
     /** A parent unit's matrices of one period and one criteria set. */
-    private record DistrictKey(UnitPeriod unit, String set) {}
+    private record DistrictKey(DistrictProvinces.Key unit, String period, String set) {}
 
     /**
      * The criteria set a matrix was read against: the one stored with it, or for a matrix that
@@ -307,6 +332,7 @@ class RunModelLoader {
         private final StoredTable first;
         private final String code;
         private final String parentCode;
+        private String province;
         private final Map<String, VillagePoverty> villages = new LinkedHashMap<>();
         private VillagePoverty ownRow;
         private final Set<SheetKey> ignoredTables = new HashSet<>();
@@ -317,6 +343,12 @@ class RunModelLoader {
             this.first = first;
             this.code = code;
             this.parentCode = parentCode;
+        }
+
+        /** Its parent district placed in a province (before 1/7/2025); null when not known. */
+        CommuneBuilder in(String province) {
+            this.province = province;
+            return this;
         }
 
         void add(VillagePoverty village, List<Finding> merging) {
@@ -353,7 +385,7 @@ class RunModelLoader {
                     ? CommunePoverty.ofRow(commune, parent, first.period(), ownRow)
                     : new CommunePoverty(
                             commune, parent, first.period(), List.copyOf(villages.values()), first.source());
-            return built.withCodes(code, parentCode);
+            return built.withCodes(code, parentCode).withParentProvince(province);
         }
     }
 
@@ -381,7 +413,8 @@ class RunModelLoader {
                     List.copyOf(communes.values()),
                     first.targets(),
                     first.source(),
-                    first.level());
+                    first.level(),
+                    first.province());
         }
     }
 }

@@ -18,6 +18,8 @@ import vn.ruralstat.rulebook.RulebookStamp;
  * @param targets targets by commune key (the name's {@link vn.ruralstat.sheet.UnitNames#key}, or the
  *                 code's key when the register matched it); look one up with {@link #targetOf}
  * @param level    the parent unit's level as its table names it ("tỉnh", "huyện"); null when not named
+ * @param province the province of a district before 1/7/2025 ("tỉnh Đồng Tháp") when known: namesake
+ *                 districts of two provinces are two units; null otherwise
  */
 public record DistrictCriteria(
         String unit,
@@ -26,7 +28,8 @@ public record DistrictCriteria(
         List<CommuneCriteria> communes,
         Map<String, CommuneTarget> targets,
         SourceRef source,
-        String level) {
+        String level,
+        String province) {
 
     /** The commune groups of the 2026-2030 set, in order; a commune of no known group counts apart. */
     public static final List<Integer> GROUPS = List.of(1, 2, 3);
@@ -34,6 +37,18 @@ public record DistrictCriteria(
     public DistrictCriteria {
         communes = List.copyOf(communes);
         targets = Map.copyOf(targets);
+    }
+
+    /** A matrix of a unit whose province is not known (or that is a province). */
+    public DistrictCriteria(
+            String unit,
+            String period,
+            Rulebook rulebook,
+            List<CommuneCriteria> communes,
+            Map<String, CommuneTarget> targets,
+            SourceRef source,
+            String level) {
+        this(unit, period, rulebook, communes, targets, source, level, null);
     }
 
     /** A matrix whose table did not name its unit's level. */

@@ -17,6 +17,8 @@ import vn.ruralstat.finding.SourceRef;
  * @param source  file and sheet the table was read from (for a commune read as a row, its name cell)
  * @param code    the commune's official code from the national register; null when not matched
  * @param parentCode the official code of its parent (its province after 1/7/2025); null when not known
+ * @param parentProvince the province of its parent district before 1/7/2025 ("tỉnh Đồng Tháp"), which
+ *                 tells namesake districts apart (they have no code); null when not known or not a district
  */
 public record CommunePoverty(
         String commune,
@@ -26,7 +28,21 @@ public record CommunePoverty(
         VillagePoverty ownRow,
         SourceRef source,
         String code,
-        String parentCode) {
+        String parentCode,
+        String parentProvince) {
+
+    /** A commune whose parent's province is not known. */
+    public CommunePoverty(
+            String commune,
+            String parent,
+            String period,
+            List<VillagePoverty> villages,
+            VillagePoverty ownRow,
+            SourceRef source,
+            String code,
+            String parentCode) {
+        this(commune, parent, period, villages, ownRow, source, code, parentCode, null);
+    }
 
     /** A commune without register codes. */
     public CommunePoverty(
@@ -59,7 +75,12 @@ public record CommunePoverty(
 
     /** The same commune with its register codes. */
     public CommunePoverty withCodes(String code, String parentCode) {
-        return new CommunePoverty(commune, parent, period, villages, ownRow, source, code, parentCode);
+        return new CommunePoverty(commune, parent, period, villages, ownRow, source, code, parentCode, parentProvince);
+    }
+
+    /** The same commune, its parent district placed in a province. */
+    public CommunePoverty withParentProvince(String province) {
+        return new CommunePoverty(commune, parent, period, villages, ownRow, source, code, parentCode, province);
     }
 
     /** True when the commune was one row of its parent unit's table rather than a table of villages. */

@@ -11,6 +11,8 @@ import vn.ruralstat.rulebook.RulebookStamp;
  * @param communes names of the communes included
  * @param standard the poverty standard of the period the households were classified under; null
  *                 when none covers the period or it is not known yet
+ * @param province the province of a district before 1/7/2025 ("tỉnh Đồng Tháp"), when known: namesake
+ *                 districts of two provinces are two roll-ups; null otherwise
  */
 public record PovertyRollup(
         String unit,
@@ -18,7 +20,18 @@ public record PovertyRollup(
         String period,
         PovertyFigures figures,
         List<String> communes,
-        RulebookStamp standard) {
+        RulebookStamp standard,
+        String province) {
+
+    public PovertyRollup(
+            String unit,
+            String level,
+            String period,
+            PovertyFigures figures,
+            List<String> communes,
+            RulebookStamp standard) {
+        this(unit, level, period, figures, communes, standard, null);
+    }
 
     /** Figures not yet stamped with their standard. */
     public PovertyRollup(String unit, String level, String period, PovertyFigures figures, List<String> communes) {
@@ -26,6 +39,6 @@ public record PovertyRollup(
     }
 
     public PovertyRollup withStandard(RulebookStamp standard) {
-        return new PovertyRollup(unit, level, period, figures, communes, standard);
+        return new PovertyRollup(unit, level, period, figures, communes, standard, province);
     }
 }

@@ -42,10 +42,12 @@ final class CommunePovertySheet {
 
     private final List<CommunePoverty> communes;
     private final List<PovertyRollup> rollups;
+    private final ParentUnitLabels parents;
 
     CommunePovertySheet(List<CommunePoverty> communes, List<PovertyRollup> rollups) {
         this.communes = communes;
         this.rollups = rollups;
+        this.parents = new ParentUnitLabels(rollups);
     }
 
     void write(Workbook workbook, WorkbookStyles styles, String scope) {
@@ -63,9 +65,15 @@ final class CommunePovertySheet {
             int firstData = sheet.nextRow();
             Sums all = new Sums();
             for (Group group : PovertyGroups.of(ofPeriod, rollups)) {
+                // Namesake districts of two provinces name their province.
+                String province = group.parent() == null
+                        ? ""
+                        : parents.inProvince(
+                                group.parent().unit(), group.parent().province());
                 if (group.parent() != null) {
                     sheet.groupHeading(VietnameseLabels.withKindCapitalised(
-                            group.parent().level(), group.parent().unit()));
+                                    group.parent().level(), group.parent().unit())
+                            + province);
                 } else {
                     sheet.groupHeading("Xã chưa rõ đơn vị cấp trên");
                 }
@@ -80,7 +88,8 @@ final class CommunePovertySheet {
                         ? "Cộng"
                         : "Cộng "
                                 + VietnameseLabels.withKind(
-                                        group.parent().level(), group.parent().unit());
+                                        group.parent().level(), group.parent().unit())
+                                + province;
                 totals(sheet.row(true).text(1, label), first, sheet.nextRow() - 2, sums);
                 all.add(sums);
             }

@@ -89,8 +89,8 @@ final class CriteriaGroupSheet {
                 WIDTH);
         header(sheet, size);
         for (DistrictCriteria district : districts) {
-            sheet.groupHeading(
-                    VietnameseLabels.withPeriod(parents.labelCapitalised(district.unit()), district.period()));
+            sheet.groupHeading(VietnameseLabels.withPeriod(
+                    parents.labelCapitalised(district.unit(), district.province()), district.period()));
             int first = sheet.nextRow();
             int tt = 1;
             for (Map.Entry<Integer, CriteriaCounts> group :

@@ -154,7 +154,8 @@ final class CriteriaMatrixSheet {
     }
 
     private void writeDistrict(TableSheet sheet, DistrictCriteria district, int target, ParentUnitLabels parents) {
-        String heading = VietnameseLabels.withPeriod(parents.labelCapitalised(district.unit()), district.period());
+        String heading = VietnameseLabels.withPeriod(
+                parents.labelCapitalised(district.unit(), district.province()), district.period());
         if (district.source() != null)
             heading += " (nguồn: " + district.source().describe() + ")";
         sheet.groupHeading(heading);

@@ -54,14 +54,14 @@ final class PlannedByYearSheet {
         header(sheet);
         int firstData = sheet.nextRow();
         for (DistrictCriteria district : districts) {
-            String unit = parents.labelCapitalised(district.unit());
+            String unit = parents.labelCapitalised(district.unit(), district.province());
             sheet.groupHeading(VietnameseLabels.withPeriod(unit, district.period()));
             int first = sheet.nextRow();
             int tt = 1;
             for (CommuneCriteria commune : district.communes()) {
                 writeCommune(sheet.row(false), tt++, commune);
             }
-            TableRow subtotal = sheet.row(true).text(1, "Cộng " + parents.label(district.unit()));
+            TableRow subtotal = sheet.row(true).text(1, "Cộng " + parents.label(district.unit(), district.province()));
             totals(subtotal, first, sheet.nextRow() - 2, district.plannedByYear());
         }
         if (districts.size() > 1) {

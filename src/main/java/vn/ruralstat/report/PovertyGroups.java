@@ -62,7 +62,14 @@ final class PovertyGroups {
     }
 
     private static boolean named(CommunePoverty commune, PovertyRollup parent) {
-        return commune.parent() != null && UnitNames.key(commune.parent()).equals(UnitNames.key(parent.unit()));
+        // A namesake district of another province is another parent.
+        return commune.parent() != null
+                && UnitNames.key(commune.parent()).equals(UnitNames.key(parent.unit()))
+                && Objects.equals(provinceKey(commune.parentProvince()), provinceKey(parent.province()));
+    }
+
+    private static String provinceKey(String province) {
+        return province == null ? null : UnitNames.key(province);
     }
 
     private static boolean listed(CommunePoverty commune, PovertyRollup parent) {

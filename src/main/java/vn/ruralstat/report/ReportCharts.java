@@ -35,7 +35,8 @@ final class ReportCharts {
             if (commune.readAsRow()) {
                 readAsRows
                         .computeIfAbsent(
-                                new ParentPeriod(UnitNames.key(commune.parent()), commune.period()),
+                                new ParentPeriod(
+                                        UnitNames.key(commune.parent()), commune.parentProvince(), commune.period()),
                                 k -> new ArrayList<>())
                         .add(commune);
             }
@@ -43,7 +44,7 @@ final class ReportCharts {
             // A commune the register placed names its province: namesakes of two provinces get two titles.
             String named = VietnameseLabels.withKind("xã", commune.commune())
                     + (commune.code() != null && commune.parent() != null
-                            ? ", " + parents.label(commune.parent())
+                            ? ", " + parents.label(commune.parent(), commune.parentProvince())
                             : "");
             charts.add(new RenderedChart(
                     names.next("ngheo-theo-thon", commune.commune(), commune.period()),
@@ -52,7 +53,7 @@ final class ReportCharts {
         }
         for (List<CommunePoverty> communes : readAsRows.values()) {
             CommunePoverty first = communes.get(0);
-            String unit = parents.label(first.parent());
+            String unit = parents.label(first.parent(), first.parentProvince());
             charts.add(new RenderedChart(
                     names.next("ngheo-theo-xa", first.parent(), first.period()),
                     VietnameseLabels.withPeriod("Tỷ lệ hộ nghèo, hộ cận nghèo theo xã – " + unit, first.period()),
@@ -60,7 +61,7 @@ final class ReportCharts {
         }
         for (DistrictCriteria district : consolidation.criteria()) {
             if (district.communes().isEmpty()) continue;
-            String unit = parents.label(district.unit());
+            String unit = parents.label(district.unit(), district.province());
             charts.add(new RenderedChart(
                     names.next("tieu-chi-dat", district.unit(), district.period()),
                     VietnameseLabels.withPeriod("Số tiêu chí đạt theo xã – " + unit, district.period()),
@@ -96,6 +97,9 @@ final class ReportCharts {
         return groups;
     }
 
-    /** Communes read as rows of one parent's table (by the parent's matching key), in one period: one chart. */
-    private record ParentPeriod(String parent, String period) {}
+    /**
+     * Communes read as rows of one parent's table (by the parent's matching key and its province, for
+     * namesake districts), in one period: one chart.
+     */
+    private record ParentPeriod(String parent, String province, String period) {}
 }

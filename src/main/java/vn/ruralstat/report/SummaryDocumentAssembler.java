@@ -47,15 +47,16 @@ final class SummaryDocumentAssembler {
     static final String COMMUNE = "xã";
 
     SummaryDocument assemble(Consolidation consolidation, List<String> files, OffsetDateTime generatedAt) {
-        Units units = new Units();
         ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups(), consolidation.criteria());
+        Units units = new Units(parents);
         // A parent unit's code, as the register gave it to its communes (a province's; districts have none).
         Map<String, String> parentCodes = new HashMap<>();
         consolidation.poverty().stream()
                 .filter(c -> c.parent() != null && c.parentCode() != null)
                 .forEach(c -> parentCodes.putIfAbsent(UnitNames.key(c.parent()), c.parentCode()));
         for (PovertyRollup rollup : consolidation.rollups()) {
-            Draft draft = units.find(rollup.unit(), rollup.level(), null, rollup.period());
+            // A district of before 1/7/2025 sits under its province when known: namesakes stay two units.
+            Draft draft = units.findParent(rollup.unit(), rollup.level(), rollup.province(), rollup.period());
             draft.poverty = poverty(rollup.figures(), null, null, null, null, rollup.communes(), null);
             if (draft.code == null) draft.code = parentCodes.get(UnitNames.key(rollup.unit()));
         }
@@ -96,7 +97,8 @@ final class SummaryDocumentAssembler {
         }
         for (DistrictCriteria district : consolidation.criteria()) {
             String level = parents.level(district.unit());
-            units.find(district.unit(), level, null, district.period()).criteriaSummary = criteriaSummary(district);
+            units.findParent(district.unit(), level, district.province(), district.period()).criteriaSummary =
+                    criteriaSummary(district);
             for (CommuneCriteria commune : district.communes()) {
                 // A matched commune is its code: namesakes of two provinces are two entries.
                 units.find(commune.commune(), COMMUNE, district.unit(), district.period(), commune.code()).criteria =
@@ -321,6 +323,11 @@ final class SummaryDocumentAssembler {
     private static final class Units {
         private final List<Draft> drafts = new ArrayList<>();
         private final Map<DraftKey, List<Draft>> byKey = new HashMap<>();
+        private final ParentUnitLabels parents;
+
+        Units(ParentUnitLabels parents) {
+            this.parents = parents;
+        }
 
         /** A unit by its matching key (level and name), in one period. */
         private record DraftKey(vn.ruralstat.unit.Unit.Key unit, String period) {}
@@ -333,17 +340,38 @@ final class SummaryDocumentAssembler {
             return find(name, level, parent, period, null);
         }
 
+        /**
+         * A parent unit in its province (a district before 1/7/2025, when known). Of namesake districts
+         * of several provinces, one whose province is not known is a unit of its own, never taken for one
+         * of them.
+         */
+        Draft findParent(String name, String level, String province, String period) {
+            return find(name, level, province, period, null, parents.hasNamesakes(name));
+        }
+
         /** A commune of the poverty data, with its register codes: two codes are two communes, whatever their names. */
         Draft find(CommunePoverty commune, String parent) {
-            Draft draft = find(commune.commune(), COMMUNE, parent, commune.period(), commune.code());
+            // Under namesake districts, a commune the register did not place is never taken for a placed one.
+            boolean strict = parent != null && parents.hasNamesakes(parent);
+            Draft draft = find(commune.commune(), COMMUNE, parent, commune.period(), commune.code(), strict);
             if (draft.parentCode == null) draft.parentCode = commune.parentCode();
             return draft;
         }
 
         private Draft find(String name, String level, String parent, String period, String code) {
+            return find(name, level, parent, period, code, false);
+        }
+
+        /** As above; {@code strict}: only a draft of the same parent and code (both may be unknown). */
+        private Draft find(String name, String level, String parent, String period, String code, boolean strict) {
             DraftKey key = new DraftKey(vn.ruralstat.unit.Unit.of(level, name).key(), UnitNames.clean(period));
             List<Draft> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
             for (Draft draft : candidates) {
+                if (strict
+                        && !(Objects.equals(draft.code, code)
+                                && Objects.equals(
+                                        draft.parent == null ? null : UnitNames.key(draft.parent),
+                                        parent == null ? null : UnitNames.key(parent)))) continue;
                 if (code != null && draft.code != null && !code.equals(draft.code)) continue;
                 if (draft.parent == null
                         || parent == null

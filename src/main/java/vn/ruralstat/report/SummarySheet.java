@@ -120,7 +120,7 @@ final class SummarySheet {
             TableRow row = sheet.row(false);
             int r = row.number();
             row.ordinal(0, tt++)
-                    .text(1, parents.labelCapitalised(district.unit()))
+                    .text(1, parents.labelCapitalised(district.unit(), district.province()))
                     .centered(2, district.period())
                     .integer(3, district.communes().size())
                     .integer(4, district.totalMet())

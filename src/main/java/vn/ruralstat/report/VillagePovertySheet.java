@@ -138,7 +138,7 @@ final class VillagePovertySheet {
         String named = VietnameseLabels.withKindCapitalised("xã", commune.commune())
                 + (commune.code() == null ? "" : " (mã " + commune.code() + ")");
         String heading = VietnameseLabels.withPeriod(named, commune.period());
-        if (commune.parent() != null) heading += " (" + parents.label(commune.parent()) + ")";
+        if (commune.parent() != null) heading += " (" + parents.label(commune.parent(), commune.parentProvince()) + ")";
         sheet.groupHeading(heading);
         int first = sheet.nextRow();
         int stt = 1;
@@ -163,7 +163,8 @@ final class VillagePovertySheet {
      */
     private void writeCommuneRows(TableSheet sheet, List<CommunePoverty> block) {
         CommunePoverty first = block.get(0);
-        sheet.groupHeading(VietnameseLabels.withPeriod("Các xã thuộc " + parents.label(first.parent()), first.period())
+        sheet.groupHeading(VietnameseLabels.withPeriod(
+                        "Các xã thuộc " + parents.label(first.parent(), first.parentProvince()), first.period())
                 + " (biểu theo xã, không có số liệu từng thôn)");
         int firstRow = sheet.nextRow();
         PovertyFigures sum = PovertyFigures.ZERO;
@@ -181,7 +182,7 @@ final class VillagePovertySheet {
             plannedPoor = add(plannedPoor, commune.plannedPoorReduction());
             plannedNear = add(plannedNear, commune.plannedNearPoorReduction());
         }
-        TableRow subtotal = sheet.row(true).text(1, "Cộng " + parents.label(first.parent()));
+        TableRow subtotal = sheet.row(true).text(1, "Cộng " + parents.label(first.parent(), first.parentProvince()));
         totals(subtotal, firstRow, sheet.nextRow() - 2, sum, plannedPoor, plannedNear);
         String source = describe(first.source().at(null));
         subtotal.text(sourceColumn, source).fitting(source, SOURCE_WIDTH);
@@ -199,6 +200,7 @@ final class VillagePovertySheet {
                     && last != null
                     && last.get(0).readAsRow()
                     && Objects.equals(last.get(0).parent(), commune.parent())
+                    && Objects.equals(last.get(0).parentProvince(), commune.parentProvince())
                     && Objects.equals(last.get(0).period(), commune.period())) {
                 last.add(commune);
             } else {

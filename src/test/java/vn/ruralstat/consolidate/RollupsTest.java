@@ -23,4 +23,19 @@ class RollupsTest {
                         .poor())
                 .containsExactly(tuple("2024", 3_000L, 200L), tuple("2025", 3_050L, 150L));
     }
+
+    @Test
+    void namesakeDistrictsOfTwoProvincesAreTwoRollupsEachWithItsOwnCommunes() {
+        // huyện Châu Thành of tỉnh Đồng Tháp: 1,200 + 900 households, 36 + 27 poor; of tỉnh Sóc Trăng: 1,500, 90.
+        List<PovertyRollup> rollups = ConsolidationService.rollups(List.of(
+                commune("An Hiệp", "Châu Thành", "2024", 1_200, 36).withParentProvince("tỉnh Đồng Tháp"),
+                commune("An Hiệp", "Châu Thành", "2024", 1_500, 90).withParentProvince("tỉnh Sóc Trăng"),
+                commune("An Nhơn", "Châu Thành", "2024", 900, 27).withParentProvince("tỉnh Đồng Tháp")));
+
+        assertThat(rollups)
+                .filteredOn(r -> r.unit().equals("Châu Thành"))
+                .extracting(PovertyRollup::province, r -> r.figures().households(), r -> r.figures()
+                        .poor())
+                .containsExactly(tuple("tỉnh Đồng Tháp", 2_100L, 63L), tuple("tỉnh Sóc Trăng", 1_500L, 90L));
+    }
 }

@@ -45,4 +45,18 @@ class ParentUnitLabelsTest {
         assertThat(withMatrix.label("Thái Nguyên")).isEqualTo("tỉnh Thái Nguyên");
         assertThat(withMatrix.labelCapitalised("Thái Nguyên")).isEqualTo("Tỉnh Thái Nguyên");
     }
+
+    @Test
+    void namesakeDistrictsOfTwoProvincesInOneReportNameTheirProvinceOthersDoNot() {
+        ParentUnitLabels namesakes = new ParentUnitLabels(List.of(
+                new PovertyRollup("Châu Thành", "huyện", "2024", ANY, List.of("An Hiệp"), null, "tỉnh Đồng Tháp"),
+                new PovertyRollup("Châu Thành", "huyện", "2024", ANY, List.of("An Hiệp"), null, "tỉnh Sóc Trăng"),
+                new PovertyRollup("Quảng Hòa", "huyện", "2024", ANY, List.of("Phúc Sen"), null, "tỉnh Cao Bằng")));
+
+        assertThat(namesakes.label("Châu Thành", "tỉnh Đồng Tháp")).isEqualTo("huyện Châu Thành, tỉnh Đồng Tháp");
+        assertThat(namesakes.labelCapitalised("Châu Thành", "tỉnh Sóc Trăng"))
+                .isEqualTo("Huyện Châu Thành, tỉnh Sóc Trăng");
+        // One district of its name in the report: labelled as before.
+        assertThat(namesakes.label("Quảng Hòa", "tỉnh Cao Bằng")).isEqualTo("huyện Quảng Hòa");
+    }
 }
