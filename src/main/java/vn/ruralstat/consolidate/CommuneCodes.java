@@ -28,13 +28,9 @@ final class CommuneCodes {
      */
     record Identity(String key, String code, Unit parent, String parentCode, Unit province) {
 
-        Identity(String key, String code, Unit parent, String parentCode) {
-            this(key, code, parent, parentCode, null);
-        }
-
         /** Keyed by name: the register did not match it. */
         static Identity unmatched(String name) {
-            return new Identity(UnitNames.key(name), null, null, null);
+            return new Identity(UnitNames.key(name), null, null, null, null);
         }
     }
 
@@ -57,7 +53,7 @@ final class CommuneCodes {
     static Identity ofTable(StoredTable t) {
         if (t.unitCode() == null) return Identity.unmatched(t.unitOrFile());
         Unit parent = t.parentName() == null ? null : new Unit(t.parentLevel(), t.parentName(), t.parentCode());
-        return new Identity(codeKey(t.unitCode(), t.unitName()), t.unitCode(), parent, t.parentCode());
+        return new Identity(codeKey(t.unitCode(), t.unitName()), t.unitCode(), parent, t.parentCode(), null);
     }
 
     /**

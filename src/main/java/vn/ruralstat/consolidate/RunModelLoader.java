@@ -383,7 +383,7 @@ class RunModelLoader {
         CommunePoverty build() {
             CommunePoverty built = ownRow != null
                     ? CommunePoverty.ofRow(commune, parent, first.period(), ownRow)
-                    : new CommunePoverty(
+                    : CommunePoverty.ofVillages(
                             commune, parent, first.period(), List.copyOf(villages.values()), first.source());
             return built.withCodes(code, parentCode).withParentProvince(province);
         }

@@ -30,23 +30,6 @@ public record CommuneCriteria(
         statuses = List.copyOf(statuses);
     }
 
-    /** A commune as read from its matrix, before the register matched it. */
-    public CommuneCriteria(
-            String commune,
-            Integer reportedMet,
-            List<CriterionStatus> statuses,
-            SourceRef source,
-            int row,
-            Integer group) {
-        this(commune, reportedMet, statuses, source, row, group, null);
-    }
-
-    /** A commune of a matrix without a group column. */
-    public CommuneCriteria(
-            String commune, Integer reportedMet, List<CriterionStatus> statuses, SourceRef source, int row) {
-        this(commune, reportedMet, statuses, source, row, null);
-    }
-
     /** The same commune with its official code (null: not matched). */
     public CommuneCriteria withCode(String code) {
         return new CommuneCriteria(commune, reportedMet, statuses, source, row, group, code);

@@ -22,19 +22,6 @@ public record CommuneTarget(
         int row,
         String code) {
 
-    /** A commune of a target list as read, before the register matched it. */
-    public CommuneTarget(
-            String commune,
-            Integer ntmYear,
-            String ntmText,
-            Integer advancedYear,
-            Integer modelYear,
-            String note,
-            SourceRef source,
-            int row) {
-        this(commune, ntmYear, ntmText, advancedYear, modelYear, note, source, row, null);
-    }
-
     /** The same target with the commune's official code (null: not matched). */
     public CommuneTarget withCode(String code) {
         return new CommuneTarget(commune, ntmYear, ntmText, advancedYear, modelYear, note, source, row, code);

@@ -70,7 +70,8 @@ public class CommuneTargetReader implements DatasetReader {
                         year(cell(row, columns.column("model"))),
                         cell(row, columns.column("note")).text(),
                         sheet.at(nameRef),
-                        row.number()),
+                        row.number(),
+                        null),
                 List.of());
     }
 

@@ -68,7 +68,8 @@ public class CommuneTargetRows implements DatasetRows<CommuneTarget, CommuneTarg
                     nullableInt(rs, "model_year"),
                     rs.getString("note"),
                     t.source().at(t.cell("name", row)),
-                    row);
+                    row,
+                    null);
         });
     }
 }

@@ -242,7 +242,8 @@ public class CriteriaMatrixReader implements DatasetReader {
         }
         Integer reportedMet = reported.value() == null ? null : reported.value().intValue();
         return new RowResult.Used(
-                new CommuneCriteria(commune, reportedMet, statuses, sheet.at(nameRef), row.number(), group), findings);
+                new CommuneCriteria(commune, reportedMet, statuses, sheet.at(nameRef), row.number(), group, null),
+                findings);
     }
 
     /**

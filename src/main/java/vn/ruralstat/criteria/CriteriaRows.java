@@ -69,7 +69,8 @@ public class CriteriaRows implements DatasetRows<CommuneCriteria, CommuneCriteri
                     statuses,
                     t.source().at(t.cell("name", row)),
                     row,
-                    nullableInt(rs, "commune_group"));
+                    nullableInt(rs, "commune_group"),
+                    null);
         });
     }
 }

@@ -39,29 +39,6 @@ public record DistrictCriteria(
         targets = Map.copyOf(targets);
     }
 
-    /** A matrix of a unit whose province is not known (or that is a province). */
-    public DistrictCriteria(
-            String unit,
-            String period,
-            Rulebook rulebook,
-            List<CommuneCriteria> communes,
-            Map<String, CommuneTarget> targets,
-            SourceRef source,
-            String level) {
-        this(unit, period, rulebook, communes, targets, source, level, null);
-    }
-
-    /** A matrix whose table did not name its unit's level. */
-    public DistrictCriteria(
-            String unit,
-            String period,
-            Rulebook rulebook,
-            List<CommuneCriteria> communes,
-            Map<String, CommuneTarget> targets,
-            SourceRef source) {
-        this(unit, period, rulebook, communes, targets, source, null);
-    }
-
     /** Id, version and title of the criteria set its figures were counted under. */
     public RulebookStamp stamp() {
         return rulebook.stamp();

@@ -31,30 +31,6 @@ public record CommunePoverty(
         String parentCode,
         String parentProvince) {
 
-    /** A commune whose parent's province is not known. */
-    public CommunePoverty(
-            String commune,
-            String parent,
-            String period,
-            List<VillagePoverty> villages,
-            VillagePoverty ownRow,
-            SourceRef source,
-            String code,
-            String parentCode) {
-        this(commune, parent, period, villages, ownRow, source, code, parentCode, null);
-    }
-
-    /** A commune without register codes. */
-    public CommunePoverty(
-            String commune,
-            String parent,
-            String period,
-            List<VillagePoverty> villages,
-            VillagePoverty ownRow,
-            SourceRef source) {
-        this(commune, parent, period, villages, ownRow, source, null, null);
-    }
-
     public CommunePoverty {
         villages = List.copyOf(villages);
         if (ownRow != null && !villages.isEmpty()) {
@@ -62,15 +38,15 @@ public record CommunePoverty(
         }
     }
 
-    /** A commune read from its villages. */
-    public CommunePoverty(
+    /** A commune read from its villages, before the register matched it. */
+    public static CommunePoverty ofVillages(
             String commune, String parent, String period, List<VillagePoverty> villages, SourceRef source) {
-        this(commune, parent, period, villages, null, source);
+        return new CommunePoverty(commune, parent, period, villages, null, source, null, null, null);
     }
 
     /** A commune read as one row of its parent unit's table: its own figures, no villages. */
     public static CommunePoverty ofRow(String commune, String parent, String period, VillagePoverty row) {
-        return new CommunePoverty(commune, parent, period, List.of(), row, row.source());
+        return new CommunePoverty(commune, parent, period, List.of(), row, row.source(), null, null, null);
     }
 
     /** The same commune with its register codes. */

@@ -35,7 +35,7 @@ public final class PovertyChecks {
             if (r.kind() != ReportedValue.RowKind.TOTAL) continue;
             List<VillagePoverty> covered =
                     villages.stream().filter(v -> r.covers(v.row())).toList();
-            checkTotal(r, new CommunePoverty("", null, null, covered, sheet), findings);
+            checkTotal(r, CommunePoverty.ofVillages("", null, null, covered, sheet), findings);
         }
         return findings;
     }

@@ -23,21 +23,6 @@ public record PovertyRollup(
         RulebookStamp standard,
         String province) {
 
-    public PovertyRollup(
-            String unit,
-            String level,
-            String period,
-            PovertyFigures figures,
-            List<String> communes,
-            RulebookStamp standard) {
-        this(unit, level, period, figures, communes, standard, null);
-    }
-
-    /** Figures not yet stamped with their standard. */
-    public PovertyRollup(String unit, String level, String period, PovertyFigures figures, List<String> communes) {
-        this(unit, level, period, figures, communes, null);
-    }
-
     public PovertyRollup withStandard(RulebookStamp standard) {
         return new PovertyRollup(unit, level, period, figures, communes, standard, province);
     }

@@ -126,7 +126,7 @@ public final class UnitSummary {
                         .toList();
                 if (!communes.isEmpty()) {
                     criteria.add(new DistrictCriteria(
-                            d.unit(), d.period(), d.rulebook(), communes, d.targets(), d.source(), d.level()));
+                            d.unit(), d.period(), d.rulebook(), communes, d.targets(), d.source(), d.level(), null));
                 }
             }
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.ruralstat.criteria.CriteriaMatrixReader;
 import vn.ruralstat.dataset.StoredTable;
 import vn.ruralstat.register.NationalRegister;
 import vn.ruralstat.register.RegisterLoader;
@@ -21,29 +20,11 @@ class DistrictProvincesTest {
 
     /** A 2024 table of {@code level} {@code unit} whose title names {@code parent} (level {@code parentLevel}). */
     private static StoredTable table(long id, String unit, String level, String parent, String parentLevel) {
-        return new StoredTable(
-                id,
-                id,
-                "f" + id + ".xlsx",
-                "sha" + id,
-                null,
-                "Bieu",
-                CriteriaMatrixReader.DATASET,
-                5,
-                unit,
-                level,
-                parent,
-                parentLevel,
-                "2024",
-                "NTM-2021-2025",
-                "",
-                "USED",
-                null,
-                null);
+        return MatrixTables.matrix(id, "f" + id + ".xlsx", unit, level, parent, parentLevel);
     }
 
     private static StoredTable chauThanh(long id, String province) {
-        return table(id, "Châu Thành", "huyện", province, province == null ? null : "tỉnh");
+        return MatrixTables.chauThanh(id, "f" + id + ".xlsx", province);
     }
 
     @Test

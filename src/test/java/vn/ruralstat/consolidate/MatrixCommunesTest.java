@@ -124,8 +124,8 @@ class MatrixCommunesTest {
         CommuneCriteria ownRow = row("An Hiệp", "B8").withCode(dongThap);
         CommuneCriteria namesake = row("An Hiệp", "B8").withCode(anHiepOfChauThanh("Tỉnh Sóc Trăng"));
         CommuneCriteria unknown = row("Không Có Ở Đâu", "B9");
-        DistrictCriteria d =
-                new DistrictCriteria("Châu Thành", "2024", null, List.of(ownRow, namesake, unknown), targets, null);
+        DistrictCriteria d = new DistrictCriteria(
+                "Châu Thành", "2024", null, List.of(ownRow, namesake, unknown), targets, null, null, null);
 
         assertThat(d.targetOf(ownRow).ntmYear()).isEqualTo(2025);
         // Same name, another code: another commune's row, which this list gives no target.
@@ -165,12 +165,12 @@ class MatrixCommunesTest {
     }
 
     private static CommuneCriteria row(String commune, String cell) {
-        return new CommuneCriteria(commune, null, List.of(), new SourceRef("ma-tran.xlsx", "TH", cell), 7, null);
+        return new CommuneCriteria(commune, null, List.of(), new SourceRef("ma-tran.xlsx", "TH", cell), 7, null, null);
     }
 
     private static CommuneTarget target(String commune, int year, int row) {
         return new CommuneTarget(
-                commune, year, null, null, null, null, new SourceRef("danh-sach.xlsx", "DS", "B" + row), row);
+                commune, year, null, null, null, null, new SourceRef("danh-sach.xlsx", "DS", "B" + row), row, null);
     }
 
     private static StoredTable table(String unit, String level, String parent, String parentLevel, String period) {

@@ -12,7 +12,7 @@ import vn.ruralstat.poverty.CommunePoverty;
 class NearCommuneNamesTest {
 
     private static CommunePoverty commune(String name, String file) {
-        return new CommunePoverty(name, null, "2025", List.of(), new SourceRef(file, "Sheet1", null));
+        return CommunePoverty.ofVillages(name, null, "2025", List.of(), new SourceRef(file, "Sheet1", null));
     }
 
     @Test

@@ -1,36 +1,13 @@
 package vn.ruralstat.consolidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ruralstat.consolidate.MatrixTables.chauThanh;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.ruralstat.criteria.CriteriaMatrixReader;
 import vn.ruralstat.dataset.StoredTable;
 
 class SubmissionDeduplicatorTest {
-
-    /** A huyện Châu Thành criteria matrix of 2024 (no register code: districts have none) under {@code province}. */
-    private static StoredTable chauThanh(long id, String file, String province) {
-        return new StoredTable(
-                id,
-                id,
-                file,
-                "sha" + id,
-                null,
-                "Bieu",
-                CriteriaMatrixReader.DATASET,
-                5,
-                "Châu Thành",
-                "huyện",
-                province,
-                province == null ? null : "tỉnh",
-                "2024",
-                "NTM-2021-2025",
-                "",
-                "USED",
-                null,
-                null);
-    }
 
     @Test
     void namesakeDistrictsOfTwoProvincesAreTwoUnitsNotOneSentTwice() {

@@ -23,12 +23,12 @@ class CriteriaChecksTest {
     private static CommuneCriteria commune(int row, String name, Integer reported, String... cells) {
         List<CriterionStatus> statuses = new ArrayList<>();
         for (int i = 0; i < 19; i++) statuses.add(CriterionCellParser.parse(i < cells.length ? cells[i] : "x"));
-        return new CommuneCriteria(name, reported, statuses, SHEET.at("B" + row), row);
+        return new CommuneCriteria(name, reported, statuses, SHEET.at("B" + row), row, null, null);
     }
 
     private static DistrictCriteria district(Map<String, CommuneTarget> targets, CommuneCriteria... communes) {
         return new DistrictCriteria(
-                "Quảng Hòa", "2022-2025", TestRulebooks.ntm2021To2025(), List.of(communes), targets, SHEET);
+                "Quảng Hòa", "2022-2025", TestRulebooks.ntm2021To2025(), List.of(communes), targets, SHEET, null, null);
     }
 
     @Test
@@ -62,7 +62,7 @@ class CriteriaChecksTest {
 
     @Test
     void reportsACommuneWhosePlanEndsAfterItsTargetYear() {
-        CommuneTarget target = new CommuneTarget("Phúc Sen", 2023, null, 2024, 2025, "", SHEET.at("B9"), 9);
+        CommuneTarget target = new CommuneTarget("Phúc Sen", 2023, null, 2024, 2025, "", SHEET.at("B9"), 9, null);
         DistrictCriteria d =
                 district(Map.of(UnitNames.key("Phúc Sen"), target), commune(8, "Phúc Sen", null, "2022", "2024"));
 
@@ -73,7 +73,7 @@ class CriteriaChecksTest {
 
     @Test
     void reportsATargetWhoseCommuneNameIsCloseToOneInTheMatrixWithoutMatchingThem() {
-        CommuneTarget target = new CommuneTarget("Phúc Sơn", 2023, null, null, null, "", SHEET.at("B9"), 9);
+        CommuneTarget target = new CommuneTarget("Phúc Sơn", 2023, null, null, null, "", SHEET.at("B9"), 9, null);
         DistrictCriteria d = district(Map.of(UnitNames.key("Phúc Sơn"), target), commune(8, "Phúc Sen", null));
 
         assertThat(CriteriaChecks.check(d, CELLS, List.of()))
@@ -110,7 +110,7 @@ class CriteriaChecksTest {
     private static CommuneCriteria commune10(int row, String name, Integer reported, Integer group, String... cells) {
         List<CriterionStatus> statuses = new ArrayList<>();
         for (int i = 0; i < 10; i++) statuses.add(CriterionCellParser.parse(cells[i]));
-        return new CommuneCriteria(name, reported, statuses, SHEET.at("B" + row), row, group);
+        return new CommuneCriteria(name, reported, statuses, SHEET.at("B" + row), row, group, null);
     }
 
     private static DistrictCriteria province(CommuneCriteria... communes) {
@@ -121,7 +121,8 @@ class CriteriaChecksTest {
                 List.of(communes),
                 Map.of(),
                 SHEET,
-                "tỉnh");
+                "tỉnh",
+                null);
     }
 
     /**

@@ -192,25 +192,12 @@ class ConsolidationJobIT {
 
         Consolidation c = consolidation.build(run.getId());
         // The communes of huyện Quảng Hòa, tỉnh Cao Bằng before 1/7/2025, by name, as the crosswalk file lists them.
-        Map<String, String> expected = new java.util.HashMap<>();
-        try (var in = Files.newBufferedReader(
-                Path.of("src/main/resources/register/crosswalk-2025-07-01.csv"), StandardCharsets.UTF_8)) {
-            for (var r : org.apache.commons.csv.CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)) {
-                if (r.get("old_province").equals("Tỉnh Cao Bằng")
-                        && r.get("old_district").equals("Huyện Quảng Hòa")) {
-                    String kind = r.get("old_commune_kind");
-                    expected.put(
-                            vn.ruralstat.sheet.UnitNames.fold(
-                                    r.get("old_commune").substring(kind.length() + 1)),
-                            r.get("old_commune_code"));
-                }
-            }
-        }
+        Map<String, String> expected = JobOutputs.registerCodes(
+                "crosswalk-2025-07-01.csv",
+                r -> r.get("old_province").equals("Tỉnh Cao Bằng")
+                        && r.get("old_district").equals("Huyện Quảng Hòa"),
+                r -> r.get("old_commune").substring(r.get("old_commune_kind").length() + 1),
+                "old_commune_code");
         // Rows of the file: "01603,Xã Phúc Sen", "01609,Xã Tự Do", "01597,Xã Cai Bộ", "01474,Xã Quốc Toản". The
         // matrix writes "Quốc Toàn" (another tone mark): the names are compared without diacritics.
         assertThat(expected)

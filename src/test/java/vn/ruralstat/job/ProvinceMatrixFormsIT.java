@@ -527,19 +527,7 @@ class ProvinceMatrixFormsIT {
 
     /** The communes of a province in units-2026.csv: folded name → code. */
     private static Map<String, String> codesOf(String province) throws java.io.IOException {
-        Map<String, String> codes = new java.util.HashMap<>();
-        try (var in = Files.newBufferedReader(
-                Path.of("src/main/resources/register/units-2026.csv"), java.nio.charset.StandardCharsets.UTF_8)) {
-            for (var r : org.apache.commons.csv.CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)) {
-                if (r.get("province").equals(province))
-                    codes.put(UnitNames.fold(r.get("commune")), r.get("commune_code"));
-            }
-        }
-        return codes;
+        return JobOutputs.registerCodes(
+                "units-2026.csv", r -> r.get("province").equals(province), r -> r.get("commune"), "commune_code");
     }
 }

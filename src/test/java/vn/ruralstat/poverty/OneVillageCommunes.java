@@ -18,6 +18,6 @@ public final class OneVillageCommunes {
                 VillagePoverty.PlannedReduction.NONE,
                 source,
                 5);
-        return new CommunePoverty(name, parent, period, List.of(village), source);
+        return CommunePoverty.ofVillages(name, parent, period, List.of(village), source);
     }
 }

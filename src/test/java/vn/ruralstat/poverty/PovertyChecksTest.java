@@ -40,7 +40,7 @@ class PovertyChecksTest {
     }
 
     private static CommunePoverty commune(VillagePoverty... villages) {
-        return new CommunePoverty("Ngân Sơn", null, "2025", List.of(villages), SHEET);
+        return CommunePoverty.ofVillages("Ngân Sơn", null, "2025", List.of(villages), SHEET);
     }
 
     @Test

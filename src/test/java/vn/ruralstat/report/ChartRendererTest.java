@@ -52,7 +52,7 @@ class ChartRendererTest {
                 .mapToObj(i -> SampleConsolidation.village(
                         "Thôn " + i, 100, i % 7, 3, null, null, PlannedReduction.NONE, table, i))
                 .toList();
-        CommunePoverty hongPhong = new CommunePoverty("Hồng Phong", null, "2026", villages, table);
+        CommunePoverty hongPhong = CommunePoverty.ofVillages("Hồng Phong", null, "2026", villages, table);
 
         JFreeChart chart = renderer.villagePovertyRates(hongPhong);
 
@@ -68,7 +68,8 @@ class ChartRendererTest {
                 SampleConsolidation.village("Xóm 8", 100, 1, 1, null, null, PlannedReduction.NONE, table, 5),
                 SampleConsolidation.village("Xóm 8", 50, 1, 1, null, null, PlannedReduction.NONE, table, 6));
 
-        JFreeChart chart = renderer.villagePovertyRates(new CommunePoverty("Bình Giang", null, null, villages, table));
+        JFreeChart chart =
+                renderer.villagePovertyRates(CommunePoverty.ofVillages("Bình Giang", null, null, villages, table));
 
         assertThat(keys(chart.getCategoryPlot().getDataset().getColumnKeys())).containsExactly("Xóm 8", "Xóm 8 (2)");
     }
@@ -130,10 +131,11 @@ class ChartRendererTest {
                 vn.ruralstat.rulebook.TestRulebooks.national()
                         .byId("NTM-2026-2030")
                         .orElseThrow(),
-                List.of(new vn.ruralstat.criteria.CommuneCriteria("Định Hóa", 9, nine, sheet.at("B8"), 8, 2)),
+                List.of(new vn.ruralstat.criteria.CommuneCriteria("Định Hóa", 9, nine, sheet.at("B8"), 8, 2, null)),
                 java.util.Map.of(),
                 sheet,
-                "tỉnh");
+                "tỉnh",
+                null);
 
         JFreeChart chart = renderer.criteriaMetPerCommune(province);
 

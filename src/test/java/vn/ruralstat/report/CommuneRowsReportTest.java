@@ -63,7 +63,7 @@ class CommuneRowsReportTest {
 
     static Consolidation consolidation() {
         List<CommunePoverty> poverty = List.of(
-                new CommunePoverty(
+                CommunePoverty.ofVillages(
                         "Ngân Sơn",
                         null,
                         "2025",
@@ -84,19 +84,25 @@ class CommuneRowsReportTest {
                         "đơn vị cấp trên",
                         "2024",
                         new PovertyFigures(800, 50, 31),
-                        List.of("Vân Tùng", "Cốc Đán", "Đức Vân")),
+                        List.of("Vân Tùng", "Cốc Đán", "Đức Vân"),
+                        null,
+                        null),
                 new PovertyRollup(
                         ConsolidationService.WHOLE_RUN,
                         "toàn bộ",
                         "2024",
                         new PovertyFigures(800, 50, 31),
-                        List.of("Vân Tùng", "Cốc Đán", "Đức Vân")),
+                        List.of("Vân Tùng", "Cốc Đán", "Đức Vân"),
+                        null,
+                        null),
                 new PovertyRollup(
                         ConsolidationService.WHOLE_RUN,
                         "toàn bộ",
                         "2025",
                         new PovertyFigures(200, 8, 13),
-                        List.of("Ngân Sơn")));
+                        List.of("Ngân Sơn"),
+                        null,
+                        null));
         return new Consolidation(9, ConsolidationService.WHOLE_RUN, poverty, rollups, List.of(), List.of(), List.of());
     }
 

@@ -262,7 +262,7 @@ class ConsolidatedWorkbookWriterTest {
     @Test
     void keepsTextThatLooksLikeAFormulaAsPlainText() throws IOException {
         Consolidation sample = SampleConsolidation.build();
-        CommunePoverty tricky = new CommunePoverty(
+        CommunePoverty tricky = CommunePoverty.ofVillages(
                 "+Xã Thử",
                 null,
                 "2025",

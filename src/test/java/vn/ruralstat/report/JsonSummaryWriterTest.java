@@ -136,9 +136,11 @@ class JsonSummaryWriterTest {
                 "Quảng Hòa",
                 "2025",
                 matrix2022.rulebook(),
-                List.of(new CommuneCriteria("Xã Ngân Sơn", 15, quocDan.statuses(), quocDan.source(), 8)),
+                List.of(new CommuneCriteria("Xã Ngân Sơn", 15, quocDan.statuses(), quocDan.source(), 8, null, null)),
                 matrix2022.targets(),
-                matrix2022.source());
+                matrix2022.source(),
+                null,
+                null);
         Consolidation both = new Consolidation(
                 sample.runId(),
                 sample.scope(),

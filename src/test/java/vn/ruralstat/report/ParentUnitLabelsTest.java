@@ -15,8 +15,8 @@ class ParentUnitLabelsTest {
     private static final PovertyFigures ANY = new PovertyFigures(1, 0, 0);
 
     private final ParentUnitLabels labels = new ParentUnitLabels(List.of(
-            new PovertyRollup("Cao Bằng", "tỉnh", "2026", ANY, List.of("Ngân Sơn")),
-            new PovertyRollup("Toàn bộ dữ liệu nhận được", "toàn bộ", "2026", ANY, List.of("Ngân Sơn"))));
+            new PovertyRollup("Cao Bằng", "tỉnh", "2026", ANY, List.of("Ngân Sơn"), null, null),
+            new PovertyRollup("Toàn bộ dữ liệu nhận được", "toàn bộ", "2026", ANY, List.of("Ngân Sơn"), null, null)));
 
     @Test
     void namesAParentWithTheLevelOfItsRollupSinceDistrictsWereAbolished() {
@@ -39,7 +39,8 @@ class ParentUnitLabelsTest {
                 List.of(),
                 Map.of(),
                 null,
-                "tỉnh");
+                "tỉnh",
+                null);
         ParentUnitLabels withMatrix = new ParentUnitLabels(List.of(), List.of(thaiNguyen));
 
         assertThat(withMatrix.label("Thái Nguyên")).isEqualTo("tỉnh Thái Nguyên");

@@ -27,10 +27,10 @@ class PovertyGroupsTest {
 
     @Test
     void prefersTheNamedParentOverAnotherRollupListingACommuneOfTheSameName() {
-        CommunePoverty tanLap = new CommunePoverty("Tân Lập", "Hón Quản", "2025", List.of(), null);
+        CommunePoverty tanLap = CommunePoverty.ofVillages("Tân Lập", "Hón Quản", "2025", List.of(), null);
         List<PovertyRollup> rollups = List.of(
-                new PovertyRollup("Quảng Hòa", "huyện", "2025", ANY, List.of("Tân Lập")),
-                new PovertyRollup("Hón Quản", "huyện", "2025", ANY, List.of("Tân Lập")));
+                new PovertyRollup("Quảng Hòa", "huyện", "2025", ANY, List.of("Tân Lập"), null, null),
+                new PovertyRollup("Hón Quản", "huyện", "2025", ANY, List.of("Tân Lập"), null, null));
 
         assertThat(PovertyGroups.of(List.of(tanLap), rollups))
                 .singleElement()
@@ -39,11 +39,11 @@ class PovertyGroupsTest {
 
     @Test
     void putsCommunesWithoutAKnownParentLastInAGroupWithoutParent() {
-        CommunePoverty listed = new CommunePoverty("Ngân Sơn", null, "2026", List.of(), null);
-        CommunePoverty alone = new CommunePoverty("Bình Giang", null, "2026", List.of(), null);
+        CommunePoverty listed = CommunePoverty.ofVillages("Ngân Sơn", null, "2026", List.of(), null);
+        CommunePoverty alone = CommunePoverty.ofVillages("Bình Giang", null, "2026", List.of(), null);
         List<PovertyRollup> rollups = List.of(
-                new PovertyRollup("Cao Bằng", "tỉnh", "2026", ANY, List.of("Ngân Sơn")),
-                new PovertyRollup("Toàn bộ", "toàn bộ", "2026", ANY, List.of("Ngân Sơn", "Bình Giang")));
+                new PovertyRollup("Cao Bằng", "tỉnh", "2026", ANY, List.of("Ngân Sơn"), null, null),
+                new PovertyRollup("Toàn bộ", "toàn bộ", "2026", ANY, List.of("Ngân Sơn", "Bình Giang"), null, null));
 
         List<Group> groups = PovertyGroups.of(List.of(alone, listed), rollups);
 

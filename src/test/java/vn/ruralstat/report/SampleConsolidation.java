@@ -64,7 +64,7 @@ final class SampleConsolidation {
         SourceRef nganSon = new SourceRef(POVERTY_FILE, "Biểu 01", null);
         SourceRef hongPhong = new SourceRef("2025/hong-phong.xlsx", "Sheet1", null);
         return List.of(
-                new CommunePoverty(
+                CommunePoverty.ofVillages(
                         "Ngân Sơn",
                         "Quảng Hòa",
                         "2025",
@@ -91,7 +91,7 @@ final class SampleConsolidation {
                                         9),
                                 village("Bản Chang", 85, 2, 3, 2.35, 3.53, PlannedReduction.NONE, nganSon, 10)),
                         nganSon),
-                new CommunePoverty(
+                CommunePoverty.ofVillages(
                         "Hồng Phong",
                         "Quảng Hòa",
                         "2025",
@@ -105,9 +105,15 @@ final class SampleConsolidation {
     static List<PovertyRollup> rollups() {
         PovertyFigures all = new PovertyFigures(900, 33, 40);
         return List.of(
-                new PovertyRollup("Quảng Hòa", "huyện", "2025", all, List.of("Ngân Sơn", "Hồng Phong")),
+                new PovertyRollup("Quảng Hòa", "huyện", "2025", all, List.of("Ngân Sơn", "Hồng Phong"), null, null),
                 new PovertyRollup(
-                        "Toàn bộ dữ liệu nhận được", "toàn bộ", "2025", all, List.of("Ngân Sơn", "Hồng Phong")));
+                        "Toàn bộ dữ liệu nhận được",
+                        "toàn bộ",
+                        "2025",
+                        all,
+                        List.of("Ngân Sơn", "Hồng Phong"),
+                        null,
+                        null));
     }
 
     static DistrictCriteria criteria() {
@@ -125,10 +131,10 @@ final class SampleConsolidation {
                 commune("Quốc Dân", 16, source, 8, met(15), planned(2025, 4)),
                 commune("Cai Bộ", 8, source, 9, met(8), planned(2023, 4), planned(2024, 7)));
         Map<String, CommuneTarget> targets = Map.of(
-                "phi hai", new CommuneTarget("Phi Hải", 2024, null, null, null, null, source, 30),
-                "cai bo", new CommuneTarget("Cai Bộ", null, "Duy trì xã NTM", 2025, null, null, source, 31));
+                "phi hai", new CommuneTarget("Phi Hải", 2024, null, null, null, null, source, 30, null),
+                "cai bo", new CommuneTarget("Cai Bộ", null, "Duy trì xã NTM", 2025, null, null, source, 31, null));
         return new DistrictCriteria(
-                "Quảng Hòa", "2022", TestRulebooks.ntm2021To2025(), communes, targets, source, "huyện");
+                "Quảng Hòa", "2022", TestRulebooks.ntm2021To2025(), communes, targets, source, "huyện", null);
     }
 
     static List<Finding> findings() {
@@ -206,7 +212,7 @@ final class SampleConsolidation {
             String name, Integer reported, SourceRef source, int row, List<CriterionStatus>... parts) {
         List<CriterionStatus> statuses = new ArrayList<>();
         for (List<CriterionStatus> part : parts) statuses.addAll(part);
-        return new CommuneCriteria(name, reported, statuses, source.at("B" + row), row);
+        return new CommuneCriteria(name, reported, statuses, source.at("B" + row), row, null, null);
     }
 
     private static List<CriterionStatus> met(int count) {

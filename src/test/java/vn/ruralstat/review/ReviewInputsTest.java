@@ -16,7 +16,7 @@ class ReviewInputsTest {
 
     static CommunePoverty commune(String name, String parent, String period, long households, String file) {
         SourceRef source = new SourceRef(file, "Bieu", null);
-        return new CommunePoverty(
+        return CommunePoverty.ofVillages(
                 name,
                 parent,
                 period,

@@ -38,15 +38,16 @@ class UnitSummaryTest {
     void aCodeFindsACommuneKnownOnlyFromACriteriaMatrix() {
         // 01603: Xã Phúc Sen of huyện Quảng Hòa before the reform (crosswalk-2025-07-01.csv); the run has no
         // poverty table of it, only its matrix row.
-        vn.ruralstat.criteria.CommuneCriteria phucSen =
-                new vn.ruralstat.criteria.CommuneCriteria("Phúc Sen", 13, List.of(), null, 9, null).withCode("01603");
+        vn.ruralstat.criteria.CommuneCriteria phucSen = new vn.ruralstat.criteria.CommuneCriteria(
+                        "Phúc Sen", 13, List.of(), null, 9, null, null)
+                .withCode("01603");
         Consolidation run = new Consolidation(
                 1,
                 "x",
                 List.of(),
                 List.of(),
                 List.of(new vn.ruralstat.criteria.DistrictCriteria(
-                        "Quảng Hòa", "2022-2025", null, List.of(phucSen), java.util.Map.of(), null)),
+                        "Quảng Hòa", "2022-2025", null, List.of(phucSen), java.util.Map.of(), null, null, null)),
                 List.of(),
                 List.of());
 
