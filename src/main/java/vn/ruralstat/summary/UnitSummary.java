@@ -126,7 +126,14 @@ public final class UnitSummary {
                         .toList();
                 if (!communes.isEmpty()) {
                     criteria.add(new DistrictCriteria(
-                            d.unit(), d.period(), d.rulebook(), communes, d.targets(), d.source(), d.level(), null));
+                            d.unit(),
+                            d.period(),
+                            d.rulebook(),
+                            communes,
+                            d.targets(),
+                            d.source(),
+                            d.level(),
+                            d.province()));
                 }
             }
         }
