@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ruralstat.finding.Finding;
+import vn.ruralstat.output.OfficeReadable;
 
 /**
  * Writes the annotated copy of one submitted file, to send back to the officer who made it: the
@@ -163,12 +164,13 @@ public final class AnnotatedCopyWriter {
     }
 
     private static Path save(Workbook workbook, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
+        OfficeReadable.createFolders(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 workbook.write(out);
             }
+            OfficeReadable.file(temporary); // a temporary file is 0600: colleagues must read the copy
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

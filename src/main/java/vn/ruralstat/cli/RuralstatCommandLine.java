@@ -24,7 +24,8 @@ import vn.ruralstat.schedule.JobScheduler;
 
 /**
  * The command line: {@code ruralstat [consolidate] [--input DIR] [--output DIR] [--incremental]}, {@code summary},
- * {@code review}, {@code restart} and {@code serve} (runs the scheduled jobs of {@code jobs/} until stopped). Exit codes:
+ * {@code review}, {@code restart}, {@code serve} (runs the scheduled jobs of {@code jobs/} until stopped) and
+ * {@code help} / {@code --help} (the usage text, exit code 0; see {@link Usage}). Exit codes:
  * 0 when the run completed (data findings are not failures), 1 when the job failed, 2 for
  * unusable arguments or an unreadable input folder, each with a one-line reason.
  */
@@ -79,6 +80,10 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments arguments) throws Exception {
+        if (Usage.printIfAsked(arguments.getSourceArgs(), System.out)) {
+            exitCode = COMPLETED; // asked for help: nothing to run
+            return;
+        }
         CommandArguments args;
         try {
             args = CommandArguments.parse(arguments.getSourceArgs());

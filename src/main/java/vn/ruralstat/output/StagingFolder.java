@@ -30,7 +30,7 @@ public final class StagingFolder implements AutoCloseable {
     }
 
     public static StagingFolder create(Path outputDir, long runId) throws IOException {
-        Files.createDirectories(outputDir);
+        OfficeReadable.createFolders(outputDir);
         Path folder = outputDir.resolve(PREFIX + runId);
         deleteRecursively(folder); // left behind by a run that was killed
         Files.createDirectory(folder);
@@ -49,8 +49,10 @@ public final class StagingFolder implements AutoCloseable {
         List<Path> published = new ArrayList<>();
         for (String relative : relativePaths) {
             Path target = outputDir.resolve(relative);
-            Files.createDirectories(target.getParent());
-            move(folder.resolve(relative), target);
+            OfficeReadable.createFolders(target.getParent());
+            Path staged = folder.resolve(relative);
+            OfficeReadable.file(staged); // before the move, so the file is never seen unreadable
+            move(staged, target);
             published.add(target);
         }
         return published;

@@ -104,6 +104,24 @@ class AnnotatedCopyWriterTest {
         }
     }
 
+    /**
+     * The copy is written to a temporary file (created 0600) and moved into place: colleagues in the
+     * office must still read it, so 0644, and the folders made for it 0755 (POSIX file systems).
+     */
+    @Test
+    void theCopyAndItsFoldersAreReadableByTheOffice() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+
+        Path copy = writer.write(Submissions.villageWorkbook(input(XLSX)), XLSX, villageFindings(), output());
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(copy)))
+                .isEqualTo("rw-r--r--");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(copy.getParent())))
+                .isEqualTo("rwxr-xr-x");
+    }
+
     @Test
     void putsTheListOfFindingsFirstWithOneRowPerFindingOfThisFileOnly() throws IOException {
         Path copy = writer.write(Submissions.villageWorkbook(input(XLSX)), XLSX, villageFindings(), output());

@@ -26,6 +26,34 @@ class CommandLineIT {
         }
     }
 
+    /**
+     * {@code --help} and {@code help} as a user types them, in a separate JVM through the real entry
+     * point: the usage text, exit code 0, and no database file in the working folder (the default
+     * is {@code ./data/ruralstat}), so Spring and the job never started.
+     */
+    @Test
+    void helpPrintsTheUsageAndExitsWithZeroWithoutStartingTheDatabase(@TempDir Path cwd) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String help : new String[] {"--help", "help"}) {
+            Process process = new ProcessBuilder(
+                            java,
+                            "-Dstdout.encoding=UTF-8",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            RuralstatApplication.class.getName(),
+                            help)
+                    .directory(cwd.toFile())
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(help + ": " + output).isZero();
+            assertThat(output).startsWith("Cách dùng:").contains(UsageTest.README_COMMANDS_AND_OPTIONS);
+        }
+        try (var files = Files.list(cwd)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     @Test
     void exitsWithZeroWhenTheRunCompletedEvenWithFindings(@TempDir Path db, @TempDir Path out) {
         assertThat(run(db, "consolidate", "--input", "input", "--output", out.toString()))

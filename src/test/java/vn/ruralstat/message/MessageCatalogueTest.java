@@ -139,6 +139,8 @@ class MessageCatalogueTest {
             "FILE_UNSUPPORTED.ods", Set.of("file", "save"),
             "DUPLICATE_SUBMISSION.sameContent", Set.of("same", "content"),
             "rulebook.levelUnknown", Set.of("indicator"),
+            // The option --period, written as it is typed.
+            "cli.usage", Set.of("period"),
             // The column names a targets file must carry, written as the file has them.
             "TARGETS_MISSING_FOR_GROUP", Set.of("rulebook", "indicator"));
 

@@ -56,6 +56,25 @@ class ReportWriterTest {
         assertThat(stagingFolders()).isEmpty();
     }
 
+    /** Colleagues in the office open the report: 0644 files, 0755 folders (POSIX file systems). */
+    @Test
+    void publishesFilesAndFoldersReadableByTheOffice() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                output.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path fresh = output.resolve("bao-cao");
+
+        writer(new ChartRenderer()).write(SampleConsolidation.build(), fresh);
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(fresh.resolve("tong-hop.xlsx"))))
+                .isEqualTo("rw-r--r--");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(fresh.resolve("bieu-do"))))
+                .isEqualTo("rwxr-xr-x");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rwxr-xr-x");
+    }
+
     @Test
     void listsEveryWrittenFileInTheJsonSummary() throws IOException {
         writer(new ChartRenderer()).write(SampleConsolidation.build(), output);
