@@ -3,14 +3,21 @@ package vn.ruralstat.report;
 import vn.ruralstat.indicators.CommuneEvaluation;
 
 /**
- * Evaluations are summarised per parent unit and rulebook, never mixed: the key of one such group.
+ * Evaluations are summarised per parent unit, rulebook and period, never mixed: the key of one such
+ * group. Two years under one rulebook are two groups, or a commune would count once per year.
  *
  * @param parent   the parent unit as the register names it ("Hải Phòng"), "" when it names none
  * @param rulebook the rulebook with its version, e.g. "NTM-2021-2025 v1"
+ * @param period   the period evaluated ("2024"), null when none was named
  */
-record EvaluationGroup(String parent, String rulebook) {
+record EvaluationGroup(String parent, String rulebook, String period) {
+
+    EvaluationGroup(String parent, String rulebook) {
+        this(parent, rulebook, null);
+    }
 
     static EvaluationGroup of(CommuneEvaluation e) {
-        return new EvaluationGroup(e.parent() == null ? "" : e.parent(), e.rulebookId() + " v" + e.rulebookVersion());
+        return new EvaluationGroup(
+                e.parent() == null ? "" : e.parent(), e.rulebookId() + " v" + e.rulebookVersion(), e.period());
     }
 }

@@ -14,7 +14,7 @@ import vn.ruralstat.rulebook.Verdict;
 /**
  * Sheet "Khoảng cách tới chuẩn": each commune evaluated against the rulebook of its period and
  * group (stamped with the rulebook's id and version), its unmet indicators with the distance to
- * the target; then, per parent unit and rulebook — never two rulebooks in one total — the
+ * the target; then, per parent unit, rulebook and period — never two in one count — the
  * indicators most often unmet and the communes closest to the standard.
  */
 final class GapToTargetSheet {
@@ -99,8 +99,10 @@ final class GapToTargetSheet {
         for (Map.Entry<EvaluationGroup, List<CommuneEvaluation>> group : groups.entrySet()) {
             String parent = group.getKey().parent();
             sheet.skipRow();
-            sheet.sectionHeading("Chỉ tiêu chưa đạt nhiều nhất" + (parent.isEmpty() ? "" : " – " + parent) + " ("
-                    + group.getKey().rulebook() + ")");
+            String period = group.getKey().period();
+            sheet.sectionHeading(VietnameseLabels.withPeriod(
+                            "Chỉ tiêu chưa đạt nhiều nhất" + (parent.isEmpty() ? "" : " – " + parent), period)
+                    + " (" + group.getKey().rulebook() + ")");
             Map<String, Long> unmetCount = group.getValue().stream()
                     .flatMap(e -> e.unmet().stream())
                     .collect(Collectors.groupingBy(Verdict::indicator, LinkedHashMap::new, Collectors.counting()));
@@ -118,7 +120,8 @@ final class GapToTargetSheet {
                                 .text(8, text)
                                 .fitting(text, 60);
                     });
-            sheet.sectionHeading("Xã gần đạt chuẩn nhất" + (parent.isEmpty() ? "" : " – " + parent));
+            sheet.sectionHeading(VietnameseLabels.withPeriod(
+                    "Xã gần đạt chuẩn nhất" + (parent.isEmpty() ? "" : " – " + parent), period));
             // A commune with nothing assessable (its group's targets unknown) is not "close": it is left out.
             group.getValue().stream()
                     .filter(e -> assessable(e) > 0)

@@ -3,8 +3,10 @@ package vn.ruralstat.report;
 import static vn.ruralstat.output.TableSheet.column;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -18,7 +20,7 @@ import vn.ruralstat.output.WorkbookStyles.Kind;
 /**
  * Sheet "Kế hoạch theo năm": how many criteria each commune plans to meet in each year, recounted
  * from the year cells of the matrix, with a total per parent unit (to set beside the note under
- * the source table) and a grand total.
+ * the source table) and one total per period and criteria set; never a grand total across them.
  */
 final class PlannedByYearSheet {
 
@@ -52,20 +54,26 @@ final class PlannedByYearSheet {
             return;
         }
         header(sheet);
-        int firstData = sheet.nextRow();
-        for (DistrictCriteria district : districts) {
-            String unit = parents.labelCapitalised(district.unit(), district.province());
-            sheet.groupHeading(VietnameseLabels.withPeriod(unit, district.period()));
-            int first = sheet.nextRow();
-            int tt = 1;
-            for (CommuneCriteria commune : district.communes()) {
-                writeCommune(sheet.row(false), tt++, commune);
+        // One total per period and criteria set: a plan and a year's results of the same unit must never be added up.
+        List<List<DistrictCriteria>> sections = sections();
+        for (List<DistrictCriteria> section : sections) {
+            int firstData = sheet.nextRow();
+            for (DistrictCriteria district : section) {
+                String unit = parents.labelCapitalised(district.unit(), district.province());
+                sheet.groupHeading(VietnameseLabels.withPeriod(unit, district.period()));
+                int first = sheet.nextRow();
+                int tt = 1;
+                for (CommuneCriteria commune : district.communes()) {
+                    writeCommune(sheet.row(false), tt++, commune);
+                }
+                TableRow subtotal =
+                        sheet.row(true).text(1, "Cộng " + parents.label(district.unit(), district.province()));
+                totals(subtotal, first, sheet.nextRow() - 2, district.plannedByYear());
             }
-            TableRow subtotal = sheet.row(true).text(1, "Cộng " + parents.label(district.unit(), district.province()));
-            totals(subtotal, first, sheet.nextRow() - 2, district.plannedByYear());
-        }
-        if (districts.size() > 1) {
-            totals(sheet.row(true).text(1, "Tổng cộng"), firstData, sheet.nextRow() - 2, allPlanned());
+            if (sections.size() > 1 || section.size() > 1) {
+                TableRow total = sheet.row(true).text(1, totalLabel(sections, section));
+                totals(total, firstData, sheet.nextRow() - 2, planned(section));
+            }
         }
         sheet.freezeHeader(2);
     }
@@ -128,9 +136,37 @@ final class PlannedByYearSheet {
         }
     }
 
-    private Map<Integer, Integer> allPlanned() {
+    /** The matrices split by period and criteria set, in the run's order of their first matrix. */
+    private List<List<DistrictCriteria>> sections() {
+        Map<List<String>, List<DistrictCriteria>> bySection = new LinkedHashMap<>();
+        districts.forEach(d -> bySection
+                .computeIfAbsent(List.of(Objects.toString(d.period(), ""), stampId(d)), k -> new ArrayList<>())
+                .add(d));
+        return List.copyOf(bySection.values());
+    }
+
+    /**
+     * "Tổng cộng" when the sheet has one section, else "Tổng cộng kỳ 2023" ("Tổng cộng (chưa rõ kỳ)"
+     * when nobody named the period), naming the criteria set when one period was read under two sets.
+     */
+    private static String totalLabel(List<List<DistrictCriteria>> sections, List<DistrictCriteria> section) {
+        if (sections.size() <= 1) return "Tổng cộng";
+        DistrictCriteria d = section.get(0);
+        String period = d.period();
+        String label = period == null || period.isBlank() ? "Tổng cộng (chưa rõ kỳ)" : "Tổng cộng kỳ " + period;
+        long sets = sections.stream()
+                .filter(s -> Objects.equals(s.get(0).period(), period))
+                .count();
+        return sets > 1 ? label + " (" + stampId(d) + ")" : label;
+    }
+
+    private static String stampId(DistrictCriteria d) {
+        return d.rulebook() == null ? "" : d.stamp().label();
+    }
+
+    private static Map<Integer, Integer> planned(List<DistrictCriteria> section) {
         Map<Integer, Integer> all = new TreeMap<>();
-        districts.forEach(d -> d.plannedByYear().forEach((year, n) -> all.merge(year, n, Integer::sum)));
+        section.forEach(d -> d.plannedByYear().forEach((year, n) -> all.merge(year, n, Integer::sum)));
         return all;
     }
 }

@@ -79,14 +79,22 @@ final class ReportCharts {
             // The register names the parent as written ("Hải Phòng"); its level is not known here.
             String unit = parent.isEmpty() ? consolidation.scope() : parent;
             charts.add(new RenderedChart(
-                    names.next("chi-tieu-chua-dat", parent.isEmpty() ? "tat-ca" : parent, ""),
-                    "Chỉ tiêu chưa đạt nhiều nhất – " + unit + " (" + rulebook + ")",
-                    renderer.png(renderer.mostOftenUnmet(group.getValue(), unit, rulebook))));
+                    names.next(
+                            "chi-tieu-chua-dat",
+                            parent.isEmpty() ? "tat-ca" : parent,
+                            group.getKey().period()),
+                    VietnameseLabels.withPeriod(
+                                    "Chỉ tiêu chưa đạt nhiều nhất – " + unit,
+                                    group.getKey().period()) + " (" + rulebook + ")",
+                    renderer.png(renderer.mostOftenUnmet(
+                            group.getValue(),
+                            VietnameseLabels.withPeriod(unit, group.getKey().period()),
+                            rulebook))));
         }
         return charts;
     }
 
-    /** Per parent unit and rulebook (never mixed), how many communes have not met each indicator. */
+    /** Per parent unit, rulebook and period (never mixed), how many communes have not met each indicator. */
     static java.util.Map<EvaluationGroup, java.util.Map<String, Long>> unmetByParentAndRulebook(
             List<vn.ruralstat.indicators.CommuneEvaluation> evaluations) {
         java.util.Map<EvaluationGroup, java.util.Map<String, Long>> groups = new java.util.LinkedHashMap<>();

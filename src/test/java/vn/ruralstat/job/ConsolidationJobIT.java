@@ -289,6 +289,37 @@ class ConsolidationJobIT {
     }
 
     @Test
+    void totalsThePlannedYearsOfEachQuangHoaPeriodApartNeverTogether(@TempDir Path out) throws Exception {
+        launcher.run(Path.of("input"), out);
+
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                out.resolve("tong-hop.xlsx").toFile(), null, true)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("Kế hoạch theo năm");
+            org.apache.poi.ss.usermodel.FormulaEvaluator evaluator =
+                    wb.getCreationHelper().createFormulaEvaluator();
+            // Columns: TT, Xã, then the years of both matrices (2022, 2023, 2024, 2025), then "Cộng".
+            // Plan 2022-2025 (seed 004's cells): 29 + 32 + 30 + 30 = 121. Results 2023 (docs/samples.md):
+            // 2024: 32, 2025: 31, so 63. The old grand total, 121 + 63 = 184, must be gone.
+            Map<String, List<Double>> totals = new java.util.LinkedHashMap<>();
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                org.apache.poi.ss.usermodel.Cell label = row.getCell(1);
+                if (label == null || label.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) continue;
+                if (!label.getStringCellValue().startsWith("Tổng cộng")) continue;
+                List<Double> figures = new java.util.ArrayList<>();
+                for (int col = 2; col <= 6; col++) {
+                    // Evaluated afresh: a SUBTOTAL range spanning both periods would give 184, whatever was cached.
+                    figures.add(evaluator.evaluate(row.getCell(col)).getNumberValue());
+                }
+                totals.put(label.getStringCellValue(), figures);
+            }
+            assertThat(totals)
+                    .containsExactly(
+                            Map.entry("Tổng cộng kỳ 2022-2025", List.of(29.0, 32.0, 30.0, 30.0, 121.0)),
+                            Map.entry("Tổng cộng kỳ 2023", List.of(0.0, 0.0, 32.0, 31.0, 63.0)));
+        }
+    }
+
+    @Test
     void writesAnAnnotatedCopyOfEachFileWithFindingsForItsSubmitter(@TempDir Path out) throws Exception {
         launcher.run(Path.of("input"), out);
 
