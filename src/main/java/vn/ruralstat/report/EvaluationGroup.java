@@ -12,10 +12,6 @@ import vn.ruralstat.indicators.CommuneEvaluation;
  */
 record EvaluationGroup(String parent, String rulebook, String period) {
 
-    EvaluationGroup(String parent, String rulebook) {
-        this(parent, rulebook, null);
-    }
-
     static EvaluationGroup of(CommuneEvaluation e) {
         return new EvaluationGroup(
                 e.parent() == null ? "" : e.parent(), e.rulebookId() + " v" + e.rulebookVersion(), e.period());
