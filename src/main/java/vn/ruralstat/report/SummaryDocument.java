@@ -2,6 +2,7 @@ package vn.ruralstat.report;
 
 import java.util.List;
 import java.util.Map;
+import vn.ruralstat.dataset.SourceFileSummary;
 
 /**
  * The shape of the JSON summary (tong-hop.json), described for consumers by
@@ -17,7 +18,7 @@ record SummaryDocument(
         List<RulebookUse> rulebooks,
         List<Evaluation> evaluations,
         List<FindingEntry> findings,
-        List<SourceEntry> sources,
+        List<SourceFileSummary> sources,
         List<String> files) {
 
     static final String SCHEMA_VERSION = "1.2";
@@ -176,18 +177,6 @@ record SummaryDocument(
             String cell,
             String reported,
             String expected) {}
-
-    record SourceEntry(
-            String path,
-            String sha256,
-            long sizeBytes,
-            String status,
-            String message,
-            int tables,
-            int rowsRead,
-            int rowsUsed,
-            int rowsRejected,
-            int rowsOther) {}
 
     /** File (relative to the input folder), sheet and cell; sheet and cell may be null. */
     record Location(String file, String sheet, String cell) {}

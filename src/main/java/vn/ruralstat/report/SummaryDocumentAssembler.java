@@ -14,7 +14,6 @@ import vn.ruralstat.criteria.CommuneTarget;
 import vn.ruralstat.criteria.CriteriaCounts;
 import vn.ruralstat.criteria.CriterionStatus;
 import vn.ruralstat.criteria.DistrictCriteria;
-import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.poverty.CommunePoverty;
@@ -28,7 +27,6 @@ import vn.ruralstat.report.SummaryDocument.FindingEntry;
 import vn.ruralstat.report.SummaryDocument.Location;
 import vn.ruralstat.report.SummaryDocument.PlannedReduction;
 import vn.ruralstat.report.SummaryDocument.Poverty;
-import vn.ruralstat.report.SummaryDocument.SourceEntry;
 import vn.ruralstat.report.SummaryDocument.Status;
 import vn.ruralstat.report.SummaryDocument.Target;
 import vn.ruralstat.report.SummaryDocument.Unit;
@@ -122,9 +120,7 @@ final class SummaryDocumentAssembler {
                 consolidation.findings().stream()
                         .map(SummaryDocumentAssembler::finding)
                         .toList(),
-                consolidation.sources().stream()
-                        .map(SummaryDocumentAssembler::source)
-                        .toList(),
+                List.copyOf(consolidation.sources()),
                 List.copyOf(files));
     }
 
@@ -299,20 +295,6 @@ final class SummaryDocumentAssembler {
                 source.cell(),
                 f.reported(),
                 f.expected());
-    }
-
-    private static SourceEntry source(SourceFileSummary s) {
-        return new SourceEntry(
-                s.path(),
-                s.sha256(),
-                s.sizeBytes(),
-                s.status(),
-                s.message(),
-                s.tables(),
-                s.rowsRead(),
-                s.rowsUsed(),
-                s.rowsRejected(),
-                s.rowsOther());
     }
 
     private static Location location(SourceRef source) {
