@@ -38,6 +38,16 @@ public record Consolidation(
         evaluations = List.copyOf(evaluations);
     }
 
+    /**
+     * The one unit the run reports on ("huyện Quảng Hòa") when its data have a single top unit;
+     * empty for a run over several, whose forms leave the issuing body to the office's settings.
+     */
+    public java.util.Optional<vn.ruralstat.unit.Unit> reportedUnit() {
+        return scope.equals(ConsolidationService.WHOLE_RUN)
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(vn.ruralstat.unit.Unit.parse(scope));
+    }
+
     /** A run without indicator tables. */
     public Consolidation(
             long runId,
