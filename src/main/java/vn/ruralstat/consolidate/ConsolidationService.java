@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.ruralstat.criteria.CriteriaChecks;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.period.Period;
 import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.PlausibilityLimits;
 import vn.ruralstat.poverty.PovertyChecks;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;
+import vn.ruralstat.poverty.PovertyRows;
 import vn.ruralstat.rulebook.PovertyStandard;
 import vn.ruralstat.rulebook.Rulebooks;
 import vn.ruralstat.store.FindingStore;
@@ -39,18 +42,33 @@ public class ConsolidationService {
     private final FindingStore findings;
     private final RunDataStore store;
     private final Rulebooks rulebooks;
+    private final PovertyRows povertyRows;
+    private final PlausibilityLimits limits;
 
+    /**
+     * @param yearOverYearFactor  {@code ruralstat.checks.year-over-year-factor}: a count that changed
+     *                            by more than this factor since its previous period is doubted
+     * @param villageHouseholds   {@code ruralstat.checks.village-households-max}
+     * @param communeHouseholds   {@code ruralstat.checks.commune-households-max}
+     */
     ConsolidationService(
             RunModels models,
             SubmissionDeduplicator deduplicator,
             FindingStore findings,
             RunDataStore store,
-            Rulebooks rulebooks) {
+            Rulebooks rulebooks,
+            PovertyRows povertyRows,
+            @Value("${ruralstat.checks.year-over-year-factor:3}") double yearOverYearFactor,
+            @Value("${ruralstat.checks.village-households-max:5000}") long villageHouseholds,
+            @Value("${ruralstat.checks.commune-households-max:60000}") long communeHouseholds) {
         this.models = models;
         this.deduplicator = deduplicator;
         this.findings = findings;
         this.store = store;
         this.rulebooks = rulebooks;
+        this.povertyRows = povertyRows;
+        this.limits = new PlausibilityLimits(
+                yearOverYearFactor, PlausibilityLimits.DEFAULT.minimumJump(), villageHouseholds, communeHouseholds);
     }
 
     /**
@@ -61,8 +79,12 @@ public class ConsolidationService {
         List<Finding> found = new ArrayList<>(deduplicator.deduplicate(runId));
         RunModel model = models.rebuild(runId);
         found.addAll(model.merging());
+        PreviousPeriods previous =
+                model.povertyTables().isEmpty() ? null : new PreviousPeriods(povertyRows.upTo(runId));
         for (RunModel.PovertyTable p : model.povertyTables()) {
-            found.addAll(PovertyChecks.check(p.villages(), p.table().source(), p.table()::cell, p.reported()));
+            PovertyChecks.Context context =
+                    new PovertyChecks.Context(previous.of(p.table(), p.rows()), limits, p.rowsAreCommunes());
+            found.addAll(PovertyChecks.check(p.villages(), p.table().source(), p.table()::cell, p.reported(), context));
         }
         for (RunModel.CriteriaTable c : model.criteriaTables()) {
             found.addAll(CriteriaChecks.check(c.data(), c.table()::cell, c.reported()));
@@ -95,7 +117,9 @@ public class ConsolidationService {
     /** Everything the report shows: the run's model, with the findings and files as they are stored now. */
     public Consolidation build(long runId) {
         RunModel model = models.of(runId);
-        List<CommunePoverty> poverty = model.communes();
+        List<Finding> stored = findings.load(runId);
+        // Corrected counts are used; rows resting on a disputed cell are marked, and so is all summed from them.
+        List<CommunePoverty> poverty = new DisputedCells(model.povertyTables(), stored).apply(model.communes());
         List<DistrictCriteria> criteria = model.districts();
         List<PovertyRollup> rollups = rollups(poverty, model.parentLevels()).stream()
                 .map(r -> r.withStandard(rulebooks
@@ -110,7 +134,7 @@ public class ConsolidationService {
                 poverty,
                 rollups,
                 criteria,
-                findings.load(runId),
+                stored,
                 store.sources(runId),
                 model.evaluations());
     }
@@ -162,14 +186,16 @@ public class ConsolidationService {
             String unit, String level, String period, List<CommunePoverty> group, String province) {
         PovertyFigures sum =
                 group.stream().map(CommunePoverty::totals).reduce(PovertyFigures.ZERO, PovertyFigures::plus);
-        return new PovertyRollup(
-                unit,
-                level,
-                period,
-                sum,
-                group.stream().map(CommunePoverty::commune).toList(),
-                null,
-                province);
+        return DisputedCells.marked(
+                new PovertyRollup(
+                        unit,
+                        level,
+                        period,
+                        sum,
+                        group.stream().map(CommunePoverty::commune).toList(),
+                        null,
+                        province),
+                group);
     }
 
     private static String scope(List<CommunePoverty> poverty, List<DistrictCriteria> criteria) {

@@ -8,6 +8,7 @@ import vn.ruralstat.dataset.StoredTable;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.indicators.CommuneEvaluation;
 import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.GroupedVillage;
 import vn.ruralstat.poverty.VillagePoverty;
 
 /**
@@ -29,7 +30,17 @@ record RunModel(
         List<CommuneEvaluation> evaluations,
         List<Finding> merging) {
 
-    record PovertyTable(StoredTable table, List<VillagePoverty> villages, List<ReportedValue> reported) {}
+    /**
+     * @param rows            the villages with the commune heading each stood under (null without headings)
+     * @param rowsAreCommunes whether the rows are communes of a district's or province's table
+     */
+    record PovertyTable(
+            StoredTable table, List<GroupedVillage> rows, List<ReportedValue> reported, boolean rowsAreCommunes) {
+
+        List<VillagePoverty> villages() {
+            return rows.stream().map(GroupedVillage::village).toList();
+        }
+    }
 
     record CriteriaTable(StoredTable table, DistrictCriteria data, List<ReportedValue> reported) {}
 }

@@ -100,9 +100,8 @@ class RunModelLoader {
                 parentLevels.putIfAbsent(UnitNames.key(t.parentName()), t.parentLevel());
             }
             List<GroupedVillage> rows = povertyRows.read(t);
-            povertyTables.add(new RunModel.PovertyTable(
-                    t, rows.stream().map(GroupedVillage::village).toList(), store.reported(t)));
             boolean rowsAreCommunes = rowsAreCommunes(t, rows);
+            povertyTables.add(new RunModel.PovertyTable(t, rows, store.reported(t), rowsAreCommunes));
             boolean parentOfRows = rowsAreCommunes || rows.stream().anyMatch(r -> r.group() != null);
             if (parentOfRows && t.unitName() != null && t.unitLevel() != null) {
                 parentLevels.putIfAbsent(UnitNames.key(t.unitName()), t.unitLevel());
@@ -206,7 +205,7 @@ class RunModelLoader {
     }
 
     /** "Xã Ngân Sơn" → "Ngân Sơn"; a heading that names no unit is kept as written. */
-    private static String communeOfHeading(String heading) {
+    static String communeOfHeading(String heading) {
         List<UnitMention> units = TitleContext.units(heading);
         return units.isEmpty() ? heading : units.get(0).name();
     }

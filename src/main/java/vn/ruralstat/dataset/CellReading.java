@@ -84,6 +84,12 @@ public final class CellReading {
             findings.add(Finding.of(FindingCode.VALUE_NEGATIVE, sheet.at(ref), ref, what, plain(v)));
             return new Count(null, false, true);
         }
+        if (v != Math.rint(v) && v <= 100) {
+            // "12,5" where a count belongs: a rate typed into the count column, more often than not.
+            String shown = cell.kind() == Cell.Kind.TEXT ? cell.text() : plain(v);
+            findings.add(Finding.of(FindingCode.PERCENT_IN_COUNT_COLUMN, "decimal", sheet.at(ref), ref, what, shown));
+            return new Count(null, false, true);
+        }
         if (v != Math.rint(v)) {
             findings.add(Finding.of(FindingCode.VALUE_NOT_WHOLE, sheet.at(ref), ref, what, plain(v)));
             return new Count(null, false, true);
@@ -121,7 +127,13 @@ public final class CellReading {
                     plain(n.value()),
                     n.message()));
         }
-        if (meaning == ColumnMeaning.PERCENT && (n.value() > 100 || n.value() < 0)) {
+        if (meaning == ColumnMeaning.PERCENT
+                && (n.value() < 0 || n.value() > 100 && n.value() != Math.rint(n.value()))) {
+            // Negative, or above 100 with decimals: not a count typed here, a rate out of its range.
+            findings.add(Finding.of(FindingCode.RATE_OUT_OF_RANGE, sheet.at(ref), ref, what, plain(n.value())));
+            return null;
+        }
+        if (meaning == ColumnMeaning.PERCENT && n.value() > 100) {
             findings.add(Finding.of(
                     FindingCode.COUNT_IN_PERCENT_COLUMN, "cell", sheet.at(ref), ref, what, plain(n.value())));
             return null;

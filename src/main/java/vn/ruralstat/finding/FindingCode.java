@@ -17,6 +17,7 @@ public enum FindingCode {
     NUMBER_AMBIGUOUS(Severity.WARNING),
     PERCENT_IN_COUNT_COLUMN(Severity.ERROR),
     COUNT_IN_PERCENT_COLUMN(Severity.ERROR),
+    RATE_OUT_OF_RANGE(Severity.ERROR),
     TOTAL_CELL_UNREADABLE(Severity.WARNING),
     HIDDEN_SHEET_READ(Severity.INFO),
     HIDDEN_ROWS_READ(Severity.INFO),
@@ -40,6 +41,14 @@ public enum FindingCode {
     NEAR_POOR_ABOVE_TOTAL(Severity.ERROR),
     RATE_MISMATCH(Severity.ERROR),
     TOTAL_MISMATCH(Severity.ERROR),
+    /** A mistyped count the evidence settles (rate and totals row agree on the value, and a slip or the previous period): the likely value is used. */
+    VALUE_CORRECTED(Severity.ERROR),
+    /** A count likely mistyped, on too little evidence to correct it: the typed value is kept, its figures marked. */
+    VALUE_SUSPECTED(Severity.ERROR),
+    /** A row's figures disagree with no single cell to blame: the candidates are listed, the figures marked. */
+    FIGURES_DISAGREE(Severity.ERROR),
+    YEAR_OVER_YEAR_JUMP(Severity.WARNING),
+    COUNT_IMPLAUSIBLE(Severity.WARNING),
     AVERAGE_MISMATCH(Severity.ERROR),
     COUNT_MISMATCH(Severity.ERROR),
     NOTE_MISMATCH(Severity.WARNING),

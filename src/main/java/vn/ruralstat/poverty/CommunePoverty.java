@@ -69,6 +69,36 @@ public record CommunePoverty(
         return ownRow != null ? List.of(ownRow) : villages;
     }
 
+    /** Whether a figure of the commune rests on a cell still in dispute (one of its rows is). */
+    public boolean disputed() {
+        return rows().stream().anyMatch(VillagePoverty::disputed);
+    }
+
+    /** The same commune with its rows replaced one for one (a corrected count, a row marked in dispute). */
+    public CommunePoverty withRows(java.util.function.UnaryOperator<VillagePoverty> replace) {
+        return ownRow != null
+                ? new CommunePoverty(
+                        commune,
+                        parent,
+                        period,
+                        villages,
+                        replace.apply(ownRow),
+                        source,
+                        code,
+                        parentCode,
+                        parentProvince)
+                : new CommunePoverty(
+                        commune,
+                        parent,
+                        period,
+                        villages.stream().map(replace).toList(),
+                        null,
+                        source,
+                        code,
+                        parentCode,
+                        parentProvince);
+    }
+
     /** Sum of the rows' counts; rates of the result are household-weighted. */
     public PovertyFigures totals() {
         return rows().stream().map(VillagePoverty::figures).reduce(PovertyFigures.ZERO, PovertyFigures::plus);

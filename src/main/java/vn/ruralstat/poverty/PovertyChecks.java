@@ -27,17 +27,81 @@ public final class PovertyChecks {
      */
     public static List<Finding> check(
             List<VillagePoverty> villages, SourceRef sheet, CellLocator cellOf, List<ReportedValue> reported) {
+        return check(villages, sheet, cellOf, reported, Context.NONE);
+    }
+
+    /**
+     * What the checks know beyond the table: each row's previous stored period, the plausible
+     * bounds, and whether the rows are communes (a district's table) or villages.
+     */
+    public record Context(PreviousFigures previous, PlausibilityLimits limits, boolean rowsAreCommunes) {
+        public static final Context NONE = new Context(v -> null, PlausibilityLimits.DEFAULT, false);
+    }
+
+    /**
+     * As {@link #check(List, SourceRef, CellLocator, List)}, weighing each disagreeing row's evidence
+     * ({@link CellSuspicion}) and checking plausibility ({@link PovertyPlausibility}). A count the
+     * evidence corrects is checked, and summed into the totals, at its likely value; so is a count
+     * only suspected, for the totals row that implied it is then not blamed.
+     */
+    public static List<Finding> check(
+            List<VillagePoverty> villages,
+            SourceRef sheet,
+            CellLocator cellOf,
+            List<ReportedValue> reported,
+            Context context) {
         List<Finding> findings = new ArrayList<>();
+        Map<VillagePoverty, CellSuspicion.TotalsEvidence> totals =
+                TotalsAttribution.of(villages, reported, PovertyChecks::ratesDisagree);
+        List<VillagePoverty> likely = new ArrayList<>();
         for (VillagePoverty v : villages) {
+            PreviousFigures.Previous previous = context.previous().of(v);
+            CellSuspicion.Verdict verdict = CellSuspicion.weigh(
+                    v,
+                    totals.getOrDefault(v, CellSuspicion.TotalsEvidence.NONE),
+                    previous == null ? null : previous.figures());
+            VillagePoverty used = v;
+            if (verdict instanceof CellSuspicion.Corrected c) {
+                findings.add(SuspicionFindings.corrected(c.suspect(), v, at(sheet, cellOf, c.suspect(), v)));
+                used = v.withFigures(
+                        v.figures().with(c.suspect().field(), c.suspect().likely()));
+            } else if (verdict instanceof CellSuspicion.Suspected s) {
+                findings.add(SuspicionFindings.suspected(s.suspect(), v, at(sheet, cellOf, s.suspect(), v)));
+                used = v.withFigures(
+                        v.figures().with(s.suspect().field(), s.suspect().likely()));
+            } else if (verdict instanceof CellSuspicion.Ambiguous a) {
+                findings.add(SuspicionFindings.ambiguous(
+                        a.candidates(), v, v.source(), s -> cellOf.cell(s.field(), v.row())));
+            }
             checkVillage(v, sheet, cellOf, findings);
+            // The rates are judged against the likely counts: a rate the evidence explains is not blamed.
+            if (!(verdict instanceof CellSuspicion.Ambiguous)) checkRates(used, sheet, cellOf, findings);
+            findings.addAll(PovertyPlausibility.check(v, previous, context, sheet, cellOf));
+            likely.add(used);
         }
         for (ReportedValue r : reported) {
             if (r.kind() != ReportedValue.RowKind.TOTAL) continue;
             List<VillagePoverty> covered =
-                    villages.stream().filter(v -> r.covers(v.row())).toList();
+                    likely.stream().filter(v -> r.covers(v.row())).toList();
             checkTotal(r, CommunePoverty.ofVillages("", null, null, covered, sheet), findings);
         }
         return findings;
+    }
+
+    private static SourceRef at(SourceRef sheet, CellLocator cellOf, CellSuspicion.Suspect s, VillagePoverty v) {
+        return sheet.at(cellOf.cell(s.field(), v.row()));
+    }
+
+    /** Whether a row's typed rates disagree with its counts. */
+    static boolean ratesDisagree(VillagePoverty v) {
+        PovertyFigures f = v.figures();
+        return disagrees(v.reportedPoorRate(), f.poorRate()) || disagrees(v.reportedNearPoorRate(), f.nearPoorRate());
+    }
+
+    private static boolean disagrees(Double reported, Double exact) {
+        return reported != null
+                && exact != null
+                && !Rounding.agrees(reported, vn.ruralstat.sheet.NumberText.decimals(reported), exact);
     }
 
     /** Finds the cell of a field on a row. */
@@ -73,6 +137,10 @@ public final class PovertyChecks {
                     f.poor() + f.nearPoor(),
                     f.households()));
         }
+    }
+
+    private static void checkRates(VillagePoverty v, SourceRef sheet, CellLocator cellOf, List<Finding> out) {
+        PovertyFigures f = v.figures();
         checkRate(
                 v.reportedPoorRate(),
                 f.poorRate(),

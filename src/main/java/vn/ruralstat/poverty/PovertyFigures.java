@@ -9,6 +9,26 @@ public record PovertyFigures(long households, long poor, long nearPoor) {
 
     public static final PovertyFigures ZERO = new PovertyFigures(0, 0, 0);
 
+    /** The same figures with one count ({@code households}, {@code poor}, {@code near_poor}) replaced. */
+    public PovertyFigures with(String field, long value) {
+        return switch (field) {
+            case PovertyTableReader.HOUSEHOLDS -> new PovertyFigures(value, poor, nearPoor);
+            case PovertyTableReader.POOR -> new PovertyFigures(households, value, nearPoor);
+            case PovertyTableReader.NEAR_POOR -> new PovertyFigures(households, poor, value);
+            default -> throw new IllegalArgumentException("not a count of a village row: " + field);
+        };
+    }
+
+    /** One count by its field name. */
+    public long of(String field) {
+        return switch (field) {
+            case PovertyTableReader.HOUSEHOLDS -> households;
+            case PovertyTableReader.POOR -> poor;
+            case PovertyTableReader.NEAR_POOR -> nearPoor;
+            default -> throw new IllegalArgumentException("not a count of a village row: " + field);
+        };
+    }
+
     public PovertyFigures plus(PovertyFigures other) {
         return new PovertyFigures(households + other.households, poor + other.poor, nearPoor + other.nearPoor);
     }

@@ -13,6 +13,7 @@ import vn.ruralstat.rulebook.RulebookStamp;
  *                 when none covers the period or it is not known yet
  * @param province the province of a district before 1/7/2025 ("tỉnh Đồng Tháp"), when known: namesake
  *                 districts of two provinces are two roll-ups; null otherwise
+ * @param disputed whether one of its communes' figures rests on a cell still in dispute
  */
 public record PovertyRollup(
         String unit,
@@ -21,9 +22,27 @@ public record PovertyRollup(
         PovertyFigures figures,
         List<String> communes,
         RulebookStamp standard,
-        String province) {
+        String province,
+        boolean disputed) {
+
+    /** A roll-up of figures none of which is in dispute. */
+    public PovertyRollup(
+            String unit,
+            String level,
+            String period,
+            PovertyFigures figures,
+            List<String> communes,
+            RulebookStamp standard,
+            String province) {
+        this(unit, level, period, figures, communes, standard, province, false);
+    }
 
     public PovertyRollup withStandard(RulebookStamp standard) {
-        return new PovertyRollup(unit, level, period, figures, communes, standard, province);
+        return new PovertyRollup(unit, level, period, figures, communes, standard, province, disputed);
+    }
+
+    /** The same roll-up, marked as resting on a cell in dispute. */
+    public PovertyRollup inDispute() {
+        return new PovertyRollup(unit, level, period, figures, communes, standard, province, true);
     }
 }

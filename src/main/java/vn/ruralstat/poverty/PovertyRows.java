@@ -18,8 +18,10 @@ import vn.ruralstat.dataset.StoredTable;
 public class PovertyRows implements DatasetRows<VillagePoverty, GroupedVillage> {
 
     private final RowTable table;
+    private final JdbcTemplate jdbc;
 
     public PovertyRows(JdbcTemplate jdbc, RowInserter inserter) {
+        this.jdbc = jdbc;
         this.table = new RowTable(
                 "rs_poverty_row",
                 List.of(
@@ -94,5 +96,38 @@ public class PovertyRows implements DatasetRows<VillagePoverty, GroupedVillage> 
                             t.source().at(t.cell("name", row)),
                             row));
         });
+    }
+
+    /**
+     * A stored row's counts with the unit it belongs to, for comparing periods.
+     *
+     * @param unitName the unit of its table (the commune of a village table, the parent of a commune table)
+     * @param group    the commune heading it stood under in a district table, or null
+     */
+    public record StoredFigures(
+            long runId, String unitName, String period, String group, String name, PovertyFigures figures) {}
+
+    /**
+     * The counts of every row of the used tables of run {@code runId} and of the completed runs
+     * before it, newest run first, in one query: the previous periods of a run's villages.
+     */
+    public List<StoredFigures> upTo(long runId) {
+        return jdbc.query(
+                "SELECT t.run_id, t.unit_name, t.period, r.group_name, r.name, r.households, r.poor, r.near_poor"
+                        + " FROM rs_poverty_row r JOIN rs_source_table t ON t.id = r.table_id"
+                        + " WHERE t.status = 'USED' AND t.dataset = ? AND t.period IS NOT NULL"
+                        + " AND (t.run_id = ? OR t.run_id < ? AND t.run_id IN"
+                        + " (SELECT e.job_execution_id FROM batch_job_execution e WHERE e.status = 'COMPLETED'))"
+                        + " ORDER BY t.run_id DESC",
+                (rs, i) -> new StoredFigures(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        new PovertyFigures(rs.getLong(6), rs.getLong(7), rs.getLong(8))),
+                PovertyTableReader.DATASET.name(),
+                runId,
+                runId);
     }
 }

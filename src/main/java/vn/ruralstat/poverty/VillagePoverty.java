@@ -9,6 +9,9 @@ import vn.ruralstat.finding.SourceRef;
  *
  * @param source file and sheet of the row; {@code cell} is the row's name cell
  * @param row    the row number as Excel shows it
+ * @param disputed whether one of the row's cells is still in dispute (a count likely mistyped but not
+ *               corrected, or figures that disagree with no single cell to blame): every figure
+ *               computed from the row is marked
  */
 public record VillagePoverty(
         String name,
@@ -17,7 +20,31 @@ public record VillagePoverty(
         Double reportedNearPoorRate,
         PlannedReduction planned,
         SourceRef source,
-        int row) {
+        int row,
+        boolean disputed) {
+
+    /** A row as read, with no cell in dispute. */
+    public VillagePoverty(
+            String name,
+            PovertyFigures figures,
+            Double reportedPoorRate,
+            Double reportedNearPoorRate,
+            PlannedReduction planned,
+            SourceRef source,
+            int row) {
+        this(name, figures, reportedPoorRate, reportedNearPoorRate, planned, source, row, false);
+    }
+
+    /** The same row with other counts (a mistyped count corrected). */
+    public VillagePoverty withFigures(PovertyFigures corrected) {
+        return new VillagePoverty(
+                name, corrected, reportedPoorRate, reportedNearPoorRate, planned, source, row, disputed);
+    }
+
+    /** The same row, marked as resting on a cell in dispute. */
+    public VillagePoverty inDispute() {
+        return new VillagePoverty(name, figures, reportedPoorRate, reportedNearPoorRate, planned, source, row, true);
+    }
 
     public Double poorRate() {
         return figures.poorRate();

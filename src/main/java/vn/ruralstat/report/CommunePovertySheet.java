@@ -90,12 +90,17 @@ final class CommunePovertySheet {
                                 + VietnameseLabels.withKind(
                                         group.parent().level(), group.parent().unit())
                                 + province;
-                totals(sheet.row(true).text(1, label), first, sheet.nextRow() - 2, sums);
+                totals(
+                        sheet.row(true).text(1, DisputedMark.label(label, DisputedMark.any(group.communes()))),
+                        first,
+                        sheet.nextRow() - 2,
+                        sums);
                 all.add(sums);
             }
-            String label = PovertyPeriods.totalLabel(periods, ofPeriod);
+            String label = DisputedMark.label(PovertyPeriods.totalLabel(periods, ofPeriod), DisputedMark.any(ofPeriod));
             totals(sheet.row(true).text(1, label), firstData, sheet.nextRow() - 2, all);
         }
+        DisputedMark.noteUnder(sheet, communes);
         sheet.freezeHeader(2);
     }
 
@@ -130,7 +135,7 @@ final class CommunePovertySheet {
     private static void writeCommune(TableRow row, int tt, CommunePoverty commune) {
         PovertyFigures totals = commune.totals();
         row.ordinal(0, tt)
-                .text(1, commune.commune())
+                .text(1, DisputedMark.label(commune.commune(), commune.disputed()))
                 .centered(PERIOD, commune.period())
                 .integer(VILLAGES, villages(commune))
                 .integer(TOTAL, totals.households())

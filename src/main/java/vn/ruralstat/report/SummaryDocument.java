@@ -79,6 +79,8 @@ record SummaryDocument(
      * @param villages            number of villages summed (communes only; null for a commune read as one
      *                            row of its parent unit's table)
      * @param communes            communes summed (parent units only)
+     * @param disputed            true when a figure rests on a cell still in dispute (a count likely
+     *                            mistyped but not corrected); absent otherwise
      */
     record Poverty(
             long households,
@@ -92,7 +94,9 @@ record SummaryDocument(
             PlannedReduction plannedReduction,
             Integer villages,
             List<String> communes,
-            Location source) {}
+            Location source,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    Boolean disputed) {}
 
     /**
      * Planned reduction next year; rates in percentage points as typed (villages, and communes read as

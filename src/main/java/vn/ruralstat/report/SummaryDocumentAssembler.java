@@ -55,7 +55,8 @@ final class SummaryDocumentAssembler {
         for (PovertyRollup rollup : consolidation.rollups()) {
             // A district of before 1/7/2025 sits under its province when known: namesakes stay two units.
             Draft draft = units.findParent(rollup.unit(), rollup.level(), rollup.province(), rollup.period());
-            draft.poverty = poverty(rollup.figures(), null, null, null, null, rollup.communes(), null);
+            draft.poverty =
+                    poverty(rollup.figures(), null, null, null, null, rollup.communes(), null, rollup.disputed());
             if (draft.code == null) draft.code = parentCodes.get(UnitNames.key(rollup.unit()));
         }
         for (CommunePoverty commune : consolidation.poverty()) {
@@ -69,7 +70,8 @@ final class SummaryDocumentAssembler {
                         planned(row.planned()),
                         null,
                         null,
-                        row.source());
+                        row.source(),
+                        commune.disputed());
                 continue;
             }
             units.find(commune, commune.parent()).poverty = poverty(
@@ -79,7 +81,8 @@ final class SummaryDocumentAssembler {
                     planned(null, commune.plannedPoorReduction(), null, commune.plannedNearPoorReduction()),
                     commune.villages().size(),
                     null,
-                    commune.source());
+                    commune.source(),
+                    commune.disputed());
             for (VillagePoverty village : commune.villages()) {
                 Draft v = units.find(village.name(), VILLAGE, commune.commune(), commune.period());
                 v.parentCode = commune.code();
@@ -90,7 +93,8 @@ final class SummaryDocumentAssembler {
                         planned(village.planned()),
                         null,
                         null,
-                        village.source());
+                        village.source(),
+                        village.disputed());
             }
         }
         for (DistrictCriteria district : consolidation.criteria()) {
@@ -131,7 +135,8 @@ final class SummaryDocumentAssembler {
             PlannedReduction planned,
             Integer villages,
             List<String> communes,
-            SourceRef source) {
+            SourceRef source,
+            boolean disputed) {
         return new Poverty(
                 f.households(),
                 f.poor(),
@@ -144,7 +149,8 @@ final class SummaryDocumentAssembler {
                 planned,
                 villages,
                 communes == null ? null : List.copyOf(communes),
-                location(source));
+                location(source),
+                disputed ? Boolean.TRUE : null);
     }
 
     private static PlannedReduction planned(VillagePoverty.PlannedReduction p) {

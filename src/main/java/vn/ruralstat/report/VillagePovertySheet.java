@@ -82,11 +82,13 @@ final class VillagePovertySheet {
                 plannedNear = add(plannedNear, commune.plannedNearPoorReduction());
             }
             if (ofPeriod.size() > 1) {
-                String label = PovertyPeriods.totalLabel(periods, ofPeriod);
+                String label =
+                        DisputedMark.label(PovertyPeriods.totalLabel(periods, ofPeriod), DisputedMark.any(ofPeriod));
                 TableRow total = sheet.row(true).text(1, label);
                 totals(total, firstData, sheet.nextRow() - 2, all, plannedPoor, plannedNear);
             }
         }
+        DisputedMark.noteUnder(sheet, communes);
         sheet.freezeHeader(2);
     }
 
@@ -145,7 +147,11 @@ final class VillagePovertySheet {
         for (VillagePoverty village : commune.villages()) {
             writeRow(sheet.row(false), stt++, village.name(), village);
         }
-        TableRow subtotal = sheet.row(true).text(1, "Cộng " + VietnameseLabels.withKind("xã", commune.commune()));
+        TableRow subtotal = sheet.row(true)
+                .text(
+                        1,
+                        DisputedMark.label(
+                                "Cộng " + VietnameseLabels.withKind("xã", commune.commune()), commune.disputed()));
         totals(
                 subtotal,
                 first,
@@ -182,7 +188,12 @@ final class VillagePovertySheet {
             plannedPoor = add(plannedPoor, commune.plannedPoorReduction());
             plannedNear = add(plannedNear, commune.plannedNearPoorReduction());
         }
-        TableRow subtotal = sheet.row(true).text(1, "Cộng " + parents.label(first.parent(), first.parentProvince()));
+        TableRow subtotal = sheet.row(true)
+                .text(
+                        1,
+                        DisputedMark.label(
+                                "Cộng " + parents.label(first.parent(), first.parentProvince()),
+                                DisputedMark.any(block)));
         totals(subtotal, firstRow, sheet.nextRow() - 2, sum, plannedPoor, plannedNear);
         String source = describe(first.source().at(null));
         subtotal.text(sourceColumn, source).fitting(source, SOURCE_WIDTH);
@@ -214,7 +225,7 @@ final class VillagePovertySheet {
         int r = row.number();
         PovertyFigures figures = village.figures();
         row.ordinal(0, stt)
-                .text(1, name)
+                .text(1, DisputedMark.label(name, village.disputed()))
                 .integer(TOTAL, figures.households())
                 .integer(POOR, figures.poor())
                 .formula(POOR_RATE, Kind.PERCENT, rate(POOR, r), figures.poorRate())

@@ -151,7 +151,8 @@ class TableScannerTest {
 
     @Test
     void rejectsNegativeAndFractionalCounts() {
-        scan("ngan-son.csv", povertyTable(new Object[] {1, "A", 100, -3}, new Object[] {2, "B", 100, "4,32"}));
+        // 432,5 cannot be a rate (above 100): a count with decimals.
+        scan("ngan-son.csv", povertyTable(new Object[] {1, "A", 1000, -3}, new Object[] {2, "B", 1000, "432,5"}));
 
         assertThat(sink.findings)
                 .extracting(f -> f.code(), f -> f.source().cell())
@@ -169,6 +170,32 @@ class TableScannerTest {
                 .extracting(f -> f.code(), f -> f.source().cell())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.PERCENT_IN_COUNT_COLUMN, "C9"));
         assertThat(sink.rejected).hasSize(1);
+    }
+
+    @Test
+    void rejectsARateWithDecimalsTypedIntoACountColumn() {
+        // "12,5" where the poor households belong: a number with decimals within 0-100 reads as a rate.
+        scan("ngan-son.csv", povertyTable(new Object[] {1, "A", 350, "12,5"}));
+
+        assertThat(sink.findings).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.PERCENT_IN_COUNT_COLUMN);
+            assertThat(f.key()).isEqualTo("PERCENT_IN_COUNT_COLUMN.decimal");
+            assertThat(f.source().cell()).isEqualTo("D9");
+        });
+        assertThat(sink.rejected).hasSize(1);
+    }
+
+    @Test
+    void flagsARateOutsideZeroToHundredThatIsNoCount() {
+        // -3 and 104,5 are rates out of range; neither can be a household count typed into the rate column.
+        scan("ngan-son.csv", povertyTable(new Object[] {1, "A", 350, 41, -3}, new Object[] {2, "B", 350, 41, "104,5"}));
+
+        assertThat(sink.findings)
+                .extracting(f -> f.code(), f -> f.source().cell())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.RATE_OUT_OF_RANGE, "E9"),
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.RATE_OUT_OF_RANGE, "E10"));
+        assertThat(((VillagePoverty) sink.used.get(0)).reportedPoorRate()).isNull();
     }
 
     @Test

@@ -134,4 +134,117 @@ class PovertyChecksTest {
         assertThat(table.totals().nearPoorRate()).isEqualTo(12 * 100.0 / 550);
         assertThat(new PovertyFigures(0, 0, 0).poorRate()).isNull();
     }
+
+    @Test
+    void blamesTheMistypedPoorCountNotTheRateNorTheTotalsRowAndUsesTheIntendedFigure() {
+        // Village A: 432 households, poor typed 45 (meant 54), rate 12,5 = 54/432×100. Village B: 200 / 20 / 10,0.
+        // Totals row: 632 households, 74 poor = 54 + 20, rate 11,71 = 74/632×100 (11,708…).
+        List<VillagePoverty> rows =
+                villages(village(9, "A", 432, 45, 12.5, 0, null), village(10, "B", 200, 20, 10.0, 0, null));
+        List<ReportedValue> totals = List.of(
+                new ReportedValue(ReportedValue.RowKind.TOTAL, "households", 632, 0, "C11", "Cộng"),
+                new ReportedValue(ReportedValue.RowKind.TOTAL, "poor", 74, 0, "D11", "Cộng"),
+                new ReportedValue(ReportedValue.RowKind.TOTAL, "poor_rate", 11.71, 2, "E11", "Cộng"));
+
+        List<Finding> findings = PovertyChecks.check(rows, SHEET, CELLS, totals);
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.VALUE_CORRECTED);
+            assertThat(f.source().cell()).isEqualTo("D9");
+            assertThat(f.reported()).isEqualTo("45");
+            assertThat(f.expected()).isEqualTo("54");
+            assertThat(f.messageVi())
+                    .contains("có thể là 54")
+                    .contains("tỷ lệ đã ghi trên dòng cho 54")
+                    .contains("dòng tổng cộng cho 54")
+                    .contains("45 là 54 bị đảo hai chữ số");
+        });
+    }
+
+    @Test
+    void keepsASuspectedCountAndDoesNotBlameTheTotalsRowItExplains() {
+        // Poor typed 40, no slip of 54; the rate (12,5% of 432 = 54) and the totals row (74 − 20 = 54) agree
+        // on 54, but with nothing more the typed 40 is kept. The totals row adds up with 54: not blamed.
+        List<VillagePoverty> rows =
+                villages(village(9, "A", 432, 40, 12.5, 0, null), village(10, "B", 200, 20, 10.0, 0, null));
+        List<ReportedValue> totals =
+                List.of(new ReportedValue(ReportedValue.RowKind.TOTAL, "poor", 74, 0, "D11", "Cộng"));
+
+        assertThat(PovertyChecks.check(rows, SHEET, CELLS, totals))
+                .extracting(Finding::code, f -> f.source().cell(), Finding::expected)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.VALUE_SUSPECTED, "D9", "54"));
+    }
+
+    @Test
+    void listsTheCandidatesOnTheRowWhenTheEvidenceIsSplit() {
+        // The rate says 54 (45 swapped), but the totals row adds up with 45 + 20 = 65: rate or count may be wrong.
+        List<VillagePoverty> rows =
+                villages(village(9, "A", 432, 45, 12.5, 0, null), village(10, "B", 200, 20, 10.0, 0, null));
+        List<ReportedValue> totals =
+                List.of(new ReportedValue(ReportedValue.RowKind.TOTAL, "poor", 65, 0, "D11", "Cộng"));
+
+        assertThat(PovertyChecks.check(rows, SHEET, CELLS, totals))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.code()).isEqualTo(FindingCode.FIGURES_DISAGREE);
+                    assertThat(f.source().cell()).isEqualTo("B9");
+                    assertThat(f.messageVi()).contains("ô D9 (hộ nghèo) ghi 45 nhưng đúng ra là 54");
+                });
+    }
+
+    @Test
+    void doubtsAVillageOfMoreHouseholdsThanAVillageHolds() {
+        // 6 500 households in one village: above the bound of 5 000.
+        List<Finding> findings = PovertyChecks.check(
+                villages(village(9, "A", 6500, 30, null, 0, null)),
+                SHEET,
+                CELLS,
+                List.of(),
+                new PovertyChecks.Context(v -> null, PlausibilityLimits.DEFAULT, false));
+
+        assertThat(findings)
+                .extracting(Finding::code, Finding::key, f -> f.source().cell())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        FindingCode.COUNT_IMPLAUSIBLE, "COUNT_IMPLAUSIBLE.village", "C9"));
+        // The same figure as a commune's row is plausible (bound 60 000).
+        assertThat(PovertyChecks.check(
+                        villages(village(9, "A", 6500, 30, null, 0, null)),
+                        SHEET,
+                        CELLS,
+                        List.of(),
+                        new PovertyChecks.Context(v -> null, PlausibilityLimits.DEFAULT, true)))
+                .isEmpty();
+    }
+
+    @Test
+    void flagsACountThatJumpedBeyondTheFactorSinceThePreviousPeriod() {
+        // Poor: 10 in 2024, 45 in 2025: ×4,5 > 3 and 35 more households. Households 300 → 310 and
+        // near-poor 8 → 12 (×1,5) are ordinary.
+        PreviousFigures previous = v -> new PreviousFigures.Previous("2024", new PovertyFigures(300, 10, 8));
+        List<Finding> findings = PovertyChecks.check(
+                villages(village(9, "A", 310, 45, null, 12, null)),
+                SHEET,
+                CELLS,
+                List.of(),
+                new PovertyChecks.Context(previous, PlausibilityLimits.DEFAULT, false));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.YEAR_OVER_YEAR_JUMP);
+            assertThat(f.source().cell()).isEqualTo("D9");
+            assertThat(f.messageVi()).contains("kỳ trước (2024) là 10").contains("4,5 lần");
+        });
+    }
+
+    @Test
+    void aSmallCountMayDoubleWithoutAFinding() {
+        // 2 → 7 poor households is ×3,5 but only 5 households: below the 10 a jump must reach.
+        PreviousFigures previous = v -> new PreviousFigures.Previous("2024", new PovertyFigures(300, 2, 0));
+        assertThat(PovertyChecks.check(
+                        villages(village(9, "A", 300, 7, null, 0, null)),
+                        SHEET,
+                        CELLS,
+                        List.of(),
+                        new PovertyChecks.Context(previous, PlausibilityLimits.DEFAULT, false)))
+                .isEmpty();
+    }
 }
