@@ -22,6 +22,7 @@ import vn.ruralstat.poverty.PovertyRows;
 import vn.ruralstat.rulebook.PovertyStandard;
 import vn.ruralstat.rulebook.Rulebooks;
 import vn.ruralstat.store.FindingStore;
+import vn.ruralstat.store.JobRuns;
 import vn.ruralstat.store.RunDataStore;
 
 /**
@@ -43,6 +44,7 @@ public class ConsolidationService {
     private final RunDataStore store;
     private final Rulebooks rulebooks;
     private final PovertyRows povertyRows;
+    private final JobRuns jobRuns;
     private final PlausibilityLimits limits;
 
     /**
@@ -58,6 +60,7 @@ public class ConsolidationService {
             RunDataStore store,
             Rulebooks rulebooks,
             PovertyRows povertyRows,
+            JobRuns jobRuns,
             @Value("${ruralstat.checks.year-over-year-factor:3}") double yearOverYearFactor,
             @Value("${ruralstat.checks.village-households-max:5000}") long villageHouseholds,
             @Value("${ruralstat.checks.commune-households-max:60000}") long communeHouseholds) {
@@ -67,6 +70,7 @@ public class ConsolidationService {
         this.store = store;
         this.rulebooks = rulebooks;
         this.povertyRows = povertyRows;
+        this.jobRuns = jobRuns;
         this.limits = new PlausibilityLimits(
                 yearOverYearFactor, PlausibilityLimits.DEFAULT.minimumJump(), villageHouseholds, communeHouseholds);
     }
@@ -79,8 +83,10 @@ public class ConsolidationService {
         List<Finding> found = new ArrayList<>(deduplicator.deduplicate(runId));
         RunModel model = models.rebuild(runId);
         found.addAll(model.merging());
-        PreviousPeriods previous =
-                model.povertyTables().isEmpty() ? null : new PreviousPeriods(povertyRows.upTo(runId));
+        PreviousPeriods previous = model.povertyTables().isEmpty()
+                ? null
+                : new PreviousPeriods(
+                        povertyRows.ofRuns(PreviousPeriods.runsToRead(runId, jobRuns.coverageOfCompletedRuns())));
         for (RunModel.PovertyTable p : model.povertyTables()) {
             PovertyChecks.Context context =
                     new PovertyChecks.Context(previous.of(p.table(), p.rows()), limits, p.rowsAreCommunes());

@@ -10,11 +10,13 @@ import vn.ruralstat.poverty.GroupedVillage;
 import vn.ruralstat.poverty.PovertyRows;
 import vn.ruralstat.poverty.PreviousFigures;
 import vn.ruralstat.sheet.UnitNames;
+import vn.ruralstat.store.JobRuns;
 
 /**
  * The previous stored period of every row of a run: each village (or commune row) is keyed by
  * its unit and its name, and its stored years kept in order, from one query over the run and the
- * completed runs before it (the newest run's figures of a year win). A row's previous period is
+ * completed runs before it that add a table ({@link #runsToRead}; the newest run's figures of a
+ * year win). A row's previous period is
  * the latest single year before its own. Built once per run; each lookup is a map access.
  */
 final class PreviousPeriods {
@@ -33,6 +35,22 @@ final class PreviousPeriods {
             byRow.computeIfAbsent(key, k -> new TreeMap<>())
                     .putIfAbsent(year, new PreviousFigures.Previous(s.period(), s.figures()));
         }
+    }
+
+    /**
+     * The runs whose rows hold the stored periods: run {@code runId} itself, and each completed run
+     * before it that holds a table (dataset, unit, period) no newer one holds. A nightly run carries
+     * every unchanged file forward, so usually only the newest completed run is added.
+     */
+    static List<Long> runsToRead(long runId, Map<Long, java.util.Set<JobRuns.Coverage>> completedNewestFirst) {
+        List<Long> runs = new java.util.ArrayList<>(List.of(runId));
+        java.util.Set<JobRuns.Coverage> seen = new java.util.HashSet<>();
+        completedNewestFirst.forEach((run, coverage) -> {
+            if (run >= runId || seen.containsAll(coverage)) return;
+            seen.addAll(coverage);
+            runs.add(run);
+        });
+        return runs;
     }
 
     /** The lookup for the rows of one table of the run. */

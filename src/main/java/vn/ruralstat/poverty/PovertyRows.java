@@ -108,17 +108,20 @@ public class PovertyRows implements DatasetRows<VillagePoverty, GroupedVillage> 
             long runId, String unitName, String period, String group, String name, PovertyFigures figures) {}
 
     /**
-     * The counts of every row of the used tables of run {@code runId} and of the completed runs
-     * before it, newest run first, in one query: the previous periods of a run's villages.
+     * The counts of every row of the used tables of the given runs, newest run first, in one query:
+     * the previous periods of a run's villages.
      */
-    public List<StoredFigures> upTo(long runId) {
+    public List<StoredFigures> ofRuns(java.util.Collection<Long> runIds) {
+        if (runIds.isEmpty()) return List.of();
+        String marks = String.join(",", java.util.Collections.nCopies(runIds.size(), "?"));
+        List<Object> arguments = new java.util.ArrayList<>();
+        arguments.add(PovertyTableReader.DATASET.name());
+        arguments.addAll(runIds);
         return jdbc.query(
                 "SELECT t.run_id, t.unit_name, t.period, r.group_name, r.name, r.households, r.poor, r.near_poor"
                         + " FROM rs_poverty_row r JOIN rs_source_table t ON t.id = r.table_id"
                         + " WHERE t.status = 'USED' AND t.dataset = ? AND t.period IS NOT NULL"
-                        + " AND (t.run_id = ? OR t.run_id < ? AND t.run_id IN"
-                        + " (SELECT e.job_execution_id FROM batch_job_execution e WHERE e.status = 'COMPLETED'))"
-                        + " ORDER BY t.run_id DESC",
+                        + " AND t.run_id IN (" + marks + ") ORDER BY t.run_id DESC",
                 (rs, i) -> new StoredFigures(
                         rs.getLong(1),
                         rs.getString(2),
@@ -126,8 +129,6 @@ public class PovertyRows implements DatasetRows<VillagePoverty, GroupedVillage> 
                         rs.getString(4),
                         rs.getString(5),
                         new PovertyFigures(rs.getLong(6), rs.getLong(7), rs.getLong(8))),
-                PovertyTableReader.DATASET.name(),
-                runId,
-                runId);
+                arguments.toArray());
     }
 }

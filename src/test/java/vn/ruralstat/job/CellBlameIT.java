@@ -173,6 +173,36 @@ class CellBlameIT {
         }
     }
 
+    @Test
+    void comparesWithThePreviousYearStoredByAnEarlierRun(@TempDir Path first, @TempDir Path second, @TempDir Path out)
+            throws Exception {
+        // 2023 consolidated on its own; 2024 in a later run from another folder. Thôn Nà Lẹng: 10 poor
+        // households in 2023, 45 in 2024: ×4,5, beyond the factor 3. Thôn Cốc Phường: 12 → 14, ordinary.
+        table(
+                first.resolve("khuoi-khon/2023.xlsx"),
+                "BIỂU HỘ NGHÈO XÃ KHUỔI KHON NĂM 2023",
+                new Object[] {1, "Thôn Nà Lẹng", 300, 10, 3.33},
+                new Object[] {2, "Thôn Cốc Phường", 250, 12, 4.8});
+        table(
+                second.resolve("khuoi-khon/2024.xlsx"),
+                "BIỂU HỘ NGHÈO XÃ KHUỔI KHON NĂM 2024",
+                new Object[] {1, "Thôn Nà Lẹng", 305, 45, 14.75},
+                new Object[] {2, "Thôn Cốc Phường", 252, 14, 5.56});
+        assertThat(launcher.run(first, out.resolve("1")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        JobExecution run = launcher.run(second, out.resolve("2"));
+
+        assertThat(consolidation.build(run.getId()).findings())
+                .filteredOn(f -> f.source() != null
+                        && "khuoi-khon/2024.xlsx".equals(f.source().file()))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.code()).isEqualTo(FindingCode.YEAR_OVER_YEAR_JUMP);
+                    assertThat(f.source().cell()).isEqualTo("D4");
+                    assertThat(f.messageVi()).contains("kỳ trước (2023) là 10", "4,5 lần");
+                });
+    }
+
     private static CommunePoverty commune(Consolidation c, String name, String period) {
         return c.poverty().stream()
                 .filter(p -> p.commune().equals(name) && period.equals(p.period()))
