@@ -193,8 +193,10 @@ class CellBlameIT {
         JobExecution run = launcher.run(second, out.resolve("2"));
 
         assertThat(consolidation.build(run.getId()).findings())
+                // (Khuổi Khon is no commune of the register: that warning is beside the point.)
                 .filteredOn(f -> f.source() != null
-                        && "khuoi-khon/2024.xlsx".equals(f.source().file()))
+                        && "khuoi-khon/2024.xlsx".equals(f.source().file())
+                        && f.code() != FindingCode.UNIT_NOT_IN_REGISTER)
                 .singleElement()
                 .satisfies(f -> {
                     assertThat(f.code()).isEqualTo(FindingCode.YEAR_OVER_YEAR_JUMP);
