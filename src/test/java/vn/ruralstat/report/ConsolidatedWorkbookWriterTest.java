@@ -70,7 +70,8 @@ class ConsolidatedWorkbookWriterTest {
                         "Nghèo theo xã",
                         "Tiêu chí NTM",
                         "Kế hoạch theo năm",
-                        // no "Khoảng cách tới chuẩn": the sample has no indicator table, and an empty sheet is not written
+                        // no "Khoảng cách tới chuẩn": the sample has no indicator table, and an empty sheet is not
+                        // written
                         "Biểu đồ",
                         "Phát hiện",
                         "Nguồn dữ liệu");
