@@ -75,7 +75,7 @@ public final class TableSheet {
             sheet.setColumnWidth(col, Math.min(255, characters[col]) * 256 + 200);
         }
         int scale = printScale(characters);
-        widerThanPage = scale < fittingScale(characters);
+        widerThanPage = fittingScale(characters) < scale;
         sheet.getPrintSetup().setScale((short) scale);
     }
 

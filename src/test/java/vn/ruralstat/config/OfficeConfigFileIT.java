@@ -69,6 +69,26 @@ class OfficeConfigFileIT {
     }
 
     @Test
+    void aConfigFileThatIsNotThereIsRefusedInOneLineBeforeSpringStarts() throws Exception {
+        Path missing = dir.resolve("khong-co.properties");
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RuralstatApplication.class.getName(),
+                        "--config",
+                        missing.toString())
+                .start();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isEqualTo(2);
+        assertThat(stderr.strip().lines())
+                .singleElement()
+                .isEqualTo("ruralstat: Không đọc được tệp cấu hình " + missing.toAbsolutePath()
+                        + ": tệp không có hoặc không mở được");
+    }
+
+    @Test
     void usesTheDatabaseTheConfigurationFileNames() {
         assertThat(database.resolve("ruralstat.mv.db")).exists();
     }
