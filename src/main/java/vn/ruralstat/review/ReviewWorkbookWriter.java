@@ -54,7 +54,8 @@ final class ReviewWorkbookWriter {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             OfficialForm form = forms.form(
                     ReportForm.REVIEW,
-                    Unit.parse(review.unit()),
+                    // "huyện Quảng Hòa (cũ)" is a virtual unit of the review; its people's committee is the district's.
+                    Unit.parse(review.unit().replace("(cũ)", "").strip()),
                     null,
                     ReportPeriods.label(List.of(review.from() + "-" + review.to())),
                     "",
