@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -302,6 +303,67 @@ class ConsolidatedWorkbookWriterTest {
             assertThat(found.getCell(4).getCellType()).isEqualTo(CellType.STRING);
             assertThat(found.getCell(4).getStringCellValue()).isEqualTo("=1+1");
             assertThat(found.getCell(5).getStringCellValue()).isEqualTo("=x.xlsx");
+        }
+    }
+
+    @Test
+    void theFrontPageListsTheUnitsOfARunOverSeveralAndLabelsTheirTotalPerPeriod() throws IOException {
+        vn.ruralstat.finding.SourceRef table = new vn.ruralstat.finding.SourceRef("a.xlsx", "Biểu", null);
+        List<vn.ruralstat.poverty.CommunePoverty> communes = List.of(
+                vn.ruralstat.poverty.CommunePoverty.ofVillages(
+                        "Vân Tùng",
+                        "Ngân Sơn",
+                        "2025",
+                        List.of(SampleConsolidation.village(
+                                "Thôn A",
+                                100,
+                                10,
+                                5,
+                                null,
+                                null,
+                                vn.ruralstat.poverty.VillagePoverty.PlannedReduction.NONE,
+                                table,
+                                5)),
+                        table),
+                vn.ruralstat.poverty.CommunePoverty.ofVillages(
+                        "Phúc Sen",
+                        "Quảng Hòa",
+                        "2025",
+                        List.of(SampleConsolidation.village(
+                                "Thôn B",
+                                300,
+                                20,
+                                5,
+                                null,
+                                null,
+                                vn.ruralstat.poverty.VillagePoverty.PlannedReduction.NONE,
+                                table,
+                                6)),
+                        table));
+        Consolidation run = new Consolidation(
+                7,
+                vn.ruralstat.consolidate.ConsolidationService.WHOLE_RUN,
+                communes,
+                vn.ruralstat.consolidate.ConsolidationService.rollups(
+                        communes, Map.of("ngan son", "huyện", "quang hoa", "huyện")),
+                List.of(),
+                List.of(),
+                List.of());
+
+        try (XSSFWorkbook written = write(run, List.of(), "two-districts.xlsx")) {
+            Sheet front = written.getSheet("Tổng hợp");
+            assertThat(containsText(front, "Toàn bộ dữ liệu nhận được")).isFalse();
+            assertThat(rowWithText(front, 1, "Ngân Sơn").getCell(4).getNumericCellValue())
+                    .isEqualTo(100);
+            assertThat(rowWithText(front, 1, "Quảng Hòa").getCell(4).getNumericCellValue())
+                    .isEqualTo(300);
+            // The two districts in 2025: 100 + 300 = 400 households, 10 + 20 = 30 poor.
+            Row total = rowWithText(front, 1, "Tổng cộng các đơn vị trên");
+            assertThat(total.getCell(3).getStringCellValue()).isEqualTo("2025");
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(400);
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(30);
+            // A run over several units names no issuing body: dots to fill in by hand (no office settings here).
+            assertThat(containsText(front, "……………")).isTrue();
         }
     }
 
