@@ -47,8 +47,8 @@ public final class OfficialForms {
                 form.defaultTitle(),
                 period == null ? "" : period,
                 unitOfMeasure == null ? "" : unitOfMeasure,
-                settings.preparer() != null ? settings.preparer() : defaultPreparer(),
-                settings.head() != null ? settings.head() : defaultHead(),
+                completed(settings.preparer(), defaultPreparer()),
+                completed(settings.head(), defaultHead()),
                 settings.recipients());
     }
 
@@ -61,7 +61,13 @@ public final class OfficialForms {
 
     private String issuingBody(Unit unit) {
         if (present(settings.issuingBody())) return upper(settings.issuingBody());
-        return unit == null ? BLANK : "ỦY BAN NHÂN DÂN " + upper(unit.label());
+        Unit reported = unit != null ? unit : configuredUnit();
+        return reported == null ? BLANK : "ỦY BAN NHÂN DÂN " + upper(reported.label());
+    }
+
+    /** The unit the office says it reports for, when the data name no single one (a run over several). */
+    private Unit configuredUnit() {
+        return present(settings.unit()) ? Unit.parse(settings.unit().strip()) : null;
     }
 
     private String parentBody(Unit parent) {
@@ -71,7 +77,21 @@ public final class OfficialForms {
 
     private String place(Unit unit) {
         if (present(settings.place())) return settings.place().strip();
-        return unit == null ? BLANK : unit.name();
+        Unit reported = unit != null ? unit : configuredUnit();
+        return reported == null ? BLANK : reported.name();
+    }
+
+    /**
+     * The office's signer with what it leaves out taken from the default: an office that only
+     * types the chairman's name keeps "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" and the hint.
+     */
+    static Signer completed(Signer configured, Signer fallback) {
+        if (configured == null) return fallback;
+        return new Signer(
+                configured.authority().isEmpty() ? fallback.authority() : configured.authority(),
+                configured.title().isEmpty() ? fallback.title() : configured.title(),
+                configured.hint().isEmpty() ? fallback.hint() : configured.hint(),
+                configured.name());
     }
 
     static Signer defaultPreparer() {

@@ -13,12 +13,22 @@ import org.apache.poi.ss.util.CellReference;
 /**
  * A sheet laid out like an official table form: a title and subtitle merged across the table,
  * header rows with merged cells and borders, a code row, then bordered data rows; printed on A4
- * landscape, one page wide, with the header repeated on every page.
+ * landscape with the header repeated on every page. The print scale fits the table to the page's
+ * width only while the smallest type stays at {@value #SMALLEST_PRINTED_POINTS} pt or more; a wider
+ * table runs onto more pages across, with its first (name) columns repeated on each.
  * Rows are written top to bottom only, as the streaming workbook requires.
  */
 public final class TableSheet {
 
     public static final String NO_DATA = "Không có dữ liệu";
+
+    /** No type below this size on paper (issue #12): scale × smallest font ≥ 10 pt. */
+    public static final int SMALLEST_PRINTED_POINTS = 10;
+
+    // A4 landscape (297 mm = 841.9 pt) less the left and right margins of 0.4 in (28.8 pt each).
+    static final double PRINTABLE_WIDTH_POINTS = 841.9 - 2 * 28.8;
+    static final int SMALLEST_SCALE =
+            (int) Math.ceil(100.0 * SMALLEST_PRINTED_POINTS / WorkbookStyles.SMALLEST_FONT_POINTS);
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
@@ -27,6 +37,8 @@ public final class TableSheet {
     private int tableLastColumn;
     private int headerFirstRow = -1;
     private int headerLastRow = -1;
+    private int[] widths = new int[0];
+    private boolean widerThanPage;
 
     /** @param lastColumn the last column of the widest table, over which titles are merged */
     public TableSheet(Workbook workbook, String name, WorkbookStyles styles, int lastColumn) {
@@ -37,9 +49,9 @@ public final class TableSheet {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0); // as many pages down as needed
-        sheet.setFitToPage(true);
+        // An explicit scale, not "fit to one page wide": fitting shrinks type without a floor.
+        print.setScale((short) 100);
+        sheet.setFitToPage(false);
         sheet.setAutobreaks(true);
         sheet.setMargin(PageMargin.LEFT, 0.4);
         sheet.setMargin(PageMargin.RIGHT, 0.4);
@@ -58,9 +70,61 @@ public final class TableSheet {
 
     /** Column widths in characters of the default font, first column first. */
     public void columnWidths(int... characters) {
+        widths = characters.clone();
         for (int col = 0; col < characters.length; col++) {
             sheet.setColumnWidth(col, Math.min(255, characters[col]) * 256 + 200);
         }
+        int scale = printScale(characters);
+        widerThanPage = fittingScale(characters) < scale;
+        sheet.getPrintSetup().setScale((short) scale);
+    }
+
+    /**
+     * The largest scale up to 100 % at which the columns fit the page's width, but never below
+     * {@link #SMALLEST_SCALE}: a table that would need less prints on more pages across instead.
+     */
+    static int printScale(int... characters) {
+        return Math.max(SMALLEST_SCALE, fittingScale(characters));
+    }
+
+    private static int fittingScale(int... characters) {
+        double points = widthInPoints(characters, characters.length - 1);
+        return points <= 0 ? 100 : (int) Math.min(100, Math.floor(100 * PRINTABLE_WIDTH_POINTS / points));
+    }
+
+    /**
+     * Printed width of columns 0..last in points at 100 %: Excel sizes a column of n characters of
+     * the default font (Calibri 11, 7 px a digit) as 7n + 5 px, at 96 px an inch.
+     */
+    static double widthInPoints(int[] characters, int last) {
+        double pixels = 0;
+        for (int col = 0; col <= last && col < characters.length; col++) {
+            pixels += Math.min(255, characters[col]) * 7 + 5;
+        }
+        return pixels * 0.75;
+    }
+
+    /** The last column that prints on the first page at the sheet's scale (the heading stays on it). */
+    public int lastColumnOnFirstPage() {
+        if (widths.length == 0) return width;
+        double scale = sheet.getPrintSetup().getScale() / 100.0;
+        int last = 0;
+        while (last + 1 <= width
+                && last + 1 < widths.length
+                && widthInPoints(widths, last + 1) * scale <= PRINTABLE_WIDTH_POINTS) {
+            last++;
+        }
+        return last;
+    }
+
+    /** Width of column {@code col} in characters, as set by {@link #columnWidths}; 9 when not set. */
+    public int columnWidth(int col) {
+        return col < widths.length ? widths[col] : 9;
+    }
+
+    /** The last column of the sheet's titles. */
+    public int lastColumn() {
+        return width;
     }
 
     public void title(String text) {
@@ -94,6 +158,13 @@ public final class TableSheet {
 
     public void skipRow() {
         nextRow++;
+    }
+
+    /** A new row below the last, of the given height, for layouts the kit draws itself (form elements). */
+    public Row newRow(float heightInPoints) {
+        Row row = sheet.createRow(nextRow++);
+        row.setHeightInPoints(heightInPoints);
+        return row;
     }
 
     /**
@@ -171,6 +242,10 @@ public final class TableSheet {
         if (headerFirstRow < 0) return;
         sheet.createFreezePane(frozenColumns, headerLastRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerFirstRow, headerLastRow, -1, -1));
+        if (widerThanPage && frozenColumns > 0) {
+            // Pages across repeat the columns that name each row.
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, frozenColumns - 1));
+        }
     }
 
     public int headerFirstRow() {

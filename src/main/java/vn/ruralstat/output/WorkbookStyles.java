@@ -27,7 +27,13 @@ public final class WorkbookStyles {
     }
 
     // Times New Roman is the font of Vietnamese administrative documents (Decree 30/2020/NĐ-CP).
-    private static final String FONT = "Times New Roman";
+    static final String FONT = "Times New Roman";
+
+    /**
+     * The smallest type on any sheet (the code row, the recipients): print scales are chosen so
+     * that it still prints at {@link TableSheet#SMALLEST_PRINTED_POINTS} or more.
+     */
+    public static final int SMALLEST_FONT_POINTS = 11;
 
     private final Map<Kind, CellStyle> plain = new EnumMap<>(Kind.class);
     private final Map<Kind, CellStyle> bold = new EnumMap<>(Kind.class);
@@ -40,6 +46,7 @@ public final class WorkbookStyles {
     private final CellStyle note;
     private final CellStyle paragraph;
     private final CellStyle sectionHeading;
+    private final FormStyles form;
 
     public WorkbookStyles(Workbook workbook) {
         Font regular = font(workbook, false, false, 12);
@@ -76,6 +83,12 @@ public final class WorkbookStyles {
         paragraph.setVerticalAlignment(VerticalAlignment.TOP);
         sectionHeading = workbook.createCellStyle();
         sectionHeading.setFont(strong);
+        form = new FormStyles(workbook);
+    }
+
+    /** The styles of the official form elements around a table (heading, signatures, recipients). */
+    public FormStyles form() {
+        return form;
     }
 
     public CellStyle cell(Kind kind, boolean isBold) {
@@ -159,7 +172,7 @@ public final class WorkbookStyles {
         return style;
     }
 
-    private static Font font(Workbook workbook, boolean isBold, boolean italic, int points) {
+    static Font font(Workbook workbook, boolean isBold, boolean italic, int points) {
         Font font = workbook.createFont();
         font.setFontName(FONT);
         font.setFontHeightInPoints((short) points);

@@ -3,7 +3,10 @@
  * ({@link vn.ruralstat.output.TableSheet}, {@link vn.ruralstat.output.TableRow},
  * {@link vn.ruralstat.output.WorkbookStyles}), the charts sheet, the chart look
  * ({@link vn.ruralstat.output.ChartStyle}) and file names, the staging folder that publishes a
- * report whole or not at all, and the one JSON mapper. It knows no dataset and no report: it
- * imports only {@code sheet} (name folding); {@code report} and {@code review} import it.
+ * report whole or not at all, the one JSON mapper, and the layout of the official form elements
+ * around a table ({@link vn.ruralstat.output.FormLayout}: heading, signatures, recipients) with print
+ * scales that keep type at 10 pt or more on paper. It knows no dataset and no report: it imports only
+ * {@code sheet} (name folding) and {@code office} (the resolved form); {@code report} and {@code review}
+ * import it.
  */
 package vn.ruralstat.output;

@@ -4,6 +4,8 @@ import static vn.ruralstat.output.TableSheet.column;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
+import vn.ruralstat.office.OfficialForm;
+import vn.ruralstat.output.FormLayout;
 import vn.ruralstat.output.TableRow;
 import vn.ruralstat.output.TableSheet;
 import vn.ruralstat.output.WorkbookStyles;
@@ -39,6 +41,7 @@ final class CommunePovertySheet {
     private static final int CODE = 13;
     private static final int NAME_WIDTH = 26;
     private static final int SOURCE_WIDTH = 40;
+    private static final int[] WIDTHS = {4, NAME_WIDTH, 10, 7, 11, 9, 9, 9, 9, 12, 10, 10, SOURCE_WIDTH, 8};
 
     private final List<CommunePoverty> communes;
     private final List<PovertyRollup> rollups;
@@ -50,14 +53,16 @@ final class CommunePovertySheet {
         this.parents = new ParentUnitLabels(rollups);
     }
 
-    void write(Workbook workbook, WorkbookStyles styles, String scope) {
+    void write(Workbook workbook, WorkbookStyles styles, String scope, OfficialForm form) {
         TableSheet sheet = new TableSheet(workbook, NAME, styles, CODE);
-        sheet.title("TỔNG HỢP HỘ NGHÈO, HỘ CẬN NGHÈO THEO XÃ");
-        sheet.subtitle("Phạm vi: " + scope + " · Đơn vị tính: hộ; tỷ lệ: % (tính theo tổng số hộ)");
+        sheet.columnWidths(WIDTHS);
+        FormLayout.heading(sheet, styles, form);
+        sheet.subtitle("Phạm vi: " + scope + " · Tỷ lệ tính theo tổng số hộ");
         if (communes.isEmpty()) {
             sheet.note(TableSheet.NO_DATA);
             return;
         }
+        FormLayout.unitOfMeasure(sheet, styles, form);
         header(sheet);
         // One "Tổng cộng" per period: the same territory in two years must never be added up.
         List<List<CommunePoverty>> periods = PovertyPeriods.split(communes);
@@ -102,6 +107,7 @@ final class CommunePovertySheet {
         }
         DisputedMark.noteUnder(sheet, communes);
         sheet.freezeHeader(2);
+        FormLayout.signatures(sheet, styles, form);
     }
 
     private static void header(TableSheet sheet) {
@@ -117,7 +123,6 @@ final class CommunePovertySheet {
         spanning(sheet, top, bottom, SOURCE, "Nguồn (tệp › trang tính)");
         spanning(sheet, top, bottom, CODE, "Mã xã");
         sheet.codeRow("A", "B", "C", "1", "2", "3", "4=3/2*100", "5", "6=5/2*100", "7=(3+5)/2*100", "8", "9", "D", "E");
-        sheet.columnWidths(4, NAME_WIDTH, 10, 7, 11, 9, 9, 9, 9, 12, 10, 10, SOURCE_WIDTH, 8);
     }
 
     private static void spanning(TableSheet sheet, int top, int bottom, int col, String text) {

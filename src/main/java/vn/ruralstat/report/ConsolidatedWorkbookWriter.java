@@ -5,17 +5,24 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.office.OfficeSettings;
+import vn.ruralstat.office.OfficialForms;
+import vn.ruralstat.office.ReportForm;
 import vn.ruralstat.output.ChartsSheet;
 import vn.ruralstat.output.RenderedChart;
 import vn.ruralstat.output.WorkbookStyles;
 
 /**
  * Writes the consolidated workbook (.xlsx) in Vietnamese, one sheet per table in official table
- * style, with the charts embedded as pictures. Streams rows to disk (SXSSF) so that a province
+ * style, each printable report with the official form elements of the office, with the charts
+ * embedded as pictures. A table without data gets no sheet (an empty page must not be printed);
+ * the summary sheet names the tables left out. Streams rows to disk (SXSSF) so that a province
  * of some 12,000 villages needs little memory; totals are live formulas that carry their computed
  * values, since a streamed workbook cannot be evaluated afterwards.
  */
@@ -29,28 +36,116 @@ class ConsolidatedWorkbookWriter {
     // Rows kept in memory; header rows are merged and styled before they leave this window.
     private static final int ROW_WINDOW = 200;
 
+    private final OfficialForms officialForms;
+
+    /** Without office settings: every form element comes from the unit reported. */
+    ConsolidatedWorkbookWriter() {
+        this(new OfficialForms(OfficeSettings.NONE));
+    }
+
+    ConsolidatedWorkbookWriter(OfficialForms officialForms) {
+        this.officialForms = officialForms;
+    }
+
     void write(Consolidation consolidation, List<RenderedChart> charts, OffsetDateTime generatedAt, Path target)
             throws IOException {
         // close() also deletes the temporary files of the streamed rows.
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             workbook.setCompressTempFiles(true);
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            String scope = consolidation.scope();
+            ReportForms forms = new ReportForms(officialForms, consolidation, generatedAt.toLocalDate());
+            String units = ReportForms.units(consolidation);
+            String scope = units.isEmpty() ? consolidation.scope() : units;
             ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups(), consolidation.criteria());
-            new SummarySheet(consolidation, generatedAt).write(workbook, styles);
-            new VillagePovertySheet(consolidation.poverty(), parents).write(workbook, styles, scope);
-            new CommunePovertySheet(consolidation.poverty(), consolidation.rollups()).write(workbook, styles, scope);
-            for (CriteriaMatrixSheet matrix : CriteriaMatrixSheet.of(consolidation.criteria())) {
-                matrix.write(workbook, styles, scope, parents);
+            Set<String> povertyPeriods = ReportForms.povertyPeriods(consolidation);
+            List<CriteriaMatrixSheet> matrices = CriteriaMatrixSheet.of(consolidation.criteria()).stream()
+                    .filter(CriteriaMatrixSheet::hasData)
+                    .toList();
+            List<CriteriaGroupSheet> groups = CriteriaGroupSheet.of(consolidation.criteria());
+            PlannedByYearSheet planned = new PlannedByYearSheet(consolidation.criteria());
+            boolean poverty = !consolidation.poverty().isEmpty();
+            List<String> withoutData = new ArrayList<>();
+            if (!poverty) withoutData.addAll(List.of(VillagePovertySheet.NAME, CommunePovertySheet.NAME));
+            if (matrices.isEmpty()) withoutData.add(CriteriaMatrixSheet.NAME);
+            if (!planned.hasData()) withoutData.add(PlannedByYearSheet.NAME);
+            if (consolidation.evaluations().isEmpty()) withoutData.add(GapToTargetSheet.NAME);
+            if (charts.isEmpty()) withoutData.add(ChartsSheet.NAME);
+            if (consolidation.findings().isEmpty()) withoutData.add(FindingsSheet.NAME);
+            if (consolidation.sources().isEmpty()) withoutData.add(SourcesSheet.NAME);
+
+            Set<String> allPeriods = new java.util.LinkedHashSet<>(povertyPeriods);
+            allPeriods.addAll(ReportForms.criteriaPeriods(consolidation.criteria()));
+            new SummarySheet(
+                            consolidation,
+                            generatedAt,
+                            forms.form(ReportForm.SUMMARY, allPeriods, "hộ; tiêu chí; tỷ lệ: %"),
+                            withoutData)
+                    .write(workbook, styles);
+            if (poverty) {
+                new VillagePovertySheet(consolidation.poverty(), parents)
+                        .write(
+                                workbook,
+                                styles,
+                                scope,
+                                forms.form(ReportForm.VILLAGE_POVERTY, povertyPeriods, "hộ; tỷ lệ: %"));
+                new CommunePovertySheet(consolidation.poverty(), consolidation.rollups())
+                        .write(
+                                workbook,
+                                styles,
+                                scope,
+                                forms.form(ReportForm.COMMUNE_POVERTY, povertyPeriods, "hộ; tỷ lệ: %"));
             }
-            for (CriteriaGroupSheet groups : CriteriaGroupSheet.of(consolidation.criteria())) {
-                groups.write(workbook, styles, scope, parents);
+            for (CriteriaMatrixSheet matrix : matrices) {
+                matrix.write(
+                        workbook,
+                        styles,
+                        scope,
+                        parents,
+                        forms.form(ReportForm.CRITERIA, ReportForms.criteriaPeriods(matrix.districts()), "tiêu chí"));
             }
-            new PlannedByYearSheet(consolidation.criteria()).write(workbook, styles, scope, parents);
-            new GapToTargetSheet(consolidation.evaluations()).write(workbook, styles, scope);
-            new ChartsSheet(charts).write(workbook, styles, scope);
-            new FindingsSheet(consolidation.findings()).write(workbook, styles, scope);
-            new SourcesSheet(consolidation.sources()).write(workbook, styles, scope);
+            for (CriteriaGroupSheet group : groups) {
+                group.write(
+                        workbook,
+                        styles,
+                        scope,
+                        parents,
+                        forms.form(
+                                ReportForm.CRITERIA_GROUPS,
+                                ReportForms.criteriaPeriods(group.districts()),
+                                "xã; tiêu chí"));
+            }
+            if (planned.hasData()) {
+                planned.write(
+                        workbook,
+                        styles,
+                        scope,
+                        parents,
+                        forms.form(
+                                ReportForm.PLANNED_BY_YEAR,
+                                ReportForms.criteriaPeriods(consolidation.criteria()),
+                                "tiêu chí"));
+            }
+            if (!consolidation.evaluations().isEmpty()) {
+                new GapToTargetSheet(consolidation.evaluations())
+                        .write(
+                                workbook,
+                                styles,
+                                scope,
+                                forms.form(
+                                        ReportForm.GAP_TO_TARGET,
+                                        consolidation.evaluations().stream()
+                                                .map(e -> e.period())
+                                                .toList(),
+                                        "chỉ tiêu"));
+            }
+            if (!charts.isEmpty()) new ChartsSheet(charts).write(workbook, styles, scope);
+            // Annexes: their title is enough, no signatures.
+            if (!consolidation.findings().isEmpty()) {
+                new FindingsSheet(consolidation.findings()).write(workbook, styles, scope);
+            }
+            if (!consolidation.sources().isEmpty()) {
+                new SourcesSheet(consolidation.sources()).write(workbook, styles, scope);
+            }
             describe(workbook, consolidation);
             workbook.setActiveSheet(0);
             try (OutputStream out = Files.newOutputStream(target)) {

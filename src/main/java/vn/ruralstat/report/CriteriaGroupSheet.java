@@ -9,6 +9,8 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.criteria.CriteriaCounts;
 import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.office.OfficialForm;
+import vn.ruralstat.output.FormLayout;
 import vn.ruralstat.output.TableRow;
 import vn.ruralstat.output.TableSheet;
 import vn.ruralstat.output.WorkbookStyles;
@@ -74,10 +76,15 @@ final class CriteriaGroupSheet {
         return name;
     }
 
-    void write(Workbook workbook, WorkbookStyles styles, String scope, ParentUnitLabels parents) {
+    List<DistrictCriteria> districts() {
+        return districts;
+    }
+
+    void write(Workbook workbook, WorkbookStyles styles, String scope, ParentUnitLabels parents, OfficialForm form) {
         int size = set.criteria().size();
         TableSheet sheet = new TableSheet(workbook, name, styles, LAST);
-        sheet.title("TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI THEO NHÓM XÃ");
+        sheet.columnWidths(WIDTHS);
+        FormLayout.heading(sheet, styles, form);
         // The sheet is narrow (8 columns): the long lines are wrapped over its width, not cut off.
         sheet.paragraph(
                 set.header().titleWithSource() + " · Bộ tiêu chí " + set.id() + " phiên bản " + set.version()
@@ -87,6 +94,7 @@ final class CriteriaGroupSheet {
                 "Nhóm xã theo cột nhóm của bảng tiêu chí; xã không ghi nhóm tính vào \"Chưa rõ nhóm\"." + " Đạt đủ "
                         + size + " tiêu chí: mọi tiêu chí ghi \"x\" hoặc \"Đạt\".",
                 WIDTH);
+        FormLayout.unitOfMeasure(sheet, styles, form);
         header(sheet, size);
         for (DistrictCriteria district : districts) {
             sheet.groupHeading(VietnameseLabels.withPeriod(
@@ -101,6 +109,7 @@ final class CriteriaGroupSheet {
             writeTotal(sheet.row(true).text(1, "Tổng cộng"), district.counts(), first, last);
         }
         sheet.freezeHeader(2);
+        FormLayout.signatures(sheet, styles, form);
     }
 
     private static void header(TableSheet sheet, int size) {

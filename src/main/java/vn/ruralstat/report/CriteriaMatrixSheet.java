@@ -11,6 +11,8 @@ import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
 import vn.ruralstat.criteria.CriterionStatus;
 import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.office.OfficialForm;
+import vn.ruralstat.output.FormLayout;
 import vn.ruralstat.output.TableRow;
 import vn.ruralstat.output.TableSheet;
 import vn.ruralstat.output.WorkbookStyles;
@@ -67,6 +69,16 @@ final class CriteriaMatrixSheet {
         return name;
     }
 
+    /** The districts of the sheet's criteria set, whose periods the form's "Kỳ báo cáo" names. */
+    List<DistrictCriteria> districts() {
+        return districts;
+    }
+
+    /** Whether there is a matrix to print (the empty sheet of a run without criteria tables is left out). */
+    boolean hasData() {
+        return set != null;
+    }
+
     /** Whether the sheet shows a group column: a set graded by group, and a matrix giving groups. */
     private static boolean showsGroups(Rulebook set, List<DistrictCriteria> districts) {
         return set != null
@@ -79,11 +91,12 @@ final class CriteriaMatrixSheet {
         return target + (groups ? 3 : 2);
     }
 
-    void write(Workbook workbook, WorkbookStyles styles, String scope, ParentUnitLabels parents) {
+    void write(Workbook workbook, WorkbookStyles styles, String scope, ParentUnitLabels parents, OfficialForm form) {
         int size = set == null ? 0 : set.criteria().size();
         int target = FIRST_CRITERION + size;
         TableSheet sheet = new TableSheet(workbook, name, styles, set == null ? target + 1 : lastColumn(target));
-        sheet.title("TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI THEO XÃ");
+        if (set != null) sheet.columnWidths(widths(target));
+        FormLayout.heading(sheet, styles, form);
         if (set == null) {
             sheet.subtitle("Phạm vi: " + scope);
             sheet.note(TableSheet.NO_DATA);
@@ -92,11 +105,13 @@ final class CriteriaMatrixSheet {
         sheet.subtitle(set.header().titleWithSource() + " · Bộ tiêu chí " + set.id() + " phiên bản " + set.version()
                 + " · Phạm vi: " + scope);
         sheet.note("Ký hiệu: x – đạt; năm – năm dự kiến đạt; trống – chưa đạt, chưa có kế hoạch");
+        FormLayout.unitOfMeasure(sheet, styles, form);
         header(sheet, target);
         for (DistrictCriteria district : districts) {
             writeDistrict(sheet, district, target, parents);
         }
         sheet.freezeHeader(2);
+        FormLayout.signatures(sheet, styles, form);
     }
 
     private void header(TableSheet sheet, int target) {
@@ -140,6 +155,10 @@ final class CriteriaMatrixSheet {
         codes.add("G");
         if (groups) codes.add("H");
         sheet.codeRow(codes.toArray(String[]::new));
+    }
+
+    private int[] widths(int target) {
+        int last = lastColumn(target);
         int[] widths = new int[last + 1];
         widths[0] = 4;
         widths[1] = NAME_WIDTH;
@@ -150,7 +169,7 @@ final class CriteriaMatrixSheet {
         widths[target + 1] = YEAR_WIDTH;
         widths[target + 2] = CODE_WIDTH;
         if (groups) widths[target + 3] = 6;
-        sheet.columnWidths(widths);
+        return widths;
     }
 
     private void writeDistrict(TableSheet sheet, DistrictCriteria district, int target, ParentUnitLabels parents) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.indicators.CommuneEvaluation;
+import vn.ruralstat.office.OfficialForm;
+import vn.ruralstat.output.FormLayout;
 import vn.ruralstat.output.TableSheet;
 import vn.ruralstat.output.WorkbookStyles;
 import vn.ruralstat.rulebook.Verdict;
@@ -21,6 +23,7 @@ final class GapToTargetSheet {
 
     static final String NAME = "Khoảng cách tới chuẩn";
     private static final int LAST_COLUMN = 8;
+    private static final int[] WIDTHS = {4, 18, 9, 26, 9, 9, 11, 12, 60};
 
     private final List<CommuneEvaluation> evaluations;
 
@@ -28,14 +31,16 @@ final class GapToTargetSheet {
         this.evaluations = evaluations;
     }
 
-    void write(Workbook workbook, WorkbookStyles styles, String scope) {
+    void write(Workbook workbook, WorkbookStyles styles, String scope, OfficialForm form) {
         TableSheet sheet = new TableSheet(workbook, NAME, styles, LAST_COLUMN);
-        sheet.title("KHOẢNG CÁCH TỚI CHUẨN NÔNG THÔN MỚI THEO CHỈ TIÊU");
+        sheet.columnWidths(WIDTHS);
+        FormLayout.heading(sheet, styles, form);
         sheet.subtitle("Phạm vi: " + scope + " · Mỗi xã được đánh giá theo bộ tiêu chí của kỳ báo cáo và nhóm xã");
         if (evaluations.isEmpty()) {
             sheet.note(TableSheet.NO_DATA);
             return;
         }
+        FormLayout.unitOfMeasure(sheet, styles, form);
         header(sheet);
         int tt = 1;
         for (CommuneEvaluation e : evaluations) {
@@ -59,6 +64,7 @@ final class GapToTargetSheet {
         }
         sheet.freezeHeader(2);
         summaries(sheet);
+        FormLayout.signatures(sheet, styles, form);
     }
 
     private void header(TableSheet sheet) {
@@ -76,7 +82,6 @@ final class GapToTargetSheet {
         };
         for (int col = 0; col < names.length; col++) sheet.header(top, col, names[col]);
         sheet.codeRow("A", "B", "C", "D", "1", "2", "3", "E", "F");
-        sheet.columnWidths(4, 18, 9, 26, 9, 9, 11, 12, 60);
     }
 
     private static long assessable(CommuneEvaluation e) {

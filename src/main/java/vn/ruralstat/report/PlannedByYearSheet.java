@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.office.OfficialForm;
+import vn.ruralstat.output.FormLayout;
 import vn.ruralstat.output.TableRow;
 import vn.ruralstat.output.TableSheet;
 import vn.ruralstat.output.WorkbookStyles;
@@ -41,10 +43,11 @@ final class PlannedByYearSheet {
         this.totalColumn = FIRST_YEAR + years.size();
     }
 
-    void write(Workbook workbook, WorkbookStyles styles, String scope, ParentUnitLabels parents) {
+    void write(Workbook workbook, WorkbookStyles styles, String scope, ParentUnitLabels parents, OfficialForm form) {
         TableSheet sheet = new TableSheet(workbook, NAME, styles, Math.max(totalColumn, 5));
-        sheet.title("SỐ TIÊU CHÍ NÔNG THÔN MỚI DỰ KIẾN ĐẠT THEO NĂM");
-        sheet.subtitle("Phạm vi: " + scope + " · Đơn vị tính: tiêu chí");
+        sheet.columnWidths(widths());
+        FormLayout.heading(sheet, styles, form);
+        sheet.subtitle("Phạm vi: " + scope);
         if (districts.isEmpty()) {
             sheet.note(TableSheet.NO_DATA);
             return;
@@ -53,6 +56,7 @@ final class PlannedByYearSheet {
             sheet.note("Không có tiêu chí nào được ghi năm dự kiến đạt.");
             return;
         }
+        FormLayout.unitOfMeasure(sheet, styles, form);
         header(sheet);
         // One total per period and criteria set: a plan and a year's results of the same unit must never be added up.
         List<List<DistrictCriteria>> sections = sections();
@@ -76,6 +80,7 @@ final class PlannedByYearSheet {
             }
         }
         sheet.freezeHeader(2);
+        FormLayout.signatures(sheet, styles, form);
     }
 
     private void header(TableSheet sheet) {
@@ -96,11 +101,19 @@ final class PlannedByYearSheet {
         sheet.merge(top, bottom, totalColumn, totalColumn);
         codes.add(years.size() == 1 ? "2=1" : (years.size() + 1) + "=1+…+" + years.size());
         sheet.codeRow(codes.toArray(String[]::new));
-        int[] widths = new int[totalColumn + 1];
+    }
+
+    private int[] widths() {
+        int[] widths = new int[Math.max(totalColumn, 5) + 1];
+        java.util.Arrays.fill(widths, 10);
         widths[0] = 4;
         widths[1] = NAME_WIDTH;
-        for (int col = FIRST_YEAR; col <= totalColumn; col++) widths[col] = 10;
-        sheet.columnWidths(widths);
+        return widths;
+    }
+
+    /** Whether the sheet has a table to print: some criterion planned for a year. */
+    boolean hasData() {
+        return !districts.isEmpty() && !years.isEmpty();
     }
 
     private void writeCommune(TableRow row, int tt, CommuneCriteria commune) {

@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.office.OfficeSettings;
+import vn.ruralstat.office.OfficialForms;
 import vn.ruralstat.output.RenderedChart;
 import vn.ruralstat.output.StagingFolder;
 
@@ -29,9 +32,19 @@ public class ReportWriter {
     private final JsonSummaryWriter json;
     private final Clock clock;
 
-    /** The writer with its standard parts, as Spring creates it. */
+    /** The writer with its standard parts and the office's forms, as Spring creates it. */
+    @Autowired
+    public ReportWriter(OfficialForms forms) {
+        this(
+                new ChartRenderer(),
+                new ConsolidatedWorkbookWriter(forms),
+                new JsonSummaryWriter(),
+                Clock.systemDefaultZone());
+    }
+
+    /** Without office settings: the forms take every element from the unit reported. */
     public ReportWriter() {
-        this(new ChartRenderer(), new ConsolidatedWorkbookWriter(), new JsonSummaryWriter(), Clock.systemDefaultZone());
+        this(new OfficialForms(OfficeSettings.NONE));
     }
 
     ReportWriter(ChartRenderer renderer, ConsolidatedWorkbookWriter workbook, JsonSummaryWriter json, Clock clock) {

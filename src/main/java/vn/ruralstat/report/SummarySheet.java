@@ -8,15 +8,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.finding.Severity;
+import vn.ruralstat.office.OfficialForm;
+import vn.ruralstat.output.FormLayout;
 import vn.ruralstat.output.TableRow;
 import vn.ruralstat.output.TableSheet;
 import vn.ruralstat.output.WorkbookStyles;
 import vn.ruralstat.output.WorkbookStyles.Kind;
+import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;
 
@@ -34,19 +38,29 @@ final class SummarySheet {
 
     private final Consolidation consolidation;
     private final OffsetDateTime generatedAt;
+    private final OfficialForm form;
+    private final List<String> sheetsWithoutData;
 
-    SummarySheet(Consolidation consolidation, OffsetDateTime generatedAt) {
+    /** @param sheetsWithoutData the sheets left out of the workbook because their tables have no data */
+    SummarySheet(
+            Consolidation consolidation,
+            OffsetDateTime generatedAt,
+            OfficialForm form,
+            List<String> sheetsWithoutData) {
         this.consolidation = consolidation;
         this.generatedAt = generatedAt;
+        this.form = form;
+        this.sheetsWithoutData = List.copyOf(sheetsWithoutData);
     }
 
     void write(Workbook workbook, WorkbookStyles styles) {
         TableSheet sheet = new TableSheet(workbook, NAME, styles, LAST);
         sheet.columnWidths(5, 30, 10, 11, 12, 12, 11, 12, 11);
-        sheet.title("BÁO CÁO TỔNG HỢP SỐ LIỆU HỘ NGHÈO VÀ TIÊU CHÍ NÔNG THÔN MỚI");
-        sheet.subtitle("Phạm vi: " + consolidation.scope());
+        FormLayout.heading(sheet, styles, form);
+        String units = ReportForms.units(consolidation);
+        if (!units.isEmpty()) sheet.subtitle("Đơn vị: " + units);
         sheet.subtitle("Lần tổng hợp số " + consolidation.runId() + " · Ngày lập: " + SHOWN.format(generatedAt));
-        sheet.skipRow();
+        FormLayout.unitOfMeasure(sheet, styles, form);
         poverty(sheet);
         criteria(sheet);
         rulebooks(sheet);
@@ -55,6 +69,10 @@ final class SummarySheet {
         sheet.skipRow();
         sheet.note("Ghi chú: tỷ lệ của xã và đơn vị cấp trên tính theo tổng số hộ (tổng hộ nghèo / tổng số hộ × 100), "
                 + "không lấy bình quân tỷ lệ của các thôn, xã.");
+        if (!sheetsWithoutData.isEmpty()) {
+            sheet.note("Không lập biểu vì không có số liệu: " + String.join(", ", sheetsWithoutData) + ".");
+        }
+        FormLayout.signatures(sheet, styles, form);
     }
 
     private void poverty(TableSheet sheet) {
@@ -78,20 +96,42 @@ final class SummarySheet {
                 "Tỷ lệ hộ cận nghèo (%)");
         int tt = 1;
         for (PovertyRollup rollup : rollups) {
-            TableRow row = sheet.row(PovertyGroups.isWholeRun(rollup));
-            PovertyFigures figures = rollup.figures();
-            int r = row.number();
-            row.ordinal(0, tt++)
-                    .text(1, rollup.unit())
-                    .centered(2, rollup.level())
-                    .centered(3, rollup.period())
-                    .integer(4, figures.households())
-                    .integer(5, figures.poor())
-                    .integer(7, figures.nearPoor())
-                    .formula(6, Kind.PERCENT, "F" + r + "/E" + r + "*100", figures.poorRate())
-                    .formula(8, Kind.PERCENT, "H" + r + "/E" + r + "*100", figures.nearPoorRate());
+            if (!PovertyGroups.isWholeRun(rollup)) {
+                povertyLine(sheet.row(false), tt++, rollup.unit(), rollup.level(), rollup.period(), rollup.figures());
+                continue;
+            }
+            // The run's line per period is no unit: communes without a parent are listed as units, and the
+            // total of the units is printed only when it sums more than one of them.
+            List<CommunePoverty> orphans = consolidation.poverty().stream()
+                    .filter(c -> c.parent() == null && Objects.equals(c.period(), rollup.period()))
+                    .toList();
+            for (CommunePoverty commune : orphans) {
+                povertyLine(
+                        sheet.row(false), tt++, "xã " + commune.commune(), "xã", commune.period(), commune.totals());
+            }
+            long units = orphans.size()
+                    + rollups.stream()
+                            .filter(r -> !PovertyGroups.isWholeRun(r) && Objects.equals(r.period(), rollup.period()))
+                            .count();
+            if (units > 1) {
+                povertyLine(sheet.row(true), null, "Tổng cộng các đơn vị trên", "", rollup.period(), rollup.figures());
+            }
         }
         sheet.skipRow();
+    }
+
+    private static void povertyLine(
+            TableRow row, Integer tt, String unit, String level, String period, PovertyFigures figures) {
+        int r = row.number();
+        if (tt != null) row.ordinal(0, tt);
+        row.text(1, unit)
+                .centered(2, level)
+                .centered(3, period)
+                .integer(4, figures.households())
+                .integer(5, figures.poor())
+                .integer(7, figures.nearPoor())
+                .formula(6, Kind.PERCENT, "F" + r + "/E" + r + "*100", figures.poorRate())
+                .formula(8, Kind.PERCENT, "H" + r + "/E" + r + "*100", figures.nearPoorRate());
     }
 
     private void criteria(TableSheet sheet) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.office.OfficialForm;
+import vn.ruralstat.output.FormLayout;
 import vn.ruralstat.output.TableRow;
 import vn.ruralstat.output.TableSheet;
 import vn.ruralstat.output.WorkbookStyles;
@@ -56,14 +58,16 @@ final class VillagePovertySheet {
         this.sourceColumn = withPlanned ? PLANNED + 4 : PLANNED;
     }
 
-    void write(Workbook workbook, WorkbookStyles styles, String scope) {
+    void write(Workbook workbook, WorkbookStyles styles, String scope, OfficialForm form) {
         TableSheet sheet = new TableSheet(workbook, NAME, styles, sourceColumn);
-        sheet.title("TỔNG HỢP HỘ NGHÈO, HỘ CẬN NGHÈO THEO THÔN");
-        sheet.subtitle("Phạm vi: " + scope + " · Đơn vị tính: hộ; tỷ lệ: %");
+        sheet.columnWidths(widths());
+        FormLayout.heading(sheet, styles, form);
+        sheet.subtitle("Phạm vi: " + scope);
         if (communes.isEmpty()) {
             sheet.note(TableSheet.NO_DATA);
             return;
         }
+        FormLayout.unitOfMeasure(sheet, styles, form);
         header(sheet);
         // One "Tổng cộng" per period: the same territory in two years must never be added up.
         List<List<CommunePoverty>> periods = PovertyPeriods.split(communes);
@@ -90,6 +94,7 @@ final class VillagePovertySheet {
         }
         DisputedMark.noteUnder(sheet, communes);
         sheet.freezeHeader(2);
+        FormLayout.signatures(sheet, styles, form);
     }
 
     private void header(TableSheet sheet) {
@@ -118,10 +123,12 @@ final class VillagePovertySheet {
                             "A", "B", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "7", "8", "9", "10", "11", "C"
                         }
                         : new String[] {"A", "B", "1", "2", "3=2/1*100", "4", "5", "6=5/1*100", "7", "C"});
-        sheet.columnWidths(
-                withPlanned
-                        ? new int[] {5, NAME_WIDTH, 10, 9, 9, 10, 9, 9, 10, 8, 8, 8, 8, SOURCE_WIDTH}
-                        : new int[] {5, NAME_WIDTH, 10, 9, 9, 10, 9, 9, 10, SOURCE_WIDTH});
+    }
+
+    private int[] widths() {
+        return withPlanned
+                ? new int[] {5, NAME_WIDTH, 10, 9, 9, 10, 9, 9, 10, 8, 8, 8, 8, SOURCE_WIDTH}
+                : new int[] {5, NAME_WIDTH, 10, 9, 9, 10, 9, 9, 10, SOURCE_WIDTH};
     }
 
     private static void spanning(TableSheet sheet, int top, int bottom, int col, String text) {

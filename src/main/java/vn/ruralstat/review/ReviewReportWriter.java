@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import vn.ruralstat.office.OfficeSettings;
+import vn.ruralstat.office.OfficialForms;
 import vn.ruralstat.output.ChartFileNames;
 import vn.ruralstat.output.RenderedChart;
 import vn.ruralstat.output.StagingFolder;
@@ -21,9 +24,20 @@ import vn.ruralstat.output.StagingFolder;
 public class ReviewReportWriter {
 
     private final ReviewCharts charts = new ReviewCharts();
-    private final ReviewWorkbookWriter workbook = new ReviewWorkbookWriter();
+    private final ReviewWorkbookWriter workbook;
     private final ReviewJsonWriter json = new ReviewJsonWriter();
     private final Clock clock = Clock.systemDefaultZone();
+
+    /** With the office's forms, as Spring creates it. */
+    @Autowired
+    public ReviewReportWriter(OfficialForms forms) {
+        this.workbook = new ReviewWorkbookWriter(forms);
+    }
+
+    /** Without office settings: the forms take every element from the unit reviewed. */
+    public ReviewReportWriter() {
+        this(new OfficialForms(OfficeSettings.NONE));
+    }
 
     /** "danh-gia-ngan-son-2024-2025": the file name shared by the workbook, the JSON and the charts. */
     public static String baseName(Review review) {

@@ -14,7 +14,12 @@ import java.util.TreeSet;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.ruralstat.boundary.BoundaryChange;
+import vn.ruralstat.office.OfficialForm;
+import vn.ruralstat.office.OfficialForms;
+import vn.ruralstat.office.ReportForm;
+import vn.ruralstat.office.ReportPeriods;
 import vn.ruralstat.output.ChartsSheet;
+import vn.ruralstat.output.FormLayout;
 import vn.ruralstat.output.RenderedChart;
 import vn.ruralstat.output.TableRow;
 import vn.ruralstat.output.TableSheet;
@@ -23,6 +28,7 @@ import vn.ruralstat.output.WorkbookStyles.Kind;
 import vn.ruralstat.review.Review.PlanGap;
 import vn.ruralstat.review.Review.SeriesBreak;
 import vn.ruralstat.review.Review.YearFigures;
+import vn.ruralstat.unit.Unit;
 
 /**
  * The workbook of a multi-year review, in the official table style of the consolidation report:
@@ -36,18 +42,37 @@ final class ReviewWorkbookWriter {
     private static final int YEARS_WIDTH =
             java.util.Arrays.stream(YEARS_COLUMNS).sum();
 
+    private final OfficialForms forms;
+
+    ReviewWorkbookWriter(OfficialForms forms) {
+        this.forms = forms;
+    }
+
     void write(Review review, List<RenderedChart> charts, OffsetDateTime generatedAt, Path target) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             workbook.setCompressTempFiles(true);
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            years(workbook, styles, review, generatedAt);
-            units(workbook, styles, review);
-            communes(workbook, styles, review);
-            plans(workbook, styles, review);
-            communePlans(workbook, styles, review);
-            boundaries(workbook, styles, review);
-            new ChartsSheet(charts).write(workbook, styles, review.unit());
-            files(workbook, styles, review);
+            OfficialForm form = forms.form(
+                    ReportForm.REVIEW,
+                    // "huyện Quảng Hòa (cũ)" is a virtual unit of the review; its people's committee is the district's.
+                    Unit.parse(review.unit().replace("(cũ)", "").strip()),
+                    null,
+                    ReportPeriods.label(List.of(review.from() + "-" + review.to())),
+                    "",
+                    generatedAt.toLocalDate());
+            years(workbook, styles, review, form, generatedAt);
+            // A table without data gets no sheet: an empty page must not be printed.
+            if (!review.unitYears().isEmpty())
+                units(workbook, styles, review, form.forReport(form.formNumber(), "", form.period(), "hộ; tỷ lệ: %"));
+            if (!review.communes().isEmpty())
+                communes(workbook, styles, review, form.forReport(form.formNumber(), "", form.period(), "tiêu chí"));
+            if (!review.gaps().isEmpty()) plans(workbook, styles, review, form);
+            if (!review.communePlans().isEmpty())
+                communePlans(
+                        workbook, styles, review, form.forReport(form.formNumber(), "", form.period(), "tiêu chí"));
+            if (!review.changes().isEmpty()) boundaries(workbook, styles, review);
+            if (!charts.isEmpty()) new ChartsSheet(charts).write(workbook, styles, review.unit());
+            if (!review.files().isEmpty()) files(workbook, styles, review);
             POIXMLProperties.CoreProperties core =
                     workbook.getXSSFWorkbook().getProperties().getCoreProperties();
             core.setTitle("Đánh giá giai đoạn " + review.from() + "-" + review.to() + " – " + review.unit());
@@ -59,10 +84,16 @@ final class ReviewWorkbookWriter {
         }
     }
 
-    private static void years(SXSSFWorkbook workbook, WorkbookStyles styles, Review r, OffsetDateTime generatedAt) {
+    private static void years(
+            SXSSFWorkbook workbook, WorkbookStyles styles, Review r, OfficialForm form, OffsetDateTime generatedAt) {
         TableSheet sheet = new TableSheet(workbook, "Tổng hợp theo năm", styles, 15);
         sheet.columnWidths(YEARS_COLUMNS);
-        sheet.title("ĐÁNH GIÁ KẾT QUẢ GIẢM NGHÈO VÀ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN " + r.from() + "-" + r.to());
+        FormLayout.heading(
+                sheet,
+                styles,
+                titled(
+                        form,
+                        "ĐÁNH GIÁ KẾT QUẢ GIẢM NGHÈO VÀ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN " + r.from() + "-" + r.to()));
         sheet.subtitle("Đơn vị: " + r.unit() + " (gồm: " + String.join(", ", r.units()) + ")");
         sheet.subtitle("Số liệu các năm quy về đơn vị hành chính tại ngày " + date(r.unitsOn()) + "; lập lúc "
                 + generatedAt.toLocalDateTime().withNano(0).toString().replace('T', ' '));
@@ -159,6 +190,7 @@ final class ReviewWorkbookWriter {
             sheet.sectionHeading("Lưu ý");
             r.notes().forEach(note -> sheet.paragraph(note, YEARS_WIDTH));
         }
+        FormLayout.signatures(sheet, styles, form);
     }
 
     private static String yearNote(Review r, YearFigures y) {
@@ -180,10 +212,11 @@ final class ReviewWorkbookWriter {
         };
     }
 
-    private static void units(SXSSFWorkbook workbook, WorkbookStyles styles, Review r) {
+    private static void units(SXSSFWorkbook workbook, WorkbookStyles styles, Review r, OfficialForm form) {
         TableSheet sheet = new TableSheet(workbook, "Hộ nghèo theo đơn vị", styles, 10);
         sheet.columnWidths(5, 20, 7, 11, 10, 10, 12, 10, 10, 36, 24);
-        sheet.title("HỘ NGHÈO, HỘ CẬN NGHÈO THEO ĐƠN VỊ HIỆN NAY, " + r.from() + "-" + r.to());
+        FormLayout.heading(
+                sheet, styles, titled(form, "HỘ NGHÈO, HỘ CẬN NGHÈO THEO ĐƠN VỊ HIỆN NAY, " + r.from() + "-" + r.to()));
         sheet.subtitle(r.unit() + "; đơn vị hành chính tại ngày " + date(r.unitsOn()));
         sheet.skipRow();
         int h = sheet.headerRows(1, 10, 45);
@@ -205,6 +238,7 @@ final class ReviewWorkbookWriter {
         sheet.freezeHeader(2);
         if (r.unitYears().isEmpty()) {
             sheet.note(TableSheet.NO_DATA);
+            FormLayout.signatures(sheet, styles, form);
             return;
         }
         java.util.Map<Review.UnitYear, Integer> rowOf = new java.util.HashMap<>();
@@ -228,9 +262,10 @@ final class ReviewWorkbookWriter {
             Review.UnitYear before = r.before(u);
             if (before != null) row.formula(6, Kind.PERCENT, "F" + at + "-F" + rowOf.get(before), r.poorRateChange(u));
         }
+        FormLayout.signatures(sheet, styles, form);
     }
 
-    private static void communePlans(SXSSFWorkbook workbook, WorkbookStyles styles, Review r) {
+    private static void communePlans(SXSSFWorkbook workbook, WorkbookStyles styles, Review r, OfficialForm form) {
         TreeSet<Integer> years = new TreeSet<>();
         r.communePlans().forEach(p -> years.add(p.year()));
         int last = 3 + 3 * Math.max(1, years.size());
@@ -242,7 +277,7 @@ final class ReviewWorkbookWriter {
         widths[3] = 10;
         for (int c = 4; c <= last; c++) widths[c] = 8;
         sheet.columnWidths(widths);
-        sheet.title("TIÊU CHÍ ĐẠT CỦA TỪNG XÃ SO VỚI KẾ HOẠCH");
+        FormLayout.heading(sheet, styles, titled(form, "TIÊU CHÍ ĐẠT CỦA TỪNG XÃ SO VỚI KẾ HOẠCH"));
         sheet.subtitle(
                 r.unit() + "; kế hoạch: số tiêu chí đạt khi lập kế hoạch cộng số tiêu chí phấn đấu đạt đến hết năm;"
                         + " chênh lệch = thực hiện − kế hoạch");
@@ -265,6 +300,7 @@ final class ReviewWorkbookWriter {
         sheet.freezeHeader(3);
         if (years.isEmpty()) {
             sheet.note(TableSheet.NO_DATA);
+            FormLayout.signatures(sheet, styles, form);
             return;
         }
         java.util.Map<CommuneToday, java.util.Map<Integer, Review.CommunePlan>> byCommune =
@@ -295,9 +331,10 @@ final class ReviewWorkbookWriter {
                 col += 3;
             }
         }
+        FormLayout.signatures(sheet, styles, form);
     }
 
-    private static void communes(SXSSFWorkbook workbook, WorkbookStyles styles, Review r) {
+    private static void communes(SXSSFWorkbook workbook, WorkbookStyles styles, Review r, OfficialForm form) {
         TreeSet<Integer> years = new TreeSet<>();
         r.communes().forEach(c -> years.add(c.year()));
         int last = 2 + Math.max(1, years.size());
@@ -308,7 +345,7 @@ final class ReviewWorkbookWriter {
         widths[2] = 20;
         for (int c = 3; c <= last; c++) widths[c] = 10;
         sheet.columnWidths(widths);
-        sheet.title("SỐ TIÊU CHÍ NÔNG THÔN MỚI ĐẠT CỦA TỪNG XÃ QUA CÁC NĂM");
+        FormLayout.heading(sheet, styles, titled(form, "SỐ TIÊU CHÍ NÔNG THÔN MỚI ĐẠT CỦA TỪNG XÃ QUA CÁC NĂM"));
         sheet.subtitle(r.unit() + "; xã ghi theo tên lúc báo cáo");
         sheet.skipRow();
         int h = sheet.headerRows(1, last, 45);
@@ -320,6 +357,7 @@ final class ReviewWorkbookWriter {
         sheet.freezeHeader(3);
         if (years.isEmpty()) {
             sheet.note(TableSheet.NO_DATA);
+            FormLayout.signatures(sheet, styles, form);
             return;
         }
         Map<CommuneToday, Map<Integer, Review.CommuneYear>> byCommune = new LinkedHashMap<>();
@@ -359,12 +397,13 @@ final class ReviewWorkbookWriter {
                     count == 0 ? null : (double) sum / count);
             col++;
         }
+        FormLayout.signatures(sheet, styles, form);
     }
 
-    private static void plans(SXSSFWorkbook workbook, WorkbookStyles styles, Review r) {
+    private static void plans(SXSSFWorkbook workbook, WorkbookStyles styles, Review r, OfficialForm form) {
         TableSheet sheet = new TableSheet(workbook, "Kế hoạch và thực hiện", styles, 6);
         sheet.columnWidths(5, 40, 7, 12, 12, 14, 50);
-        sheet.title("SO SÁNH KẾT QUẢ THỰC HIỆN VỚI KẾ HOẠCH");
+        FormLayout.heading(sheet, styles, titled(form, "SO SÁNH KẾT QUẢ THỰC HIỆN VỚI KẾ HOẠCH"));
         sheet.subtitle(r.unit() + "; chênh lệch = thực hiện − kế hoạch (hộ nghèo: số âm là tốt hơn kế hoạch)");
         sheet.skipRow();
         int h = sheet.headerRows(1, 6, 45);
@@ -374,6 +413,7 @@ final class ReviewWorkbookWriter {
         sheet.freezeHeader(2);
         if (r.gaps().isEmpty()) {
             sheet.note(TableSheet.NO_DATA);
+            FormLayout.signatures(sheet, styles, form);
             return;
         }
         int n = 1;
@@ -389,6 +429,7 @@ final class ReviewWorkbookWriter {
                     .text(6, g.achieved() == null ? "Chưa có số liệu thực hiện; " + g.basis() : g.basis())
                     .fitting(g.basis(), 50);
         }
+        FormLayout.signatures(sheet, styles, form);
     }
 
     static String gapLabel(PlanGap.Kind kind) {
@@ -471,6 +512,11 @@ final class ReviewWorkbookWriter {
         sheet.header(h, 1, "Tệp");
         int n = 1;
         for (String f : r.files()) sheet.row(false).ordinal(0, n++).text(1, f);
+    }
+
+    /** The review's form with the title of one of its sheets. */
+    private static OfficialForm titled(OfficialForm form, String title) {
+        return form.forReport(form.formNumber(), title, form.period(), form.unitOfMeasure());
     }
 
     static String date(LocalDate d) {

@@ -47,7 +47,9 @@ final class OutputDump {
             Pattern.compile(
                     "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?(\\[[^\\]]+\\])?"),
             Pattern.compile("\\d{2}/\\d{2}/\\d{4},? \\d{2}:\\d{2}(:\\d{2})?"),
-            Pattern.compile("\\d{2}:\\d{2}(:\\d{2})? (ngày )?\\d{2}/\\d{2}/\\d{4}"));
+            Pattern.compile("\\d{2}:\\d{2}(:\\d{2})? (ngày )?\\d{2}/\\d{2}/\\d{4}"),
+            // The place-and-date line of the official forms: "Quảng Hòa, ngày 03 tháng 12 năm 2026".
+            Pattern.compile("ngày \\d{2} tháng \\d{2} năm \\d{4}"));
 
     private OutputDump() {}
 

@@ -138,11 +138,14 @@ abstract class MultiYearReviewTests {
         try (XSSFWorkbook wb = new XSSFWorkbook(
                 out.resolve("review/danh-gia-xa-an-phu-2024-2025.xlsx").toFile())) {
             Sheet years = wb.getSheet("Tổng hợp theo năm");
-            // title, subtitle ×2, blank, two header rows, code row: 2024 is on row 8 (index 7)
-            assertThat(years.getRow(7).getCell(1).getNumericCellValue()).isEqualTo(2024);
-            assertThat(years.getRow(7).getCell(2).getNumericCellValue()).isEqualTo(2_000);
-            assertThat(years.getRow(7).getCell(4).getNumericCellValue()).isCloseTo(6.00, within(1e-9));
-            assertThat(years.getRow(8).getCell(5).getCellFormula()).isEqualTo("E9-E8");
+            // Under the official heading, the table's first year (2024) follows its header and code row.
+            int first = years.getRepeatingRows().getLastRow() + 1;
+            assertThat(years.getRow(first).getCell(1).getNumericCellValue()).isEqualTo(2024);
+            assertThat(years.getRow(first).getCell(2).getNumericCellValue()).isEqualTo(2_000);
+            assertThat(years.getRow(first).getCell(4).getNumericCellValue()).isCloseTo(6.00, within(1e-9));
+            // 2025's change against 2024, Excel rows numbered from 1
+            assertThat(years.getRow(first + 1).getCell(5).getCellFormula())
+                    .isEqualTo("E" + (first + 2) + "-E" + (first + 1));
         }
     }
 

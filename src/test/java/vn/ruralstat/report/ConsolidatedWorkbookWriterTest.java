@@ -14,13 +14,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -71,7 +71,8 @@ class ConsolidatedWorkbookWriterTest {
                         "Nghèo theo xã",
                         "Tiêu chí NTM",
                         "Kế hoạch theo năm",
-                        "Khoảng cách tới chuẩn",
+                        // no "Khoảng cách tới chuẩn": the sample has no indicator table, and an empty sheet is not
+                        // written
                         "Biểu đồ",
                         "Phát hiện",
                         "Nguồn dữ liệu");
@@ -80,12 +81,18 @@ class ConsolidatedWorkbookWriterTest {
     @Test
     void startsEachTableWithABoldTitleMergedAcrossTheTable() {
         Sheet sheet = workbook.getSheet("Nghèo theo thôn");
-        Cell title = sheet.getRow(0).getCell(0);
+        // Under the official heading (form number, bodies, quốc hiệu, Số, date line).
+        Cell title = rowWithText(sheet, 0, "TỔNG HỢP HỘ NGHÈO, HỘ CẬN NGHÈO THEO THÔN")
+                .getCell(0);
 
-        assertThat(title.getStringCellValue()).isEqualTo("TỔNG HỢP HỘ NGHÈO, HỘ CẬN NGHÈO THEO THÔN");
         assertThat(workbook.getFontAt(title.getCellStyle().getFontIndex()).getBold())
                 .isTrue();
-        assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 13));
+        int row = title.getRowIndex();
+        assertThat(sheet.getMergedRegions()).anySatisfy(region -> assertThat(region.getFirstRow() == row
+                        && region.getLastRow() == row
+                        && region.getFirstColumn() == 0
+                        && region.getLastColumn() >= 8)
+                .isTrue());
     }
 
     @Test
@@ -300,14 +307,78 @@ class ConsolidatedWorkbookWriterTest {
     }
 
     @Test
-    void writesANoDataLineOnEverySheetOfAnEmptyRun() throws IOException {
+    void theFrontPageListsTheUnitsOfARunOverSeveralAndLabelsTheirTotalPerPeriod() throws IOException {
+        vn.ruralstat.finding.SourceRef table = new vn.ruralstat.finding.SourceRef("a.xlsx", "Biểu", null);
+        List<vn.ruralstat.poverty.CommunePoverty> communes = List.of(
+                vn.ruralstat.poverty.CommunePoverty.ofVillages(
+                        "Vân Tùng",
+                        "Ngân Sơn",
+                        "2025",
+                        List.of(SampleConsolidation.village(
+                                "Thôn A",
+                                100,
+                                10,
+                                5,
+                                null,
+                                null,
+                                vn.ruralstat.poverty.VillagePoverty.PlannedReduction.NONE,
+                                table,
+                                5)),
+                        table),
+                vn.ruralstat.poverty.CommunePoverty.ofVillages(
+                        "Phúc Sen",
+                        "Quảng Hòa",
+                        "2025",
+                        List.of(SampleConsolidation.village(
+                                "Thôn B",
+                                300,
+                                20,
+                                5,
+                                null,
+                                null,
+                                vn.ruralstat.poverty.VillagePoverty.PlannedReduction.NONE,
+                                table,
+                                6)),
+                        table));
+        Consolidation run = new Consolidation(
+                7,
+                vn.ruralstat.consolidate.ConsolidationService.WHOLE_RUN,
+                communes,
+                vn.ruralstat.consolidate.ConsolidationService.rollups(
+                        communes, Map.of("ngan son", "huyện", "quang hoa", "huyện")),
+                List.of(),
+                List.of(),
+                List.of());
+
+        try (XSSFWorkbook written = write(run, List.of(), "two-districts.xlsx")) {
+            Sheet front = written.getSheet("Tổng hợp");
+            assertThat(containsText(front, "Toàn bộ dữ liệu nhận được")).isFalse();
+            assertThat(rowWithText(front, 1, "Ngân Sơn").getCell(4).getNumericCellValue())
+                    .isEqualTo(100);
+            assertThat(rowWithText(front, 1, "Quảng Hòa").getCell(4).getNumericCellValue())
+                    .isEqualTo(300);
+            // The two districts in 2025: 100 + 300 = 400 households, 10 + 20 = 30 poor.
+            Row total = rowWithText(front, 1, "Tổng cộng các đơn vị trên");
+            assertThat(total.getCell(3).getStringCellValue()).isEqualTo("2025");
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(400);
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(30);
+            // A run over several units names no issuing body: dots to fill in by hand (no office settings here).
+            assertThat(containsText(front, "……………")).isTrue();
+        }
+    }
+
+    @Test
+    void writesNoEmptySheetAndTheSummarySaysWhichTablesHadNoData() throws IOException {
         try (XSSFWorkbook empty = write(SampleConsolidation.empty(), List.of(), "empty.xlsx")) {
-            for (Sheet sheet : empty) {
-                assertThat(containsText(sheet, "Không có dữ liệu"))
-                        .as(sheet.getSheetName())
-                        .isTrue();
-            }
-            assertThat(empty.getNumberOfSheets()).isEqualTo(9);
+            assertThat(empty.getNumberOfSheets()).isEqualTo(1);
+            Sheet summary = empty.getSheetAt(0);
+            assertThat(summary.getSheetName()).isEqualTo("Tổng hợp");
+            assertThat(containsText(summary, "Không có dữ liệu")).isTrue();
+            assertThat(containsText(
+                            summary,
+                            "Không lập biểu vì không có số liệu: Nghèo theo thôn, Nghèo theo xã, Tiêu chí NTM,"
+                                    + " Kế hoạch theo năm, Khoảng cách tới chuẩn, Biểu đồ, Phát hiện, Nguồn dữ liệu."))
+                    .isTrue();
         }
     }
 

@@ -38,7 +38,15 @@ class PlannedByYearSheetTest {
                             workbook,
                             new WorkbookStyles(workbook),
                             "huyện Quảng Hòa",
-                            new ParentUnitLabels(List.of(), districts));
+                            new ParentUnitLabels(List.of(), districts),
+                            new vn.ruralstat.office.OfficialForms(vn.ruralstat.office.OfficeSettings.NONE)
+                                    .form(
+                                            vn.ruralstat.office.ReportForm.PLANNED_BY_YEAR,
+                                            null,
+                                            null,
+                                            "",
+                                            "tiêu chí",
+                                            java.time.LocalDate.of(2026, 1, 5)));
             Map<String, List<Double>> totals = totals(workbook.getSheet(PlannedByYearSheet.NAME), workbook);
 
             List<Double> section = List.of(7.0, 9.0, 4.0, 20.0);

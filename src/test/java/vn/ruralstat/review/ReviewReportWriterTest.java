@@ -105,18 +105,28 @@ class ReviewReportWriterTest {
             assertThat(wb.getSheet("Thay đổi địa giới")).isNotNull();
             assertThat(wb.getSheet("Biểu đồ")).isNotNull();
             Sheet years = wb.getSheetAt(0);
-            Row y2024 = years.getRow(8); // 2023 on row 8 (Excel), 2024 on row 9
+            // The official heading stands above the table: the rows are found by their year (2023 first).
+            int y2023 = java.util.stream.StreamSupport.stream(years.spliterator(), false)
+                    .filter(row -> row.getCell(1) != null
+                            && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                            && row.getCell(1).getNumericCellValue() == 2023)
+                    .findFirst()
+                    .orElseThrow()
+                    .getRowNum();
+            Row y2024 = years.getRow(y2023 + 1);
+            int r24 = y2023 + 2; // 2024's row as Excel numbers it
             assertThat(y2024.getCell(1).getNumericCellValue()).isEqualTo(2024);
             // (50 + 30) / (1,000 + 1,000) × 100 = 4.00 %
-            assertThat(y2024.getCell(4).getCellFormula()).isEqualTo("IF(C9>0,D9/C9*100,\"\")");
+            assertThat(y2024.getCell(4).getCellFormula())
+                    .isEqualTo("IF(C" + r24 + ">0,D" + r24 + "/C" + r24 + "*100,\"\")");
             assertThat(y2024.getCell(4).getNumericCellValue()).isEqualTo(4.0);
-            Row y2026 = years.getRow(10);
+            Row y2026 = years.getRow(y2023 + 3);
             // 60 / 2,050 × 100 = 2.9268 %; change against 2024 (row 9), not the empty 2025
-            assertThat(y2026.getCell(5).getCellFormula()).isEqualTo("E11-E9");
+            assertThat(y2026.getCell(5).getCellFormula()).isEqualTo("E" + (r24 + 2) + "-E" + r24);
             assertThat(y2026.getCell(15).getStringCellValue())
                     .contains("đổi bộ tiêu chí NTM-2021-2025 → NTM-2026-2030")
                     .contains("thay đổi địa giới");
-            assertThat(years.getRow(9).getCell(15).getStringCellValue()).isEqualTo("Không có dữ liệu");
+            assertThat(years.getRow(y2023 + 2).getCell(15).getStringCellValue()).isEqualTo("Không có dữ liệu");
         }
     }
 }

@@ -1,0 +1,93 @@
+package vn.ruralstat.report;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.office.OfficialForm;
+import vn.ruralstat.office.OfficialForms;
+import vn.ruralstat.office.ReportForm;
+import vn.ruralstat.office.ReportPeriods;
+import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.PovertyRollup;
+import vn.ruralstat.sheet.UnitNames;
+import vn.ruralstat.unit.Unit;
+
+/**
+ * The official forms of one consolidated workbook: the unit the run reports on (with its level
+ * word, "huyện Quảng Hòa") and its parent (the province a district's tables name, the parent of a
+ * commune), the day it is made, and per sheet its form number, title, periods and unit of measure.
+ */
+final class ReportForms {
+
+    private final OfficialForms forms;
+    private final Unit unit;
+    private final Unit parent;
+    private final LocalDate date;
+
+    ReportForms(OfficialForms forms, Consolidation consolidation, LocalDate date) {
+        this.forms = forms;
+        this.date = date;
+        ParentUnitLabels labels = new ParentUnitLabels(consolidation.rollups(), consolidation.criteria());
+        this.unit = consolidation
+                .reportedUnit()
+                .map(u -> Unit.parse(labels.label(u.label())))
+                .orElse(null);
+        this.parent = unit == null ? null : parentOf(unit, consolidation, labels);
+    }
+
+    /** The form of one sheet, its "Kỳ báo cáo" from the periods its table covers. */
+    OfficialForm form(ReportForm form, Collection<String> periods, String unitOfMeasure) {
+        return forms.form(form, unit, parent, ReportPeriods.label(periods), unitOfMeasure, date);
+    }
+
+    /** The top units of a run, as the front page and the sheets' "Phạm vi" name them: "huyện Quảng Hòa, tỉnh …". */
+    static String units(Consolidation consolidation) {
+        ParentUnitLabels labels = new ParentUnitLabels(consolidation.rollups(), consolidation.criteria());
+        Set<String> tops = new LinkedHashSet<>();
+        consolidation.rollups().stream()
+                .filter(r -> !PovertyGroups.isWholeRun(r))
+                .forEach(r -> tops.add(labels.label(r.unit(), r.province())));
+        consolidation.poverty().stream().filter(p -> p.parent() == null).forEach(p -> tops.add("xã " + p.commune()));
+        consolidation.criteria().forEach(d -> tops.add(labels.label(d.unit(), d.province())));
+        return String.join(", ", tops);
+    }
+
+    static Set<String> povertyPeriods(Consolidation consolidation) {
+        return consolidation.poverty().stream()
+                .map(CommunePoverty::period)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    static Set<String> criteriaPeriods(Collection<DistrictCriteria> districts) {
+        return districts.stream()
+                .map(DistrictCriteria::period)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static Unit parentOf(Unit unit, Consolidation consolidation, ParentUnitLabels labels) {
+        String key = unit.nameKey();
+        for (PovertyRollup rollup : consolidation.rollups()) {
+            if (UnitNames.key(rollup.unit()).equals(key) && rollup.province() != null) {
+                return Unit.parse(rollup.province());
+            }
+        }
+        for (DistrictCriteria district : consolidation.criteria()) {
+            if (UnitNames.key(district.unit()).equals(key) && district.province() != null) {
+                return Unit.parse(district.province());
+            }
+        }
+        for (CommunePoverty commune : consolidation.poverty()) {
+            if (UnitNames.key(commune.commune()).equals(key) && commune.parent() != null) {
+                return Unit.parse(labels.label(commune.parent()));
+            }
+        }
+        return null;
+    }
+}
