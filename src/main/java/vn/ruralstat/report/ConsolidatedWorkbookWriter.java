@@ -50,7 +50,7 @@ class ConsolidatedWorkbookWriter {
             new GapToTargetSheet(consolidation.evaluations()).write(workbook, styles, scope);
             new ChartsSheet(charts).write(workbook, styles, scope);
             new FindingsSheet(consolidation.findings()).write(workbook, styles, scope);
-            new SourcesSheet(consolidation.sources()).write(workbook, styles, scope);
+            new SourcesSheet(consolidation.sources(), consolidation.findings()).write(workbook, styles, scope);
             describe(workbook, consolidation);
             workbook.setActiveSheet(0);
             try (OutputStream out = Files.newOutputStream(target)) {

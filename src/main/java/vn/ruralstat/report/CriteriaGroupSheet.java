@@ -79,10 +79,7 @@ final class CriteriaGroupSheet {
         TableSheet sheet = new TableSheet(workbook, name, styles, LAST);
         sheet.title("TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI THEO NHÓM XÃ");
         // The sheet is narrow (8 columns): the long lines are wrapped over its width, not cut off.
-        sheet.paragraph(
-                set.header().titleWithSource() + " · Bộ tiêu chí " + set.id() + " phiên bản " + set.version()
-                        + " · Phạm vi: " + scope,
-                WIDTH);
+        sheet.paragraph(set.stamp().officialName() + " · Phạm vi: " + scope, WIDTH);
         sheet.paragraph(
                 "Nhóm xã theo cột nhóm của bảng tiêu chí; xã không ghi nhóm tính vào \"Chưa rõ nhóm\"." + " Đạt đủ "
                         + size + " tiêu chí: mọi tiêu chí ghi \"x\" hoặc \"Đạt\".",

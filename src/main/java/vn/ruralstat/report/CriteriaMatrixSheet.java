@@ -89,8 +89,7 @@ final class CriteriaMatrixSheet {
             sheet.note(TableSheet.NO_DATA);
             return;
         }
-        sheet.subtitle(set.header().titleWithSource() + " · Bộ tiêu chí " + set.id() + " phiên bản " + set.version()
-                + " · Phạm vi: " + scope);
+        sheet.subtitle(set.stamp().officialName() + " · Phạm vi: " + scope);
         sheet.note("Ký hiệu: x – đạt; năm – năm dự kiến đạt; trống – chưa đạt, chưa có kế hoạch");
         header(sheet, target);
         for (DistrictCriteria district : districts) {

@@ -49,7 +49,7 @@ final class GapToTargetSheet {
                     .text(1, e.commune())
                     .fitting(e.commune(), 18)
                     .centered(2, e.key() == null ? "chưa rõ" : e.key().replace("group-", "nhóm "))
-                    .text(3, e.rulebookId() + " v" + e.rulebookVersion() + " · " + e.period())
+                    .text(3, e.stamp().officialName() + " · " + VietnameseLabels.period(e.period()))
                     .integer(4, e.standing().criteriaMet())
                     .integer(5, e.standing().indicatorsMet())
                     .integer(6, assessable)
@@ -67,7 +67,7 @@ final class GapToTargetSheet {
             "TT",
             "Xã",
             "Nhóm xã",
-            "Bộ tiêu chí (phiên bản) · kỳ",
+            "Bộ tiêu chí · kỳ",
             "Số tiêu chí đạt",
             "Số chỉ tiêu đạt",
             "Số chỉ tiêu đánh giá được",

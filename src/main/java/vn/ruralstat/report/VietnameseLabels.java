@@ -3,6 +3,7 @@ package vn.ruralstat.report;
 import java.util.List;
 import java.util.Locale;
 import vn.ruralstat.finding.Severity;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.period.Period;
 import vn.ruralstat.sheet.UnitNames;
 
@@ -37,16 +38,21 @@ final class VietnameseLabels {
         };
     }
 
-    /** The status of a source file (see SourceFileSummary) as an officer reads it; unknown codes as they are. */
+    /** The status of a source file (see SourceFileSummary) as an officer reads it, from the catalogue. */
     static String sourceStatus(String status) {
         if (status == null) return "";
-        return switch (status) {
-            case "READ" -> "Đã đọc";
-            case "FAILED" -> "Không đọc được";
-            case "NO_TABLE" -> "Không có bảng số liệu";
-            case "SUPERSEDED" -> "Bị thay thế bởi bản nộp sau";
-            default -> status;
-        };
+        String key =
+                switch (status) {
+                    case "READ" -> "source.status.READ";
+                    case "FAILED" -> "source.status.FAILED";
+                    case "NO_TABLE" -> "source.status.NO_TABLE";
+                    case "SUPERSEDED" -> "source.status.SUPERSEDED";
+                    case "SKIPPED" -> "source.status.SKIPPED";
+                    case "ARCHIVE" -> "source.status.ARCHIVE";
+                    // A status added later must not reach an officer as a code.
+                    default -> "source.status.other";
+                };
+        return Message.of(key).vi();
     }
 
     /**

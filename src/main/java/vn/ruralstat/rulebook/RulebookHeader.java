@@ -82,7 +82,7 @@ public record RulebookHeader(
     }
 
     public RulebookStamp stamp() {
-        return new RulebookStamp(id, version, title);
+        return new RulebookStamp(id, version, title, shortSource);
     }
 
     /** "2021-2025" from the validity dates. */

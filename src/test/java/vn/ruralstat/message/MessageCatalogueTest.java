@@ -61,6 +61,16 @@ class MessageCatalogueTest {
     }
 
     @Test
+    void everyFindingCodeHasAnOfficialNameInBothLanguages() {
+        // Officers read a finding's kind by this name; the code itself never reaches them.
+        for (FindingCode code : FindingCode.values()) {
+            String key = "finding." + code.name() + ".name";
+            assertThat(VI.get(key)).as(key).isNotBlank().doesNotContain(code.name());
+            assertThat(EN.get(key)).as(key).isNotBlank();
+        }
+    }
+
+    @Test
     void bothLanguagesUseTheSamePlaceholders() {
         VI.forEach((key, vi) -> assertThat(placeholders(EN.get(key))).as(key).isEqualTo(placeholders(vi)));
     }
@@ -131,13 +141,11 @@ class MessageCatalogueTest {
             "indicator");
 
     /**
-     * Where an English word is meant: the menu path LibreOffice shows in English, a bilingual aside
-     * the outputs have always carried (kept so that they stay identical), and the values a rulebook
+     * Where an English word is meant: the menu path LibreOffice shows in English, and the values a rulebook
      * file must hold in its level column, and the column names of a targets file.
      */
     private static final Map<String, Set<String>> MEANT = Map.of(
             "FILE_UNSUPPORTED.ods", Set.of("file", "save"),
-            "DUPLICATE_SUBMISSION.sameContent", Set.of("same", "content"),
             "rulebook.levelUnknown", Set.of("indicator"),
             // The option --period, written as it is typed.
             "cli.usage", Set.of("period"),
@@ -232,8 +240,9 @@ class MessageCatalogueTest {
     /**
      * The keys the main code names: whole keys written as text ({@code "FILE_UNREADABLE.empty"},
      * {@code "period.noRulebook"}), a code with a variant ({@code FindingCode.X, "variant"} or a variant
-     * written as text in a file that names the code), a code's own text, and the counted field names
-     * looked up as {@code "poverty.field." + field}.
+     * written as text in a file that names the code), a code's own text, the codes' official names
+     * looked up as {@code "finding." + name() + ".name"}, and the counted field names looked up as
+     * {@code "poverty.field." + field}.
      */
     private static Set<String> keysNamedInCode() {
         Set<String> named = new LinkedHashSet<>();
@@ -249,6 +258,10 @@ class MessageCatalogueTest {
                     named.add(key);
                 }
             }
+        }
+        // FindingCode.officialName() looks its name up as "finding." + name() + ".name".
+        if (sources.contains("\"finding.\" + name() + \".name\"")) {
+            for (FindingCode code : FindingCode.values()) named.add("finding." + code.name() + ".name");
         }
         for (String key : VI.keySet()) {
             if (key.startsWith("poverty.field.")
