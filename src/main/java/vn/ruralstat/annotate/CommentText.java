@@ -50,7 +50,8 @@ final class CommentText {
         StringBuilder entry = new StringBuilder(SeverityLabel.of(finding.severity()));
         if (finding.code() != null)
             entry.append(" (").append(finding.code().officialName()).append(')');
-        entry.append(": ").append(message(finding));
+        String message = message(finding);
+        if (!message.isEmpty()) entry.append(": ").append(message);
         String figures = figures(finding);
         if (!figures.isEmpty()) entry.append('\n').append(figures);
         return entry.toString();

@@ -85,6 +85,8 @@ final class CriteriaGroupSheet {
                         + size + " tiêu chí: mọi tiêu chí ghi \"x\" hoặc \"Đạt\".",
                 WIDTH);
         header(sheet, size);
+        boolean severalPeriods = VietnameseLabels.severalPeriods(
+                districts.stream().map(DistrictCriteria::period).toList());
         for (DistrictCriteria district : districts) {
             sheet.groupHeading(VietnameseLabels.withPeriod(
                     parents.labelCapitalised(district.unit(), district.province()), district.period()));
@@ -95,7 +97,11 @@ final class CriteriaGroupSheet {
                 writeCounts(sheet.row(false).ordinal(0, tt++).text(1, groupLabel(group.getKey())), group.getValue());
             }
             int last = sheet.nextRow() - 1;
-            writeTotal(sheet.row(true).text(1, "Tổng cộng"), district.counts(), first, last);
+            writeTotal(
+                    sheet.row(true).text(1, VietnameseLabels.totalOfPeriod(district.period(), severalPeriods)),
+                    district.counts(),
+                    first,
+                    last);
         }
         sheet.freezeHeader(2);
     }

@@ -164,7 +164,9 @@ final class CriteriaMatrixSheet {
             writeCommune(sheet.row(false), tt++, commune, district.targetOf(commune), target);
         }
         int last = sheet.nextRow() - 1;
-        TableRow total = sheet.row(true).text(1, "Tổng cộng");
+        boolean severalPeriods = VietnameseLabels.severalPeriods(
+                districts.stream().map(DistrictCriteria::period).toList());
+        TableRow total = sheet.row(true).text(1, VietnameseLabels.totalOfPeriod(district.period(), severalPeriods));
         TableRow average = sheet.row(true).text(1, "TB tiêu chí/xã");
         int size = set.criteria().size();
         TableRow meetingAll = sheet.row(true).text(1, "Số xã đạt đủ " + size + " tiêu chí");

@@ -85,6 +85,21 @@ final class VietnameseLabels {
         return shown.isEmpty() ? text : text + ", " + shown;
     }
 
+    /**
+     * The label of a section's total: "Tổng cộng" when the sheet holds one period, else "Tổng cộng
+     * kỳ 2023" ("Tổng cộng (chưa rõ kỳ)" when nobody named it), so that no total reads as if it
+     * covered every period of the sheet.
+     */
+    static String totalOfPeriod(String period, boolean severalPeriods) {
+        if (!severalPeriods) return "Tổng cộng";
+        return period == null || period.isBlank() ? "Tổng cộng (chưa rõ kỳ)" : "Tổng cộng kỳ " + period;
+    }
+
+    /** Whether the sections of a sheet, of which these are the periods, cover more than one period. */
+    static boolean severalPeriods(java.util.Collection<String> periods) {
+        return periods.stream().map(p -> p == null ? "" : p).distinct().count() > 1;
+    }
+
     static String capitalise(String text) {
         if (text == null || text.isEmpty()) return "";
         return text.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi")) + text.substring(1);

@@ -81,7 +81,8 @@ final class VillagePovertySheet {
                 plannedPoor = add(plannedPoor, commune.plannedPoorReduction());
                 plannedNear = add(plannedNear, commune.plannedNearPoorReduction());
             }
-            if (ofPeriod.size() > 1) {
+            // With several periods each one closes with its own total, even over a single commune.
+            if (ofPeriod.size() > 1 || periods.size() > 1) {
                 String label = PovertyPeriods.totalLabel(periods, ofPeriod);
                 TableRow total = sheet.row(true).text(1, label);
                 totals(total, firstData, sheet.nextRow() - 2, all, plannedPoor, plannedNear);
