@@ -48,7 +48,7 @@ final class GapToTargetSheet {
                     .ordinal(0, tt++)
                     .text(1, e.commune())
                     .fitting(e.commune(), 18)
-                    .centered(2, e.key() == null ? "chưa rõ" : e.key().replace("group-", "nhóm "))
+                    .centered(2, VietnameseLabels.targetKey(e.key()))
                     .text(3, e.stamp().officialName() + " · " + VietnameseLabels.period(e.period()))
                     .integer(4, e.standing().criteriaMet())
                     .integer(5, e.standing().indicatorsMet())
@@ -66,7 +66,7 @@ final class GapToTargetSheet {
         String[] names = {
             "TT",
             "Xã",
-            "Nhóm xã",
+            "Nhóm xã / vùng",
             "Bộ tiêu chí · kỳ",
             "Số tiêu chí đạt",
             "Số chỉ tiêu đạt",

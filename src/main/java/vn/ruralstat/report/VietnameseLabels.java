@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.ruralstat.finding.Severity;
 import vn.ruralstat.message.Message;
+import vn.ruralstat.message.MessageCatalogue;
 import vn.ruralstat.period.Period;
 import vn.ruralstat.sheet.UnitNames;
 
@@ -83,6 +84,21 @@ final class VietnameseLabels {
     static String withPeriod(String text, String period) {
         String shown = period(period);
         return shown.isEmpty() ? text : text + ", " + shown;
+    }
+
+    /**
+     * What a commune's targets were chosen by, as officers say it: "nhóm 2" for a commune group of
+     * 2026-2030, the region's name for 2021-2025 ("vùng Trung du và miền núi phía Bắc"), never the
+     * key of the rulebook files ("group-2", "tdmnpb").
+     */
+    static String targetKey(String key) {
+        if (key == null) return Message.of("rulebook.key.unknown").vi();
+        if (key.startsWith("group-")) return "nhóm " + key.substring("group-".length());
+        // The keys are the rulebook files' (rulebooks.csv); their names are the catalogue's.
+        String name = "rulebook.key." + key;
+        return MessageCatalogue.VIETNAMESE.texts().containsKey(name)
+                ? Message.of(name).vi()
+                : Message.of("rulebook.key.unknown").vi();
     }
 
     /**

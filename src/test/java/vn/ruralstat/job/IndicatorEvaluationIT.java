@@ -129,7 +129,10 @@ class IndicatorEvaluationIT {
             assertThat(report.getSheet("Khoảng cách tới chuẩn")).isNotNull();
             String subtitle =
                     report.getSheet("Tiêu chí NTM").getRow(1).getCell(0).getStringCellValue();
-            assertThat(subtitle).contains("NTM-2021-2025 phiên bản 1");
+            // The rulebook by its official name (rulebooks.csv: title and short source), never its id.
+            assertThat(subtitle)
+                    .contains("Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025 (QĐ 318/QĐ-TTg)")
+                    .doesNotContain("NTM-2021-2025");
         }
         assertThat(Files.list(out.resolve("bieu-do")).map(p -> p.getFileName().toString()))
                 .anyMatch(n -> n.startsWith("chi-tieu-chua-dat"));

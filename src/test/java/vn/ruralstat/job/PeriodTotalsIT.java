@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -50,17 +53,15 @@ class PeriodTotalsIT {
 
         try (XSSFWorkbook workbook =
                 new XSSFWorkbook(out.resolve("tong-hop.xlsx").toFile())) {
-            assertThat(totals(workbook.getSheet("Nghèo theo thôn")))
+            assertThat(totals(workbook.getSheet("Nghèo theo thôn"), "Tổng số hộ"))
                     .containsOnlyKeys("Tổng cộng kỳ 2024", "Tổng cộng kỳ 2025")
                     .containsEntry("Tổng cộng kỳ 2024", HOUSEHOLDS_2024)
                     .containsEntry("Tổng cộng kỳ 2025", HOUSEHOLDS_2025);
-            assertThat(totals(workbook.getSheet("Nghèo theo xã")))
+            assertThat(totals(workbook.getSheet("Nghèo theo xã"), "Tổng số hộ"))
                     .containsOnlyKeys("Tổng cộng kỳ 2024", "Tổng cộng kỳ 2025")
                     .containsEntry("Tổng cộng kỳ 2024", HOUSEHOLDS_2024)
                     .containsEntry("Tổng cộng kỳ 2025", HOUSEHOLDS_2025);
-            // Column D of the matrix: criteria met, recounted; the first figure of a totals row
-            // is column C (reported), blank on totals, so the first number is column D.
-            assertThat(totals(workbook.getSheet("Tiêu chí NTM")))
+            assertThat(totals(workbook.getSheet("Tiêu chí NTM"), "Số tiêu chí đạt/19 (tính lại)"))
                     .containsOnlyKeys("Tổng cộng kỳ 2022-2025", "Tổng cộng kỳ 2023")
                     .containsEntry("Tổng cộng kỳ 2022-2025", MET_PLAN)
                     .containsEntry("Tổng cộng kỳ 2023", MET_2023);
@@ -94,15 +95,22 @@ class PeriodTotalsIT {
         assertThat(periods).contains("2024", "2025", "2022-2025", "2023").doesNotContain("", "null");
     }
 
-    /** Each "Tổng cộng…" row by its label, with its first figure. */
-    private static Map<String, Double> totals(Sheet sheet) {
+    /** Each "Tổng cộng…" row by its label (column B), with its figure in the column headed {@code header}. */
+    private static Map<String, Double> totals(Sheet sheet, String header) {
+        int col = -1;
         Map<String, Double> totals = new LinkedHashMap<>();
-        for (List<Object> row : JobOutputs.rows(sheet)) {
-            if (!row.isEmpty() && row.get(0) instanceof String label && label.startsWith("Tổng cộng")) {
-                totals.put(label, (Double) row.stream()
-                        .filter(Double.class::isInstance)
-                        .findFirst()
-                        .orElseThrow());
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (col < 0
+                        && cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().startsWith(header)) col = cell.getColumnIndex();
+            }
+            Cell label = row.getCell(1);
+            if (col >= 0
+                    && label != null
+                    && label.getCellType() == CellType.STRING
+                    && label.getStringCellValue().startsWith("Tổng cộng")) {
+                totals.put(label.getStringCellValue(), row.getCell(col).getNumericCellValue());
             }
         }
         return totals;

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.rulebook.RulebookHeader;
+import vn.ruralstat.rulebook.TestRulebooks;
 
 /**
  * The catalogue an officer proofreads: every finding code and every key the code names has a
@@ -66,6 +68,17 @@ class MessageCatalogueTest {
             String key = "finding." + code.name() + ".name";
             assertThat(VI.get(key)).as(key).isNotBlank().doesNotContain(code.name());
             assertThat(EN.get(key)).as(key).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyKeyARulebookVariesItsTargetsByHasAName() {
+        // Officers read "vùng Tây Nguyên", not "tn": every region and area key of rulebooks.csv is
+        // named in the catalogue; commune groups ("group-2") read "nhóm 2" without one.
+        for (RulebookHeader header : TestRulebooks.national().headers()) {
+            for (String key : header.keys()) {
+                if (!key.startsWith("group-")) assertThat(VI).as(key).containsKey("rulebook.key." + key);
+            }
         }
     }
 
@@ -207,6 +220,10 @@ class MessageCatalogueTest {
                     named.add(key);
                 }
             }
+        }
+        // VietnameseLabels.targetKey names a rulebook's keys as "rulebook.key." + key.
+        if (sources.contains("\"rulebook.key.\" + key")) {
+            VI.keySet().stream().filter(k -> k.startsWith("rulebook.key.")).forEach(named::add);
         }
         // FindingCode.officialName() looks its name up as "finding." + name() + ".name".
         if (sources.contains("\"finding.\" + name() + \".name\"")) {
