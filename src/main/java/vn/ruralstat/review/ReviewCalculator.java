@@ -155,7 +155,7 @@ public final class ReviewCalculator {
         if (asCommune.isEmpty()) notes.addAll(leftOut(poverty, criteria, key, inScope, label));
 
         return new Outcome(
-                compute(label, from, to, unitsOn, scope, inScope, poverty, criteria, plans, notes),
+                compute(label, from, to, unitsOn, scope, inScope, poverty, criteria, plans, notes, in.rulebookNames()),
                 Set.of(label),
                 null,
                 null);
@@ -171,7 +171,8 @@ public final class ReviewCalculator {
             List<Placed<PovertyRecord>> poverty,
             List<Placed<CriteriaRecord>> criteria,
             List<Placed<CriteriaPlan>> plans,
-            List<String> notes) {
+            List<String> notes,
+            Map<String, String> storedNames) {
         Set<String> files = new LinkedHashSet<>();
         Set<BoundaryChange> applied = new LinkedHashSet<>();
         List<UnitYear> unitYears = new ArrayList<>();
@@ -248,7 +249,8 @@ public final class ReviewCalculator {
                     average,
                     lastCriteria == null || met == null ? null : lastCriteria.year(),
                     difference(average, lastCriteria == null ? null : lastCriteria.averageMet()),
-                    shownSet(rulebooks.forPeriod(Period.year(year)).found(), criteriaOfYear, rulebookNames),
+                    shownSet(
+                            rulebooks.forPeriod(Period.year(year)).found(), criteriaOfYear, storedNames, rulebookNames),
                     rulebooks
                             .povertyStandardFor(Period.year(year))
                             .found()
@@ -284,20 +286,20 @@ public final class ReviewCalculator {
      * ("NTM-2026-2030 v1+vi-du") when the year's figures were evaluated under a province's overrides.
      */
     private static String shownSet(
-            Optional<Rulebook> found, List<CommuneYear> criteriaOfYear, Map<String, String> names) {
+            Optional<Rulebook> found,
+            List<CommuneYear> criteriaOfYear,
+            Map<String, String> storedNames,
+            Map<String, String> names) {
         if (found.isEmpty()) return null;
         RulebookStamp stamp = found.get().stamp();
-        String id = stamp.id();
-        String prefix = id + " v";
-        return criteriaOfYear.stream()
+        String prefix = stamp.id() + " v";
+        Optional<String> amended = criteriaOfYear.stream()
                 .map(CommuneYear::set)
                 .filter(s -> s != null && s.startsWith(prefix))
-                .findFirst()
-                .map(label -> named(
-                        new RulebookStamp(id, label.substring(prefix.length()), stamp.title(), stamp.shortSource()),
-                        label,
-                        names))
-                .orElseGet(() -> named(stamp, id, names));
+                .findFirst();
+        // A province's version was stamped by the run that stored it; its official name came with it.
+        amended.ifPresent(label -> names.put(label, storedNames.getOrDefault(label, stamp.officialName())));
+        return amended.orElseGet(() -> named(stamp, stamp.id(), names));
     }
 
     /** Records the official name of what a year shows as {@code shown}, and returns {@code shown}. */

@@ -1,17 +1,18 @@
 package vn.ruralstat.rulebook;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import vn.ruralstat.message.Message;
+import java.util.List;
 
 /**
  * Which rulebook a figure group was computed under: id, version ("1", or "1+vi-du" with a
- * province's overrides), title and the instrument it is cited by ("QĐ 318/QĐ-TTg"). Criteria
- * matrices, indicator evaluations and poverty figures carry it, so that outputs name the rulebook
- * of each figure.
+ * province's overrides), title, the instrument it is cited by ("QĐ 318/QĐ-TTg") and what changed
+ * its targets, in Vietnamese ("bản điều chỉnh của tỉnh …"). Criteria matrices, indicator
+ * evaluations and poverty figures carry it, so that outputs name the rulebook of each figure.
  */
-public record RulebookStamp(String id, String version, String title, String shortSource) {
+public record RulebookStamp(String id, String version, String title, String shortSource, List<String> amendments) {
+
+    public RulebookStamp {
+        amendments = amendments == null ? List.of() : List.copyOf(amendments);
+    }
 
     /** Whether a province's overrides changed the rulebook: its version then says which ("1+vi-du"). */
     public boolean overridden() {
@@ -25,25 +26,11 @@ public record RulebookStamp(String id, String version, String title, String shor
 
     /**
      * The rulebook as an officer knows it, never by its id: "Bộ tiêu chí quốc gia về xã nông thôn mới
-     * giai đoạn 2021-2025 (QĐ 318/QĐ-TTg)", followed by ", bản điều chỉnh của tỉnh Vi Du" when a
-     * province's overrides apply.
+     * giai đoạn 2021-2025 (QĐ 318/QĐ-TTg)", followed by what changed its targets (", bản điều chỉnh
+     * của tỉnh Vi Du").
      */
     public String officialName() {
         String name = shortSource == null || shortSource.isEmpty() ? title : title + " (" + shortSource + ")";
-        if (!overridden()) return name;
-        return Message.of("rulebook.officialName.provinceVersion", name, provinceName())
-                .vi();
-    }
-
-    /**
-     * The province of an override version, from its file name ("hai-phong" reads "Hai Phong"): the
-     * override files are named by the province without diacritics, the only name the rulebook knows.
-     */
-    private String provinceName() {
-        String slug = version.substring(version.indexOf('+') + 1);
-        return Arrays.stream(slug.split("-"))
-                .filter(w -> !w.isEmpty())
-                .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
-                .collect(Collectors.joining(" "));
+        return amendments.isEmpty() ? name : name + ", " + String.join(", ", amendments);
     }
 }
