@@ -45,12 +45,13 @@ final class CommentText {
         return text.length() <= MAX_CHARS ? text.toString() : text.substring(0, MAX_CHARS - 1) + "…";
     }
 
-    /** "Lỗi (RATE_MISMATCH): message" and, when the finding compares figures, a second line with them. */
+    /** "Lỗi (Tỷ lệ không khớp): message" and, when the finding compares figures, a second line with them. */
     static String entry(Finding finding) {
         StringBuilder entry = new StringBuilder(SeverityLabel.of(finding.severity()));
         if (finding.code() != null)
-            entry.append(" (").append(finding.code().name()).append(')');
-        entry.append(": ").append(message(finding));
+            entry.append(" (").append(finding.code().officialName()).append(')');
+        String message = message(finding);
+        if (!message.isEmpty()) entry.append(": ").append(message);
         String figures = figures(finding);
         if (!figures.isEmpty()) entry.append('\n').append(figures);
         return entry.toString();
@@ -67,9 +68,8 @@ final class CommentText {
     }
 
     private static String message(Finding finding) {
-        if (present(finding.messageVi())) return finding.messageVi();
-        if (present(finding.messageEn())) return finding.messageEn();
-        return "";
+        // Officers read Vietnamese only: a finding without its Vietnamese text shows none rather than English.
+        return present(finding.messageVi()) ? finding.messageVi() : "";
     }
 
     private static boolean present(String text) {

@@ -32,7 +32,9 @@ import vn.ruralstat.finding.SourceRef;
 final class FindingListSheet {
 
     static final String NAME = "Kiểm tra";
-    static final String[] HEADERS = {"STT", "Mức độ", "Mã", "Nội dung", "Trang tính", "Ô", "Số báo cáo", "Số tính lại"};
+    static final String[] HEADERS = {
+        "STT", "Mức độ", "Loại phát hiện", "Nội dung", "Trang tính", "Ô", "Số báo cáo", "Số tính lại"
+    };
     static final int HEADER_ROW = 2;
     static final int SHEET_COLUMN = 4;
     static final int CELL_COLUMN = 5;
@@ -125,11 +127,9 @@ final class FindingListSheet {
         string(
                 row,
                 2,
-                placed.finding().code() == null ? "" : placed.finding().code().name(),
+                placed.finding().code() == null ? "" : placed.finding().code().officialName(),
                 text);
-        String message = placed.finding().messageVi() != null
-                ? placed.finding().messageVi()
-                : placed.finding().messageEn();
+        String message = placed.finding().messageVi();
         string(row, MESSAGE_COLUMN, message, text);
         string(row, SHEET_COLUMN, sheetText(placed), text);
         string(row, CELL_COLUMN, source.cell(), centered);

@@ -139,12 +139,9 @@ public final class Crosswalk {
             named.stream()
                     .filter(c -> c.effective().isAfter(asOf) && !c.effective().isAfter(target) && c.moves(unit, null))
                     .findFirst()
-                    .ifPresent(
-                            c -> problems.add(unit + " (" + parent + "): bảng chuyển đổi có " + c.oldUnit() + " thuộc "
-                                    + c.oldParent() + " (" + c.where()
-                                    + "), khác đơn vị cấp trên nên chưa quy đổi / the crosswalk has "
-                                    + c.oldUnit() + " under " + c.oldParent() + " (" + c.where()
-                                    + "), another parent, so it is not restated"));
+                    .ifPresent(c -> problems.add(Message.of(
+                                    "crosswalk.underAnotherParent", unit, parent, c.oldUnit(), c.oldParent(), c.where())
+                            .vi()));
         }
         // Its parent moved first (a district abolished, its communes now under the province):
         // the unit follows, under the parent's new unit, to the largest part if the parent was split.
@@ -195,8 +192,7 @@ public final class Crosswalk {
                     .map(l -> l.get(0))
                     .map(c -> c.oldCode().isBlank() ? c.oldParent() : c.oldUnit() + " (" + c.oldParent() + ")")
                     .toList();
-            problems.add(unit + ": không rõ thuộc " + parents + ", chưa quy đổi / ambiguous between " + parents
-                    + ", not restated");
+            problems.add(Message.of("crosswalk.parentAmbiguous", unit, parents).vi());
             PartKey key = new PartKey(UnitNames.key(unit), parent == null ? "" : UnitNames.key(parent));
             parts.merge(
                     key,
@@ -215,7 +211,7 @@ public final class Crosswalk {
                     String.join(", ", into),
                     String.format("%02d/%02d/%d", first.getDayOfMonth(), first.getMonthValue(), first.getYear()),
                     String.join(", ", where));
-            problems.add(why.vi() + " / " + why.en());
+            problems.add(why.vi());
             unsplit.addAll(sameDay);
             return;
         }

@@ -1,5 +1,7 @@
 package vn.ruralstat.finding;
 
+import vn.ruralstat.message.Message;
+
 /** Stable codes of findings; the code never changes once published, the wording may. */
 public enum FindingCode {
     FILE_UNREADABLE(Severity.ERROR),
@@ -67,5 +69,13 @@ public enum FindingCode {
 
     public Severity severity() {
         return severity;
+    }
+
+    /**
+     * The finding's name as officers read it in the outputs ("Bảng gửi trùng"), from the catalogue
+     * key {@code finding.<CODE>.name}: the code itself is for machines and the JSON.
+     */
+    public String officialName() {
+        return Message.of("finding." + name() + ".name").vi();
     }
 }

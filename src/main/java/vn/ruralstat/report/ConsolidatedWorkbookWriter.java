@@ -144,7 +144,7 @@ class ConsolidatedWorkbookWriter {
                 new FindingsSheet(consolidation.findings()).write(workbook, styles, scope);
             }
             if (!consolidation.sources().isEmpty()) {
-                new SourcesSheet(consolidation.sources()).write(workbook, styles, scope);
+                new SourcesSheet(consolidation.sources(), consolidation.findings()).write(workbook, styles, scope);
             }
             describe(workbook, consolidation);
             workbook.setActiveSheet(0);

@@ -86,16 +86,15 @@ final class CriteriaGroupSheet {
         sheet.columnWidths(WIDTHS);
         FormLayout.heading(sheet, styles, form);
         // The sheet is narrow (8 columns): the long lines are wrapped over its width, not cut off.
-        sheet.paragraph(
-                set.header().titleWithSource() + " · Bộ tiêu chí " + set.id() + " phiên bản " + set.version()
-                        + " · Phạm vi: " + scope,
-                WIDTH);
+        sheet.paragraph(set.stamp().officialName() + " · Phạm vi: " + scope, WIDTH);
         sheet.paragraph(
                 "Nhóm xã theo cột nhóm của bảng tiêu chí; xã không ghi nhóm tính vào \"Chưa rõ nhóm\"." + " Đạt đủ "
                         + size + " tiêu chí: mọi tiêu chí ghi \"x\" hoặc \"Đạt\".",
                 WIDTH);
         FormLayout.unitOfMeasure(sheet, styles, form);
         header(sheet, size);
+        boolean severalPeriods = VietnameseLabels.severalPeriods(
+                districts.stream().map(DistrictCriteria::period).toList());
         for (DistrictCriteria district : districts) {
             sheet.groupHeading(VietnameseLabels.withPeriod(
                     parents.labelCapitalised(district.unit(), district.province()), district.period()));
@@ -106,7 +105,11 @@ final class CriteriaGroupSheet {
                 writeCounts(sheet.row(false).ordinal(0, tt++).text(1, groupLabel(group.getKey())), group.getValue());
             }
             int last = sheet.nextRow() - 1;
-            writeTotal(sheet.row(true).text(1, "Tổng cộng"), district.counts(), first, last);
+            writeTotal(
+                    sheet.row(true).text(1, VietnameseLabels.totalOfPeriod(district.period(), severalPeriods)),
+                    district.counts(),
+                    first,
+                    last);
         }
         sheet.freezeHeader(2);
         FormLayout.signatures(sheet, styles, form);

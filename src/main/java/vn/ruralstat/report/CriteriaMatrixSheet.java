@@ -102,8 +102,7 @@ final class CriteriaMatrixSheet {
             sheet.note(TableSheet.NO_DATA);
             return;
         }
-        sheet.subtitle(set.header().titleWithSource() + " · Bộ tiêu chí " + set.id() + " phiên bản " + set.version()
-                + " · Phạm vi: " + scope);
+        sheet.subtitle(set.stamp().officialName() + " · Phạm vi: " + scope);
         sheet.note("Ký hiệu: x – đạt; năm – năm dự kiến đạt; trống – chưa đạt, chưa có kế hoạch");
         FormLayout.unitOfMeasure(sheet, styles, form);
         header(sheet, target);
@@ -184,7 +183,9 @@ final class CriteriaMatrixSheet {
             writeCommune(sheet.row(false), tt++, commune, district.targetOf(commune), target);
         }
         int last = sheet.nextRow() - 1;
-        TableRow total = sheet.row(true).text(1, "Tổng cộng");
+        boolean severalPeriods = VietnameseLabels.severalPeriods(
+                districts.stream().map(DistrictCriteria::period).toList());
+        TableRow total = sheet.row(true).text(1, VietnameseLabels.totalOfPeriod(district.period(), severalPeriods));
         TableRow average = sheet.row(true).text(1, "TB tiêu chí/xã");
         int size = set.criteria().size();
         TableRow meetingAll = sheet.row(true).text(1, "Số xã đạt đủ " + size + " tiêu chí");

@@ -7,13 +7,13 @@ import vn.ruralstat.indicators.CommuneEvaluation;
  * group. Two years under one rulebook are two groups, or a commune would count once per year.
  *
  * @param parent   the parent unit as the register names it ("Hải Phòng"), "" when it names none
- * @param rulebook the rulebook with its version, e.g. "NTM-2021-2025 v1"
+ * @param rulebook the rulebook by its official name, its province's version named when one applies
  * @param period   the period evaluated ("2024"), null when none was named
  */
 record EvaluationGroup(String parent, String rulebook, String period) {
 
     static EvaluationGroup of(CommuneEvaluation e) {
         return new EvaluationGroup(
-                e.parent() == null ? "" : e.parent(), e.rulebookId() + " v" + e.rulebookVersion(), e.period());
+                e.parent() == null ? "" : e.parent(), e.stamp().officialName(), e.period());
     }
 }

@@ -11,16 +11,17 @@ import vn.ruralstat.output.WorkbookStyles;
 
 /**
  * Sheet "Phát hiện": every data-quality finding, errors first, with the file, sheet and cell an
- * officer opens to check it, and an autofilter to narrow the list.
+ * officer opens to check it, and an autofilter to narrow the list. In Vietnamese only: the English
+ * text and the finding codes are in the JSON, for machines.
  */
 final class FindingsSheet {
 
     static final String NAME = "Phát hiện";
 
     private static final String[] HEADERS = {
-        "STT", "Mức độ", "Mã", "Nội dung", "Message", "Tệp", "Trang tính", "Ô", "Báo cáo", "Tính lại"
+        "STT", "Mức độ", "Loại phát hiện", "Nội dung", "Tệp", "Trang tính", "Ô", "Báo cáo", "Tính lại"
     };
-    private static final int[] WIDTHS = {5, 10, 28, 50, 42, 28, 14, 7, 11, 11};
+    private static final int[] WIDTHS = {5, 10, 24, 60, 28, 14, 7, 11, 11};
     private static final int LAST = HEADERS.length - 1;
 
     private final List<Finding> findings;
@@ -50,17 +51,15 @@ final class FindingsSheet {
             sheet.row(false)
                     .ordinal(0, stt++)
                     .centered(1, VietnameseLabels.severity(finding.severity()))
-                    .text(2, finding.code() == null ? "" : finding.code().name())
+                    .text(2, finding.code() == null ? "" : finding.code().officialName())
                     .text(3, finding.messageVi())
-                    .text(4, finding.messageEn())
-                    .text(5, source.file())
-                    .text(6, source.sheet())
-                    .centered(7, source.cell())
-                    .centered(8, finding.reported())
-                    .centered(9, finding.expected())
+                    .text(4, source.file())
+                    .text(5, source.sheet())
+                    .centered(6, source.cell())
+                    .centered(7, finding.reported())
+                    .centered(8, finding.expected())
                     .fitting(finding.messageVi(), WIDTHS[3])
-                    .fitting(finding.messageEn(), WIDTHS[4])
-                    .fitting(source.file(), WIDTHS[5]);
+                    .fitting(source.file(), WIDTHS[4]);
         }
         sheet.sheet().setAutoFilter(new CellRangeAddress(header, sheet.nextRow() - 1, 0, LAST));
         sheet.freezeHeader(0);

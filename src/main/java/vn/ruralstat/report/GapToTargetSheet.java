@@ -53,8 +53,8 @@ final class GapToTargetSheet {
                     .ordinal(0, tt++)
                     .text(1, e.commune())
                     .fitting(e.commune(), 18)
-                    .centered(2, e.key() == null ? "chưa rõ" : e.key().replace("group-", "nhóm "))
-                    .text(3, e.rulebookId() + " v" + e.rulebookVersion() + " · " + e.period())
+                    .centered(2, VietnameseLabels.targetKey(e.key()))
+                    .text(3, e.stamp().officialName() + " · " + VietnameseLabels.period(e.period()))
                     .integer(4, e.standing().criteriaMet())
                     .integer(5, e.standing().indicatorsMet())
                     .integer(6, assessable)
@@ -72,8 +72,8 @@ final class GapToTargetSheet {
         String[] names = {
             "TT",
             "Xã",
-            "Nhóm xã",
-            "Bộ tiêu chí (phiên bản) · kỳ",
+            "Nhóm xã / vùng",
+            "Bộ tiêu chí · kỳ",
             "Số tiêu chí đạt",
             "Số chỉ tiêu đạt",
             "Số chỉ tiêu đánh giá được",

@@ -153,7 +153,7 @@ final class PlannedByYearSheet {
     private List<List<DistrictCriteria>> sections() {
         Map<List<String>, List<DistrictCriteria>> bySection = new LinkedHashMap<>();
         districts.forEach(d -> bySection
-                .computeIfAbsent(List.of(Objects.toString(d.period(), ""), stampId(d)), k -> new ArrayList<>())
+                .computeIfAbsent(List.of(Objects.toString(d.period(), ""), rulebookName(d)), k -> new ArrayList<>())
                 .add(d));
         return List.copyOf(bySection.values());
     }
@@ -170,11 +170,11 @@ final class PlannedByYearSheet {
         long sets = sections.stream()
                 .filter(s -> Objects.equals(s.get(0).period(), period))
                 .count();
-        return sets > 1 ? label + " (" + stampId(d) + ")" : label;
+        return sets > 1 ? label + " (" + rulebookName(d) + ")" : label;
     }
 
-    private static String stampId(DistrictCriteria d) {
-        return d.rulebook() == null ? "" : d.stamp().label();
+    private static String rulebookName(DistrictCriteria d) {
+        return d.rulebook() == null ? "" : d.stamp().officialName();
     }
 
     private static Map<Integer, Integer> planned(List<DistrictCriteria> section) {

@@ -24,8 +24,6 @@ final class PovertyPeriods {
      * else "Tổng cộng kỳ 2024" ("Tổng cộng (chưa rõ kỳ)" for communes whose period nobody named).
      */
     static String totalLabel(List<List<CommunePoverty>> periods, List<CommunePoverty> ofPeriod) {
-        if (periods.size() <= 1) return "Tổng cộng";
-        String period = ofPeriod.get(0).period();
-        return period == null || period.isBlank() ? "Tổng cộng (chưa rõ kỳ)" : "Tổng cộng kỳ " + period;
+        return VietnameseLabels.totalOfPeriod(ofPeriod.get(0).period(), periods.size() > 1);
     }
 }

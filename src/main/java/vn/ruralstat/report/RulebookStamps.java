@@ -42,6 +42,24 @@ final class RulebookStamps {
         return uses;
     }
 
+    /**
+     * The same uses as an officer reads them: each rulebook by its official name (a province's
+     * version named as such), never by its id.
+     */
+    static List<Shown> shown(Consolidation c) {
+        Set<Shown> shown = new LinkedHashSet<>();
+        for (DistrictCriteria d : c.criteria()) {
+            shown.add(new Shown(d.period(), d.stamp().officialName(), true));
+        }
+        for (CommuneEvaluation e : c.evaluations()) {
+            shown.add(new Shown(e.period(), e.stamp().officialName(), false));
+        }
+        return List.copyOf(shown);
+    }
+
+    /** A rulebook used for one period, by its official name, for a criteria matrix or for evaluations. */
+    record Shown(String period, String name, boolean matrix) {}
+
     /** A rulebook used for one period, by a matrix ("matrix") or by evaluations of one version. */
     private record Use(String period, String rulebookId, String how) {}
 }

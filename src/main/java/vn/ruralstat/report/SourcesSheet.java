@@ -5,6 +5,7 @@ import static vn.ruralstat.output.TableSheet.column;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.dataset.SourceFileSummary;
+import vn.ruralstat.finding.Finding;
 import vn.ruralstat.output.TableRow;
 import vn.ruralstat.output.TableSheet;
 import vn.ruralstat.output.WorkbookStyles;
@@ -38,9 +39,11 @@ final class SourcesSheet {
     private static final int SIZE = 9;
 
     private final List<SourceFileSummary> sources;
+    private final SourceNotes notes;
 
-    SourcesSheet(List<SourceFileSummary> sources) {
+    SourcesSheet(List<SourceFileSummary> sources, List<Finding> findings) {
         this.sources = sources;
+        this.notes = new SourceNotes(sources, findings);
     }
 
     void write(Workbook workbook, WorkbookStyles styles, String scope) {
@@ -58,11 +61,12 @@ final class SourcesSheet {
         int first = sheet.nextRow();
         int stt = 1;
         for (SourceFileSummary source : sources) {
+            String note = notes.of(source);
             sheet.row(false)
                     .ordinal(0, stt++)
                     .text(1, source.path())
                     .text(2, VietnameseLabels.sourceStatus(source.status()))
-                    .text(3, source.message())
+                    .text(3, note)
                     .integer(4, source.tables())
                     .integer(5, source.rowsRead())
                     .integer(6, source.rowsUsed())
@@ -71,7 +75,7 @@ final class SourcesSheet {
                     .integer(SIZE, source.sizeBytes())
                     .text(10, source.sha256())
                     .fitting(source.path(), WIDTHS[1])
-                    .fitting(source.message(), WIDTHS[3]);
+                    .fitting(note, WIDTHS[3]);
         }
         int last = sheet.nextRow() - 1;
         TableRow total = sheet.row(true).text(1, "Cộng");

@@ -165,32 +165,29 @@ final class SummarySheet {
                     .integer(3, district.communes().size())
                     .integer(4, district.totalMet())
                     .formula(5, Kind.DECIMAL1, "E" + r + "/D" + r, district.averageMetPerCommune())
-                    .text(6, district.rulebook().header().titleWithSource())
-                    .fitting(district.rulebook().header().titleWithSource(), 32);
+                    .text(6, district.stamp().officialName())
+                    .fitting(district.stamp().officialName(), 32);
             sheet.merge(r - 1, r - 1, 6, LAST);
         }
         sheet.skipRow();
     }
 
-    /** Which rulebook (id and version) the criteria figures of each period were computed under. */
+    /** Which rulebook, by its official name, the criteria figures of each period were computed under. */
     private void rulebooks(TableSheet sheet) {
-        List<SummaryDocument.RulebookUse> uses = RulebookStamps.uses(consolidation);
+        List<RulebookStamps.Shown> uses = RulebookStamps.shown(consolidation);
         if (uses.isEmpty()) return;
         sheet.sectionHeading("Bộ tiêu chí áp dụng cho từng kỳ (số liệu của các bộ khác nhau không cộng chung)");
-        headers(sheet, "TT", "Bộ tiêu chí", "Phiên bản", "Kỳ báo cáo", "Dùng cho");
+        int header = headers(sheet, "TT", "Bộ tiêu chí", "", "Kỳ báo cáo", "Dùng cho");
+        sheet.merge(header, header, 1, 2);
         int tt = 1;
-        for (SummaryDocument.RulebookUse use : uses) {
-            sheet.row(false)
-                    .ordinal(0, tt++)
-                    .text(1, use.title())
-                    .fitting(use.title(), 30)
-                    .centered(2, use.rulebookId() + " v" + use.rulebookVersion())
+        for (RulebookStamps.Shown use : uses) {
+            TableRow row = sheet.row(false);
+            row.ordinal(0, tt++)
+                    .text(1, use.name())
+                    .fitting(use.name(), 30)
                     .centered(3, use.period())
-                    .text(
-                            4,
-                            use.usedFor().startsWith("criteria")
-                                    ? "Biểu tiêu chí (đếm ô x / năm)"
-                                    : "Chỉ tiêu so với mức yêu cầu");
+                    .text(4, use.matrix() ? "Biểu tiêu chí (đếm ô x / năm)" : "Chỉ tiêu so với mức yêu cầu");
+            sheet.merge(row.number() - 1, row.number() - 1, 1, 2);
         }
         sheet.skipRow();
     }

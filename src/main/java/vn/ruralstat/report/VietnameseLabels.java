@@ -3,6 +3,8 @@ package vn.ruralstat.report;
 import java.util.List;
 import java.util.Locale;
 import vn.ruralstat.finding.Severity;
+import vn.ruralstat.message.Message;
+import vn.ruralstat.message.MessageCatalogue;
 import vn.ruralstat.period.Period;
 import vn.ruralstat.sheet.UnitNames;
 
@@ -37,16 +39,21 @@ final class VietnameseLabels {
         };
     }
 
-    /** The status of a source file (see SourceFileSummary) as an officer reads it; unknown codes as they are. */
+    /** The status of a source file (see SourceFileSummary) as an officer reads it, from the catalogue. */
     static String sourceStatus(String status) {
         if (status == null) return "";
-        return switch (status) {
-            case "READ" -> "Đã đọc";
-            case "FAILED" -> "Không đọc được";
-            case "NO_TABLE" -> "Không có bảng số liệu";
-            case "SUPERSEDED" -> "Bị thay thế bởi bản nộp sau";
-            default -> status;
-        };
+        String key =
+                switch (status) {
+                    case "READ" -> "source.status.READ";
+                    case "FAILED" -> "source.status.FAILED";
+                    case "NO_TABLE" -> "source.status.NO_TABLE";
+                    case "SUPERSEDED" -> "source.status.SUPERSEDED";
+                    case "SKIPPED" -> "source.status.SKIPPED";
+                    case "ARCHIVE" -> "source.status.ARCHIVE";
+                    // A status added later must not reach an officer as a code.
+                    default -> "source.status.other";
+                };
+        return Message.of(key).vi();
     }
 
     /**
@@ -77,6 +84,36 @@ final class VietnameseLabels {
     static String withPeriod(String text, String period) {
         String shown = period(period);
         return shown.isEmpty() ? text : text + ", " + shown;
+    }
+
+    /**
+     * What a commune's targets were chosen by, as officers say it: "nhóm 2" for a commune group of
+     * 2026-2030, the region's name for 2021-2025 ("vùng Trung du và miền núi phía Bắc"), never the
+     * key of the rulebook files ("group-2", "tdmnpb").
+     */
+    static String targetKey(String key) {
+        if (key == null) return Message.of("rulebook.key.unknown").vi();
+        if (key.startsWith("group-")) return "nhóm " + key.substring("group-".length());
+        // The keys are the rulebook files' (rulebooks.csv); their names are the catalogue's.
+        String name = "rulebook.key." + key;
+        return MessageCatalogue.VIETNAMESE.texts().containsKey(name)
+                ? Message.of(name).vi()
+                : Message.of("rulebook.key.unknown").vi();
+    }
+
+    /**
+     * The label of a section's total: "Tổng cộng" when the sheet holds one period, else "Tổng cộng
+     * kỳ 2023" ("Tổng cộng (chưa rõ kỳ)" when nobody named it), so that no total reads as if it
+     * covered every period of the sheet.
+     */
+    static String totalOfPeriod(String period, boolean severalPeriods) {
+        if (!severalPeriods) return "Tổng cộng";
+        return period == null || period.isBlank() ? "Tổng cộng (chưa rõ kỳ)" : "Tổng cộng kỳ " + period;
+    }
+
+    /** Whether the sections of a sheet, of which these are the periods, cover more than one period. */
+    static boolean severalPeriods(java.util.Collection<String> periods) {
+        return periods.stream().map(p -> p == null ? "" : p).distinct().count() > 1;
     }
 
     static String capitalise(String text) {

@@ -85,7 +85,8 @@ final class VillagePovertySheet {
                 plannedPoor = add(plannedPoor, commune.plannedPoorReduction());
                 plannedNear = add(plannedNear, commune.plannedNearPoorReduction());
             }
-            if (ofPeriod.size() > 1) {
+            // With several periods each one closes with its own total, even over a single commune.
+            if (ofPeriod.size() > 1 || periods.size() > 1) {
                 String label =
                         DisputedMark.label(PovertyPeriods.totalLabel(periods, ofPeriod), DisputedMark.any(ofPeriod));
                 TableRow total = sheet.row(true).text(1, label);

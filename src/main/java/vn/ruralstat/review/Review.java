@@ -17,6 +17,8 @@ import vn.ruralstat.boundary.BoundaryChange;
  * @param communePlans each plan commune's criteria planned by a year against those it met that year
  * @param changes    the boundary changes that were applied
  * @param notes      what the review could not do, or did by a rule the reader should know
+ * @param rulebookNames the official name of each criteria set and poverty standard the years name, by
+ *                   the id (or override label) {@link YearFigures} carries: officers never read ids
  */
 public record Review(
         String unit,
@@ -32,7 +34,13 @@ public record Review(
         List<SeriesBreak> breaks,
         List<BoundaryChange> changes,
         List<String> notes,
-        List<String> files) {
+        List<String> files,
+        java.util.Map<String, String> rulebookNames) {
+
+    /** The official name of a criteria set or poverty standard a year names; "" for none. */
+    public String rulebookName(String shown) {
+        return shown == null ? "" : rulebookNames.getOrDefault(shown, "");
+    }
 
     /** The same unit's figures in the latest earlier year that has them; null when none. */
     public UnitYear before(UnitYear u) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -21,6 +22,8 @@ import vn.ruralstat.review.Review.YearFigures;
 import vn.ruralstat.review.ReviewInputs.CriteriaPlan;
 import vn.ruralstat.review.ReviewInputs.CriteriaRecord;
 import vn.ruralstat.review.ReviewInputs.PovertyRecord;
+import vn.ruralstat.rulebook.Rulebook;
+import vn.ruralstat.rulebook.RulebookStamp;
 import vn.ruralstat.rulebook.Rulebooks;
 import vn.ruralstat.sheet.UnitNames;
 
@@ -152,7 +155,7 @@ public final class ReviewCalculator {
         if (asCommune.isEmpty()) notes.addAll(leftOut(poverty, criteria, key, inScope, label));
 
         return new Outcome(
-                compute(label, from, to, unitsOn, scope, inScope, poverty, criteria, plans, notes),
+                compute(label, from, to, unitsOn, scope, inScope, poverty, criteria, plans, notes, in.rulebookNames()),
                 Set.of(label),
                 null,
                 null);
@@ -168,7 +171,8 @@ public final class ReviewCalculator {
             List<Placed<PovertyRecord>> poverty,
             List<Placed<CriteriaRecord>> criteria,
             List<Placed<CriteriaPlan>> plans,
-            List<String> notes) {
+            List<String> notes,
+            Map<String, String> storedNames) {
         Set<String> files = new LinkedHashSet<>();
         Set<BoundaryChange> applied = new LinkedHashSet<>();
         List<UnitYear> unitYears = new ArrayList<>();
@@ -193,6 +197,7 @@ public final class ReviewCalculator {
         Set<String> withPoverty = new LinkedHashSet<>();
         unitYears.forEach(u -> withPoverty.add(u.unit()));
         List<YearFigures> years = new ArrayList<>();
+        Map<String, String> rulebookNames = new LinkedHashMap<>();
         YearFigures lastPoverty = null;
         YearFigures lastCriteria = null;
         for (int year = from; year <= to; year++) {
@@ -219,8 +224,8 @@ public final class ReviewCalculator {
                 ofYear.forEach(u -> absent.remove(u.unit()));
                 List<String> missing = new ArrayList<>(absent);
                 ofYear.forEach(u -> missing.addAll(u.missing()));
-                notes.add("Năm " + year + ": thiếu số liệu hộ nghèo của " + missing + "; số liệu năm này chưa đầy đủ"
-                        + " / " + year + ": no poverty figures from " + missing + "; the year is incomplete");
+                notes.add(Message.of("review.povertyIncomplete", String.valueOf(year), missing.toString())
+                        .vi());
             }
             Integer communesCount = criteriaOfYear.isEmpty() ? null : criteriaOfYear.size();
             Integer met = criteriaOfYear.isEmpty()
@@ -245,16 +250,11 @@ public final class ReviewCalculator {
                     lastCriteria == null || met == null ? null : lastCriteria.year(),
                     difference(average, lastCriteria == null ? null : lastCriteria.averageMet()),
                     shownSet(
-                            rulebooks
-                                    .forPeriod(Period.year(year))
-                                    .found()
-                                    .map(r -> r.id())
-                                    .orElse(null),
-                            criteriaOfYear),
+                            rulebooks.forPeriod(Period.year(year)).found(), criteriaOfYear, storedNames, rulebookNames),
                     rulebooks
                             .povertyStandardFor(Period.year(year))
                             .found()
-                            .map(s -> s.id())
+                            .map(s -> named(s.stamp(), s.id(), rulebookNames))
                             .orElse(null));
             years.add(f);
             if (f.hasPoverty()) lastPoverty = f;
@@ -277,20 +277,35 @@ public final class ReviewCalculator {
                 SeriesBreaks.between(years, applied),
                 List.copyOf(applied),
                 notes.stream().distinct().toList(),
-                List.copyOf(files));
+                List.copyOf(files),
+                Map.copyOf(rulebookNames));
     }
 
     /**
      * The rulebook of a year as the review shows it: its id, or its stamp with the version
      * ("NTM-2026-2030 v1+vi-du") when the year's figures were evaluated under a province's overrides.
      */
-    private static String shownSet(String id, List<CommuneYear> criteriaOfYear) {
-        if (id == null) return null;
-        return criteriaOfYear.stream()
+    private static String shownSet(
+            Optional<Rulebook> found,
+            List<CommuneYear> criteriaOfYear,
+            Map<String, String> storedNames,
+            Map<String, String> names) {
+        if (found.isEmpty()) return null;
+        RulebookStamp stamp = found.get().stamp();
+        String prefix = stamp.id() + " v";
+        Optional<String> amended = criteriaOfYear.stream()
                 .map(CommuneYear::set)
-                .filter(s -> s != null && s.startsWith(id + " v"))
-                .findFirst()
-                .orElse(id);
+                .filter(s -> s != null && s.startsWith(prefix))
+                .findFirst();
+        // A province's version was stamped by the run that stored it; its official name came with it.
+        amended.ifPresent(label -> names.put(label, storedNames.getOrDefault(label, stamp.officialName())));
+        return amended.orElseGet(() -> named(stamp, stamp.id(), names));
+    }
+
+    /** Records the official name of what a year shows as {@code shown}, and returns {@code shown}. */
+    private static String named(RulebookStamp stamp, String shown, Map<String, String> names) {
+        names.put(shown, stamp.officialName());
+        return shown;
     }
 
     /** Poverty of today's unit {@code t} in {@code year}: the sum of what its parts reported then. */
@@ -348,10 +363,8 @@ public final class ReviewCalculator {
             if (p.parent() == null || !UnitNames.key(p.parent()).equals(parentKey)) continue;
             Crosswalk.Part main = p.placement().main();
             if (inScope.contains(UnitNames.key(main.unit()))) continue;
-            notes.add(p.commune() + " (" + p.parent() + ") nay thuộc " + main.unit()
-                    + ", đơn vị được tính cho đơn vị cấp trên"
-                    + " cũ khác theo đa số đơn vị hợp thành; không tính vào " + label + " / now lies in " + main.unit()
-                    + ", counted with another former parent (where most of its parts came from); not in " + label);
+            notes.add(Message.of("review.countedElsewhere", p.commune(), p.parent(), main.unit(), label)
+                    .vi());
         }
         return List.copyOf(notes);
     }

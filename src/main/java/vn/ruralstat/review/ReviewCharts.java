@@ -153,7 +153,8 @@ final class ReviewCharts {
                     ? b.kind() == Review.SeriesBreak.Kind.POVERTY_STANDARD
                     : b.kind() != Review.SeriesBreak.Kind.POVERTY_STANDARD;
             if (concerns)
-                reasons.computeIfAbsent(b.year(), y -> new ArrayList<>()).add(ReviewWorkbookWriter.breakLabel(b));
+                reasons.computeIfAbsent(b.year(), y -> new ArrayList<>())
+                        .add(ReviewWorkbookWriter.breakLabel(review, b));
         }
         reasons.forEach((year, why) -> {
             if (plot.getDataset().getColumnIndex(String.valueOf(year)) < 0) return;

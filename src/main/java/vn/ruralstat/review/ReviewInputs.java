@@ -21,11 +21,20 @@ public record ReviewInputs(
         List<PovertyRecord> poverty,
         List<CriteriaRecord> criteria,
         List<CriteriaPlan> plans,
-        Map<String, String> parentLevels) {
+        Map<String, String> parentLevels,
+        Map<String, String> rulebookNames) {
 
     /** Records without known parent levels. */
     public ReviewInputs(List<PovertyRecord> poverty, List<CriteriaRecord> criteria, List<CriteriaPlan> plans) {
-        this(poverty, criteria, plans, Map.of());
+        this(poverty, criteria, plans, Map.of(), Map.of());
+    }
+
+    /**
+     * The official name ("Bộ tiêu chí … (QĐ 51/2025/QĐ-TTg), bản điều chỉnh của tỉnh …") of a
+     * criteria record's {@code set}, as the stored run stamped it; null when no record names it.
+     */
+    public String rulebookName(String set) {
+        return rulebookNames.get(set);
     }
 
     /** A commune's poverty counts at the end of {@code year}, and its planned reduction for the next year. */
@@ -77,6 +86,7 @@ public record ReviewInputs(
         List<CriteriaRecord> criteria = new ArrayList<>();
         List<CriteriaPlan> plans = new ArrayList<>();
         Map<String, String> levels = new java.util.HashMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
         Seen seen = new Seen();
         for (Consolidation c : newestFirst) {
             // "huyện", "tỉnh" as the titles named the parents; the generic level tells nothing.
@@ -110,7 +120,7 @@ public record ReviewInputs(
                                 year,
                                 x.metCount(),
                                 d.criteria().size(),
-                                d.rulebook().stamp().label(),
+                                named(names, d.rulebook().stamp()),
                                 d.source().file()));
                     }
                     if (plan) {
@@ -142,11 +152,17 @@ public record ReviewInputs(
                         year,
                         (int) e.standing().criteriaMet(),
                         e.standing().criteriaCount(),
-                        e.stamp().label(),
+                        named(names, e.stamp()),
                         e.source().file()));
             }
         }
-        return new ReviewInputs(poverty, criteria, plans, levels);
+        return new ReviewInputs(poverty, criteria, plans, levels, names);
+    }
+
+    /** The stamp's label, its official name recorded for the review's workbook. */
+    private static String named(Map<String, String> names, vn.ruralstat.rulebook.RulebookStamp stamp) {
+        names.putIfAbsent(stamp.label(), stamp.officialName());
+        return stamp.label();
     }
 
     /**

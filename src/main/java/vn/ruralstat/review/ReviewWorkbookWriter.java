@@ -38,7 +38,7 @@ import vn.ruralstat.unit.Unit;
  */
 final class ReviewWorkbookWriter {
 
-    private static final int[] YEARS_COLUMNS = {5, 7, 11, 10, 10, 11, 10, 10, 11, 9, 10, 10, 10, 15, 17, 38};
+    private static final int[] YEARS_COLUMNS = {5, 7, 11, 10, 10, 11, 10, 10, 11, 9, 10, 10, 10, 26, 26, 38};
     private static final int YEARS_WIDTH =
             java.util.Arrays.stream(YEARS_COLUMNS).sum();
 
@@ -158,8 +158,10 @@ final class ReviewWorkbookWriter {
                     .integer(9, y.communes())
                     .integer(10, y.criteriaMet())
                     .formula(11, Kind.DECIMAL1, "IF(J" + at + ">0,K" + at + "/J" + at + ",\"\")", y.averageMet())
-                    .centered(13, y.criteriaSet())
-                    .centered(14, y.povertyStandard());
+                    .text(13, r.rulebookName(y.criteriaSet()))
+                    .text(14, r.rulebookName(y.povertyStandard()))
+                    .fitting(r.rulebookName(y.criteriaSet()), YEARS_COLUMNS[13])
+                    .fitting(r.rulebookName(y.povertyStandard()), YEARS_COLUMNS[14]);
             if (y.previousYear() != null) {
                 int before = rowOfYear.get(y.previousYear());
                 row.formula(5, Kind.PERCENT, "E" + at + "-E" + before, y.poorRateChange())
@@ -196,18 +198,19 @@ final class ReviewWorkbookWriter {
     private static String yearNote(Review r, YearFigures y) {
         List<String> parts = new ArrayList<>();
         for (SeriesBreak b : r.breaks()) {
-            if (b.year() == y.year()) parts.add("Gián đoạn so với năm " + b.fromYear() + ": " + breakLabel(b));
+            if (b.year() == y.year()) parts.add("Gián đoạn so với năm " + b.fromYear() + ": " + breakLabel(r, b));
         }
         if (y.partial()) parts.add("Số liệu hộ nghèo chưa đủ các đơn vị (xem mục Lưu ý)");
         if (!y.hasPoverty() && !y.hasCriteria()) parts.add(TableSheet.NO_DATA);
         return String.join("; ", parts);
     }
 
-    /** "đổi bộ tiêu chí NTM-2021-2025 → NTM-2026-2030", as marker labels and notes read. */
-    static String breakLabel(SeriesBreak b) {
+    /** "đổi bộ tiêu chí: Bộ tiêu chí … 2021-2025 (QĐ 318/QĐ-TTg) → …", as marker labels and notes read. */
+    static String breakLabel(Review r, SeriesBreak b) {
         return switch (b.kind()) {
-            case CRITERIA_SET -> "đổi bộ tiêu chí " + b.before() + " → " + b.after();
-            case POVERTY_STANDARD -> "đổi chuẩn nghèo " + b.before() + " → " + b.after();
+            case CRITERIA_SET -> "đổi bộ tiêu chí: " + r.rulebookName(b.before()) + " → " + r.rulebookName(b.after());
+            case POVERTY_STANDARD ->
+                "đổi chuẩn nghèo: " + r.rulebookName(b.before()) + " → " + r.rulebookName(b.after());
             case BOUNDARIES -> "thay đổi địa giới, " + b.before() + " → " + b.after();
         };
     }

@@ -27,6 +27,18 @@ public record ProvinceOverrides(String province, String resource, List<TargetOve
         overrides = List.copyOf(overrides);
     }
 
+    /**
+     * The amendment as officers read it: "bản điều chỉnh của tỉnh Hai Phong". The override file is
+     * named by the province without diacritics ("hai-phong"), the only name the rulebook knows.
+     */
+    public String amendment() {
+        String name = java.util.Arrays.stream(province.split("-"))
+                .filter(w -> !w.isEmpty())
+                .map(w -> w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1))
+                .collect(java.util.stream.Collectors.joining(" "));
+        return Message.of("rulebook.amendment.province", name).vi();
+    }
+
     /** The shipped overrides of {@code province} ("hai-phong"), or empty when it has none. */
     public static Optional<ProvinceOverrides> forProvince(String province) {
         return forProvince(province, RulebookLoader.OVERRIDES_FOLDER);

@@ -52,8 +52,11 @@ public record Rulebook(RulebookHeader header, List<Criterion> criteria) {
         return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
-    /** This rulebook with {@code target} set on indicator {@code code}, stamped with {@code version}. */
-    Rulebook withTarget(String code, Target target, String version) {
+    /**
+     * This rulebook with {@code target} set on indicator {@code code}, stamped with {@code version}
+     * and the {@code amendment} (in Vietnamese) that set it.
+     */
+    Rulebook withTarget(String code, Target target, String version, String amendment) {
         List<Criterion> changed = criteria.stream()
                 .map(c -> new Criterion(
                         c.code(),
@@ -68,6 +71,6 @@ public record Rulebook(RulebookHeader header, List<Criterion> criteria) {
                                 .toList(),
                         c.column()))
                 .toList();
-        return new Rulebook(header.withVersion(version), changed);
+        return new Rulebook(header.amended(version, amendment), changed);
     }
 }

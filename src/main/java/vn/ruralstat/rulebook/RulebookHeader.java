@@ -15,6 +15,8 @@ import vn.ruralstat.period.Period;
  * @param keys          the keys its targets may use besides {@code *}: regions, commune groups or areas
  * @param povertyRateIndicator the indicator that is the commune's multidimensional poverty rate, computed
  *                      from its village poverty table when there is one ("6.1"); empty when none
+ * @param amendments  what changed the national targets, in Vietnamese ("bản điều chỉnh của tỉnh …");
+ *                      empty for the national rulebook
  * @param indicatorTables whether offices report this set in indicator tables (one value per indicator
  *                      code), so that those codes recognise a table; a set only ever seen as a criteria
  *                      matrix (2021-2025) is not
@@ -33,10 +35,12 @@ public record RulebookHeader(
         KeyKind keyKind,
         List<String> keys,
         String povertyRateIndicator,
-        boolean indicatorTables) {
+        boolean indicatorTables,
+        List<String> amendments) {
 
     public RulebookHeader {
         keys = List.copyOf(keys);
+        amendments = List.copyOf(amendments);
     }
 
     /** What the rulebook holds. */
@@ -82,7 +86,7 @@ public record RulebookHeader(
     }
 
     public RulebookStamp stamp() {
-        return new RulebookStamp(id, version, title);
+        return new RulebookStamp(id, version, title, shortSource, amendments);
     }
 
     /** "2021-2025" from the validity dates. */
@@ -92,7 +96,10 @@ public record RulebookHeader(
                 : validFrom.getYear() + "-" + validTo.getYear();
     }
 
-    RulebookHeader withVersion(String newVersion) {
+    /** This header stamped {@code newVersion}, with {@code amendment} said once among its amendments. */
+    RulebookHeader amended(String newVersion, String amendment) {
+        List<String> all = new java.util.ArrayList<>(amendments);
+        if (!all.contains(amendment)) all.add(amendment);
         return new RulebookHeader(
                 id,
                 newVersion,
@@ -107,6 +114,7 @@ public record RulebookHeader(
                 keyKind,
                 keys,
                 povertyRateIndicator,
-                indicatorTables);
+                indicatorTables,
+                all);
     }
 }

@@ -101,7 +101,8 @@ public final class RulebookLoader {
                 row.choice("key_kind", RulebookHeader.KeyKind.class),
                 keys,
                 row.get("poverty_rate_indicator"),
-                row.get("indicator_tables").equalsIgnoreCase("yes"));
+                row.get("indicator_tables").equalsIgnoreCase("yes"),
+                List.of());
     }
 
     private static Rulebook ntm(String folder, RulebookHeader h, int[] expected) {

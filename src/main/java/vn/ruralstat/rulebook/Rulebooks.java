@@ -101,7 +101,7 @@ public final class Rulebooks {
      */
     public Rulebooks withOverrides(ProvinceOverrides overrides) {
         Map<String, Rulebook> changed =
-                applied(overrides.overrides(), overrides.resource(), "+" + overrides.province());
+                applied(overrides.overrides(), overrides.resource(), "+" + overrides.province(), overrides.amendment());
         List<String> applied = new ArrayList<>(provinces);
         if (!applied.contains(overrides.province())) applied.add(overrides.province());
         return new Rulebooks(List.copyOf(changed.values()), povertyStandards(), applied, overridesFolder);
@@ -147,12 +147,17 @@ public final class Rulebooks {
         }
         String name = file.getFileName().toString();
         String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
-        Map<String, Rulebook> changed = applied(targets, resource, "+" + stem);
+        Map<String, Rulebook> changed = applied(
+                targets,
+                resource,
+                "+" + stem,
+                Message.of("rulebook.amendment.targetsFile", name).vi());
         return new Rulebooks(List.copyOf(changed.values()), povertyStandards(), provinces, overridesFolder);
     }
 
     /** The rulebooks with each target of {@code targets} applied, each changed one's version ending in {@code stamp}. */
-    private Map<String, Rulebook> applied(List<TargetOverride> targets, String resource, String stamp) {
+    private Map<String, Rulebook> applied(
+            List<TargetOverride> targets, String resource, String stamp, String amendment) {
         Map<String, Rulebook> changed = new LinkedHashMap<>(ntm);
         for (TargetOverride o : targets) {
             Rulebook r = changed.get(o.rulebookId());
@@ -177,7 +182,7 @@ public final class Rulebooks {
                                 r.header().keys()));
             }
             String version = r.version().endsWith(stamp) ? r.version() : r.version() + stamp;
-            changed.put(r.id(), r.withTarget(o.indicatorCode(), o.target(), version));
+            changed.put(r.id(), r.withTarget(o.indicatorCode(), o.target(), version, amendment));
         }
         return changed;
     }

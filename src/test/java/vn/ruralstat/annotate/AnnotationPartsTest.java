@@ -117,13 +117,14 @@ class AnnotationPartsTest {
                 .isEqualTo(
                         """
                 ruralstat – kiểm tra số liệu:
-                Lỗi (RATE_MISMATCH): KHUỔI DIỄN: tỷ lệ hộ nghèo 12,5% ≠ 41/206×100 = 19,90%.
+                Lỗi (Tỷ lệ không khớp): KHUỔI DIỄN: tỷ lệ hộ nghèo 12,5% ≠ 41/206×100 = 19,90%.
                 Số báo cáo: 12,5 · Số tính lại: 19,90""");
     }
 
     @Test
     void joinsSeveralFindingsBelowTheSubmittersOwnComment() {
         Finding a = new Finding(FindingCode.VALUE_NEGATIVE, Severity.ERROR, null, "Âm.", "en", null, "-3", null);
+        // Without a Vietnamese text the finding is named by its kind; its English text is not shown.
         Finding b =
                 new Finding(FindingCode.UNIT_UNKNOWN, Severity.WARNING, null, null, "Unknown unit.", null, null, null);
 
@@ -134,9 +135,9 @@ class AnnotationPartsTest {
                 Thôn mới sáp nhập.
                 ────────────
                 ruralstat – kiểm tra số liệu:
-                • Lỗi (VALUE_NEGATIVE): Âm.
+                • Lỗi (Số âm): Âm.
                 Số báo cáo: -3
-                • Cảnh báo (UNIT_UNKNOWN): Unknown unit.""");
+                • Cảnh báo (Không rõ đơn vị của bảng)""");
     }
 
     @Test

@@ -128,7 +128,8 @@ class IndicatorEvaluationIT {
         try (Workbook report =
                 WorkbookFactory.create(out.resolve("tong-hop.xlsx").toFile(), null, true)) {
             assertThat(report.getSheet("Khoảng cách tới chuẩn")).isNotNull();
-            // The subtitle under the official heading and the title names the criteria set.
+            // The subtitle under the official heading names the criteria set by its official name
+            // (rulebooks.csv: title and short source), never its id.
             List<String> texts = new java.util.ArrayList<>();
             report.getSheet("Tiêu chí NTM")
                     .forEach(row -> row.forEach(cell -> {
@@ -136,7 +137,10 @@ class IndicatorEvaluationIT {
                             texts.add(cell.getStringCellValue());
                         }
                     }));
-            assertThat(texts).anyMatch(text -> text.contains("NTM-2021-2025 phiên bản 1"));
+            assertThat(texts)
+                    .anyMatch(text -> text.contains(
+                            "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025 (QĐ 318/QĐ-TTg)"))
+                    .noneMatch(text -> text.contains("NTM-2021-2025"));
         }
         assertThat(Files.list(out.resolve("bieu-do")).map(p -> p.getFileName().toString()))
                 .anyMatch(n -> n.startsWith("chi-tieu-chua-dat"));

@@ -33,6 +33,10 @@ class ProvinceOverridesRunIT {
 
     private static final String OVERRIDDEN = "NTM-2026-2030 v1+vi-du";
 
+    /** How officers read it (rulebooks.csv: title and short source; the override file's province). */
+    private static final String OVERRIDDEN_NAME = "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026-2030"
+            + " (QĐ 51/2025/QĐ-TTg), bản điều chỉnh của tỉnh Vi Du";
+
     @Autowired
     ConsolidationLauncher launcher;
 
@@ -71,8 +75,8 @@ class ProvinceOverridesRunIT {
         try (Workbook report =
                 WorkbookFactory.create(out.resolve("tong-hop/tong-hop.xlsx").toFile(), null, true)) {
             assertThat(texts(report.getSheet("Khoảng cách tới chuẩn")))
-                    .anyMatch(t -> t.startsWith(OVERRIDDEN + " · 2026"));
-            assertThat(texts(report.getSheet("Tổng hợp"))).contains(OVERRIDDEN);
+                    .anyMatch(t -> t.startsWith(OVERRIDDEN_NAME + " · năm 2026"));
+            assertThat(texts(report.getSheet("Tổng hợp"))).contains(OVERRIDDEN_NAME);
         }
         // Thanh Bình's 42 % against the province's ≥ 45 % (the national ≥ 40 % would have it met).
         for (JsonNode e : json.get("evaluations")) {
@@ -99,7 +103,7 @@ class ProvinceOverridesRunIT {
                 .findFirst()
                 .orElseThrow();
         try (Workbook workbook = WorkbookFactory.create(reviewXlsx.toFile(), null, true)) {
-            assertThat(texts(workbook.getSheetAt(0))).contains(OVERRIDDEN);
+            assertThat(texts(workbook.getSheetAt(0))).contains(OVERRIDDEN_NAME);
         }
     }
 

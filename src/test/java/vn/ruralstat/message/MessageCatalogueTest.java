@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.rulebook.RulebookHeader;
+import vn.ruralstat.rulebook.TestRulebooks;
 
 /**
  * The catalogue an officer proofreads: every finding code and every key the code names has a
@@ -61,6 +62,27 @@ class MessageCatalogueTest {
     }
 
     @Test
+    void everyFindingCodeHasAnOfficialNameInBothLanguages() {
+        // Officers read a finding's kind by this name; the code itself never reaches them.
+        for (FindingCode code : FindingCode.values()) {
+            String key = "finding." + code.name() + ".name";
+            assertThat(VI.get(key)).as(key).isNotBlank().doesNotContain(code.name());
+            assertThat(EN.get(key)).as(key).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyKeyARulebookVariesItsTargetsByHasAName() {
+        // Officers read "vùng Tây Nguyên", not "tn": every region and area key of rulebooks.csv is
+        // named in the catalogue; commune groups ("group-2") read "nhóm 2" without one.
+        for (RulebookHeader header : TestRulebooks.national().headers()) {
+            for (String key : header.keys()) {
+                if (!key.startsWith("group-")) assertThat(VI).as(key).containsKey("rulebook.key." + key);
+            }
+        }
+    }
+
+    @Test
     void bothLanguagesUseTheSamePlaceholders() {
         VI.forEach((key, vi) -> assertThat(placeholders(EN.get(key))).as(key).isEqualTo(placeholders(vi)));
     }
@@ -90,54 +112,11 @@ class MessageCatalogueTest {
     }
 
     /**
-     * English words an officer would not expect in Vietnamese prose. Names Vietnamese officers use
-     * as they are (Excel, CSV, Unicode, zip, DOCTYPE, XFD) are not in the list.
-     */
-    private static final Set<String> ENGLISH_WORDS = Set.of(
-            "file",
-            "files",
-            "sheet",
-            "sheets",
-            "row",
-            "rows",
-            "column",
-            "columns",
-            "cell",
-            "cells",
-            "error",
-            "errors",
-            "table",
-            "total",
-            "rate",
-            "commune",
-            "village",
-            "household",
-            "households",
-            "the",
-            "and",
-            "not",
-            "is",
-            "of",
-            "with",
-            "missing",
-            "same",
-            "content",
-            "save",
-            "open",
-            "please",
-            "period",
-            "rulebook",
-            "criteria",
-            "indicator");
-
-    /**
-     * Where an English word is meant: the menu path LibreOffice shows in English, a bilingual aside
-     * the outputs have always carried (kept so that they stay identical), and the values a rulebook
+     * Where an English word is meant: the menu path LibreOffice shows in English, and the values a rulebook
      * file must hold in its level column, and the column names of a targets file.
      */
     private static final Map<String, Set<String>> MEANT = Map.of(
             "FILE_UNSUPPORTED.ods", Set.of("file", "save"),
-            "DUPLICATE_SUBMISSION.sameContent", Set.of("same", "content"),
             "rulebook.levelUnknown", Set.of("indicator"),
             // The option --period, written as it is typed.
             "cli.usage", Set.of("period"),
@@ -147,11 +126,7 @@ class MessageCatalogueTest {
     @Test
     void vietnameseTextsHoldNoEnglishWords() {
         VI.forEach((key, vi) -> {
-            Set<String> words = Arrays.stream(
-                            PLACEHOLDER.matcher(vi).replaceAll(" ").split("[^\\p{L}]+"))
-                    .map(w -> w.toLowerCase(java.util.Locale.ROOT))
-                    .filter(ENGLISH_WORDS::contains)
-                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> words = EnglishWords.in(vi);
             words.removeAll(MEANT.getOrDefault(key, Set.of()));
             assertThat(words).as(key + ": " + vi).isEmpty();
         });
@@ -160,12 +135,7 @@ class MessageCatalogueTest {
     @Test
     void theEnglishWordCheckCatchesAnEnglishWord() {
         // The check above would pass on any text if the word split were wrong: prove it sees one.
-        String sample = "Ô {0}: không đọc được file {1}";
-        Set<String> words = Arrays.stream(
-                        PLACEHOLDER.matcher(sample).replaceAll(" ").split("[^\\p{L}]+"))
-                .filter(ENGLISH_WORDS::contains)
-                .collect(Collectors.toSet());
-        assertThat(words).containsExactly("file");
+        assertThat(EnglishWords.in("Ô {0}: không đọc được file {1}")).containsExactly("file");
         assertThat(MEANT.keySet()).allMatch(VI::containsKey);
     }
 
@@ -232,8 +202,9 @@ class MessageCatalogueTest {
     /**
      * The keys the main code names: whole keys written as text ({@code "FILE_UNREADABLE.empty"},
      * {@code "period.noRulebook"}), a code with a variant ({@code FindingCode.X, "variant"} or a variant
-     * written as text in a file that names the code), a code's own text, and the counted field names
-     * looked up as {@code "poverty.field." + field}.
+     * written as text in a file that names the code), a code's own text, the codes' official names
+     * looked up as {@code "finding." + name() + ".name"}, and the counted field names looked up as
+     * {@code "poverty.field." + field}.
      */
     private static Set<String> keysNamedInCode() {
         Set<String> named = new LinkedHashSet<>();
@@ -249,6 +220,14 @@ class MessageCatalogueTest {
                     named.add(key);
                 }
             }
+        }
+        // VietnameseLabels.targetKey names a rulebook's keys as "rulebook.key." + key.
+        if (sources.contains("\"rulebook.key.\" + key")) {
+            VI.keySet().stream().filter(k -> k.startsWith("rulebook.key.")).forEach(named::add);
+        }
+        // FindingCode.officialName() looks its name up as "finding." + name() + ".name".
+        if (sources.contains("\"finding.\" + name() + \".name\"")) {
+            for (FindingCode code : FindingCode.values()) named.add("finding." + code.name() + ".name");
         }
         for (String key : VI.keySet()) {
             if (key.startsWith("poverty.field.")

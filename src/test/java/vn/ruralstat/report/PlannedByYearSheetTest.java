@@ -52,8 +52,14 @@ class PlannedByYearSheetTest {
             List<Double> section = List.of(7.0, 9.0, 4.0, 20.0);
             assertThat(totals)
                     .containsExactly(
-                            Map.entry("Tổng cộng kỳ 2022 (NTM-2021-2025)", section),
-                            Map.entry("Tổng cộng kỳ 2022 (NTM-2026-2030)", section),
+                            Map.entry(
+                                    "Tổng cộng kỳ 2022 (Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025"
+                                            + " (QĐ 318/QĐ-TTg))",
+                                    section),
+                            Map.entry(
+                                    "Tổng cộng kỳ 2022 (Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026-2030"
+                                            + " (QĐ 51/2025/QĐ-TTg))",
+                                    section),
                             Map.entry("Tổng cộng kỳ 2023", section));
         }
     }

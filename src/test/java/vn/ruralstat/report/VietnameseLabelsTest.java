@@ -34,4 +34,29 @@ class VietnameseLabelsTest {
         assertThat(VietnameseLabels.severity(Severity.WARNING)).isEqualTo("Cảnh báo");
         assertThat(VietnameseLabels.severity(Severity.INFO)).isEqualTo("Thông tin");
     }
+
+    @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
+    @CsvSource({
+        "group-2, nhóm 2",
+        "tdmnpb, vùng Trung du và miền núi phía Bắc",
+        "dbscl, vùng Đồng bằng sông Cửu Long",
+        "rural, nông thôn",
+        "some-new-key, chưa rõ"
+    })
+    void namesWhatTargetsVaryByWithoutTheRulebookFilesKeys(String key, String expected) {
+        assertThat(VietnameseLabels.targetKey(key)).isEqualTo(expected);
+    }
+
+    @Test
+    void labelsATotalWithItsPeriodOnlyWhenTheSheetHoldsSeveral() {
+        assertThat(VietnameseLabels.totalOfPeriod("2023", false)).isEqualTo("Tổng cộng");
+        assertThat(VietnameseLabels.totalOfPeriod("2023", true)).isEqualTo("Tổng cộng kỳ 2023");
+        assertThat(VietnameseLabels.totalOfPeriod(null, true)).isEqualTo("Tổng cộng (chưa rõ kỳ)");
+        assertThat(VietnameseLabels.severalPeriods(java.util.Arrays.asList("2023", "2023")))
+                .isFalse();
+        assertThat(VietnameseLabels.severalPeriods(java.util.Arrays.asList("2022-2025", "2023")))
+                .isTrue();
+        assertThat(VietnameseLabels.severalPeriods(java.util.Arrays.asList("2023", null)))
+                .isTrue();
+    }
 }

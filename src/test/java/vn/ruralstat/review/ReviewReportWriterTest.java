@@ -124,7 +124,10 @@ class ReviewReportWriterTest {
             // 60 / 2,050 × 100 = 2.9268 %; change against 2024 (row 9), not the empty 2025
             assertThat(y2026.getCell(5).getCellFormula()).isEqualTo("E" + (r24 + 2) + "-E" + r24);
             assertThat(y2026.getCell(15).getStringCellValue())
-                    .contains("đổi bộ tiêu chí NTM-2021-2025 → NTM-2026-2030")
+                    .contains("đổi bộ tiêu chí: Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025"
+                            + " (QĐ 318/QĐ-TTg) → Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026-2030"
+                            + " (QĐ 51/2025/QĐ-TTg)")
+                    .doesNotContain("NTM-")
                     .contains("thay đổi địa giới");
             assertThat(years.getRow(y2023 + 2).getCell(15).getStringCellValue()).isEqualTo("Không có dữ liệu");
         }
