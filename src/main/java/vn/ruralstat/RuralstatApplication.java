@@ -1,13 +1,19 @@
 package vn.ruralstat;
 
+import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import vn.ruralstat.cli.Usage;
+import vn.ruralstat.cli.BeforeSpring;
 
 @SpringBootApplication
 public class RuralstatApplication {
     public static void main(String[] args) {
-        if (Usage.printIfAsked(args, System.out)) return; // help starts neither the database nor a job
+        // Help and unusable arguments are answered before Spring starts: no database, no job, no wait.
+        OptionalInt answered = BeforeSpring.answer(args, System.out, System.err);
+        if (answered.isPresent()) {
+            if (answered.getAsInt() != 0) System.exit(answered.getAsInt());
+            return;
+        }
         System.exit(SpringApplication.exit(SpringApplication.run(RuralstatApplication.class, args)));
     }
 }
