@@ -23,6 +23,7 @@ import vn.ruralstat.job.ConsolidationLauncher;
 import vn.ruralstat.jobdef.InvalidJobDefinitionException;
 import vn.ruralstat.message.Message;
 import vn.ruralstat.message.MessageCatalogue;
+import vn.ruralstat.output.OfficeReadable;
 import vn.ruralstat.schedule.JobScheduler;
 
 /**
@@ -126,7 +127,7 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
             throw new UsageException(Message.of("cli.input.unreadable", input.toAbsolutePath()));
         }
         try {
-            Files.createDirectories(output);
+            OfficeReadable.createFolders(output); // 0755 whatever the umask: the office reads the reports
         } catch (IOException e) {
             throw new UsageException(Message.of("cli.output.cannotCreate", output.toAbsolutePath()));
         }

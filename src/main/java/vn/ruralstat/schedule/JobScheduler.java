@@ -203,7 +203,7 @@ public class JobScheduler {
                     log.warn("ruralstat: {}: cannot read input folder {}", job.name(), job.input());
                     return runs;
                 }
-                Files.createDirectories(job.output());
+                vn.ruralstat.output.OfficeReadable.createFolders(job.output()); // the office reads it
                 runs.add(Arguments.consolidation(
                         job.input(), job.output(), job.options().incremental()));
             }
