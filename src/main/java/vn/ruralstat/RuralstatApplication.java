@@ -14,6 +14,7 @@ public class RuralstatApplication {
             if (answered.getAsInt() != 0) System.exit(answered.getAsInt());
             return;
         }
+        BeforeSpring.useLanguage(args);
         System.exit(SpringApplication.exit(SpringApplication.run(RuralstatApplication.class, args)));
     }
 }

@@ -2,7 +2,9 @@ package vn.ruralstat.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.OptionalInt;
+import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.message.Message;
 import vn.ruralstat.message.MessageCatalogue;
 
@@ -30,14 +32,41 @@ public final class BeforeSpring {
                         Message.of("cli.config.unreadable", parsed.config().toAbsolutePath()));
             }
             if (parsed.command().equals("consolidate")) {
-                RuralstatCommandLine.checkFolders(
-                        parsed.arguments().input(), parsed.arguments().output());
+                RuralstatCommandLine.checkInput(parsed.arguments().input());
+                checkOutputCanBeMade(parsed.arguments().output());
             }
             return OptionalInt.empty();
         } catch (UsageException e) {
             err.println(line(e, catalogue));
             err.flush();
             return OptionalInt.of(RuralstatCommandLine.BAD_ARGUMENTS);
+        }
+    }
+
+    /**
+     * Sets the console's language asked by {@code --lang} as the system property Spring's beans read,
+     * and which a start-up failure is reported in when Spring could not start.
+     */
+    public static void useLanguage(String[] args) {
+        System.setProperty(RunProgress.LANGUAGE_PROPERTY, CommandArguments.language(args));
+    }
+
+    /**
+     * The output folder is writable, or can be made in its nearest existing parent; nothing is made
+     * here, so a run that never starts leaves no folder behind.
+     */
+    static void checkOutputCanBeMade(Path output) throws UsageException {
+        Path existing = output.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new UsageException(Message.of("cli.output.cannotCreate", output.toAbsolutePath()));
+        }
+        if (!Files.isWritable(existing)) {
+            throw new UsageException(Message.of(
+                    existing.equals(output.toAbsolutePath().normalize())
+                            ? "cli.output.notWritable"
+                            : "cli.output.cannotCreate",
+                    output.toAbsolutePath()));
         }
     }
 

@@ -71,7 +71,7 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
         try {
             jobs = scheduler.start();
         } catch (InvalidJobDefinitionException e) {
-            System.err.println(e.getMessage());
+            System.err.println(e.text(MessageCatalogue.of(console.language()).orElseThrow()));
             exitCode = BAD_ARGUMENTS;
             return;
         }
@@ -123,9 +123,7 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
     }
 
     static void checkFolders(Path input, Path output) throws UsageException {
-        if (!Files.isDirectory(input) || !Files.isReadable(input)) {
-            throw new UsageException(Message.of("cli.input.unreadable", input.toAbsolutePath()));
-        }
+        checkInput(input);
         try {
             OfficeReadable.createFolders(output); // 0755 whatever the umask: the office reads the reports
         } catch (IOException e) {
@@ -133,6 +131,12 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         if (!Files.isWritable(output)) {
             throw new UsageException(Message.of("cli.output.notWritable", output.toAbsolutePath()));
+        }
+    }
+
+    static void checkInput(Path input) throws UsageException {
+        if (!Files.isDirectory(input) || !Files.isReadable(input)) {
+            throw new UsageException(Message.of("cli.input.unreadable", input.toAbsolutePath()));
         }
     }
 

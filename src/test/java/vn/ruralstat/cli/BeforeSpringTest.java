@@ -86,5 +86,8 @@ class BeforeSpringTest {
                 .isEmpty();
         assertThat(out()).isEmpty();
         assertThat(err()).isEmpty();
+        assertThat(dir.resolve("ra"))
+                .as("made by the run, not before it starts")
+                .doesNotExist();
     }
 }
