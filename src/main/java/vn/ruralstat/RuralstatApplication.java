@@ -1,19 +1,29 @@
 package vn.ruralstat;
 
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import vn.ruralstat.cli.Usage;
+import vn.ruralstat.cli.BeforeSpring;
 import vn.ruralstat.config.ConfigFile;
 import vn.ruralstat.config.ConfigFileException;
 
 @SpringBootApplication
 public class RuralstatApplication {
     public static void main(String[] args) {
-        if (Usage.printIfAsked(args, System.out)) return; // help starts neither the database nor a job
+        // Help and unusable arguments are answered before Spring starts: no database, no job, no wait.
+        OptionalInt answered = BeforeSpring.answer(args, System.out, System.err);
+        if (answered.isPresent()) {
+            if (answered.getAsInt() != 0) System.exit(answered.getAsInt());
+            return;
+        }
+        BeforeSpring.useLanguage(args);
         try {
-            ConfigFile.locate(args); // a --config file that is not there is refused before Spring starts
+            // An office's file that cannot be read (not there, not UTF-8) is refused before Spring starts.
+            Optional<java.nio.file.Path> config = ConfigFile.locate(args);
+            if (config.isPresent()) ConfigFile.read(config.get());
         } catch (ConfigFileException e) {
-            System.err.println("ruralstat: " + e.problem().vi());
+            System.err.println("ruralstat: " + BeforeSpring.catalogue(args).render(e.problem()));
             System.exit(2);
         }
         System.exit(SpringApplication.exit(SpringApplication.run(RuralstatApplication.class, args)));

@@ -17,17 +17,23 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.command.Command;
 import vn.ruralstat.command.Outcome;
+import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.job.ConsolidateCommand;
 import vn.ruralstat.job.ConsolidationLauncher;
 import vn.ruralstat.jobdef.InvalidJobDefinitionException;
+import vn.ruralstat.message.Message;
+import vn.ruralstat.message.MessageCatalogue;
+import vn.ruralstat.output.OfficeReadable;
 import vn.ruralstat.schedule.JobScheduler;
 
 /**
  * The command line: {@code ruralstat [consolidate] [--input DIR] [--output DIR] [--incremental]}, {@code summary},
- * {@code review}, {@code restart}, {@code serve} (runs the scheduled jobs of {@code jobs/} until stopped) and
+ * {@code review}, {@code units} (also {@code don-vi}), {@code restart}, {@code serve} (runs the scheduled jobs of
+ * {@code jobs/} until stopped) and
  * {@code help} / {@code --help} (the usage text, exit code 0; see {@link Usage}). Exit codes:
  * 0 when the run completed (data findings are not failures), 1 when the job failed, 2 for
- * unusable arguments or an unreadable input folder, each with a one-line reason.
+ * unusable arguments or an unreadable input folder, each with a one-line reason in the console's
+ * language ({@code --lang en} for English).
  */
 @Component
 @ConditionalOnProperty(name = "ruralstat.cli.enabled", havingValue = "true", matchIfMissing = true)
@@ -40,15 +46,18 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final ConsolidationLauncher launcher;
     private final Map<String, Command> commands;
     private final JobScheduler scheduler;
+    private final RunProgress console;
     /** Released when the application context closes (SIGTERM, Ctrl-C): ends {@code serve}. */
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     private int exitCode = COMPLETED;
 
-    RuralstatCommandLine(ConsolidationLauncher launcher, List<Command> commands, JobScheduler scheduler) {
+    RuralstatCommandLine(
+            ConsolidationLauncher launcher, List<Command> commands, JobScheduler scheduler, RunProgress console) {
         this.launcher = launcher;
         this.commands = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
         this.scheduler = scheduler;
+        this.console = console;
     }
 
     @EventListener
@@ -62,35 +71,34 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
         try {
             jobs = scheduler.start();
         } catch (InvalidJobDefinitionException e) {
-            System.err.println(e.getMessage());
+            System.err.println(e.text(MessageCatalogue.of(console.language()).orElseThrow()));
             exitCode = BAD_ARGUMENTS;
             return;
         }
         for (JobScheduler.Registration job : jobs) {
-            System.out.println("lịch / schedule " + job.name() + ": " + job.schedule() + " (" + job.timeZone() + ")");
+            console.line(Message.of("console.serve.schedule", job.name(), job.schedule(), job.timeZone()));
         }
-        if (jobs.isEmpty()) {
-            System.out.println("ruralstat serve: không có công việc nào có lịch / no scheduled job; waiting anyway");
-        }
-        System.out.println(
-                "ruralstat serve: đang chạy, dừng bằng Ctrl-C hoặc SIGTERM / running, stop with Ctrl-C or SIGTERM");
-        System.out.flush();
+        if (jobs.isEmpty()) console.line(Message.of("console.serve.noJob"));
+        console.line(Message.of("console.serve.running"));
         closed.await();
     }
 
     @Override
     public void run(ApplicationArguments arguments) throws Exception {
-        if (Usage.printIfAsked(arguments.getSourceArgs(), System.out)) {
+        String[] source = arguments.getSourceArgs();
+        console.use(CommandArguments.language(source));
+        if (Usage.printIfAsked(source, System.out)) {
             exitCode = COMPLETED; // asked for help: nothing to run
             return;
         }
         CommandArguments args;
         try {
-            args = CommandArguments.parse(arguments.getSourceArgs());
+            args = CommandArguments.parse(source);
             if (args.command().equals("consolidate"))
                 checkFolders(args.arguments().input(), args.arguments().output());
         } catch (UsageException e) {
-            System.err.println("ruralstat: " + e.getMessage());
+            System.err.println(
+                    BeforeSpring.line(e, MessageCatalogue.of(console.language()).orElseThrow()));
             exitCode = BAD_ARGUMENTS;
             return;
         }
@@ -102,7 +110,7 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
         if (args.command().equals("restart")) {
             java.util.Optional<JobExecution> restarted = launcher.restartLast();
             if (restarted.isEmpty()) {
-                System.err.println("ruralstat: không có lần chạy nào dở dang / no unfinished run to restart");
+                console.problem(Message.of("cli.restart.nothing"));
                 exitCode = BAD_ARGUMENTS;
                 return;
             }
@@ -110,24 +118,25 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
         } else {
             outcome = commands.get(args.command()).run(args.arguments());
         }
-        outcome.problem().ifPresent(problem -> System.err.println("ruralstat: " + problem));
+        outcome.problem().ifPresent(console::problem);
         exitCode = outcome.status();
     }
 
     static void checkFolders(Path input, Path output) throws UsageException {
-        if (!Files.isDirectory(input) || !Files.isReadable(input)) {
-            throw new UsageException(
-                    "Không đọc được thư mục đầu vào / cannot read input folder: " + input.toAbsolutePath());
-        }
+        checkInput(input);
         try {
-            Files.createDirectories(output);
+            OfficeReadable.createFolders(output); // 0755 whatever the umask: the office reads the reports
         } catch (IOException e) {
-            throw new UsageException(
-                    "Không tạo được thư mục kết quả / cannot create output folder: " + output.toAbsolutePath());
+            throw new UsageException(Message.of("cli.output.cannotCreate", output.toAbsolutePath()));
         }
         if (!Files.isWritable(output)) {
-            throw new UsageException(
-                    "Không ghi được vào thư mục kết quả / cannot write to output folder: " + output.toAbsolutePath());
+            throw new UsageException(Message.of("cli.output.notWritable", output.toAbsolutePath()));
+        }
+    }
+
+    static void checkInput(Path input) throws UsageException {
+        if (!Files.isDirectory(input) || !Files.isReadable(input)) {
+            throw new UsageException(Message.of("cli.input.unreadable", input.toAbsolutePath()));
         }
     }
 

@@ -1,20 +1,17 @@
 package vn.ruralstat.cli;
 
 import java.io.PrintStream;
-import java.util.List;
 import vn.ruralstat.message.Message;
 import vn.ruralstat.message.MessageCatalogue;
 
 /**
- * {@code --help}, {@code -h} or the command {@code help}: the usage text from the message catalogue.
- * The entry point asks before Spring starts, so help opens no database and runs no job.
+ * {@code --help}, {@code -h} or the command {@code help}: the usage text from the message catalogue,
+ * every command and option with an example. The entry point asks before Spring starts, so help
+ * opens no database and runs no job.
  */
 public final class Usage {
 
     static final String HELP_COMMAND = "help";
-    /** Options whose value is the next argument: a value "help" ({@code --unit help}) is not the command. */
-    private static final List<String> TAKES_VALUE =
-            List.of("--input", "--output", "--unit", "--period", "--from", "--to", "--crosswalk");
 
     private Usage() {}
 
@@ -25,8 +22,9 @@ public final class Usage {
         }
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (TAKES_VALUE.contains(a)) {
-                i++;
+            CommandArguments.OptionValue kind = CommandArguments.OPTIONS.get(a);
+            if (kind != null && kind != CommandArguments.OptionValue.NONE) {
+                i++; // its value: "--unit help" names a unit, not the command
             } else if (!a.startsWith("-")) {
                 return a.equals(HELP_COMMAND); // the first free argument is the command
             }
@@ -34,15 +32,20 @@ public final class Usage {
         return false;
     }
 
-    /** The usage text in Vietnamese, one line per command and option. */
+    /** The usage text in Vietnamese. */
     public static String text() {
-        return MessageCatalogue.VIETNAMESE.render(Message.of("cli.usage"));
+        return text(MessageCatalogue.VIETNAMESE);
     }
 
-    /** Prints the usage text when the arguments ask for it; true when they did. */
+    /** The usage text in the catalogue's language, one line per command and option, each with an example. */
+    static String text(MessageCatalogue catalogue) {
+        return catalogue.render(Message.of("cli.usage"));
+    }
+
+    /** Prints the usage text in the asked language when the arguments ask for it; true when they did. */
     public static boolean printIfAsked(String[] args, PrintStream out) {
         if (!asked(args)) return false;
-        out.println(text());
+        out.println(text(MessageCatalogue.of(CommandArguments.language(args)).orElseThrow()));
         out.flush();
         return true;
     }

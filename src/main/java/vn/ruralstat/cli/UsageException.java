@@ -1,8 +1,18 @@
 package vn.ruralstat.cli;
 
-/** The command line cannot be used as given; the message is the one line the user sees. */
+import vn.ruralstat.message.Message;
+
+/** The command line cannot be used as given; the message is the one line the user sees, in their language. */
 class UsageException extends Exception {
-    UsageException(String message) {
-        super(message);
+
+    private final transient Message reason;
+
+    UsageException(Message reason) {
+        super(reason.en());
+        this.reason = reason;
+    }
+
+    Message reason() {
+        return reason;
     }
 }

@@ -13,6 +13,7 @@ import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
 import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.store.FindingStore;
 import vn.ruralstat.store.RunDataStore;
 
@@ -25,6 +26,7 @@ import vn.ruralstat.store.RunDataStore;
 class AnnotateTasklet implements Tasklet {
 
     static final String FOLDER = "kiem-tra";
+    private static final String WRITTEN = "annotate.written";
     private static final Set<String> ANNOTATABLE = Set.of("READ", "NO_TABLE", "SUPERSEDED");
 
     private final Path input;
@@ -41,6 +43,12 @@ class AnnotateTasklet implements Tasklet {
         this.progress = progress;
     }
 
+    /** The annotated copies the run wrote, from its context; none when its annotate step did not run. */
+    static List<Path> written(org.springframework.batch.core.job.JobExecution job) {
+        String written = job.getExecutionContext().getString(WRITTEN, "");
+        return written.lines().map(Path::of).toList();
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = contribution.getStepExecution().getJobExecutionId();
@@ -52,7 +60,17 @@ class AnnotateTasklet implements Tasklet {
                 .filter(f -> f.source() != null && readable.contains(f.source().file()))
                 .toList();
         AnnotatedCopies.Result result = new AnnotatedCopies().writeAll(input, annotatable, output.resolve(FOLDER));
-        result.written().forEach(p -> progress.line("  ghi / wrote " + p));
+        result.written().forEach(p -> progress.line(Message.of("console.wrote", p)));
+        // for the run's summary at its end, in the job's context so that a restart still counts them
+        contribution
+                .getStepExecution()
+                .getJobExecution()
+                .getExecutionContext()
+                .putString(
+                        WRITTEN,
+                        result.written().stream()
+                                .map(Path::toString)
+                                .collect(java.util.stream.Collectors.joining("\n")));
         findings.save(
                 runId,
                 FindingStore.ANNOTATE,

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.command.Arguments;
 import vn.ruralstat.command.Command;
 import vn.ruralstat.command.Outcome;
+import vn.ruralstat.message.Message;
 
 /** {@code ruralstat [consolidate]}: one run of the Spring Batch job over an input folder into an output folder. */
 @Component
@@ -34,9 +35,10 @@ public class ConsolidateCommand implements Command {
      * failure (or of its exit description). Data findings are not failures.
      */
     public static Outcome outcome(JobExecution execution) {
-        List<String> lines = List.of("lần chạy / run " + execution.getId() + ": " + execution.getStatus());
+        List<Message> lines =
+                List.of(Message.of("console.runDone", execution.getId(), RunStatus.of(execution.getStatus())));
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            return new Outcome(Outcome.COMPLETED, List.of(), Set.of(), lines, null, null);
+            return new Outcome(Outcome.COMPLETED, List.of(), Set.of(), lines, null);
         }
         String reason = execution.getAllFailureExceptions().stream()
                 .findFirst()
@@ -47,7 +49,10 @@ public class ConsolidateCommand implements Command {
                 List.of(),
                 Set.of(),
                 lines,
-                "lần chạy thất bại",
-                "run failed: " + reason.lines().findFirst().orElse(""));
+                // the cause is a program's exception, in English: the officer is pointed to it, the log has it
+                Message.of(
+                        "console.runFailed",
+                        execution.getId(),
+                        reason.lines().findFirst().orElse("")));
     }
 }

@@ -1,6 +1,7 @@
 package vn.ruralstat.job;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -20,6 +21,7 @@ import vn.ruralstat.consolidate.ConsolidationService;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.Severity;
 import vn.ruralstat.ingest.FileIngester;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.report.ReportWriter;
 import vn.ruralstat.store.FindingStore;
 import vn.ruralstat.store.JobRuns;
@@ -132,8 +134,9 @@ public class ConsolidationJobConfig {
                             Map<Severity, Long> bySeverity = found.stream()
                                     .collect(java.util.stream.Collectors.groupingBy(
                                             Finding::severity, java.util.stream.Collectors.counting()));
-                            progress.line(String.format(
-                                    "  kiểm tra / check: %d phát hiện/findings (%d lỗi/errors, %d cảnh báo/warnings)",
+                            // only the checks of the figures: the files' own findings are in the run's summary
+                            progress.line(Message.of(
+                                    "console.check",
                                     found.size(),
                                     bySeverity.getOrDefault(Severity.ERROR, 0L),
                                     bySeverity.getOrDefault(Severity.WARNING, 0L)));
@@ -158,9 +161,11 @@ public class ConsolidationJobConfig {
                                     + c.rollups().size()
                                     + c.criteria().size()
                                     + c.evaluations().size();
-                            progress.line(String.format(
-                                    "  tổng hợp / consolidate: %d xã có biểu hộ nghèo, %d biểu tiêu chí, %d đơn vị được tính / units computed",
-                                    c.poverty().size(), c.criteria().size(), units));
+                            progress.line(Message.of(
+                                    "console.consolidate",
+                                    c.poverty().size(),
+                                    c.criteria().size(),
+                                    units));
                             return RepeatStatus.FINISHED;
                         },
                         transactionManager)
@@ -176,8 +181,12 @@ public class ConsolidationJobConfig {
             RunProgress progress) {
         return (contribution, context) -> {
             long runId = contribution.getStepExecution().getJobExecutionId();
-            List<Path> written = reports.write(consolidation.build(runId), Path.of(output));
-            written.forEach(p -> progress.line("  ghi / wrote " + p));
+            Consolidation run = consolidation.build(runId);
+            List<Path> written = new ArrayList<>(reports.write(run, Path.of(output)));
+            written.forEach(p -> progress.line(Message.of("console.wrote", p)));
+            written.addAll(
+                    AnnotateTasklet.written(contribution.getStepExecution().getJobExecution()));
+            RunSummary.lines(run, Path.of(output), written).forEach(progress::line);
             return RepeatStatus.FINISHED;
         };
     }

@@ -8,6 +8,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.command.RunProgress;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.store.JobRuns;
 
 /** Starts one consolidation run of an input folder into an output folder. */
@@ -43,9 +44,9 @@ public class ConsolidationLauncher {
         if (unfinished.isEmpty()) return java.util.Optional.empty();
         JobExecution last = jobRepository.getJobExecution(unfinished.get(0));
         if (last.isRunning()) last = jobOperator.recover(last);
-        progress.line("ruralstat: chạy tiếp / restarting run " + last.getId());
+        progress.line(Message.of("console.restarting", last.getId()));
         JobExecution execution = jobOperator.restart(last);
-        progress.line("ruralstat: lần chạy / run " + execution.getId() + ": " + execution.getStatus());
+        progress.line(Message.of("console.run", execution.getId(), RunStatus.of(execution.getStatus())));
         return java.util.Optional.of(execution);
     }
 
@@ -64,9 +65,9 @@ public class ConsolidationLauncher {
                 .addString("incremental", String.valueOf(incremental), false)
                 .addLong("requestedAt", System.currentTimeMillis())
                 .toJobParameters();
-        progress.line("ruralstat: tổng hợp / consolidating " + input + " → " + output);
+        progress.line(Message.of("console.consolidating", input, output));
         JobExecution execution = jobOperator.start(consolidationJob, parameters);
-        progress.line("ruralstat: lần chạy / run " + execution.getId() + ": " + execution.getStatus());
+        progress.line(Message.of("console.run", execution.getId(), RunStatus.of(execution.getStatus())));
         return execution;
     }
 }

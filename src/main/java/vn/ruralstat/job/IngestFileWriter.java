@@ -8,6 +8,7 @@ import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.dataset.RowCounts;
 import vn.ruralstat.ingest.FileIngester;
 import vn.ruralstat.ingest.InputFiles;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.store.FindingStore;
 
 /** Ingests each file handed to it and prints one progress line per file. */
@@ -41,15 +42,12 @@ class IngestFileWriter implements ItemWriter<Path> {
             RowCounts c = ingester.ingest(runId, root, file, incremental);
             String relative = InputFiles.relative(root, file);
             if (c.carriedFromRun() != null) {
-                progress.line("  giữ nguyên / unchanged  " + relative + " (đọc ở lần chạy / read in run "
-                        + c.carriedFromRun() + ")");
+                progress.line(Message.of("console.file.unchanged", relative, c.carriedFromRun()));
                 continue;
             }
             int findings = findingStore.count(runId, relative);
-            progress.line(String.format(
-                    "  đọc / read  %s: %d bảng/tables, %d dòng/rows (%d dùng/used, %d loại/rejected,"
-                            + " %d khác/other), %d phát hiện/findings",
-                    relative, c.tables(), c.read(), c.used(), c.rejected(), c.other(), findings));
+            progress.line(Message.of(
+                    "console.file.read", relative, c.tables(), c.read(), c.used(), c.rejected(), c.other(), findings));
         }
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.step.StepExecution;
 import vn.ruralstat.command.RunProgress;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.store.JobRuns;
 import vn.ruralstat.store.RunCleanup;
 import vn.ruralstat.store.RunDataStore;
@@ -40,7 +41,7 @@ class NothingNewDecider implements JobExecutionDecider {
             return FlowExecutionStatus.COMPLETED;
         }
         cleanup.delete(job.getId());
-        progress.line("  không có gì mới / nothing new since run " + previous + ": no report written");
+        progress.line(Message.of("console.nothingNew", previous));
         return NOTHING_NEW;
     }
 }

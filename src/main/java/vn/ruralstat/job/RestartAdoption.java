@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import vn.ruralstat.command.RunProgress;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.store.JobRuns;
 import vn.ruralstat.store.RunCleanup;
 
@@ -29,8 +30,7 @@ class RestartAdoption implements JobExecutionListener {
         List<Long> earlier = runs.earlierExecutions(execution.getJobInstance().getInstanceId(), execution.getId());
         for (Long run : earlier) {
             int rows = cleanup.adopt(run, execution.getId());
-            progress.line(
-                    "  tiếp tục / resuming run " + run + " as run " + execution.getId() + " (" + rows + " rows kept)");
+            progress.line(Message.of("console.resuming", run, execution.getId(), rows));
         }
     }
 }

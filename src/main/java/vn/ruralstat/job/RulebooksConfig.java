@@ -28,7 +28,7 @@ public class RulebooksConfig {
         try {
             return national.withTargetsFile(Path.of(targets.strip()));
         } catch (RulebookDataException e) {
-            throw new UnusableTargetsFile(e.getMessage());
+            throw new UnusableTargetsFile(e.vietnamese(), e.english());
         }
     }
 }

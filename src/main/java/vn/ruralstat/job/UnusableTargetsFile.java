@@ -11,8 +11,16 @@ public class UnusableTargetsFile extends RuntimeException implements ExitCodeGen
 
     private static final long serialVersionUID = 1L;
 
-    UnusableTargetsFile(String reason) {
-        super(reason);
+    private final String vietnamese;
+
+    UnusableTargetsFile(String vietnamese, String english) {
+        super(english);
+        this.vietnamese = vietnamese;
+    }
+
+    /** The reason in the console's language ({@code ruralstat.lang}: "vi", the default, or "en"). */
+    String reason(String language) {
+        return "en".equals(language) ? getMessage() : vietnamese;
     }
 
     @Override

@@ -13,7 +13,9 @@ public class UnusableTargetsFileReporter implements SpringBootExceptionReporter,
     public boolean reportException(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UnusableTargetsFile unusable) {
-                System.err.println("ruralstat: " + unusable.getMessage());
+                // Spring did not start: the language comes from the system property the entry point set
+                String language = System.getProperty(vn.ruralstat.command.RunProgress.LANGUAGE_PROPERTY, "vi");
+                System.err.println("ruralstat: " + unusable.reason(language));
                 return true;
             }
         }

@@ -13,10 +13,25 @@ public class InvalidJobDefinitionException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<JobDefinitionProblem> problems;
+    private final transient Message heading;
 
     InvalidJobDefinitionException(Path jobsFolder, List<JobDefinitionProblem> problems) {
         super(message(jobsFolder, problems));
         this.problems = List.copyOf(problems);
+        this.heading = heading(jobsFolder, problems.size());
+    }
+
+    /** The heading and one problem a line, in the catalogue's language alone, for the console. */
+    public String text(vn.ruralstat.message.MessageCatalogue catalogue) {
+        StringBuilder sb = new StringBuilder(catalogue.render(heading));
+        for (JobDefinitionProblem p : problems) {
+            sb.append(System.lineSeparator()).append("  ").append(p.text(catalogue));
+        }
+        return sb.toString();
+    }
+
+    private static Message heading(Path jobsFolder, int n) {
+        return Message.of(n == 1 ? "jobdef.invalid.one" : "jobdef.invalid.many", jobsFolder, n);
     }
 
     /** The problems in the order of the files and, within a file, of the lines. */
@@ -25,8 +40,7 @@ public class InvalidJobDefinitionException extends RuntimeException {
     }
 
     private static String message(Path jobsFolder, List<JobDefinitionProblem> problems) {
-        int n = problems.size();
-        Message heading = Message.of(n == 1 ? "jobdef.invalid.one" : "jobdef.invalid.many", jobsFolder, n);
+        Message heading = heading(jobsFolder, problems.size());
         StringBuilder sb =
                 new StringBuilder().append(heading.en()).append(" / ").append(heading.vi());
         for (JobDefinitionProblem p : problems) {

@@ -30,6 +30,15 @@ public record JobDefinitionProblem(String file, int line, String key, Message pr
      * and the key are left out when there are none.
      */
     public String message() {
+        return file + (line > 0 ? " " : ": ") + placed().en() + " / " + placed().vi();
+    }
+
+    /** {@code jobs/nightly.yaml dòng 4: khóa 'schedule': …} in the catalogue's language alone, for the console. */
+    public String text(vn.ruralstat.message.MessageCatalogue catalogue) {
+        return file + (line > 0 ? " " : ": ") + catalogue.render(placed());
+    }
+
+    private Message placed() {
         Message placed;
         if (line > 0) {
             placed = key == null
@@ -38,7 +47,7 @@ public record JobDefinitionProblem(String file, int line, String key, Message pr
         } else {
             placed = key == null ? problem : Message.of("jobdef.problem.atKey", key, problem);
         }
-        return file + (line > 0 ? " " : ": ") + placed.en() + " / " + placed.vi();
+        return placed;
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** The known word an operator most likely meant when typing an unknown one ("shedule" → "schedule"). */
-final class Suggestions {
+public final class Suggestions {
 
     private static final LevenshteinDistance WITHIN_TWO_EDITS = new LevenshteinDistance(2);
     private static final int SHARED_PREFIX = 6;
@@ -17,7 +17,7 @@ final class Suggestions {
      * The known word within two edits of {@code typed}, ignoring case, the nearest first; else one
      * sharing its first six letters with it ("consolidate" → "consolidation").
      */
-    static Optional<String> closest(String typed, Collection<String> known) {
+    public static Optional<String> closest(String typed, Collection<String> known) {
         String t = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

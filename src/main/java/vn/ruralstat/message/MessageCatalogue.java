@@ -50,6 +50,15 @@ public final class MessageCatalogue {
         }
     }
 
+    /** The catalogue of a language code, "vi" or "en"; empty for any other. */
+    public static java.util.Optional<MessageCatalogue> of(String language) {
+        return switch (language) {
+            case "vi" -> java.util.Optional.of(VIETNAMESE);
+            case "en" -> java.util.Optional.of(ENGLISH);
+            default -> java.util.Optional.empty();
+        };
+    }
+
     /** Every key and its text, sorted by key. */
     public Map<String, String> texts() {
         return java.util.Collections.unmodifiableMap(texts);

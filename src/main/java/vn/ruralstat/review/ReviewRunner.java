@@ -46,8 +46,7 @@ public class ReviewRunner implements Command {
     /** @param crosswalkFile an office's crosswalk to add to the shipped one, or null */
     public Outcome write(String unit, int from, int to, Path output, Path crosswalkFile) throws Exception {
         if (from > to) {
-            Message problem = Message.of("review.fromAfterTo", from, to);
-            return Outcome.refused(Set.of(), problem.vi(), problem.en());
+            return Outcome.refused(Set.of(), Message.of("review.fromAfterTo", from, to));
         }
         Crosswalk crosswalk;
         try {
@@ -62,13 +61,13 @@ public class ReviewRunner implements Command {
         }
         Review review = outcome.review();
         List<String> units = review.units();
-        String shown = units.size() <= 12
+        Object shown = units.size() <= 12
                 ? String.join(", ", units)
-                : String.join(", ", units.subList(0, 10)) + ", … (" + units.size() + " đơn vị / units)";
-        progress.line("ruralstat: đánh giá / review " + review.unit() + ", " + from + "-" + to + " (" + shown + ")");
+                : Message.of("console.review.manyUnits", String.join(", ", units.subList(0, 10)), units.size());
+        progress.line(Message.of("console.review", review.unit(), from, to, shown));
         List<Path> written = writer.write(review, output);
-        written.forEach(p -> progress.line("  ghi / wrote " + p));
-        review.notes().forEach(n -> progress.line("  lưu ý / note: " + n));
+        written.forEach(p -> progress.line(Message.of("console.wrote", p)));
+        review.notes().forEach(n -> progress.line(Message.of("console.note", n)));
         return Outcome.completed(written, outcome.candidates());
     }
 }

@@ -28,11 +28,13 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.command.Arguments;
 import vn.ruralstat.command.Command;
 import vn.ruralstat.command.Outcome;
+import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.job.ConsolidationJobConfig;
 import vn.ruralstat.jobdef.JobDefinition;
 import vn.ruralstat.jobdef.JobDefinitions;
 import vn.ruralstat.jobdef.JobKind;
 import vn.ruralstat.jobdef.YearRange;
+import vn.ruralstat.message.Message;
 
 /**
  * Runs the scheduled jobs of the {@code jobs/} folder ({@code ruralstat.jobs}, default {@code jobs})
@@ -87,13 +89,16 @@ public class JobScheduler {
     private final List<ScheduledFuture<?>> triggers = new ArrayList<>();
     private ThreadPoolTaskScheduler scheduler;
     private volatile boolean stopping;
+    private final RunProgress console;
 
     public JobScheduler(
             List<Command> commands,
             JobRepository jobRepository,
             JdbcTemplate jdbc,
             @Value("${ruralstat.jobs:jobs}") Path jobsFolder,
-            @Value("${ruralstat.lock-lease:PT6H}") Duration lease) {
+            @Value("${ruralstat.lock-lease:PT6H}") Duration lease,
+            RunProgress console) {
+        this.console = console;
         this.commands = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
         this.jobRepository = jobRepository;
         this.lock = new JobLock(jdbc, lease);
@@ -153,7 +158,7 @@ public class JobScheduler {
         if (!lock.tryAcquire(job.name())) {
             skipped.computeIfAbsent(job.name(), k -> new AtomicLong()).incrementAndGet();
             log.warn(
-                    "ruralstat: {} đang chạy ở nơi khác, bỏ qua lần này / already running ({}), this firing is skipped",
+                    "ruralstat: {} is already running ({}), this firing is skipped",
                     job.name(),
                     lock.holder(job.name()).orElse("?"));
             return;
@@ -162,7 +167,7 @@ public class JobScheduler {
         try {
             run(job);
         } catch (Exception e) {
-            log.error("ruralstat: {} ({}) failed / thất bại", job.name(), job.file(), e);
+            log.error("ruralstat: {} ({}) failed", job.name(), job.file(), e);
         } finally {
             running.remove(job.name());
             lock.release(job.name());
@@ -174,16 +179,17 @@ public class JobScheduler {
         for (Arguments arguments : arguments(job)) {
             if (stopping) return;
             Outcome outcome = command.run(arguments);
-            outcome.lines().forEach(line -> System.out.println("ruralstat: " + job.name() + ": " + line));
+            outcome.lines().forEach(line -> console.line(Message.of("console.job", job.name(), line)));
             if (outcome.problem().isEmpty()) continue;
             if (arguments.scope().isEmpty()) {
-                log.warn("ruralstat: {}: {}", job.name(), outcome.problem().get());
+                log.warn(
+                        "ruralstat: {}: {}", job.name(), outcome.problem().get().en());
             } else {
                 log.warn(
                         "ruralstat: {}: {}: {}",
                         job.name(),
                         arguments.scope(),
-                        outcome.problem().get());
+                        outcome.problem().get().en());
             }
         }
     }
@@ -194,13 +200,10 @@ public class JobScheduler {
         switch (job.kind()) {
             case CONSOLIDATION -> {
                 if (!Files.isDirectory(job.input())) {
-                    log.warn(
-                            "ruralstat: {}: không đọc được thư mục đầu vào / cannot read input folder {}",
-                            job.name(),
-                            job.input());
+                    log.warn("ruralstat: {}: cannot read input folder {}", job.name(), job.input());
                     return runs;
                 }
-                Files.createDirectories(job.output());
+                vn.ruralstat.output.OfficeReadable.createFolders(job.output()); // the office reads it
                 runs.add(Arguments.consolidation(
                         job.input(), job.output(), job.options().incremental()));
             }
@@ -274,8 +277,7 @@ public class JobScheduler {
                 if (!ours) continue;
                 try {
                     requestStop(execution);
-                    System.out.println("ruralstat: " + job.name() + ": dừng lần chạy / stopping run "
-                            + execution.getId() + " (ruralstat restart để chạy tiếp / to carry it on)");
+                    console.line(Message.of("console.serve.stopping", job.name(), execution.getId()));
                 } catch (Exception e) {
                     log.warn("ruralstat: {}: could not stop run {}: {}", job.name(), execution.getId(), e.toString());
                 }

@@ -53,24 +53,23 @@ public class UnitSummaryWriter implements Command {
             Set<String> candidates = UnitSummary.matches(all, named);
             if (candidates.isEmpty()) continue;
             if (candidates.size() > 1) {
-                Message problem = Message.of("summary.unitAmbiguous", unit, candidates);
-                return Outcome.refused(candidates, problem.vi(), problem.en());
+                return Outcome.refused(candidates, Message.of("summary.unitAmbiguous", unit, candidates));
             }
             Consolidation part = UnitSummary.of(all, named, period);
             if (part.poverty().isEmpty()
                     && part.criteria().isEmpty()
                     && part.evaluations().isEmpty()) {
-                Message problem = Message.of("summary.noFigures", unit, period);
-                return Outcome.refused(candidates, problem.vi(), problem.en());
+                return Outcome.refused(candidates, Message.of("summary.noFigures", unit, period));
             }
+            String matched = candidates.iterator().next();
             progress.line(
-                    "ruralstat: tóm tắt / summary " + candidates.iterator().next()
-                            + (period == null ? "" : ", " + period) + " từ lần chạy / from run " + run);
+                    period == null
+                            ? Message.of("console.unitSummary", matched, run)
+                            : Message.of("console.unitSummary.period", matched, period, run));
             List<Path> written = reports.write(part, output);
-            written.forEach(p -> progress.line("  ghi / wrote " + p));
+            written.forEach(p -> progress.line(Message.of("console.wrote", p)));
             return Outcome.completed(written, candidates);
         }
-        Message problem = Message.of("summary.unitUnknown", unit);
-        return Outcome.refused(Set.of(), problem.vi(), problem.en());
+        return Outcome.refused(Set.of(), Message.of("summary.unitUnknown", unit));
     }
 }

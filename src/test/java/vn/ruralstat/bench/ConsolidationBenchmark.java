@@ -74,7 +74,7 @@ public final class ConsolidationBenchmark {
                 "%n== review of huyện %s, %d: %s, %.2f s (%d files)%n",
                 manifest.parentUnit(),
                 year,
-                outcome.problemEn() == null ? "written" : outcome.problemEn(),
+                outcome.problem().map(p -> p.en()).orElse("written"),
                 (System.nanoTime() - start) / 1e9,
                 outcome.written().size());
     }

@@ -7,14 +7,28 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ruralstat.command.Arguments;
+import vn.ruralstat.message.Message;
 
 class CommandArgumentsTest {
 
+    /** The reason a parse gives, as the key and arguments of its sentence. */
+    private static Message refusal(String... args) {
+        try {
+            CommandArguments.parse(args);
+        } catch (UsageException e) {
+            return e.reason();
+        }
+        throw new AssertionError("accepted: " + String.join(" ", args));
+    }
+
     @Test
-    void consolidatesInputIntoOutputWithoutArguments() throws Exception {
+    void consolidatesInputIntoOutputInVietnameseWithoutArguments() throws Exception {
         assertThat(CommandArguments.parse(new String[0]))
                 .isEqualTo(new CommandArguments(
-                        "consolidate", Arguments.consolidation(Path.of("input"), Path.of("output"), false)));
+                        "consolidate",
+                        Arguments.consolidation(Path.of("input"), Path.of("output"), false),
+                        "vi",
+                        null));
     }
 
     @Test
@@ -28,9 +42,29 @@ class CommandArgumentsTest {
             "--incremental"
         });
 
-        assertThat(args)
-                .isEqualTo(new CommandArguments(
-                        "consolidate", Arguments.consolidation(Path.of("in"), Path.of("out"), true)));
+        assertThat(args.arguments()).isEqualTo(Arguments.consolidation(Path.of("in"), Path.of("out"), true));
+    }
+
+    @Test
+    void takesTheLanguageAndTheConfigurationFile() throws Exception {
+        CommandArguments args =
+                CommandArguments.parse(new String[] {"--lang", "en", "--config", "van-phong.properties"});
+
+        assertThat(args.language()).isEqualTo("en");
+        assertThat(args.config()).isEqualTo(Path.of("van-phong.properties"));
+        assertThat(CommandArguments.parse(new String[] {"--lang=en"}).language())
+                .isEqualTo("en");
+        assertThat(refusal("--lang", "fr")).isEqualTo(Message.of("cli.option.unknownLanguage", "fr"));
+    }
+
+    @Test
+    void findsTheLanguageBeforeParsingSoThatErrorsAreWordedInIt() {
+        assertThat(CommandArguments.language(new String[] {"publish", "--lang", "en"}))
+                .isEqualTo("en");
+        assertThat(CommandArguments.language(new String[] {"--ruralstat.lang=en"}))
+                .isEqualTo("en");
+        assertThat(CommandArguments.language(new String[] {"--lang", "fr"})).isEqualTo("vi");
+        assertThat(CommandArguments.language(new String[] {})).isEqualTo("vi");
     }
 
     @Test
@@ -40,8 +74,15 @@ class CommandArgumentsTest {
 
         assertThat(args.arguments().unit()).isEqualTo("Quảng Hòa");
         assertThat(args.arguments().period()).isEqualTo("2025");
-        assertThatThrownBy(() -> CommandArguments.parse(new String[] {"summary"}))
-                .hasMessageContaining("needs --unit");
+        assertThat(refusal("summary")).isEqualTo(Message.of("cli.summary.needsUnit"));
+    }
+
+    @Test
+    void takesTheUnitsCommandByItsEnglishAndItsVietnameseName() throws Exception {
+        assertThat(CommandArguments.parse(new String[] {"units"}).command()).isEqualTo("units");
+        CommandArguments args = CommandArguments.parse(new String[] {"don-vi", "--unit", "Ngân Sơn"});
+        assertThat(args.command()).isEqualTo("units");
+        assertThat(args.arguments().unit()).isEqualTo("Ngân Sơn");
     }
 
     @Test
@@ -54,30 +95,41 @@ class CommandArgumentsTest {
         assertThat(args.arguments().from()).isEqualTo(2021);
         assertThat(args.arguments().to()).isEqualTo(2025);
         assertThat(args.arguments().crosswalk()).isEqualTo(Path.of("ranh-gioi.csv"));
-        assertThatThrownBy(() -> CommandArguments.parse(new String[] {"review", "--unit", "X", "--from", "2021"}))
-                .hasMessageContaining("needs --unit, --from and --to");
-        assertThatThrownBy(() ->
-                        CommandArguments.parse(new String[] {"review", "--unit", "X", "--from", "hai", "--to", "2025"}))
-                .hasMessageContaining("needs a year such as 2021, not 'hai'");
-        assertThatThrownBy(() -> CommandArguments.parse(
-                        new String[] {"review", "--unit", "X", "--from", "2025", "--to", "2021"}))
-                .hasMessageContaining("--from is after --to");
+        assertThat(refusal("review", "--unit", "X", "--from", "2021"))
+                .isEqualTo(Message.of("cli.review.needsUnitAndYears"));
+        assertThat(refusal("review", "--unit", "X", "--from", "hai", "--to", "2025"))
+                .isEqualTo(Message.of("cli.option.notAYear", "--from", "hai"));
+        assertThat(refusal("review", "--unit", "X", "--from", "2025", "--to", "2021"))
+                .isEqualTo(Message.of("cli.review.fromAfterTo", 2025, 2021));
     }
 
     @Test
-    void refusesUnknownCommandsAndOptionsWithOneLine() {
-        assertThatThrownBy(() -> CommandArguments.parse(new String[] {"publish"}))
-                .hasMessageContaining("unknown command: publish")
-                .hasMessageNotContaining("\n");
-        assertThatThrownBy(() -> CommandArguments.parse(new String[] {"--inptu", "x"}))
-                .hasMessageContaining("unknown option: --inptu");
-        assertThatThrownBy(() -> CommandArguments.parse(new String[] {"--input"}))
-                .hasMessageContaining("needs a folder");
+    void suggestsTheNearestCommandOrOptionForAMistypedOne() {
+        assertThat(refusal("reveiw")).isEqualTo(Message.of("cli.command.unknown.meant", "reveiw", "review"));
+        assertThat(refusal("unit")).isEqualTo(Message.of("cli.command.unknown.meant", "unit", "units"));
+        assertThat(refusal("--inptu", "x")).isEqualTo(Message.of("cli.option.unknown.meant", "--inptu", "--input"));
+        assertThat(refusal("--perod=2025")).isEqualTo(Message.of("cli.option.unknown.meant", "--perod", "--period"));
+    }
+
+    @Test
+    void refusesAWordNothingResemblesWithoutASuggestion() {
+        assertThat(refusal("publish")).isEqualTo(Message.of("cli.command.unknown", "publish"));
+        assertThat(refusal("--verbose")).isEqualTo(Message.of("cli.option.unknown", "--verbose"));
+        assertThat(refusal("summary", "--unit", "X", "extra"))
+                .isEqualTo(Message.of("cli.argument.unexpected", "extra"));
+    }
+
+    @Test
+    void saysWhatAnOptionWithoutItsValueNeeds() {
+        assertThat(refusal("--input")).isEqualTo(Message.of("cli.option.needsFolder", "--input"));
+        assertThat(refusal("--crosswalk", "--input", "x")).isEqualTo(Message.of("cli.option.needsFile", "--crosswalk"));
+        assertThat(refusal("--lang")).isEqualTo(Message.of("cli.option.needsLanguage", "--lang"));
     }
 
     @Test
     void refusesAnInputFolderThatDoesNotExist(@TempDir Path dir) {
         assertThatThrownBy(() -> RuralstatCommandLine.checkFolders(dir.resolve("missing"), dir.resolve("out")))
-                .hasMessageContaining("cannot read input folder");
+                .isInstanceOfSatisfying(
+                        UsageException.class, e -> assertThat(e.reason().key()).isEqualTo("cli.input.unreadable"));
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -73,8 +74,56 @@ class CommandLineIT {
             System.setErr(err);
         }
         assertThat(captured.toString(StandardCharsets.UTF_8))
-                .contains("cannot read input folder")
+                .startsWith("ruralstat: Không đọc được thư mục đầu vào: ")
                 .hasLineCount(1);
+    }
+
+    /** {@code units} on the samples: the three units whose tables were stored, as the samples' titles name them. */
+    @Test
+    void listsTheStoredUnitsAndTheirPeriods(@TempDir Path db, @TempDir Path out) {
+        assertThat(run(db, "consolidate", "--input", "input", "--output", out.toString()))
+                .isZero();
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run(db, "units")).isZero();
+            assertThat(run(db, "don-vi", "--unit", "ngan son", "--lang", "en")).isZero();
+        } finally {
+            System.setOut(stdout);
+        }
+        List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().toList();
+        // seed 003 (xã Ngân Sơn, code 01954, end of 2025), the 2024 review of huyện Ngân Sơn, and
+        // seed 004's plan 2022-2025 and 2023 results of huyện Quảng Hòa (docs/samples.md)
+        assertThat(lines)
+                .anyMatch(l -> l.startsWith("Đơn vị ") && l.contains("Cấp") && l.contains("Kỳ"))
+                .anyMatch(l -> l.matches("xã Ngân Sơn +xã +01954 +tỉnh Thái Nguyên.* 2025 +biểu hộ nghèo"))
+                .anyMatch(l -> l.matches("huyện Ngân Sơn +huyện .* 2024 +biểu hộ nghèo"))
+                .anyMatch(l -> l.matches("huyện Quảng Hòa +huyện .*tỉnh Cao Bằng.*"))
+                .anyMatch(l -> l.matches(" +2022-2025 +biểu tiêu chí nông thôn mới"))
+                .anyMatch(l -> l.matches(" +2023 +biểu tiêu chí nông thôn mới"))
+                .contains("3 đơn vị có số liệu đã lưu")
+                .anyMatch(l -> l.startsWith("Unit ") && l.contains("Parent unit"))
+                .contains("2 units with stored figures");
+    }
+
+    @Test
+    void aRefusalIsOneLineInVietnameseOrInEnglishWithLangEn(@TempDir Path db, @TempDir Path out) {
+        assertThat(run(db, "consolidate", "--input", "input", "--output", out.toString()))
+                .isZero();
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run(db, "summary", "--unit", "Hà Nội")).isEqualTo(2);
+            assertThat(run(db, "summary", "--unit", "Hà Nội", "--lang", "en")).isEqualTo(2);
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly(
+                        "ruralstat: Không tìm thấy đơn vị \"Hà Nội\" trong số liệu đã lưu",
+                        "ruralstat: No unit \"Hà Nội\" in the stored figures");
     }
 
     /**
@@ -197,7 +246,7 @@ class CommandLineIT {
         assertThat(captured.toString(StandardCharsets.UTF_8))
                 .contains("huyện Ngân Sơn (cũ)")
                 .contains("xã Ngân Sơn")
-                .contains("matches several units");
+                .contains("ứng với nhiều đơn vị");
     }
 
     @Test

@@ -18,6 +18,9 @@ class UsageTest {
             "review",
             "restart",
             "serve",
+            "units",
+            "don-vi",
+            "help",
             "--input",
             "--output",
             "--incremental",
@@ -26,6 +29,8 @@ class UsageTest {
             "--from",
             "--to",
             "--crosswalk",
+            "--config",
+            "--lang",
             "--ruralstat.rulebooks.targets=",
             "--ruralstat.register.folder=");
 
@@ -54,13 +59,35 @@ class UsageTest {
         String text = Usage.text();
         assertThat(text).startsWith("Cách dùng:").contains("Lệnh:", "Tùy chọn:", "Mã thoát:");
         assertThat(text).contains(README_COMMANDS_AND_OPTIONS);
-        assertThat(text.lines().filter(l -> l.startsWith("  --"))).hasSize(10);
+        assertThat(text.lines().filter(l -> l.startsWith("  --"))).hasSize(12);
+    }
+
+    @Test
+    void everyCommandAndOptionIsFollowedByAnExample() {
+        List<String> lines = Usage.text().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean entry = line.matches("  [a-z-]+ .*") || line.startsWith("  --");
+            if (!entry) continue;
+            String name = line.strip().split("[ =]")[0];
+            assertThat(lines.get(i + 1)).as(line).contains("ví dụ: ");
+            assertThat(lines.get(i + 1)).as(line).contains(name.startsWith("--") ? name : "ruralstat.jar ");
+        }
+        assertThat(lines).filteredOn(l -> l.contains("ví dụ: ")).hasSize(7 + 12);
+    }
+
+    @Test
+    void theEnglishTextHasTheSameLinesAsTheVietnamese() {
+        String english = Usage.text(vn.ruralstat.message.MessageCatalogue.ENGLISH);
+        assertThat(english).startsWith("Usage:").contains(README_COMMANDS_AND_OPTIONS);
+        assertThat(english.lines()).hasSameSizeAs(Usage.text().lines().toList());
     }
 
     @Test
     void theRunnerPrintsTheTextAndExitsWithZeroWithoutTouchingTheJob() throws Exception {
         // No launcher, commands or scheduler: help must not need any of them.
-        RuralstatCommandLine cli = new RuralstatCommandLine(null, List.of(), null);
+        RuralstatCommandLine cli =
+                new RuralstatCommandLine(null, List.of(), null, new vn.ruralstat.command.RunProgress("vi"));
         PrintStream out = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));

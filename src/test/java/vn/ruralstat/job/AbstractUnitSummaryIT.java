@@ -40,7 +40,7 @@ abstract class AbstractUnitSummaryIT {
 
         Outcome outcome = summaries.write("quang hoa", "2025", out.resolve("quang-hoa"));
 
-        assertThat(outcome.problemEn()).isNull();
+        assertThat(outcome.problem()).isEmpty();
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("quang-hoa/tong-hop.json")));
         assertThat(json.get("scope").asString()).contains("Quảng Hòa");
         assertThat(json.get("units").findValuesAsString("name"))
@@ -71,7 +71,7 @@ abstract class AbstractUnitSummaryIT {
 
         Outcome outcome = summaries.write("Ngân Sơn", null, out.resolve("x"));
 
-        assertThat(outcome.problemEn()).contains("matches several units");
+        assertThat(outcome.problem().orElseThrow().en()).contains("matches several units");
         // xã Ngân Sơn (01954) lies in tỉnh Thái Nguyên since 1/7/2025 (register/units-2026.csv).
         assertThat(outcome.candidates()).containsExactlyInAnyOrder("xã Ngân Sơn (Thái Nguyên)", "huyện Ngân Sơn");
         assertThat(out.resolve("x/tong-hop.xlsx")).doesNotExist();
@@ -85,7 +85,7 @@ abstract class AbstractUnitSummaryIT {
         // units-2026.csv: 01954 Xã Ngân Sơn, tỉnh Thái Nguyên (19).
         Outcome outcome = summaries.write("01954", null, out.resolve("x"));
 
-        assertThat(outcome.problemEn()).isNull();
+        assertThat(outcome.problem()).isEmpty();
         assertThat(outcome.candidates()).containsExactly("xã Ngân Sơn (Thái Nguyên)");
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("x/tong-hop.json")));
         JsonNode commune = null;

@@ -106,7 +106,7 @@ abstract class MultiYearReviewTests {
 
         Outcome outcome = reviews.write("xã An Phú", 2024, 2025, out.resolve("review"), crosswalk);
 
-        assertThat(outcome.problemEn()).isNull();
+        assertThat(outcome.problem()).isEmpty();
         JsonNode review = json.readTree(Files.readString(out.resolve("review/danh-gia-xa-an-phu-2024-2025.json")));
         JsonNode y2024 = review.get("years").get(0);
         JsonNode y2025 = review.get("years").get(1);
@@ -157,7 +157,7 @@ abstract class MultiYearReviewTests {
 
         Outcome outcome = reviews.write("huyện Đông Lâm", 2024, 2025, out, crosswalk);
 
-        assertThat(outcome.problemEn()).isNull();
+        assertThat(outcome.problem()).isEmpty();
         JsonNode review = json.readTree(Files.readString(out.resolve("danh-gia-huyen-dong-lam-cu-2024-2025.json")));
         assertThat(review.get("unit").asString()).isEqualTo("huyện Đông Lâm (cũ)");
         assertThat(review.get("years").get(0).get("poorRate").asDouble()).isCloseTo(6.00, within(1e-9));
@@ -172,7 +172,7 @@ abstract class MultiYearReviewTests {
 
         Outcome outcome = reviews.write("Đông Lâm", 2024, 2024, out, crosswalk);
 
-        assertThat(outcome.problemEn()).isNull();
+        assertThat(outcome.problem()).isEmpty();
         JsonNode review = json.readTree(Files.readString(out.resolve("danh-gia-huyen-dong-lam-2024-2024.json")));
         // the titles named it a huyện; on 31/12/2024 it still was one, with its two communes
         assertThat(review.get("unit").asString()).isEqualTo("huyện Đông Lâm");
@@ -188,7 +188,7 @@ abstract class MultiYearReviewTests {
         Outcome outcome = reviews.write("xã An Phú", 2024, 2025, out, null);
 
         JsonNode review = json.readTree(Files.readString(out.resolve("danh-gia-xa-an-phu-2024-2025.json")));
-        assertThat(outcome.problemEn()).isNull();
+        assertThat(outcome.problem()).isEmpty();
         assertThat(review.get("years").get(0).get("households").isNull()).isTrue();
         assertThat(review.get("years").get(1).get("households").asDouble()).isEqualTo(2_010.0);
     }
@@ -200,8 +200,8 @@ abstract class MultiYearReviewTests {
         Outcome district = summaries.write("Đông Lâm", "2024", out.resolve("dong-lam"));
         Outcome commune = summaries.write("An Phú", "2025", out.resolve("an-phu"));
 
-        assertThat(district.problemEn()).isNull();
-        assertThat(commune.problemEn()).isNull();
+        assertThat(district.problem()).isEmpty();
+        assertThat(commune.problem()).isEmpty();
         JsonNode d = json.readTree(Files.readString(out.resolve("dong-lam/tong-hop.json")));
         JsonNode c = json.readTree(Files.readString(out.resolve("an-phu/tong-hop.json")));
         // huyện Đông Lâm 2024: 2,000 households, 120 poor → 6.00 %

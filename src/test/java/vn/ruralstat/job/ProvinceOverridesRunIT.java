@@ -88,7 +88,7 @@ class ProvinceOverridesRunIT {
                 }
             }
         }
-        assertThat(review.problemEn()).isNull();
+        assertThat(review.problem()).isEmpty();
         Path reviewJson = Files.list(out.resolve("danh-gia"))
                 .filter(p -> p.toString().endsWith(".json"))
                 .findFirst()

@@ -39,5 +39,15 @@ class AllProblemsTogetherTest {
                         "  jobs/review.yaml line 5: key 'periods': from 2025 is after to 2021",
                         "  jobs/review.yaml line 8: key 'options.timeZone': 'Vietnam/Hanoi' is not a time zone",
                         "  jobs/review.yaml: key 'output': missing");
+        // the console shows them in its language alone, one problem a line
+        String vietnamese = e.text(vn.ruralstat.message.MessageCatalogue.VIETNAMESE);
+        assertThat(vietnamese.lines()).hasSize(6);
+        assertThat(vietnamese)
+                .startsWith("Định nghĩa công việc trong " + jobs + ": 5 lỗi, sửa rồi chạy lại:")
+                .doesNotContain("Job definitions", "unknown key", " / ");
+        assertThat(e.text(vn.ruralstat.message.MessageCatalogue.ENGLISH))
+                .startsWith("Job definitions in " + jobs + ": 5 problems, fix and start again")
+                .contains("  jobs/nightly.yaml line 4: key 'ouput': unknown key; did you mean 'output'?")
+                .doesNotContain("Định nghĩa");
     }
 }

@@ -109,7 +109,7 @@ abstract class AbstractServeShutdownIT {
                 .isGreaterThanOrEqualTo(committedAtSigterm)
                 .isLessThan(files);
         assertThat(Files.readAllLines(log, StandardCharsets.UTF_8))
-                .filteredOn(l -> l.contains("đọc / read"))
+                .filteredOn(l -> l.startsWith("  đọc "))
                 .as("every file serve said it read was committed, none rolled back at the stop")
                 .hasSize(committed);
         assertThat(ingest.getStatus()).isEqualTo(BatchStatus.STOPPED);
