@@ -7,15 +7,20 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.consolidate.Consolidation;
+import vn.ruralstat.office.OfficeSettings;
+import vn.ruralstat.office.OfficialForms;
 import vn.ruralstat.output.RenderedChart;
 import vn.ruralstat.output.StagingFolder;
+import vn.ruralstat.pdf.FormsPdf;
 
 /**
  * Writes the report of a consolidation run into an output folder: the workbook
- * {@value #WORKBOOK}, the JSON summary {@value #SUMMARY} and the charts as PNG files in
- * {@code bieu-do/}. Everything is written to a staging folder first and moved into place only
+ * {@value #WORKBOOK}, the JSON summary {@value #SUMMARY}, the PDF of the signable forms
+ * {@value #PDF} (laid out from the very cells of the workbook's form sheets, as they are written)
+ * and the charts as PNG files in {@code bieu-do/}. Everything is written to a staging folder first and moved into place only
  * when complete, so a failed run leaves the previous report untouched and no partial files.
  */
 @Component
@@ -23,41 +28,68 @@ public class ReportWriter {
 
     public static final String WORKBOOK = "tong-hop.xlsx";
     public static final String SUMMARY = "tong-hop.json";
+    public static final String PDF = "tong-hop.pdf";
 
     private final ReportCharts charts;
     private final ConsolidatedWorkbookWriter workbook;
     private final JsonSummaryWriter json;
     private final Clock clock;
+    private final OfficialForms forms;
 
-    /** The writer with its standard parts, as Spring creates it. */
-    public ReportWriter() {
-        this(new ChartRenderer(), new ConsolidatedWorkbookWriter(), new JsonSummaryWriter(), Clock.systemDefaultZone());
+    /** The writer with its standard parts and the office's forms, as Spring creates it. */
+    @Autowired
+    public ReportWriter(OfficialForms forms) {
+        this(
+                new ChartRenderer(),
+                new ConsolidatedWorkbookWriter(),
+                new JsonSummaryWriter(),
+                Clock.systemDefaultZone(),
+                forms);
     }
 
+    /** Forms filled from the reported unit alone, as when the office set nothing. */
     ReportWriter(ChartRenderer renderer, ConsolidatedWorkbookWriter workbook, JsonSummaryWriter json, Clock clock) {
+        this(renderer, workbook, json, clock, new OfficialForms(OfficeSettings.NONE));
+    }
+
+    ReportWriter(
+            ChartRenderer renderer,
+            ConsolidatedWorkbookWriter workbook,
+            JsonSummaryWriter json,
+            Clock clock,
+            OfficialForms forms) {
         this.charts = new ReportCharts(renderer);
         this.workbook = workbook;
         this.json = json;
         this.clock = clock;
+        this.forms = forms;
     }
 
     /**
      * Writes the report of {@code consolidation} into {@code outputDir} (created when missing),
      * replacing files of the same names.
      *
-     * @return the paths of the files written: workbook, JSON summary, then the charts
+     * @return the paths of the files written: workbook, JSON summary, PDF, then the charts
      * @throws IOException when any file cannot be written; then no report file has been replaced
      */
     public List<Path> write(Consolidation consolidation, Path outputDir) throws IOException {
         OffsetDateTime generatedAt = OffsetDateTime.now(clock);
         try (StagingFolder staging = StagingFolder.create(outputDir, consolidation.runId())) {
             List<RenderedChart> rendered = charts.render(consolidation);
-            List<String> files = new ArrayList<>(List.of(WORKBOOK, SUMMARY));
+            List<String> files = new ArrayList<>(List.of(WORKBOOK, SUMMARY, PDF));
             for (RenderedChart chart : rendered) {
                 Files.write(staging.resolve(chart.relativePath()), chart.png());
                 files.add(chart.relativePath());
             }
-            workbook.write(consolidation, rendered, generatedAt, staging.resolve(WORKBOOK));
+            SignableForms signable = new SignableForms(forms, consolidation, generatedAt.toLocalDate());
+            try (FormsPdf pdf = FormsPdf.create(staging.resolve(PDF))) {
+                workbook.write(
+                        consolidation,
+                        rendered,
+                        generatedAt,
+                        staging.resolve(WORKBOOK),
+                        sheet -> pdf.form(signable.of(sheet)));
+            }
             json.write(consolidation, files, generatedAt, staging.resolve(SUMMARY));
             return staging.publish(files);
         }

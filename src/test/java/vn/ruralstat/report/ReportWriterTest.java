@@ -124,7 +124,8 @@ class ReportWriterTest {
                     vn.ruralstat.consolidate.Consolidation c,
                     List<RenderedChart> charts,
                     java.time.OffsetDateTime at,
-                    Path target)
+                    Path target,
+                    java.util.function.Function<String, vn.ruralstat.output.SheetMirror> mirrors)
                     throws IOException {
                 Files.writeString(target, "half a workbook");
                 throw new IOException("stream closed");
