@@ -47,7 +47,7 @@ final class FormLayout implements SheetMirror {
         endTable();
         if (!started) {
             page.start();
-            new OfficialHeading(form, fonts).elements().forEach(page::add);
+            new OfficialHeading(form, fonts, page.width()).elements().forEach(page::add);
             started = true;
         }
         waiting.forEach(page::add);

@@ -26,7 +26,11 @@ final class MirroredTable {
     /** Rows of a table's end kept on the page of the signatures. */
     private static final int KEPT_WITH_TAIL = 2;
 
-    private static final float SIZE = 11;
+    /** Above this many columns (a criteria matrix) the table is set tighter: 10 pt, the smallest allowed. */
+    private static final int WIDE = 15;
+    /** The narrowest column, in characters: a year ("2024") must fit in a criterion's column. */
+    private static final int NARROWEST = 6;
+
     private static final float HEADER_SIZE = 10.5f;
 
     private final int firstRow;
@@ -39,6 +43,8 @@ final class MirroredTable {
     private final FormsPdf.FormPage document;
     private String[] codes;
     private int[] widths;
+    private final float size;
+    private final float padding;
     private PdfPTable table;
     private int rowsInChunk;
     private boolean placed;
@@ -50,6 +56,8 @@ final class MirroredTable {
         this.vertical = new boolean[headerRows][columns];
         this.fonts = fonts;
         this.document = document;
+        this.size = columns > WIDE ? 10 : 11;
+        this.padding = columns > WIDE ? 1.5f : 3;
     }
 
     boolean holdsHeaderRow(int row) {
@@ -163,7 +171,7 @@ final class MirroredTable {
         table.setWidthPercentage(100);
         if (widths != null && widths.length == columns) {
             float[] relative = new float[columns];
-            for (int i = 0; i < columns; i++) relative[i] = Math.max(2, widths[i]);
+            for (int i = 0; i < columns; i++) relative[i] = Math.max(i == 0 ? 3 : NARROWEST, widths[i]);
             table.setWidths(relative);
         }
         table.setSplitLate(true); // a row that does not fit goes whole to the next page
@@ -214,7 +222,7 @@ final class MirroredTable {
     }
 
     private void addRow(PendingRow row) {
-        Font font = row.bold ? fonts.bold(SIZE) : fonts.regular(SIZE);
+        Font font = row.bold ? fonts.bold(size) : fonts.regular(size);
         int col = 0;
         while (col < columns) {
             int last = row.spans.getOrDefault(col, col);
@@ -225,6 +233,8 @@ final class MirroredTable {
             cell.setHorizontalAlignment(CellText.alignment(kind));
             cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
             cell.setPadding(3);
+            cell.setPaddingLeft(padding);
+            cell.setPaddingRight(padding);
             table.addCell(cell);
             col = last + 1;
         }

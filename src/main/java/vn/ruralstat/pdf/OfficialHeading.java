@@ -3,9 +3,9 @@ package vn.ruralstat.pdf;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.draw.LineSeparator;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ruralstat.message.Message;
@@ -20,28 +20,35 @@ import vn.ruralstat.office.OfficialForm;
  */
 final class OfficialHeading {
 
+    private static final float LEFT = 42;
+    private static final float RIGHT = 58;
+
     private final OfficialForm form;
     private final PdfFonts fonts;
+    private final float width;
 
-    OfficialHeading(OfficialForm form, PdfFonts fonts) {
+    /** @param width the page's width between the margins, in points */
+    OfficialHeading(OfficialForm form, PdfFonts fonts, float width) {
         this.form = form;
         this.fonts = fonts;
+        this.width = width;
     }
 
     List<Element> elements() {
         List<Element> elements = new ArrayList<>();
-        PdfPTable heading = new PdfPTable(new float[] {42, 58});
+        PdfPTable heading = new PdfPTable(new float[] {LEFT, RIGHT});
         heading.setWidthPercentage(100);
         heading.setKeepTogether(true);
         PdfPCell left = column();
         line(left, form.parentBody(), fonts.regular(12));
         line(left, form.issuingBody(), fonts.bold(12));
-        left.addElement(rule(35));
+        // Under the issuing body a rule of 1/3 to 1/2 of its line; under the motto one as long as it.
+        left.addElement(rule(Math.max(60, 0.45f * textWidth(form.issuingBody(), fonts.bold(12))), LEFT));
         line(left, form.number(), fonts.regular(13));
         PdfPCell right = column();
         line(right, OfficialForm.NATIONAL_TITLE, fonts.bold(12));
         line(right, OfficialForm.MOTTO, fonts.bold(13));
-        right.addElement(rule(45));
+        right.addElement(rule(textWidth(OfficialForm.MOTTO, fonts.bold(13)), RIGHT));
         line(right, form.placeAndDate(), fonts.italic(13));
         heading.addCell(left);
         heading.addCell(right);
@@ -76,13 +83,23 @@ final class OfficialHeading {
         cell.addElement(paragraph);
     }
 
-    /** The solid rule under the issuing body or the motto, {@code percent} of the column wide. */
-    private static Paragraph rule(float percent) {
-        Paragraph holder = new Paragraph();
-        holder.add(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, 2));
-        holder.setLeading(4);
-        holder.setSpacingAfter(6);
-        return holder;
+    /** A solid rule {@code length} points long, centred in a column of {@code share} % of the page. */
+    private PdfPTable rule(float length, float share) {
+        PdfPTable rule = new PdfPTable(1);
+        rule.setWidthPercentage(Math.min(100, 100 * length / (width * share / 100)));
+        rule.setHorizontalAlignment(Element.ALIGN_CENTER);
+        rule.setSpacingBefore(6);
+        rule.setSpacingAfter(5);
+        PdfPCell line = new PdfPCell();
+        line.setBorder(Rectangle.BOTTOM);
+        line.setBorderWidth(0.7f);
+        line.setFixedHeight(2);
+        rule.addCell(line);
+        return rule;
+    }
+
+    private static float textWidth(String text, Font font) {
+        return text == null ? 0 : font.getBaseFont().getWidthPoint(text, font.getSize());
     }
 
     static Paragraph paragraph(String text, Font font, int alignment, float spacingBefore) {

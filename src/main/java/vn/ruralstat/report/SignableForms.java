@@ -34,7 +34,10 @@ final class SignableForms {
         this.forms = forms;
         this.consolidation = consolidation;
         this.date = date;
-        this.unit = consolidation.reportedUnit().orElse(null);
+        this.unit = consolidation
+                .reportedUnit()
+                .map(u -> withLevel(u, consolidation))
+                .orElse(null);
         this.parent = unit == null ? null : parentOf(unit, consolidation);
     }
 
@@ -76,6 +79,27 @@ final class SignableForms {
                 .map(p -> text(p.matches("\\d{4}") ? "pdf.period.year" : "pdf.period.range", p))
                 .toList();
         return text("pdf.period", String.join(", ", shown));
+    }
+
+    /**
+     * The reported unit with its level word ("huyện Quảng Hòa"), which the issuing body needs
+     * ("ỦY BAN NHÂN DÂN HUYỆN QUẢNG HÒA"), taken from the roll-up or matrix of that unit when the
+     * run's scope names it without one.
+     */
+    private static Unit withLevel(Unit unit, Consolidation consolidation) {
+        if (unit.level() != null) return unit;
+        String key = unit.nameKey();
+        Stream<String> levels = Stream.concat(
+                consolidation.rollups().stream()
+                        .filter(r -> r.unit() != null && UnitNames.key(r.unit()).equals(key))
+                        .map(r -> r.level()),
+                consolidation.criteria().stream()
+                        .filter(d -> d.unit() != null && UnitNames.key(d.unit()).equals(key))
+                        .map(DistrictCriteria::level));
+        return levels.filter(l -> l != null && !l.isBlank() && !PovertyGroups.isWholeRunLevel(l))
+                .findFirst()
+                .map(level -> new Unit(level, unit.name(), unit.code()))
+                .orElse(unit);
     }
 
     /** The province (or district) above the reported unit, as its data name it; null when none does. */
