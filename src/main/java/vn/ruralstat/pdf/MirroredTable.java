@@ -30,6 +30,8 @@ final class MirroredTable {
     private static final int WIDE = 15;
     /** The narrowest column, in characters: a year ("2024") must fit in a criterion's column. */
     private static final int NARROWEST = 6;
+    /** The row-number column: "STT" in bold must not break. */
+    private static final int ORDINAL = 5;
 
     private static final float HEADER_SIZE = 10.5f;
 
@@ -171,7 +173,7 @@ final class MirroredTable {
         table.setWidthPercentage(100);
         if (widths != null && widths.length == columns) {
             float[] relative = new float[columns];
-            for (int i = 0; i < columns; i++) relative[i] = Math.max(i == 0 ? 3 : NARROWEST, widths[i]);
+            for (int i = 0; i < columns; i++) relative[i] = Math.max(i == 0 ? ORDINAL : NARROWEST, widths[i]);
             table.setWidths(relative);
         }
         table.setSplitLate(true); // a row that does not fit goes whole to the next page
@@ -213,7 +215,8 @@ final class MirroredTable {
         PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setPadding(3);
+        cell.setPadding(2);
+        cell.setPaddingBottom(3);
         if (isVertical) {
             cell.setRotation(90);
             cell.setMinimumHeight(text == null ? 20 : Math.min(200, 8 + 5.2f * text.length()));
