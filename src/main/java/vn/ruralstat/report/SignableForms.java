@@ -36,7 +36,7 @@ final class SignableForms {
         this.date = date;
         this.unit = consolidation
                 .reportedUnit()
-                .map(u -> withLevel(u, consolidation))
+                .map(u -> asNamedByData(u, consolidation))
                 .orElse(null);
         this.parent = unit == null ? null : parentOf(unit, consolidation);
     }
@@ -82,21 +82,30 @@ final class SignableForms {
     }
 
     /**
-     * The reported unit with its level word ("huyện Quảng Hòa"), which the issuing body needs
-     * ("ỦY BAN NHÂN DÂN HUYỆN QUẢNG HÒA"), taken from the roll-up or matrix of that unit when the
-     * run's scope names it without one.
+     * The reported unit as its data name it, with its level word ("huyện Quảng Hòa"), which the
+     * issuing body needs ("ỦY BAN NHÂN DÂN HUYỆN QUẢNG HÒA"); null when no roll-up, matrix or
+     * commune of the run bears its name (a scope such as "xã Ngân Sơn (Thái Nguyên), kỳ 2025" is
+     * no unit), so that the office's settings or a line to fill in by hand stand instead.
      */
-    private static Unit withLevel(Unit unit, Consolidation consolidation) {
-        if (unit.level() != null) return unit;
+    private static Unit asNamedByData(Unit unit, Consolidation consolidation) {
         String key = unit.nameKey();
-        Stream<String> levels = Stream.concat(
-                consolidation.rollups().stream()
-                        .filter(r -> r.unit() != null && UnitNames.key(r.unit()).equals(key))
-                        .map(r -> r.level()),
-                consolidation.criteria().stream()
-                        .filter(d -> d.unit() != null && UnitNames.key(d.unit()).equals(key))
-                        .map(DistrictCriteria::level));
-        return levels.filter(l -> l != null && !l.isBlank() && !PovertyGroups.isWholeRunLevel(l))
+        List<String> levels = Stream.concat(
+                        consolidation.rollups().stream()
+                                .filter(r -> r.unit() != null
+                                        && UnitNames.key(r.unit()).equals(key))
+                                .map(r -> Objects.toString(r.level(), "")),
+                        consolidation.criteria().stream()
+                                .filter(d -> d.unit() != null
+                                        && UnitNames.key(d.unit()).equals(key))
+                                .map(d -> Objects.toString(d.level(), "")))
+                .filter(level -> !PovertyGroups.isWholeRunLevel(level))
+                .toList();
+        boolean commune = consolidation.poverty().stream()
+                .anyMatch(c -> UnitNames.key(c.commune()).equals(key));
+        if (levels.isEmpty() && !commune) return null;
+        if (unit.level() != null) return unit;
+        return levels.stream()
+                .filter(level -> !level.isBlank())
                 .findFirst()
                 .map(level -> new Unit(level, unit.name(), unit.code()))
                 .orElse(unit);

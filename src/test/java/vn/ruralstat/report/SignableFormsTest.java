@@ -43,6 +43,26 @@ class SignableFormsTest {
     }
 
     @Test
+    void leavesTheIssuingBodyToFillInWhenTheScopeNamesNoUnitOfTheData() {
+        var sample = SampleConsolidation.build();
+        var summaryOfOneUnit = new vn.ruralstat.consolidate.Consolidation(
+                sample.runId(),
+                "xã Ngân Sơn (Thái Nguyên), kỳ 2025",
+                sample.poverty(),
+                sample.rollups(),
+                sample.criteria(),
+                sample.findings(),
+                sample.sources());
+
+        OfficialForm form = new SignableForms(
+                        new OfficialForms(OfficeSettings.NONE), summaryOfOneUnit, LocalDate.of(2026, 1, 5))
+                .of(SummarySheet.NAME);
+
+        assertThat(form.issuingBody()).isEqualTo("……………");
+        assertThat(form.issuingBody()).doesNotContain("KỲ");
+    }
+
+    @Test
     void namesEachPeriodOnceYearsAndStagesAlike() {
         assertThat(SignableForms.period(List.of("2023", "2022-2025", "2023")))
                 .isEqualTo("Kỳ báo cáo: giai đoạn 2022-2025, năm 2023");
