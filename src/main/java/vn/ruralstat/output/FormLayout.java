@@ -30,6 +30,7 @@ public final class FormLayout {
 
     /** Everything above the table but "Đơn vị tính" (which the caller places right above the table). */
     public static void heading(TableSheet sheet, WorkbookStyles styles, OfficialForm form) {
+        sheet.officialForm(form);
         FormStyles f = styles.form();
         int last = Math.max(0, sheet.lastColumnOnFirstPage());
         Blocks blocks = Blocks.of(sheet, last);

@@ -16,12 +16,14 @@ public final class TableRow {
     private final Row row;
     private final WorkbookStyles styles;
     private final boolean bold;
+    private final SheetMirror mirror;
     private int lines = 1;
 
-    TableRow(Row row, WorkbookStyles styles, boolean bold, int lastColumn) {
+    TableRow(Row row, WorkbookStyles styles, boolean bold, int lastColumn, SheetMirror mirror) {
         this.row = row;
         this.styles = styles;
         this.bold = bold;
+        this.mirror = mirror;
         for (int col = 0; col <= lastColumn; col++) {
             row.createCell(col).setCellStyle(styles.cell(Kind.TEXT, bold));
         }
@@ -79,6 +81,7 @@ public final class TableRow {
         cell.setCellStyle(styles.cell(kind, bold));
         cell.setCellFormula(formula);
         cell.setCellValue(cached.doubleValue());
+        mirror.cell(row.getRowNum(), col, cached, kind);
         return this;
     }
 
@@ -104,7 +107,10 @@ public final class TableRow {
     private TableRow number(int col, Number value, Kind kind) {
         Cell cell = row.getCell(col);
         cell.setCellStyle(styles.cell(kind, bold));
-        if (value != null) cell.setCellValue(value.doubleValue());
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+            mirror.cell(row.getRowNum(), col, value, kind);
+        }
         return this;
     }
 
@@ -113,6 +119,7 @@ public final class TableRow {
         cell.setCellStyle(styles.cell(kind, bold));
         if (text != null && !text.isEmpty()) {
             cell.setCellValue(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+            mirror.cell(row.getRowNum(), col, text, kind);
         }
         return this;
     }

@@ -33,6 +33,7 @@ public final class TableSheet {
     private final Sheet sheet;
     private final WorkbookStyles styles;
     private final int width;
+    private final SheetMirror mirror;
     private int nextRow;
     private int tableLastColumn;
     private int headerFirstRow = -1;
@@ -46,6 +47,7 @@ public final class TableSheet {
         this.styles = styles;
         this.width = lastColumn;
         this.tableLastColumn = lastColumn;
+        this.mirror = styles.mirrorOf(name);
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
@@ -77,6 +79,7 @@ public final class TableSheet {
         int scale = printScale(characters);
         widerThanPage = fittingScale(characters) < scale;
         sheet.getPrintSetup().setScale((short) scale);
+        mirror.columnWidths(characters.clone());
     }
 
     /**
@@ -128,15 +131,18 @@ public final class TableSheet {
     }
 
     public void title(String text) {
+        mirror.line(SheetMirror.Line.TITLE, text);
         mergedLine(text, styles.title(), 21);
     }
 
     public void subtitle(String text) {
+        mirror.line(SheetMirror.Line.SUBTITLE, text);
         mergedLine(text, styles.subtitle(), 17);
     }
 
     /** Italic text across the sheet, e.g. "Không có dữ liệu" where a table would be. */
     public void note(String text) {
+        mirror.line(SheetMirror.Line.NOTE, text);
         mergedLine(text, styles.note(), 17);
     }
 
@@ -145,11 +151,13 @@ public final class TableSheet {
      * width); the row is made tall enough, since Excel does not fit merged rows itself.
      */
     public void paragraph(String text, int widthInCharacters) {
+        mirror.line(SheetMirror.Line.NOTE, text);
         int lines = TableRow.wrappedLines(text, widthInCharacters);
         mergedLine(text, styles.paragraph(), Math.min(409, lines * 15.5f + 2));
     }
 
     public void sectionHeading(String text) {
+        mirror.line(SheetMirror.Line.SECTION, text);
         Row row = sheet.createRow(nextRow++);
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
@@ -158,6 +166,11 @@ public final class TableSheet {
 
     public void skipRow() {
         nextRow++;
+    }
+
+    /** Hands the sheet's official form to its mirror (the PDF lays the same heading and signatures out). */
+    void officialForm(vn.ruralstat.office.OfficialForm form) {
+        mirror.form(form);
     }
 
     /** A new row below the last, of the given height, for layouts the kit draws itself (form elements). */
@@ -176,6 +189,7 @@ public final class TableSheet {
     public int headerRows(int count, int lastColumn, float heightInPoints) {
         tableLastColumn = lastColumn;
         headerFirstRow = nextRow;
+        mirror.headerRows(headerFirstRow, count, lastColumn);
         for (int i = 0; i < count; i++) {
             Row row = sheet.createRow(nextRow++);
             row.setHeightInPoints(heightInPoints);
@@ -188,10 +202,12 @@ public final class TableSheet {
     }
 
     public void header(int row, int col, String text) {
+        mirror.header(row, col, text, false);
         sheet.getRow(row).getCell(col).setCellValue(text);
     }
 
     public void verticalHeader(int row, int col, String text) {
+        mirror.header(row, col, text, true);
         Cell cell = sheet.getRow(row).getCell(col);
         cell.setCellValue(text);
         cell.setCellStyle(styles.verticalHeader());
@@ -204,6 +220,7 @@ public final class TableSheet {
     /** Merges cells; in a table they keep their borders because every one of them is styled. */
     public void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
         if (firstRow != lastRow || firstCol != lastCol) {
+            mirror.merge(firstRow, lastRow, firstCol, lastCol);
             sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstCol, lastCol));
         }
     }
@@ -211,6 +228,7 @@ public final class TableSheet {
     /** The row of column codes under the header, which ends the header. */
     public void codeRow(String... codes) {
         Row row = sheet.createRow(nextRow++);
+        mirror.codeRow(row.getRowNum(), codes.clone());
         for (int col = 0; col <= tableLastColumn; col++) {
             Cell cell = row.createCell(col);
             cell.setCellStyle(styles.code());
@@ -220,12 +238,15 @@ public final class TableSheet {
     }
 
     public TableRow row(boolean bold) {
-        return new TableRow(sheet.createRow(nextRow++), styles, bold, tableLastColumn);
+        Row row = sheet.createRow(nextRow++);
+        mirror.row(row.getRowNum(), bold);
+        return new TableRow(row, styles, bold, tableLastColumn, mirror);
     }
 
     /** A bold row inside the table naming the unit whose rows follow, merged across the table. */
     public void groupHeading(String text) {
         int index = nextRow++;
+        mirror.groupHeading(index, text);
         Row row = sheet.createRow(index);
         for (int col = 0; col <= tableLastColumn; col++) {
             row.createCell(col).setCellStyle(styles.groupHeading());

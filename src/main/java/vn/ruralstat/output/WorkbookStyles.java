@@ -2,6 +2,7 @@ package vn.ruralstat.output;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -47,6 +48,7 @@ public final class WorkbookStyles {
     private final CellStyle paragraph;
     private final CellStyle sectionHeading;
     private final FormStyles form;
+    private Function<String, SheetMirror> mirrors = SheetMirror.NO_SHEETS;
 
     public WorkbookStyles(Workbook workbook) {
         Font regular = font(workbook, false, false, 12);
@@ -89,6 +91,19 @@ public final class WorkbookStyles {
     /** The styles of the official form elements around a table (heading, signatures, recipients). */
     public FormStyles form() {
         return form;
+    }
+
+    /**
+     * Mirrors the sheets created from now on: {@code mirrors} gives, by sheet name, what receives
+     * each table sheet's content (the PDF of the signable forms). The styles are the one object
+     * every table sheet of a workbook is built with, so no sheet writer needs to know of it.
+     */
+    public void mirrorSheetsTo(Function<String, SheetMirror> mirrors) {
+        this.mirrors = mirrors;
+    }
+
+    SheetMirror mirrorOf(String sheetName) {
+        return mirrors.apply(sheetName);
     }
 
     public CellStyle cell(Kind kind, boolean isBold) {

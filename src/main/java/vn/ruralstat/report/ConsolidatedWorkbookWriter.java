@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.ruralstat.consolidate.Consolidation;
@@ -16,6 +17,7 @@ import vn.ruralstat.office.OfficialForms;
 import vn.ruralstat.office.ReportForm;
 import vn.ruralstat.output.ChartsSheet;
 import vn.ruralstat.output.RenderedChart;
+import vn.ruralstat.output.SheetMirror;
 import vn.ruralstat.output.WorkbookStyles;
 
 /**
@@ -49,10 +51,25 @@ class ConsolidatedWorkbookWriter {
 
     void write(Consolidation consolidation, List<RenderedChart> charts, OffsetDateTime generatedAt, Path target)
             throws IOException {
+        write(consolidation, charts, generatedAt, target, SheetMirror.NO_SHEETS);
+    }
+
+    /**
+     * Writes the workbook, handing each sheet's content as it is written to the mirror that
+     * {@code mirrors} gives for the sheet's name (the PDF of the signable forms).
+     */
+    void write(
+            Consolidation consolidation,
+            List<RenderedChart> charts,
+            OffsetDateTime generatedAt,
+            Path target,
+            Function<String, SheetMirror> mirrors)
+            throws IOException {
         // close() also deletes the temporary files of the streamed rows.
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             workbook.setCompressTempFiles(true);
             WorkbookStyles styles = new WorkbookStyles(workbook);
+            styles.mirrorSheetsTo(mirrors);
             ReportForms forms = new ReportForms(officialForms, consolidation, generatedAt.toLocalDate());
             String units = ReportForms.units(consolidation);
             String scope = units.isEmpty() ? consolidation.scope() : units;

@@ -30,7 +30,12 @@ final class PovertyGroups {
     }
 
     static boolean isWholeRun(PovertyRollup rollup) {
-        return UnitNames.fold(rollup.level()).equals("toan bo");
+        return isWholeRunLevel(rollup.level());
+    }
+
+    /** The level word of the whole run's roll-up, "toàn bộ", which is no unit's level. */
+    static boolean isWholeRunLevel(String level) {
+        return UnitNames.fold(level).equals("toan bo");
     }
 
     static List<Group> of(List<CommunePoverty> communes, List<PovertyRollup> rollups) {

@@ -3,9 +3,11 @@ package vn.ruralstat.report;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.office.OfficialForm;
@@ -35,6 +37,7 @@ final class ReportForms {
         ParentUnitLabels labels = new ParentUnitLabels(consolidation.rollups(), consolidation.criteria());
         this.unit = consolidation
                 .reportedUnit()
+                .map(u -> asNamedByData(u, consolidation))
                 .map(u -> Unit.parse(labels.label(u.label())))
                 .orElse(null);
         this.parent = unit == null ? null : parentOf(unit, consolidation, labels);
@@ -69,6 +72,35 @@ final class ReportForms {
                 .map(DistrictCriteria::period)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * The reported unit as its data name it, with its level word ("huyện Quảng Hòa"), which the
+     * issuing body needs ("ỦY BAN NHÂN DÂN HUYỆN QUẢNG HÒA"). A scope with more than a name
+     * ("xã Ngân Sơn (Thái Nguyên), kỳ 2025" of the summary command) is cut back to the name. Null when
+     * no roll-up, matrix or commune of the run bears the name, so that the office's settings or a
+     * line to fill in by hand stand instead.
+     */
+    static Unit asNamedByData(Unit unit, Consolidation consolidation) {
+        String name = unit.name().split(" \\(|,", 2)[0].strip();
+        String key = UnitNames.key(name);
+        List<String> levels = Stream.concat(
+                        consolidation.rollups().stream()
+                                .filter(r -> !PovertyGroups.isWholeRun(r) && r.unit() != null)
+                                .filter(r -> UnitNames.key(r.unit()).equals(key))
+                                .map(r -> Objects.toString(r.level(), "")),
+                        consolidation.criteria().stream()
+                                .filter(d -> d.unit() != null
+                                        && UnitNames.key(d.unit()).equals(key))
+                                .map(d -> Objects.toString(d.level(), "")))
+                .toList();
+        boolean commune = consolidation.poverty().stream()
+                .anyMatch(c -> UnitNames.key(c.commune()).equals(key));
+        if (levels.isEmpty() && !commune) return null;
+        String level = unit.level() != null
+                ? unit.level()
+                : levels.stream().filter(l -> !l.isBlank()).findFirst().orElse(commune ? "xã" : null);
+        return new Unit(level, name, unit.code());
     }
 
     private static Unit parentOf(Unit unit, Consolidation consolidation, ParentUnitLabels labels) {

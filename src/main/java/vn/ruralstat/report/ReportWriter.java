@@ -14,11 +14,13 @@ import vn.ruralstat.office.OfficeSettings;
 import vn.ruralstat.office.OfficialForms;
 import vn.ruralstat.output.RenderedChart;
 import vn.ruralstat.output.StagingFolder;
+import vn.ruralstat.pdf.FormsPdf;
 
 /**
  * Writes the report of a consolidation run into an output folder: the workbook
- * {@value #WORKBOOK}, the JSON summary {@value #SUMMARY} and the charts as PNG files in
- * {@code bieu-do/}. Everything is written to a staging folder first and moved into place only
+ * {@value #WORKBOOK}, the JSON summary {@value #SUMMARY}, the PDF of the signable forms
+ * {@value #PDF} (laid out from the very cells of the workbook's form sheets, as they are written)
+ * and the charts as PNG files in {@code bieu-do/}. Everything is written to a staging folder first and moved into place only
  * when complete, so a failed run leaves the previous report untouched and no partial files.
  */
 @Component
@@ -26,6 +28,7 @@ public class ReportWriter {
 
     public static final String WORKBOOK = "tong-hop.xlsx";
     public static final String SUMMARY = "tong-hop.json";
+    public static final String PDF = "tong-hop.pdf";
 
     private final ReportCharts charts;
     private final ConsolidatedWorkbookWriter workbook;
@@ -58,19 +61,27 @@ public class ReportWriter {
      * Writes the report of {@code consolidation} into {@code outputDir} (created when missing),
      * replacing files of the same names.
      *
-     * @return the paths of the files written: workbook, JSON summary, then the charts
+     * @return the paths of the files written: workbook, JSON summary, PDF, then the charts
      * @throws IOException when any file cannot be written; then no report file has been replaced
      */
     public List<Path> write(Consolidation consolidation, Path outputDir) throws IOException {
         OffsetDateTime generatedAt = OffsetDateTime.now(clock);
         try (StagingFolder staging = StagingFolder.create(outputDir, consolidation.runId())) {
             List<RenderedChart> rendered = charts.render(consolidation);
-            List<String> files = new ArrayList<>(List.of(WORKBOOK, SUMMARY));
+            List<String> files = new ArrayList<>(List.of(WORKBOOK, SUMMARY, PDF));
             for (RenderedChart chart : rendered) {
                 Files.write(staging.resolve(chart.relativePath()), chart.png());
                 files.add(chart.relativePath());
             }
-            workbook.write(consolidation, rendered, generatedAt, staging.resolve(WORKBOOK));
+            try (FormsPdf pdf = FormsPdf.create(staging.resolve(PDF))) {
+                // The PDF lays out the signable sheets from the very cells and forms the workbook writes.
+                workbook.write(
+                        consolidation,
+                        rendered,
+                        generatedAt,
+                        staging.resolve(WORKBOOK),
+                        sheet -> pdf.form(SignableForms.isSignable(sheet)));
+            }
             json.write(consolidation, files, generatedAt, staging.resolve(SUMMARY));
             return staging.publish(files);
         }

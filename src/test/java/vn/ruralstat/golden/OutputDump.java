@@ -65,6 +65,8 @@ final class OutputDump {
             String lower = name.toLowerCase();
             if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
                 workbook(file, out);
+            } else if (lower.endsWith(".pdf")) {
+                pdf(file, out);
             } else {
                 byte[] bytes = Files.readAllBytes(file);
                 String text = lower.endsWith(".png") ? null : utf8(bytes);
@@ -79,6 +81,41 @@ final class OutputDump {
         for (Pattern p : RUN_IDS) s = p.matcher(s).replaceAll("$1<RUN>");
         for (Pattern p : TIMES) s = p.matcher(s).replaceAll("<TIME>");
         return s;
+    }
+
+    /** The day of the run in a form's date line ("ngày 03 tháng 12 năm 2026"). */
+    private static final Pattern DATE_LINE = Pattern.compile("ngày \\d{2} tháng \\d{2} năm \\d{4}");
+
+    /**
+     * A PDF by its pages: size and turn, fonts (their subset prefix, which is random, left out)
+     * and whether each is embedded, and the text top to bottom. Its bytes hold the time of writing.
+     */
+    private static void pdf(Path file, StringBuilder out) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            int number = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                number++;
+                var box = page.getMediaBox();
+                out.append("page ")
+                        .append(number)
+                        .append(' ')
+                        .append(Math.round(box.getWidth()))
+                        .append('x');
+                out.append(Math.round(box.getHeight())).append(" rotate ").append(page.getRotation());
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    out.append(" font ").append(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                    out.append(font.isEmbedded() ? " embedded" : " NOT embedded");
+                }
+                out.append('\n');
+                stripper.setStartPage(number);
+                stripper.setEndPage(number);
+                String text = java.text.Normalizer.normalize(stripper.getText(pdf), java.text.Normalizer.Form.NFC);
+                out.append(DATE_LINE.matcher(text).replaceAll("ngày <DATE>"));
+            }
+        }
     }
 
     private static void workbook(Path file, StringBuilder out) throws IOException {

@@ -32,19 +32,22 @@ class ReportWriterTest {
     Path output;
 
     @Test
-    void writesWorkbookJsonAndChartsIntoTheOutputFolder() throws IOException {
+    void writesWorkbookJsonPdfAndChartsIntoTheOutputFolder() throws IOException {
         List<Path> written = writer(new ChartRenderer()).write(SampleConsolidation.build(), output);
 
         assertThat(written)
                 .containsExactly(
                         output.resolve("tong-hop.xlsx"),
                         output.resolve("tong-hop.json"),
+                        output.resolve("tong-hop.pdf"),
                         output.resolve("bieu-do/ngheo-theo-thon-ngan-son.png"),
                         output.resolve("bieu-do/ngheo-theo-thon-hong-phong.png"),
                         output.resolve("bieu-do/tieu-chi-dat-quang-hoa.png"),
                         output.resolve("bieu-do/tieu-chi-ke-hoach-quang-hoa.png"));
         assertThat(written).allMatch(Files::isRegularFile);
-        for (Path png : written.subList(2, written.size())) {
+        assertThat(Files.readString(written.get(2), StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF-");
+        for (Path png : written.subList(3, written.size())) {
             assertThat(Arrays.copyOf(Files.readAllBytes(png), 8))
                     .as(png.toString())
                     .isEqualTo(PNG_SIGNATURE);
@@ -87,6 +90,7 @@ class ReportWriterTest {
                 .containsExactly(
                         "tong-hop.xlsx",
                         "tong-hop.json",
+                        "tong-hop.pdf",
                         "bieu-do/ngheo-theo-thon-ngan-son.png",
                         "bieu-do/ngheo-theo-thon-hong-phong.png",
                         "bieu-do/tieu-chi-dat-quang-hoa.png",
@@ -124,7 +128,8 @@ class ReportWriterTest {
                     vn.ruralstat.consolidate.Consolidation c,
                     List<RenderedChart> charts,
                     java.time.OffsetDateTime at,
-                    Path target)
+                    Path target,
+                    java.util.function.Function<String, vn.ruralstat.output.SheetMirror> mirrors)
                     throws IOException {
                 Files.writeString(target, "half a workbook");
                 throw new IOException("stream closed");
@@ -162,10 +167,15 @@ class ReportWriterTest {
     }
 
     @Test
-    void writesOnlyWorkbookAndJsonForARunWithoutTables() throws IOException {
+    void writesOnlyWorkbookJsonAndPdfForARunWithoutTables() throws IOException {
         List<Path> written = writer(new ChartRenderer()).write(SampleConsolidation.empty(), output.resolve("moi"));
 
-        assertThat(written).containsExactly(output.resolve("moi/tong-hop.xlsx"), output.resolve("moi/tong-hop.json"));
+        // The summary form still says, signed, that nothing was received.
+        assertThat(written)
+                .containsExactly(
+                        output.resolve("moi/tong-hop.xlsx"),
+                        output.resolve("moi/tong-hop.json"),
+                        output.resolve("moi/tong-hop.pdf"));
         assertThat(filesUnder(output)).containsExactlyInAnyOrderElementsOf(written);
     }
 
