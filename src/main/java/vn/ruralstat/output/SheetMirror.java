@@ -30,6 +30,12 @@ public interface SheetMirror {
 
     default void line(Line kind, String text) {}
 
+    /**
+     * Column {@code col} ("Nguồn (tệp › trang tính › ô)") says where each figure came from, for the
+     * officer checking the workbook; a signed form leaves it out.
+     */
+    default void referenceColumn(int col) {}
+
     /** A table starts: {@code count} header rows from {@code firstRow}, columns 0..lastColumn. */
     default void headerRows(int firstRow, int count, int lastColumn) {}
 

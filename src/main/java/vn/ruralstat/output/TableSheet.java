@@ -168,6 +168,11 @@ public final class TableSheet {
         nextRow++;
     }
 
+    /** Marks column {@code col} as the table's source references, which a signed form leaves out. */
+    public void referenceColumn(int col) {
+        mirror.referenceColumn(col);
+    }
+
     /** Hands the sheet's official form to its mirror (the PDF lays the same heading and signatures out). */
     void officialForm(vn.ruralstat.office.OfficialForm form) {
         mirror.form(form);

@@ -24,6 +24,8 @@ final class FormLayout implements SheetMirror {
     private MirroredTable table;
     /** The sheet's column widths, set before its heading and kept for each of its tables. */
     private int[] widths;
+    /** The column of source references, left out of the form (later columns move left); none when negative. */
+    private int reference = -1;
 
     FormLayout(FormsPdf.FormPage page, PdfFonts fonts) {
         this.page = page;
@@ -34,6 +36,11 @@ final class FormLayout implements SheetMirror {
     @Override
     public void form(OfficialForm officialForm) {
         this.form = officialForm;
+    }
+
+    @Override
+    public void referenceColumn(int col) {
+        reference = col;
     }
 
     @Override
@@ -59,29 +66,33 @@ final class FormLayout implements SheetMirror {
         }
         waiting.forEach(page::add);
         waiting.clear();
-        table = new MirroredTable(firstRow, count, lastColumn, fonts, page);
-        if (widths != null) table.columnWidths(widths);
+        boolean dropsOne = reference >= 0 && reference <= lastColumn;
+        table = new MirroredTable(firstRow, count, dropsOne ? lastColumn - 1 : lastColumn, fonts, page);
+        if (widths != null) table.columnWidths(printed(widths));
     }
 
     @Override
     public void header(int row, int col, String text, boolean vertical) {
-        if (table != null) table.header(row, col, text, vertical);
+        if (table != null && col != reference) table.header(row, shown(col), text, vertical);
     }
 
     @Override
     public void codeRow(int row, String[] codes) {
-        if (table != null) table.codeRow(codes);
+        if (table != null) table.codeRow(printed(codes));
     }
 
     @Override
     public void columnWidths(int[] characters) {
         widths = characters;
-        if (table != null) table.columnWidths(characters);
+        if (table != null) table.columnWidths(printed(characters));
     }
 
     @Override
     public void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
-        if (table != null) table.merge(firstRow, lastRow, firstCol, lastCol);
+        if (table == null || (firstCol == reference && lastCol == reference)) return;
+        // A span over the reference column loses that column.
+        int last = lastCol >= reference && reference >= 0 && firstCol <= reference ? lastCol - 1 : lastCol;
+        table.merge(firstRow, lastRow, shown(firstCol), shown(Math.max(firstCol, last)));
     }
 
     @Override
@@ -91,7 +102,7 @@ final class FormLayout implements SheetMirror {
 
     @Override
     public void cell(int row, int col, Object value, Kind kind) {
-        if (table != null) table.cell(row, col, value, kind);
+        if (table != null && col != reference) table.cell(row, shown(col), value, kind);
     }
 
     @Override
@@ -107,6 +118,25 @@ final class FormLayout implements SheetMirror {
         if (table != null) table.finish(tail.getTotalHeight() + tail.spacingBefore());
         table = null;
         page.add(tail);
+    }
+
+    /** Where a sheet's column stands in the form: columns after the reference column move left by one. */
+    private int shown(int col) {
+        return reference >= 0 && col > reference ? col - 1 : col;
+    }
+
+    private int[] printed(int[] columns) {
+        if (reference < 0 || reference >= columns.length) return columns;
+        int[] kept = new int[columns.length - 1];
+        for (int col = 0, to = 0; col < columns.length; col++) if (col != reference) kept[to++] = columns[col];
+        return kept;
+    }
+
+    private String[] printed(String[] columns) {
+        if (reference < 0 || reference >= columns.length) return columns;
+        String[] kept = new String[columns.length - 1];
+        for (int col = 0, to = 0; col < columns.length; col++) if (col != reference) kept[to++] = columns[col];
+        return kept;
     }
 
     private void endTable() {

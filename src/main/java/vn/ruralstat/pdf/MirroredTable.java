@@ -171,7 +171,7 @@ final class MirroredTable {
     private void start() {
         table = new PdfPTable(columns);
         table.setWidthPercentage(100);
-        if (widths != null && widths.length == columns) {
+        if (widths != null && widths.length >= columns) {
             float[] relative = new float[columns];
             for (int i = 0; i < columns; i++) relative[i] = Math.max(i == 0 ? ORDINAL : NARROWEST, widths[i]);
             table.setWidths(relative);

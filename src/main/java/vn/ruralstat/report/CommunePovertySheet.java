@@ -111,6 +111,7 @@ final class CommunePovertySheet {
     }
 
     private static void header(TableSheet sheet) {
+        sheet.referenceColumn(SOURCE);
         int top = sheet.headerRows(2, CODE, 20);
         int bottom = top + 1;
         sheet.rowHeight(bottom, 50);

@@ -35,12 +35,29 @@ final class ReportForms {
         this.forms = forms;
         this.date = date;
         ParentUnitLabels labels = new ParentUnitLabels(consolidation.rollups(), consolidation.criteria());
+        CommunePoverty single = singleCommune(consolidation);
+        if (single != null) {
+            // A commune's own table is reported by the commune, not by the district or province above it.
+            this.unit = Unit.parse("xã " + single.commune());
+            this.parent = single.parent() == null ? null : Unit.parse(labels.label(single.parent()));
+            return;
+        }
         this.unit = consolidation
                 .reportedUnit()
                 .map(u -> asNamedByData(u, consolidation))
                 .map(u -> Unit.parse(labels.label(u.label())))
                 .orElse(null);
         this.parent = unit == null ? null : parentOf(unit, consolidation, labels);
+    }
+
+    /** The one commune a run's data are about (poverty tables of one commune, no matrix), or null. */
+    private static CommunePoverty singleCommune(Consolidation consolidation) {
+        if (!consolidation.criteria().isEmpty() || consolidation.poverty().isEmpty()) return null;
+        CommunePoverty first = consolidation.poverty().get(0);
+        boolean one = consolidation.poverty().stream()
+                .allMatch(c -> UnitNames.key(c.commune()).equals(UnitNames.key(first.commune()))
+                        && Objects.equals(c.parent(), first.parent()));
+        return one ? first : null;
     }
 
     /** The form of one sheet, its "Kỳ báo cáo" from the periods its table covers. */

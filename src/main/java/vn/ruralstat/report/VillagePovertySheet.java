@@ -100,6 +100,7 @@ final class VillagePovertySheet {
 
     private void header(TableSheet sheet) {
         int rows = withPlanned ? 3 : 2;
+        sheet.referenceColumn(sourceColumn);
         int top = sheet.headerRows(rows, sourceColumn, 20);
         int bottom = top + rows - 1;
         sheet.rowHeight(bottom, 36);

@@ -85,6 +85,8 @@ class ReportPdfTest {
 
             // Thôn Nà Lẹng: 120 households, 6 poor (6/120×100 = 5,00 %), 10 near-poor (10/120×100 = 8,33 %).
             assertThat(all).containsPattern("Thôn Nà Lẹng 120 6 5,00 5,00 10 8,33 8,33");
+            // The sheet's source column ("Nguồn (tệp › trang tính › ô)") is for checking, not for signing.
+            assertThat(all).doesNotContain("Nguồn (tệp").doesNotContain("2025/ngan-son.xlsx");
             // Cộng xã Ngân Sơn: 120 + 95 + 85 = 300; 6 + 4 + 2 = 12, 12/300×100 = 4,00 %; 10 + 7 + 3 = 20, 6,67 %.
             assertThat(all).containsPattern("Cộng xã Ngân Sơn 300 12 4,00 20 6,67");
         }
