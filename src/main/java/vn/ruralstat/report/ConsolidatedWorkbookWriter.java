@@ -174,7 +174,8 @@ class ConsolidatedWorkbookWriter {
     private static void describe(SXSSFWorkbook workbook, Consolidation consolidation) {
         POIXMLProperties.CoreProperties core =
                 workbook.getXSSFWorkbook().getProperties().getCoreProperties();
-        core.setTitle("Tổng hợp số liệu – " + consolidation.scope());
+        String units = ReportForms.units(consolidation);
+        core.setTitle("Tổng hợp số liệu – " + (units.isEmpty() ? consolidation.scope() : units));
         core.setCreator("ruralstat");
         core.setDescription("Lần tổng hợp số " + consolidation.runId());
     }
