@@ -175,7 +175,9 @@ class ConsolidatedWorkbookWriter {
         POIXMLProperties.CoreProperties core =
                 workbook.getXSSFWorkbook().getProperties().getCoreProperties();
         String units = ReportForms.units(consolidation);
-        core.setTitle("Tổng hợp số liệu – " + (units.isEmpty() ? consolidation.scope() : units));
+        // A run over several units is titled by them, never "Toàn bộ dữ liệu nhận được".
+        boolean several = consolidation.reportedUnit().isEmpty() && !units.isEmpty();
+        core.setTitle("Tổng hợp số liệu – " + (several ? units : consolidation.scope()));
         core.setCreator("ruralstat");
         core.setDescription("Lần tổng hợp số " + consolidation.runId());
     }
