@@ -19,22 +19,17 @@ final class SuspicionFindings {
     private SuspicionFindings() {}
 
     static Finding corrected(CellSuspicion.Suspect s, VillagePoverty v, SourceRef at) {
-        return Finding.mismatch(
-                FindingCode.VALUE_CORRECTED,
-                at,
-                String.valueOf(s.typed()),
-                String.valueOf(s.likely()),
-                v.name(),
-                at.cell(),
-                field(s.field()),
-                s.typed(),
-                s.likely(),
-                evidence(s));
+        return likely(FindingCode.VALUE_CORRECTED, s, v, at);
     }
 
     static Finding suspected(CellSuspicion.Suspect s, VillagePoverty v, SourceRef at) {
+        return likely(FindingCode.VALUE_SUSPECTED, s, v, at);
+    }
+
+    /** The typed figure and the likely intended one, with the evidence that points at it. */
+    private static Finding likely(FindingCode code, CellSuspicion.Suspect s, VillagePoverty v, SourceRef at) {
         return Finding.mismatch(
-                FindingCode.VALUE_SUSPECTED,
+                code,
                 at,
                 String.valueOf(s.typed()),
                 String.valueOf(s.likely()),
