@@ -43,6 +43,7 @@ import vn.ruralstat.sheet.WorkbookReaders;
 public class FileIngester {
 
     private static final Logger log = LoggerFactory.getLogger(FileIngester.class);
+    private static final OwnOutputs OWN_OUTPUTS = OwnOutputs.byNameOnly();
 
     private final List<DatasetReader> readers;
     private final SourceLedger ledger;
@@ -105,6 +106,16 @@ public class FileIngester {
             sink.flush();
             RowCounts total = RowCounts.NONE;
             for (ExpandedFile f : expansion.files()) {
+                if (OWN_OUTPUTS.hasOutputName(f.displayName())) {
+                    // a report or annotated copy zipped back to us: reading it would double a unit
+                    sink.finding(Finding.of(
+                            FindingCode.FILE_UNSUPPORTED,
+                            "ownOutput",
+                            SourceRef.file(f.displayName()),
+                            f.displayName()));
+                    sink.flush();
+                    continue;
+                }
                 total = total.plus(ingestFile(runId, f.extracted(), f.displayName()));
             }
             ledger.finishFile(fileId, "ARCHIVE", expansion.files().size() + " spreadsheet(s) inside", RowCounts.NONE);

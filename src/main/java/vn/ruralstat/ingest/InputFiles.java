@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +19,29 @@ import java.util.stream.Stream;
 public final class InputFiles {
 
     private InputFiles() {}
+
+    /**
+     * What a run writing into {@code output} reads from {@code root}: the listed files less the
+     * tool's own outputs (see {@link OwnOutputs}), and how many of those were left out.
+     */
+    public static Scan scan(Path root, Path output) throws IOException {
+        OwnOutputs own = OwnOutputs.of(output);
+        Map<Boolean, List<Path>> split =
+                list(root).stream().collect(Collectors.partitioningBy(p -> own.isOwnOutput(root, p)));
+        return new Scan(split.get(false), split.get(true).size(), OwnOutputs.isInside(output, root));
+    }
+
+    /**
+     * @param files         the files to read, in a stable order
+     * @param ownOutputs    how many files were left out as the tool's own outputs
+     * @param outputInside  whether the output folder is the input folder or lies inside it
+     */
+    public record Scan(List<Path> files, int ownOutputs, boolean outputInside) {
+
+        public Scan {
+            files = List.copyOf(files);
+        }
+    }
 
     public static List<Path> list(Path root) throws IOException {
         Path realRoot = root.toRealPath();

@@ -90,8 +90,11 @@ public class ConsolidationJobConfig {
 
     @Bean
     @StepScope
-    InputFileItemReader inputFileItemReader(@Value("#{jobParameters['input']}") String input) {
-        return new InputFileItemReader(Path.of(input));
+    InputFileItemReader inputFileItemReader(
+            @Value("#{jobParameters['input']}") String input,
+            @Value("#{jobParameters['output']}") String output,
+            RunProgress progress) {
+        return new InputFileItemReader(Path.of(input), Path.of(output), progress);
     }
 
     @Bean
