@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -97,6 +99,50 @@ class OutputInsideInputIT {
         assertThat(console)
                 .contains("thư mục kết quả " + out.toAbsolutePath().normalize()
                         + " nằm trong thư mục đầu vào: không đọc thư mục này; bỏ qua " + written + " tệp");
+    }
+
+    @Test
+    void aReportCopiedIntoTheInputOrZippedBackIsLeftOutAndSaid(
+            @TempDir Path in, @TempDir Path earlier, @TempDir Path out) throws Exception {
+        Path sample = Path.of("input/ngan-son/ke-hoach-giam-ngheo-2026-xa-ngan-son.xlsx");
+        Files.createDirectories(earlier.resolve("input"));
+        Files.copy(
+                Path.of("input/ngan-son/ra-soat-ho-ngheo-cuoi-nam-2024-huyen-ngan-son.xlsx"),
+                earlier.resolve("input/ra-soat.xlsx"));
+        assertThat(launcher.run(earlier.resolve("input"), earlier.resolve("output"))
+                        .getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
+        Path report = earlier.resolve("output/tong-hop.xlsx");
+        Files.copy(sample, in.resolve("bieu.xlsx"));
+        Files.copy(report, in.resolve("tong-hop.xlsx")); // an officer copied last year's report in
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(in.resolve("ho-so.zip")))) {
+            zip.putNextEntry(new ZipEntry("cu/tong-hop.xlsx"));
+            zip.write(Files.readAllBytes(report));
+        }
+
+        String console;
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        JobExecution run;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            run = launcher.run(in, out);
+        } finally {
+            System.setOut(stdout);
+            console = captured.toString(StandardCharsets.UTF_8);
+        }
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Consolidation c = consolidation.build(run.getId());
+        // Only sample b's commune: the 2024 communes of the earlier report are not read back.
+        assertThat(c.poverty())
+                .extracting(CommunePoverty::commune, CommunePoverty::period, p -> p.totals()
+                        .households())
+                .containsExactly(tuple("Ngân Sơn", "2025", 9606L));
+        assertThat(console).contains("bỏ qua 1 tệp kết quả do chương trình ghi ra");
+        assertThat(c.findings())
+                .extracting(f -> f.code(), f -> f.source().file())
+                .contains(tuple(FindingCode.FILE_UNSUPPORTED, "ho-so.zip!/cu/tong-hop.xlsx"));
     }
 
     /** The files an officer would see in the folder (the staging folder is gone after a run). */
