@@ -102,7 +102,7 @@ public final class CellReading {
         }
         if (v > MAX_COUNT) {
             // Never clamped: a figure this large is a slip, and summed it would swamp or overflow the totals.
-            String shown = cell.kind() == Cell.Kind.NUMBER ? plain(v) : cell.text();
+            String shown = cell.kind() == Cell.Kind.NUMBER ? asExcelShows(v) : cell.text();
             findings.add(Finding.of(FindingCode.COUNT_TOO_LARGE, sheet.at(ref), ref, what, shown, plain(MAX_COUNT)));
             return new Count(null, false, true);
         }
@@ -201,6 +201,13 @@ public final class CellReading {
             if (mark >= 0 && t.length() - mark - 1 != 3) return t.length() - mark - 1;
         }
         return vn.ruralstat.sheet.NumberText.decimals(value);
+    }
+
+    /** A huge number as Excel's General format shows it ("1E+308"), not in 309 digits. */
+    private static String asExcelShows(double v) {
+        return v < 1e15
+                ? plain(v)
+                : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toString();
     }
 
     static String plain(double v) {
