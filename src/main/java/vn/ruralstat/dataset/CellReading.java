@@ -16,6 +16,16 @@ import vn.ruralstat.sheet.VietnameseNumbers;
  */
 public final class CellReading {
 
+    /**
+     * The largest count any cell may hold: one billion, ten times Viet Nam's population (about 100
+     * million people in some 27 million households), so no real count of households, communes or
+     * criteria reaches it. Below it every whole number is held exactly (doubles are exact up to
+     * 2^53), and a million rows at the limit sum to 10^15, far from the 9.2×10^18 where a long
+     * overflows. The plausible bounds of a village or a commune ({@code
+     * ruralstat.checks.village-households-max}) are checked later, per unit.
+     */
+    public static final long MAX_COUNT = 1_000_000_000L;
+
     private final SheetRow row;
     private final SourceRef sheet;
     private final List<Finding> findings;
@@ -88,6 +98,12 @@ public final class CellReading {
             // "12,5" where a count belongs: a rate typed into the count column, more often than not.
             String shown = cell.kind() == Cell.Kind.TEXT ? cell.text() : plain(v);
             findings.add(Finding.of(FindingCode.PERCENT_IN_COUNT_COLUMN, "decimal", sheet.at(ref), ref, what, shown));
+            return new Count(null, false, true);
+        }
+        if (v > MAX_COUNT) {
+            // Never clamped: a figure this large is a slip, and summed it would swamp or overflow the totals.
+            String shown = cell.kind() == Cell.Kind.NUMBER ? asExcelShows(v) : cell.text();
+            findings.add(Finding.of(FindingCode.COUNT_TOO_LARGE, sheet.at(ref), ref, what, shown, plain(MAX_COUNT)));
             return new Count(null, false, true);
         }
         if (v != Math.rint(v)) {
@@ -185,6 +201,13 @@ public final class CellReading {
             if (mark >= 0 && t.length() - mark - 1 != 3) return t.length() - mark - 1;
         }
         return vn.ruralstat.sheet.NumberText.decimals(value);
+    }
+
+    /** A huge number as Excel's General format shows it ("1E+308"), not in 309 digits. */
+    private static String asExcelShows(double v) {
+        return v < 1e15
+                ? plain(v)
+                : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toString();
     }
 
     static String plain(double v) {

@@ -16,6 +16,7 @@ public enum FindingCode {
     VALUE_NOT_NUMERIC(Severity.ERROR),
     VALUE_NEGATIVE(Severity.ERROR),
     VALUE_NOT_WHOLE(Severity.ERROR),
+    COUNT_TOO_LARGE(Severity.ERROR),
     NUMBER_AMBIGUOUS(Severity.WARNING),
     PERCENT_IN_COUNT_COLUMN(Severity.ERROR),
     COUNT_IN_PERCENT_COLUMN(Severity.ERROR),

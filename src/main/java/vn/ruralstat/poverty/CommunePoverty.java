@@ -116,9 +116,6 @@ public record CommunePoverty(
     private static Long sum(List<Long> values) {
         return values.stream().allMatch(v -> v == null)
                 ? null
-                : values.stream()
-                        .filter(v -> v != null)
-                        .mapToLong(Long::longValue)
-                        .sum();
+                : values.stream().filter(v -> v != null).reduce(0L, Math::addExact);
     }
 }

@@ -30,7 +30,11 @@ public record PovertyFigures(long households, long poor, long nearPoor) {
     }
 
     public PovertyFigures plus(PovertyFigures other) {
-        return new PovertyFigures(households + other.households, poor + other.poor, nearPoor + other.nearPoor);
+        // Exact: an overflowing total must fail loudly, never wrap to a negative figure in an output.
+        return new PovertyFigures(
+                Math.addExact(households, other.households),
+                Math.addExact(poor, other.poor),
+                Math.addExact(nearPoor, other.nearPoor));
     }
 
     /** Poverty rate in percent: poor households / total households × 100; null without households. */

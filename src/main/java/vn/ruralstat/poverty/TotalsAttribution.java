@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import vn.ruralstat.dataset.CellReading;
 import vn.ruralstat.dataset.ReportedValue;
 
 /**
@@ -29,11 +30,11 @@ final class TotalsAttribution {
         Map<VillagePoverty, Map<String, Long>> implied = new IdentityHashMap<>();
         for (ReportedValue r : reported) {
             if (r.kind() != ReportedValue.RowKind.TOTAL || !COUNTS.contains(r.field())) continue;
-            if (r.value() < 0 || r.value() != Math.rint(r.value())) continue;
+            // A reported total beyond any count cannot be cast to a long exactly, so it implies nothing.
+            if (r.value() < 0 || r.value() != Math.rint(r.value()) || r.value() > CellReading.MAX_COUNT) continue;
             List<VillagePoverty> covered =
                     villages.stream().filter(v -> r.covers(v.row())).toList();
-            long sum =
-                    covered.stream().mapToLong(v -> v.figures().of(r.field())).sum();
+            long sum = covered.stream().map(v -> v.figures().of(r.field())).reduce(0L, Math::addExact);
             long difference = (long) r.value() - sum;
             if (difference == 0) {
                 covered.forEach(v -> put(implied, v, r.field(), v.figures().of(r.field())));

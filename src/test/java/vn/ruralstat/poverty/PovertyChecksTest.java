@@ -162,6 +162,23 @@ class PovertyChecksTest {
     }
 
     @Test
+    void aTotalsRowBeyondAnyCountIsTheMismatchAndCorruptsNoVillage() {
+        // Poor 45 + 20 = 65, the totals row says 99999999999999999999: no village's count can explain that, so
+        // village A's rate 12,5 (54/432×100, not 45/432×100 = 10,42) is the only evidence: 54 is suspected, and
+        // the totals row is compared with 54 + 20 = 74.
+        List<VillagePoverty> rows =
+                villages(village(9, "A", 432, 45, 12.5, 0, null), village(10, "B", 200, 20, null, 0, null));
+        List<ReportedValue> totals =
+                List.of(new ReportedValue(ReportedValue.RowKind.TOTAL, "poor", 1e20, 0, "D11", "Cộng"));
+
+        assertThat(PovertyChecks.check(rows, SHEET, CELLS, totals))
+                .extracting(Finding::code, f -> f.source().cell(), Finding::expected)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.VALUE_SUSPECTED, "D9", "54"),
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.TOTAL_MISMATCH, "D11", "74"));
+    }
+
+    @Test
     void keepsASuspectedCountAndDoesNotBlameTheTotalsRowItExplains() {
         // Poor typed 40, no slip of 54; the rate (12,5% of 432 = 54) and the totals row (74 − 20 = 54) agree
         // on 54, but with nothing more the typed 40 is kept. The totals row adds up with 54: not blamed.
