@@ -5,6 +5,8 @@ import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.ruralstat.cli.BeforeSpring;
+import vn.ruralstat.cli.Debug;
+import vn.ruralstat.cli.FailureLine;
 import vn.ruralstat.config.ConfigFile;
 import vn.ruralstat.config.ConfigFileException;
 
@@ -18,6 +20,7 @@ public class RuralstatApplication {
             return;
         }
         BeforeSpring.useLanguage(args);
+        Debug.useIfAsked(args);
         try {
             // An office's file that cannot be read (not there, not UTF-8) is refused before Spring starts.
             Optional<java.nio.file.Path> config = ConfigFile.locate(args);
@@ -26,6 +29,14 @@ public class RuralstatApplication {
             System.err.println("ruralstat: " + BeforeSpring.catalogue(args).render(e.problem()));
             System.exit(2);
         }
-        System.exit(SpringApplication.exit(SpringApplication.run(RuralstatApplication.class, args)));
+        int exitCode;
+        try {
+            exitCode = SpringApplication.exit(
+                    SpringApplication.run(RuralstatApplication.class, Debug.withoutOption(args)));
+        } catch (RuntimeException e) {
+            // Already told in one line by OneLineFailureReporter; here only the exit code.
+            exitCode = FailureLine.of(e, "").exitCode();
+        }
+        System.exit(exitCode);
     }
 }

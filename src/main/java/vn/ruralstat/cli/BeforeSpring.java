@@ -32,6 +32,8 @@ public final class BeforeSpring {
             }
             if (parsed.command().equals("consolidate")) {
                 RuralstatCommandLine.checkInput(parsed.arguments().input());
+            }
+            if (RuralstatCommandLine.WRITING_COMMANDS.contains(parsed.command())) {
                 checkOutputCanBeMade(parsed.arguments().output());
             }
             return OptionalInt.empty();

@@ -68,6 +68,7 @@ record CommandArguments(String command, Arguments arguments, String language, Pa
         options.put("--crosswalk", OptionValue.FILE);
         options.put("--config", OptionValue.FILE);
         options.put("--lang", OptionValue.LANGUAGE);
+        options.put(Debug.OPTION, OptionValue.NONE);
         return java.util.Collections.unmodifiableMap(options);
     }
 

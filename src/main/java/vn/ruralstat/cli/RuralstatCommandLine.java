@@ -32,16 +32,19 @@ import vn.ruralstat.schedule.JobScheduler;
  * {@code jobs/} until stopped) and
  * {@code help} / {@code --help} (the usage text, exit code 0; see {@link Usage}). Exit codes:
  * 0 when the run completed (data findings are not failures), 1 when the job failed, 2 for
- * unusable arguments or an unreadable input folder, each with a one-line reason in the console's
- * language ({@code --lang en} for English).
+ * unusable arguments or an unusable input or output folder, 3 when the database cannot be used
+ * ({@link OneLineFailureReporter}), each with a one-line reason in the console's language
+ * ({@code --lang en} for English).
  */
 @Component
 @ConditionalOnProperty(name = "ruralstat.cli.enabled", havingValue = "true", matchIfMissing = true)
 class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
-    static final int COMPLETED = 0;
-    static final int JOB_FAILED = 1;
-    static final int BAD_ARGUMENTS = 2;
+    static final int COMPLETED = Outcome.COMPLETED;
+    static final int JOB_FAILED = Outcome.FAILED;
+    static final int BAD_ARGUMENTS = Outcome.REFUSED;
+    /** The commands that write into {@code --output}: an unusable folder is refused alike for each. */
+    static final java.util.Set<String> WRITING_COMMANDS = java.util.Set.of("consolidate", "summary", "review");
 
     private final ConsolidationLauncher launcher;
     private final Map<String, Command> commands;
@@ -95,7 +98,9 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
         try {
             args = CommandArguments.parse(source);
             if (args.command().equals("consolidate"))
-                checkFolders(args.arguments().input(), args.arguments().output());
+                checkInput(args.arguments().input());
+            if (WRITING_COMMANDS.contains(args.command()))
+                checkOutput(args.arguments().output());
         } catch (UsageException e) {
             System.err.println(
                     BeforeSpring.line(e, MessageCatalogue.of(console.language()).orElseThrow()));
@@ -124,6 +129,10 @@ class RuralstatCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     static void checkFolders(Path input, Path output) throws UsageException {
         checkInput(input);
+        checkOutput(output);
+    }
+
+    static void checkOutput(Path output) throws UsageException {
         try {
             OfficeReadable.createFolders(output); // 0755 whatever the umask: the office reads the reports
         } catch (IOException e) {

@@ -12,7 +12,7 @@ import vn.ruralstat.message.Message;
  * console, and, when it did not complete, the reason, worded by the console in its language.
  *
  * @param status     {@link #COMPLETED}, {@link #FAILED} (the run failed) or {@link #REFUSED} (the
- *                   request cannot be served as given), the process's exit code on the command line
+ *                   request cannot be served as given; {@link #DATABASE_UNAVAILABLE} is the entry point's), the process's exit code on the command line
  * @param candidates the units a name matched (a name matching several is refused with them listed)
  * @param lines      what the command reports when it is done, e.g. "lần chạy 7: hoàn thành"
  * @param reason     why it did not complete, or null when it did
@@ -22,6 +22,8 @@ public record Outcome(int status, List<Path> written, Set<String> candidates, Li
     public static final int COMPLETED = 0;
     public static final int FAILED = 1;
     public static final int REFUSED = 2;
+    /** The database cannot be used: not there, login refused, or its file locked by another run. */
+    public static final int DATABASE_UNAVAILABLE = 3;
 
     public static Outcome completed(List<Path> written, Set<String> candidates) {
         return new Outcome(COMPLETED, written, candidates, List.of(), null);

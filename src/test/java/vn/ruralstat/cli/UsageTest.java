@@ -31,6 +31,7 @@ class UsageTest {
             "--crosswalk",
             "--config",
             "--lang",
+            "--debug",
             "--ruralstat.rulebooks.targets=",
             "--ruralstat.register.folder=");
 
@@ -59,7 +60,7 @@ class UsageTest {
         String text = Usage.text();
         assertThat(text).startsWith("Cách dùng:").contains("Lệnh:", "Tùy chọn:", "Mã thoát:");
         assertThat(text).contains(README_COMMANDS_AND_OPTIONS);
-        assertThat(text.lines().filter(l -> l.startsWith("  --"))).hasSize(12);
+        assertThat(text.lines().filter(l -> l.startsWith("  --"))).hasSize(13);
     }
 
     @Test
@@ -73,7 +74,7 @@ class UsageTest {
             assertThat(lines.get(i + 1)).as(line).contains("ví dụ: ");
             assertThat(lines.get(i + 1)).as(line).contains(name.startsWith("--") ? name : "ruralstat.jar ");
         }
-        assertThat(lines).filteredOn(l -> l.contains("ví dụ: ")).hasSize(7 + 12);
+        assertThat(lines).filteredOn(l -> l.contains("ví dụ: ")).hasSize(7 + 13);
     }
 
     @Test
