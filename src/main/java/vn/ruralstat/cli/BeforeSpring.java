@@ -26,10 +26,7 @@ public final class BeforeSpring {
         MessageCatalogue catalogue = catalogue(args);
         try {
             CommandArguments parsed = CommandArguments.parse(args);
-            if (parsed.config() != null && !Files.isReadable(parsed.config())) {
-                throw new UsageException(
-                        Message.of("cli.config.unreadable", parsed.config().toAbsolutePath()));
-            }
+            // An unreadable --config file is refused by the entry point through config.ConfigFile, once.
             if (parsed.command().equals("consolidate")) {
                 RuralstatCommandLine.checkInput(parsed.arguments().input());
             }

@@ -23,10 +23,6 @@ public final class OfficialForms {
         this.settings = settings == null ? OfficeSettings.NONE : settings;
     }
 
-    public OfficeSettings settings() {
-        return settings;
-    }
-
     /**
      * The form of one report.
      *

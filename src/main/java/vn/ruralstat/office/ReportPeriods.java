@@ -1,10 +1,9 @@
 package vn.ruralstat.office;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import vn.ruralstat.period.Period;
 
@@ -18,12 +17,13 @@ public final class ReportPeriods {
 
     /** The line's text, "" when the table names no period (the line is then left out). */
     public static String label(Collection<String> periods) {
-        Map<String, Period> distinct = new LinkedHashMap<>();
+        List<Period> distinct = new ArrayList<>();
         periods.stream()
                 .map(Period::parse)
                 .filter(Objects::nonNull)
-                .forEach(p -> distinct.putIfAbsent(p.label().replaceAll("\\s*[-–—]\\s*", "-"), p));
-        List<String> shown = distinct.values().stream()
+                .filter(p -> distinct.stream().noneMatch(p::sameLabel)) // a handful of periods per table
+                .forEach(distinct::add);
+        List<String> shown = distinct.stream()
                 .sorted(Comparator.comparingInt(Period::first).thenComparingInt(Period::last))
                 .map(ReportPeriods::shown)
                 .toList();

@@ -84,8 +84,8 @@ class OfficeConfigFileIT {
         assertThat(process.waitFor()).isEqualTo(2);
         assertThat(stderr.strip().lines())
                 .singleElement()
-                .isEqualTo("ruralstat: Không đọc được tệp cấu hình: " + missing.toAbsolutePath()
-                        + " (xem: java -jar ruralstat.jar --help)");
+                .isEqualTo("ruralstat: Không đọc được tệp cấu hình " + missing.toAbsolutePath()
+                        + ": tệp không có hoặc không mở được");
     }
 
     @Test
