@@ -97,12 +97,13 @@ public final class TableSheet {
 
     /**
      * Printed width of columns 0..last in points at 100 %: Excel sizes a column of n characters of
-     * the default font (Calibri 11, 7 px a digit) as 7n + 5 px, at 96 px an inch.
+     * the default font (Calibri 11, 7 px a digit) as 7n + 5 px, at 96 px an inch, and
+     * {@link #columnWidths} stores n + 200/256 characters, so about 7n + 11 px.
      */
     static double widthInPoints(int[] characters, int last) {
         double pixels = 0;
         for (int col = 0; col <= last && col < characters.length; col++) {
-            pixels += Math.min(255, characters[col]) * 7 + 5;
+            pixels += Math.min(255, characters[col]) * 7 + 11;
         }
         return pixels * 0.75;
     }

@@ -10,21 +10,21 @@ class TableSheetPrintTest {
 
     @Test
     void aTableThatFitsTheWidthOfA4LandscapePrintsAtFullSize() {
-        // 9 columns of 114 characters: (114 × 7 + 9 × 5) px × 0.75 = 632.25 pt, within 784.3 pt.
+        // 9 columns of 114 characters: (114 × 7 + 9 × 11) px × 0.75 = 672.75 pt, within 784.3 pt.
         assertThat(TableSheet.printScale(5, 30, 10, 11, 12, 12, 11, 12, 11)).isEqualTo(100);
     }
 
     @Test
     void aSomewhatWideTableIsShrunkJustEnoughToFit() {
-        // 130 characters in 10 columns: (910 + 50) px × 0.75 = 720 pt … 150 characters: (1,050 + 50) × 0.75 = 825 pt,
-        // 784.3 / 825 = 95.07 %: 95 %, and 95 % × 11 pt = 10.45 pt.
-        assertThat(TableSheet.printScale(15, 15, 15, 15, 15, 15, 15, 15, 15, 15))
+        // 140 characters in 10 columns: (980 + 110) px × 0.75 = 817.5 pt,
+        // 784.3 / 817.5 = 95.9 %: 95 %, and 95 % × 11 pt = 10.45 pt.
+        assertThat(TableSheet.printScale(14, 14, 14, 14, 14, 14, 14, 14, 14, 14))
                 .isEqualTo(95);
     }
 
     @Test
     void aVeryWideTableIsNeverShrunkBelowTenPointTypeButRunsOntoMorePagesAcross() {
-        // 300 characters: (2,100 + 50) × 0.75 = 1,612.5 pt would need 48 %; the floor is ⌈10 / 11 × 100⌉ = 91 %.
+        // 300 characters: (2,100 + 110) × 0.75 = 1,657.5 pt would need 47 %; the floor is ⌈10 / 11 × 100⌉ = 91 %.
         int scale = TableSheet.printScale(30, 30, 30, 30, 30, 30, 30, 30, 30, 30);
 
         assertThat(scale).isEqualTo(91);
