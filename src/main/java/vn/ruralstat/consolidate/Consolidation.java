@@ -48,6 +48,14 @@ public record Consolidation(
                 : java.util.Optional.of(vn.ruralstat.unit.Unit.parse(scope));
     }
 
+    /** The same run with findings the outputs add (a chart that could not be drawn), after its own. */
+    public Consolidation withFindings(List<Finding> more) {
+        if (more.isEmpty()) return this;
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        return new Consolidation(runId, scope, poverty, rollups, criteria, all, sources, evaluations);
+    }
+
     /** A run without indicator tables. */
     public Consolidation(
             long runId,

@@ -60,7 +60,9 @@ public enum FindingCode {
     COMMUNE_GROUP_UNRECOGNISED(Severity.WARNING),
     CRITERIA_SET_UNDECIDED(Severity.ERROR),
     PLANNED_AFTER_TARGET(Severity.WARNING),
-    TARGET_WITHOUT_CRITERIA(Severity.INFO);
+    TARGET_WITHOUT_CRITERIA(Severity.INFO),
+    /** A chart could not be drawn: the report is written without it. */
+    CHART_FAILED(Severity.WARNING);
 
     private final Severity severity;
 

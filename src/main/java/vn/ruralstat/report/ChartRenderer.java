@@ -27,6 +27,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.DistrictCriteria;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.output.ChartStyle;
 import vn.ruralstat.poverty.CommunePoverty;
 import vn.ruralstat.poverty.PovertyFigures;
@@ -37,6 +38,15 @@ import vn.ruralstat.poverty.PovertyFigures;
  * planned per year. Labels are in Vietnamese with decimal commas.
  */
 class ChartRenderer {
+
+    /**
+     * When a poverty chart cannot draw every unit, the ones it draws: the highest poverty rate
+     * first (where help is needed), then the most households; units without households last.
+     */
+    static final Comparator<Map.Entry<String, PovertyFigures>> HIGHEST_POOR_RATE_FIRST = Comparator.comparing(
+                    (Map.Entry<String, PovertyFigures> e) -> e.getValue().poorRate(),
+                    Comparator.nullsLast(Comparator.<Double>reverseOrder()))
+            .thenComparing(e -> e.getValue().households(), Comparator.reverseOrder());
 
     /** Bars of the poverty and near-poverty rate of each village, and the commune's rate as a line. */
     JFreeChart villagePovertyRates(CommunePoverty commune) {
@@ -50,7 +60,9 @@ class ChartRenderer {
                 bars,
                 commune.totals().poorRate(),
                 "Tỷ lệ hộ nghèo toàn xã: ",
-                unit);
+                unit,
+                "chart.rest.villages",
+                "chart.capped.villages");
     }
 
     /**
@@ -72,7 +84,9 @@ class ChartRenderer {
                 bars,
                 rate,
                 "Tỷ lệ hộ nghèo chung: ",
-                "các xã trong biểu");
+                "các xã trong biểu",
+                "chart.rest.communes",
+                "chart.capped.communes");
     }
 
     /** Poverty and near-poverty rate bars per unit, with the rate of all of them as a dashed line. */
@@ -82,15 +96,26 @@ class ChartRenderer {
             List<Map.Entry<String, PovertyFigures>> units,
             Double overallRate,
             String lineLabel,
-            String overallUnit) {
+            String overallUnit,
+            String restKey,
+            String cappedKey) {
+        CappedBars<Map.Entry<String, PovertyFigures>> capped = CappedBars.of(units, HIGHEST_POOR_RATE_FIRST);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Map<String, Integer> seen = new HashMap<>();
-        for (Map.Entry<String, PovertyFigures> unit : units) {
+        for (Map.Entry<String, PovertyFigures> unit : capped.shown()) {
             // Category keys must be unique; two villages may carry the same name in a damaged table.
             int n = seen.merge(unit.getKey(), 1, Integer::sum);
             String label = n == 1 ? unit.getKey() : unit.getKey() + " (" + n + ")";
             data.addValue(unit.getValue().poorRate(), "Tỷ lệ hộ nghèo (%)", label);
             data.addValue(unit.getValue().nearPoorRate(), "Tỷ lệ hộ cận nghèo (%)", label);
+        }
+        if (capped.capped()) {
+            // The rest as one bar, household-weighted like every group's rate.
+            PovertyFigures rest =
+                    capped.rest().stream().map(Map.Entry::getValue).reduce(PovertyFigures.ZERO, PovertyFigures::plus);
+            String label = Message.of(restKey, count(capped.rest().size())).vi();
+            data.addValue(rest.poorRate(), "Tỷ lệ hộ nghèo (%)", label);
+            data.addValue(rest.nearPoorRate(), "Tỷ lệ hộ cận nghèo (%)", label);
         }
         JFreeChart chart = ChartFactory.createBarChart(title, categoryAxis, "Tỷ lệ (%)", data);
         style(chart);
@@ -99,8 +124,16 @@ class ChartRenderer {
         bars.setSeriesPaint(0, POOR);
         bars.setSeriesPaint(1, NEAR_POOR);
         bars.setItemMargin(0.05);
-        rotateLabels(plot.getDomainAxis(), units.size());
+        rotateLabels(plot.getDomainAxis(), data.getColumnCount());
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(decimal("0.##"));
+        if (capped.capped()) {
+            chart.addSubtitle(subtitle(Message.of(
+                            cappedKey,
+                            capped.shown().size(),
+                            count(capped.total()),
+                            count(capped.rest().size()))
+                    .vi()));
+        }
         if (overallRate != null) {
             String shown = decimal("0.00").format(overallRate) + "%";
             plot.addRangeMarker(marker(overallRate, lineLabel + shown));
@@ -123,11 +156,14 @@ class ChartRenderer {
     JFreeChart criteriaMetPerCommune(DistrictCriteria district, String unitLabel) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Collator vietnamese = Collator.getInstance(VIETNAMESE);
-        List<CommuneCriteria> sorted = district.communes().stream()
-                .sorted(Comparator.comparingInt(CommuneCriteria::metCount)
-                        .reversed()
-                        .thenComparing(CommuneCriteria::commune, vietnamese))
-                .toList();
+        Comparator<CommuneCriteria> mostFirst = Comparator.comparingInt(CommuneCriteria::metCount)
+                .reversed()
+                .thenComparing(CommuneCriteria::commune, vietnamese);
+        // Past the cap, the communes furthest from the standard are the ones a meeting discusses.
+        CappedBars<CommuneCriteria> capped = CappedBars.of(
+                district.communes(),
+                Comparator.comparingInt(CommuneCriteria::metCount).thenComparing(CommuneCriteria::commune, vietnamese));
+        List<CommuneCriteria> sorted = capped.shown().stream().sorted(mostFirst).toList();
         Map<String, Integer> seen = new HashMap<>();
         for (CommuneCriteria commune : sorted) {
             int n = seen.merge(commune.commune(), 1, Integer::sum);
@@ -161,6 +197,19 @@ class ChartRenderer {
             plot.addRangeMarker(mean);
         }
         chart.addSubtitle(subtitle(district.rulebook().header().titleWithSource()));
+        if (capped.capped()) {
+            double restAverage = capped.rest().stream()
+                    .mapToInt(CommuneCriteria::metCount)
+                    .average()
+                    .orElse(0);
+            chart.addSubtitle(subtitle(Message.of(
+                            "chart.capped.criteria",
+                            capped.shown().size(),
+                            count(capped.total()),
+                            count(capped.rest().size()),
+                            decimal("0.0").format(restAverage))
+                    .vi()));
+        }
         return chart;
     }
 
@@ -228,6 +277,11 @@ class ChartRenderer {
         axis.setUpperMargin(0.12);
         chart.addSubtitle(subtitle(subtitleText));
         return chart;
+    }
+
+    /** A count as Vietnamese write it, with dots between thousands ("300.000"). */
+    private static String count(long n) {
+        return decimal("#,##0").format(n);
     }
 
     /** The chart as PNG bytes, {@value ChartStyle#WIDTH} × {@value ChartStyle#HEIGHT} pixels. */

@@ -20,7 +20,8 @@ import vn.ruralstat.pdf.FormsPdf;
  * Writes the report of a consolidation run into an output folder: the workbook
  * {@value #WORKBOOK}, the JSON summary {@value #SUMMARY}, the PDF of the signable forms
  * {@value #PDF} (laid out from the very cells of the workbook's form sheets, as they are written)
- * and the charts as PNG files in {@code bieu-do/}. Everything is written to a staging folder first and moved into place only
+ * and the charts as PNG files in {@code bieu-do/} (a chart that cannot be drawn is left out and
+ * becomes a finding of the report). Everything is written to a staging folder first and moved into place only
  * when complete, so a failed run leaves the previous report untouched and no partial files.
  */
 @Component
@@ -64,10 +65,13 @@ public class ReportWriter {
      * @return the paths of the files written: workbook, JSON summary, PDF, then the charts
      * @throws IOException when any file cannot be written; then no report file has been replaced
      */
-    public List<Path> write(Consolidation consolidation, Path outputDir) throws IOException {
+    public List<Path> write(Consolidation run, Path outputDir) throws IOException {
         OffsetDateTime generatedAt = OffsetDateTime.now(clock);
-        try (StagingFolder staging = StagingFolder.create(outputDir, consolidation.runId())) {
-            List<RenderedChart> rendered = charts.render(consolidation);
+        try (StagingFolder staging = StagingFolder.create(outputDir, run.runId())) {
+            ReportCharts.Drawn drawn = charts.render(run);
+            List<RenderedChart> rendered = drawn.charts();
+            // A chart that could not be drawn is listed with the run's findings, in the workbook and the JSON.
+            Consolidation consolidation = run.withFindings(drawn.failures());
             List<String> files = new ArrayList<>(List.of(WORKBOOK, SUMMARY, PDF));
             for (RenderedChart chart : rendered) {
                 Files.write(staging.resolve(chart.relativePath()), chart.png());

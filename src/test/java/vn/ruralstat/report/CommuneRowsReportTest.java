@@ -184,7 +184,8 @@ class CommuneRowsReportTest {
 
     @Test
     void drawsTheCommunesOfTheDistrictTableInOneChartAndNoVillageChartForThem() throws IOException {
-        List<RenderedChart> charts = new ReportCharts(new ChartRenderer()).render(consolidation());
+        List<RenderedChart> charts =
+                new ReportCharts(new ChartRenderer()).render(consolidation()).charts();
 
         assertThat(charts)
                 .extracting(RenderedChart::fileName)

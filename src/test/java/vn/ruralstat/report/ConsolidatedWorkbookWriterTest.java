@@ -49,7 +49,8 @@ class ConsolidatedWorkbookWriterTest {
     @BeforeAll
     static void writeSampleWorkbook() throws IOException {
         Consolidation sample = SampleConsolidation.build();
-        List<RenderedChart> charts = new ReportCharts(new ChartRenderer()).render(sample);
+        List<RenderedChart> charts =
+                new ReportCharts(new ChartRenderer()).render(sample).charts();
         workbook = write(sample, charts, "sample.xlsx");
     }
 

@@ -100,24 +100,67 @@ class ReportWriterTest {
     }
 
     @Test
-    void leavesNoPartialReportWhenChartRenderingFails() throws IOException {
-        Files.writeString(output.resolve("tong-hop.xlsx"), "report of the previous run");
+    void aChartThatCannotBeDrawnBecomesAFindingAndTheReportIsStillWritten() throws IOException {
+        ChartRenderer failing = new ChartRenderer() {
+            @Override
+            JFreeChart criteriaMetPerCommune(vn.ruralstat.criteria.DistrictCriteria district, String unit) {
+                throw new IllegalStateException("no fonts found");
+            }
+        };
+
+        List<Path> written = writer(failing).write(SampleConsolidation.build(), output);
+
+        // Every chart but the criteria met per commune, and the workbook, the JSON and the PDF.
+        assertThat(written)
+                .containsExactly(
+                        output.resolve("tong-hop.xlsx"),
+                        output.resolve("tong-hop.json"),
+                        output.resolve("tong-hop.pdf"),
+                        output.resolve("bieu-do/ngheo-theo-thon-ngan-son.png"),
+                        output.resolve("bieu-do/ngheo-theo-thon-hong-phong.png"),
+                        output.resolve("bieu-do/tieu-chi-ke-hoach-quang-hoa.png"));
+        assertThat(written).allMatch(Files::isRegularFile);
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(output.resolve("tong-hop.json").toFile());
+        JsonNode failure = json.get("findings").values().stream()
+                .filter(f -> f.get("code").asString().equals("CHART_FAILED"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(failure.get("severity").asString()).isEqualTo("WARNING");
+        assertThat(failure.get("file").asString()).isEqualTo("2022/quang-hoa.xlsx");
+        assertThat(failure.get("messageVi").asString())
+                .isEqualTo("Không vẽ được biểu đồ \"Số tiêu chí đạt theo xã – huyện Quảng Hòa, năm 2022\""
+                        + " (tệp bieu-do/tieu-chi-dat-quang-hoa.png): IllegalStateException: no fonts found."
+                        + " Báo cáo, bản PDF và tệp JSON vẫn được ghi, chỉ thiếu biểu đồ này.");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(written.get(0))))) {
+            assertThat(workbook.getSheet("Biểu đồ").getDrawingPatriarch().getShapes())
+                    .hasSize(3);
+            org.apache.poi.ss.usermodel.Sheet findings = workbook.getSheet(FindingsSheet.NAME);
+            List<String> kinds = new java.util.ArrayList<>();
+            findings.forEach(row ->
+                    kinds.add(row.getCell(2) == null ? "" : row.getCell(2).getStringCellValue()));
+            assertThat(kinds).contains("Không vẽ được biểu đồ");
+        }
+        assertThat(stagingFolders()).isEmpty();
+    }
+
+    @Test
+    void aChartWhosePictureCannotBeMadeIsLeftOutLikeOneThatCannotBeDrawn() throws IOException {
         ChartRenderer failing = new ChartRenderer() {
             private int drawn;
 
             @Override
             byte[] png(JFreeChart chart) throws IOException {
-                if (++drawn == 3) throw new IOException("disk full while drawing");
+                if (++drawn == 3) throw new IOException("image writer missing");
                 return super.png(chart);
             }
         };
 
-        assertThatThrownBy(() -> writer(failing).write(SampleConsolidation.build(), output))
-                .isInstanceOf(IOException.class)
-                .hasMessageContaining("disk full");
+        List<Path> written = writer(failing).write(SampleConsolidation.build(), output);
 
-        assertThat(filesUnder(output)).containsExactly(output.resolve("tong-hop.xlsx"));
-        assertThat(Files.readString(output.resolve("tong-hop.xlsx"))).isEqualTo("report of the previous run");
+        assertThat(written).hasSize(6).doesNotContain(output.resolve("bieu-do/tieu-chi-dat-quang-hoa.png"));
+        assertThat(Files.readString(output.resolve("tong-hop.json"))).contains("CHART_FAILED", "image writer missing");
     }
 
     @Test
