@@ -8,10 +8,13 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.dataset.CellReading;
 import vn.ruralstat.dataset.ColumnConventions;
 import vn.ruralstat.dataset.ColumnMap;
+import vn.ruralstat.dataset.CountCeiling;
 import vn.ruralstat.dataset.DatasetId;
 import vn.ruralstat.dataset.DatasetReader;
 import vn.ruralstat.dataset.ReportedValue;
@@ -68,7 +71,18 @@ public class CriteriaMatrixReader implements DatasetReader {
 
     private final Rulebooks rulebooks;
 
+    private final CountCeiling ceiling;
+
+    /** Counts up to the default ceiling. */
     public CriteriaMatrixReader(Rulebooks rulebooks) {
+        this(rulebooks, CountCeiling.DEFAULT.max());
+    }
+
+    /** @param countMax {@code ruralstat.limits.count-max}: a count above it rejects its row */
+    @Autowired
+    public CriteriaMatrixReader(
+            Rulebooks rulebooks, @Value("${ruralstat.limits.count-max:" + CellReading.MAX_COUNT + "}") long countMax) {
+        this.ceiling = new CountCeiling(countMax);
         this.rulebooks = rulebooks;
         this.forms = rulebooks.all().stream()
                 .filter(r -> !r.matrixColumns().isEmpty())
@@ -225,7 +239,7 @@ public class CriteriaMatrixReader implements DatasetReader {
             }
             statuses.add(status);
         }
-        CellReading.Count reported = new CellReading(row, sheet, findings, conventions)
+        CellReading.Count reported = new CellReading(row, sheet, findings, conventions, ceiling)
                 .count(columns.column(MET), "số tiêu chí đạt / criteria met");
         if (commune.isEmpty()) {
             return new RowResult.Rejected(Message.of("ROW_REJECTED.communeNameMissing", nameRef), findings);

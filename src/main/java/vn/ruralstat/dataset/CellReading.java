@@ -17,7 +17,8 @@ import vn.ruralstat.sheet.VietnameseNumbers;
 public final class CellReading {
 
     /**
-     * The largest count any cell may hold: one billion, ten times Viet Nam's population (about 100
+     * The largest count any cell may hold by default ({@code ruralstat.limits.count-max}, see
+     * {@link CountCeiling}): one billion, ten times Viet Nam's population (about 100
      * million people in some 27 million households), so no real count of households, communes or
      * criteria reaches it. Below it every whole number is held exactly (doubles are exact up to
      * 2^53), and a million rows at the limit sum to 10^15, far from the 9.2×10^18 where a long
@@ -31,11 +32,25 @@ public final class CellReading {
     private final List<Finding> findings;
     private final ColumnConventions conventions;
 
+    private final CountCeiling ceiling;
+
+    /** Counts up to the default ceiling, {@value #MAX_COUNT}. */
     public CellReading(SheetRow row, SourceRef sheet, List<Finding> findings, ColumnConventions conventions) {
+        this(row, sheet, findings, conventions, CountCeiling.DEFAULT);
+    }
+
+    /** Counts up to the office's ceiling ({@code ruralstat.limits.count-max}). */
+    public CellReading(
+            SheetRow row,
+            SourceRef sheet,
+            List<Finding> findings,
+            ColumnConventions conventions,
+            CountCeiling ceiling) {
         this.row = row;
         this.sheet = sheet;
         this.findings = findings;
         this.conventions = conventions;
+        this.ceiling = ceiling;
     }
 
     /** Reads the cell, settling an ambiguous separator by the column's convention when it has one. */
@@ -100,10 +115,11 @@ public final class CellReading {
             findings.add(Finding.of(FindingCode.PERCENT_IN_COUNT_COLUMN, "decimal", sheet.at(ref), ref, what, shown));
             return new Count(null, false, true);
         }
-        if (v > MAX_COUNT) {
+        if (v > ceiling.max()) {
             // Never clamped: a figure this large is a slip, and summed it would swamp or overflow the totals.
             String shown = cell.kind() == Cell.Kind.NUMBER ? asExcelShows(v) : cell.text();
-            findings.add(Finding.of(FindingCode.COUNT_TOO_LARGE, sheet.at(ref), ref, what, shown, plain(MAX_COUNT)));
+            findings.add(
+                    Finding.of(FindingCode.COUNT_TOO_LARGE, sheet.at(ref), ref, what, shown, plain(ceiling.max())));
             return new Count(null, false, true);
         }
         if (v != Math.rint(v)) {

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.dataset.CellReading;
 import vn.ruralstat.dataset.ColumnConventions;
 import vn.ruralstat.dataset.ColumnMap;
+import vn.ruralstat.dataset.CountCeiling;
 import vn.ruralstat.dataset.DatasetId;
 import vn.ruralstat.dataset.DatasetReader;
 import vn.ruralstat.dataset.ReportedValue;
@@ -49,6 +52,19 @@ public class PovertyTableReader implements DatasetReader {
 
     private static final List<String> COUNT_FIELDS =
             List.of(HOUSEHOLDS, POOR, NEAR_POOR, PLANNED_POOR, PLANNED_NEAR_POOR);
+
+    private final CountCeiling ceiling;
+
+    /** Counts up to the default ceiling. */
+    public PovertyTableReader() {
+        this(CountCeiling.DEFAULT.max());
+    }
+
+    /** @param countMax {@code ruralstat.limits.count-max}: a count above it rejects its row */
+    @Autowired
+    public PovertyTableReader(@Value("${ruralstat.limits.count-max:" + CellReading.MAX_COUNT + "}") long countMax) {
+        this.ceiling = new CountCeiling(countMax);
+    }
 
     @Override
     public DatasetId dataset() {
@@ -151,7 +167,7 @@ public class PovertyTableReader implements DatasetReader {
     @Override
     public RowResult readRow(SheetRow row, ColumnMap columns, SourceRef sheet, ColumnConventions conventions) {
         List<Finding> findings = new ArrayList<>();
-        CellReading cells = new CellReading(row, sheet, findings, conventions);
+        CellReading cells = new CellReading(row, sheet, findings, conventions, ceiling);
         String name = UnitNames.clean(row.text(columns.column(NAME)));
         CellReading.Count households = cells.count(columns.column(HOUSEHOLDS), "tổng số hộ / total households");
         CellReading.Count poor = cells.count(columns.column(POOR), "hộ nghèo / poor households");
