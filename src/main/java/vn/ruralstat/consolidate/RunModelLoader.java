@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.criteria.CommuneCriteria;
@@ -93,13 +94,20 @@ class RunModelLoader {
         List<RunModel.PovertyTable> povertyTables = new ArrayList<>();
         Map<UnitPeriod, CommuneBuilder> communes = new LinkedHashMap<>();
         Map<String, String> parentLevels = new LinkedHashMap<>();
+        RunTotals runTotals = new RunTotals();
         for (StoredTable t : tables) {
             if (!t.dataset().equals(PovertyTableReader.DATASET)) continue;
+            List<GroupedVillage> rows = povertyRows.read(t);
+            // A table whose counts would overflow the run's totals is refused whole, never summed.
+            Optional<Finding> refused = runTotals.admit(t, rows);
+            if (refused.isPresent()) {
+                merging.add(refused.get());
+                continue;
+            }
             // The level of each parent as its table's title gave it ("huyện", "tỉnh"), for labels.
             if (t.parentName() != null && t.parentLevel() != null) {
                 parentLevels.putIfAbsent(UnitNames.key(t.parentName()), t.parentLevel());
             }
-            List<GroupedVillage> rows = povertyRows.read(t);
             boolean rowsAreCommunes = rowsAreCommunes(t, rows);
             povertyTables.add(new RunModel.PovertyTable(t, rows, store.reported(t), rowsAreCommunes));
             boolean parentOfRows = rowsAreCommunes || rows.stream().anyMatch(r -> r.group() != null);

@@ -82,7 +82,8 @@ public class CriteriaMatrixReader implements DatasetReader {
     @Autowired
     public CriteriaMatrixReader(
             Rulebooks rulebooks, @Value("${ruralstat.limits.count-max:" + CellReading.MAX_COUNT + "}") long countMax) {
-        this.ceiling = new CountCeiling(countMax);
+        // The count of criteria met is kept as an int: a ceiling set higher must not let one wrap.
+        this.ceiling = new CountCeiling(Math.min(countMax, Integer.MAX_VALUE));
         this.rulebooks = rulebooks;
         this.forms = rulebooks.all().stream()
                 .filter(r -> !r.matrixColumns().isEmpty())

@@ -17,6 +17,8 @@ public enum FindingCode {
     VALUE_NEGATIVE(Severity.ERROR),
     VALUE_NOT_WHOLE(Severity.ERROR),
     COUNT_TOO_LARGE(Severity.ERROR),
+    /** A table whose counts would take the run's totals past what can be added exactly: refused whole. */
+    TOTAL_TOO_LARGE(Severity.ERROR),
     NUMBER_AMBIGUOUS(Severity.WARNING),
     PERCENT_IN_COUNT_COLUMN(Severity.ERROR),
     COUNT_IN_PERCENT_COLUMN(Severity.ERROR),

@@ -220,7 +220,7 @@ final class CommunePovertySheet {
 
         private static Long plus(Long sum, Long value) {
             if (value == null) return sum;
-            return sum == null ? value : sum + value;
+            return sum == null ? value : Math.addExact(sum, value);
         }
     }
 }

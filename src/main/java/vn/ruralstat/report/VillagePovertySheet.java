@@ -293,6 +293,6 @@ final class VillagePovertySheet {
 
     private static Long add(Long sum, Long value) {
         if (value == null) return sum;
-        return sum == null ? value : sum + value;
+        return sum == null ? value : Math.addExact(sum, value);
     }
 }
