@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -90,6 +91,39 @@ public final class OutputSetPublisher {
         List<Path> moved = moveAll(staging, files, out);
         stamp.writeTo(out);
         return new PublishedSet(moved, out, archived, Optional.empty());
+    }
+
+    /**
+     * Publishes {@code staging} as one named set among others sharing the folder (a review of one
+     * unit and years beside those of other units): the folder's files that {@code sameSet} claims
+     * — an earlier review of the same name, with charts the new one no longer draws — are first
+     * moved to {@code lich-su/<name>_<time of their newest file>/}. Neither stamped nor ordered.
+     *
+     * @param sameSet whether a file of the output folder or its {@code bieu-do/}, by its relative
+     *                "/"-separated path, belongs to the set
+     */
+    public static PublishedSet publishNamed(StagingFolder staging, String name, Predicate<String> sameSet)
+            throws IOException {
+        Path out = staging.outputDir();
+        List<String> files = staging.files();
+        for (String file : files) OfficeReadable.file(staging.staged(file));
+        List<String> previous = new ArrayList<>();
+        try (Stream<Path> top = Files.list(out)) {
+            top.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString())
+                    .forEach(previous::add);
+        }
+        previous.addAll(filesUnder(out, RenderedChart.FOLDER));
+        previous.removeIf(sameSet.negate());
+        Optional<Archived> archived = Optional.empty();
+        if (!previous.isEmpty()) {
+            String run = name + "_" + timeOfNewest(out, previous);
+            Path archive = archiveFolder(out, run);
+            for (String file : previous) moveInto(out.resolve(file), archive.resolve(file));
+            removeEmptyFolders(out.resolve(RenderedChart.FOLDER));
+            archived = Optional.of(new Archived(run, false, archive));
+        }
+        return new PublishedSet(moveAll(staging, files, out), out, archived, Optional.empty());
     }
 
     /** The files of the set in {@code out}, relative with "/" separators, sorted. */

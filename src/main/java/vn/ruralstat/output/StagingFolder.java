@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -83,20 +82,6 @@ public final class StagingFolder implements AutoCloseable {
         Path path = folder.resolve(relativePath);
         Files.createDirectories(path.getParent());
         return path;
-    }
-
-    /** Moves the files into the output folder, replacing older ones, and returns their final paths. */
-    public List<Path> publish(List<String> relativePaths) throws IOException {
-        List<Path> published = new ArrayList<>();
-        for (String relative : relativePaths) {
-            Path target = outputDir.resolve(relative);
-            OfficeReadable.createFolders(target.getParent());
-            Path staged = folder.resolve(relative);
-            OfficeReadable.file(staged); // before the move, so the file is never seen unreadable
-            move(staged, target);
-            published.add(target);
-        }
-        return published;
     }
 
     @Override
