@@ -82,7 +82,7 @@ public final class OutputSetPublisher {
         for (String file : files) OfficeReadable.file(staging.staged(file)); // never seen unreadable
         Optional<SetStamp> current = SetStamp.readFrom(out);
         if (current.isPresent() && current.get().isNewerThan(stamp)) {
-            Path archive = archiveFolder(out, stamp.run());
+            Path archive = archiveFolder(out, Long.toString(stamp.run()));
             List<Path> moved = moveAll(staging, files, archive);
             stamp.writeTo(archive);
             return new PublishedSet(moved, archive, Optional.empty(), current);
@@ -145,7 +145,7 @@ public final class OutputSetPublisher {
     private static Optional<Archived> archivePrevious(Path out, Optional<SetStamp> current) throws IOException {
         List<String> previous = members(out);
         if (previous.isEmpty()) return Optional.empty();
-        String run = current.map(SetStamp::run).orElse(timeOfNewest(out, previous));
+        String run = current.isPresent() ? Long.toString(current.get().run()) : timeOfNewest(out, previous);
         Path archive = archiveFolder(out, run);
         for (String file : previous) moveInto(out.resolve(file), archive.resolve(file));
         if (current.isPresent()) StagingFolder.move(out.resolve(SetStamp.FILE), archive.resolve(SetStamp.FILE));

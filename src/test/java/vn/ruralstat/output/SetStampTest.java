@@ -36,8 +36,10 @@ class SetStampTest {
         SetStamp.of(42, MORNING).writeTo(dir);
         assertThat(SetStamp.readFrom(dir)).contains(SetStamp.of(42, MORNING));
 
-        Files.writeString(dir.resolve(SetStamp.FILE), "run=42\nstarted=yesterday\n");
+        Files.writeString(dir.resolve(SetStamp.FILE), "{\"runId\" : 42, \"started\" : \"yesterday\"}");
         assertThat(SetStamp.readFrom(dir)).isEmpty();
         assertThat(SetStamp.readFrom(dir.resolve("none"))).isEmpty();
+        Files.writeString(dir.resolve(SetStamp.FILE), "{\"runId\" : 4");
+        assertThat(SetStamp.readFrom(dir)).isEmpty();
     }
 }
