@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * its outputs — the report ({@code tong-hop.*}, also what {@code summary} writes), annotated copies
  * ({@code *.kiem-tra.*} and their {@code kiem-tra/} folder), charts ({@code bieu-do/}), the review
  * ({@code danh-gia-<unit>-<from>-<to>.xlsx|json}) and staging folders ({@code .ruralstat-tmp-*}).
+ * An archived set ({@code lich-su/<run>/} of an output folder) is left out by the same names, and
+ * its hidden stamp by {@link InputFiles}; a folder is not left out for being called {@code lich-su},
+ * a name an office may give its own history of submissions.
  * The names are written out here because ingest sits below the packages that write them;
  * {@code job.OwnOutputNamesTest} keeps the two in step.
  */

@@ -1,7 +1,6 @@
 package vn.ruralstat.job;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -31,7 +30,9 @@ import vn.ruralstat.store.RunDataStore;
 /**
  * The consolidation job: ingest every file of the input folder (one file per transaction, so
  * a restart resumes after the last file done), check every reported figure, consolidate the
- * figures per unit, write annotated copies of the files with findings, and write the report. Parameters: {@code input} and {@code output} folders.
+ * figures per unit, write annotated copies of the files with findings, and write the report; the
+ * copies and the report are staged and published as one set at the very end. Parameters:
+ * {@code input} and {@code output} folders.
  */
 @Configuration
 public class ConsolidationJobConfig {
@@ -53,6 +54,7 @@ public class ConsolidationJobConfig {
         NothingNewDecider nothingNew = new NothingNewDecider(runs, store, cleanup, progress);
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new RestartAdoption(runs, cleanup, progress))
+                .listener(new RunStagingCleanup(runs, progress))
                 .start(ingestStep)
                 .next(nothingNew)
                 .on(NothingNewDecider.NOTHING_NEW.getName())
@@ -73,9 +75,8 @@ public class ConsolidationJobConfig {
             @Value("#{jobParameters['input']}") String input,
             @Value("#{jobParameters['output']}") String output,
             FindingStore findings,
-            RunDataStore store,
-            RunProgress progress) {
-        return new AnnotateTasklet(Path.of(input), Path.of(output), findings, store, progress);
+            RunDataStore store) {
+        return new AnnotateTasklet(Path.of(input), Path.of(output), findings, store);
     }
 
     @Bean
@@ -83,8 +84,10 @@ public class ConsolidationJobConfig {
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
             AnnotateTasklet annotateTasklet) {
+        // a restart runs it again: the staging folder of a run that did not complete is gone
         return new StepBuilder("annotate", jobRepository)
                 .tasklet(annotateTasklet, transactionManager)
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -177,30 +180,22 @@ public class ConsolidationJobConfig {
 
     @Bean
     @StepScope
-    org.springframework.batch.core.step.tasklet.Tasklet reportTasklet(
+    ReportTasklet reportTasklet(
             @Value("#{jobParameters['output']}") String output,
             ConsolidationService consolidation,
             ReportWriter reports,
+            JobRuns runs,
+            JobRepository jobRepository,
             RunProgress progress) {
-        return (contribution, context) -> {
-            long runId = contribution.getStepExecution().getJobExecutionId();
-            Consolidation run = consolidation.build(runId);
-            List<Path> written = new ArrayList<>(reports.write(run, Path.of(output)));
-            written.forEach(p -> progress.line(Message.of("console.wrote", p)));
-            written.addAll(
-                    AnnotateTasklet.written(contribution.getStepExecution().getJobExecution()));
-            RunSummary.lines(run, Path.of(output), written).forEach(progress::line);
-            return RepeatStatus.FINISHED;
-        };
+        return new ReportTasklet(Path.of(output), consolidation, reports, runs, jobRepository, progress);
     }
 
     @Bean
     Step reportStep(
-            JobRepository jobRepository,
-            PlatformTransactionManager transactionManager,
-            org.springframework.batch.core.step.tasklet.Tasklet reportTasklet) {
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, ReportTasklet reportTasklet) {
         return new StepBuilder("report", jobRepository)
                 .tasklet(reportTasklet, transactionManager)
+                .allowStartIfComplete(true)
                 .build();
     }
 }

@@ -8,14 +8,16 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A hidden folder inside the output folder where a report is written before it is published,
  * so that a failed run never leaves half a report: files move into place only once all are
  * complete, and the folder is deleted however the run ends. Being inside the output folder
- * (same file system) lets the moves be atomic renames.
+ * (same file system) lets the moves be atomic renames. A consolidation run fills one staging
+ * folder over two steps ({@link #create} then {@link #open}) and publishes it whole with
+ * {@link OutputSetPublisher}.
  */
 public final class StagingFolder implements AutoCloseable {
 
@@ -37,6 +39,44 @@ public final class StagingFolder implements AutoCloseable {
         return new StagingFolder(outputDir, folder);
     }
 
+    /** The run's staging folder as an earlier step left it, or a new empty one: its files are kept. */
+    public static StagingFolder open(Path outputDir, long runId) throws IOException {
+        OfficeReadable.createFolders(outputDir);
+        Path folder = outputDir.resolve(PREFIX + runId);
+        Files.createDirectories(folder);
+        return new StagingFolder(outputDir, folder);
+    }
+
+    /** Deletes the run's staging folder, if any: what a run that did not publish leaves. */
+    public static void discard(Path outputDir, long runId) throws IOException {
+        deleteRecursively(outputDir.resolve(PREFIX + runId));
+    }
+
+    /** The output folder the staged files are published into. */
+    public Path outputDir() {
+        return outputDir;
+    }
+
+    /** Every file staged, relative to the staging folder with "/" separators, sorted. */
+    public List<String> files() throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** The staged file of a relative path, without creating anything. */
+    Path staged(String relativePath) {
+        return folder.resolve(relativePath);
+    }
+
+    /** A folder given relative to the output folder ("kiem-tra"), created when missing. */
+    public Path folder(String relativePath) throws IOException {
+        return Files.createDirectories(folder.resolve(relativePath));
+    }
+
     /** Where to write a file given relative to the output folder ("bieu-do/x.png"); parents are created. */
     public Path resolve(String relativePath) throws IOException {
         Path path = folder.resolve(relativePath);
@@ -44,26 +84,12 @@ public final class StagingFolder implements AutoCloseable {
         return path;
     }
 
-    /** Moves the files into the output folder, replacing older ones, and returns their final paths. */
-    public List<Path> publish(List<String> relativePaths) throws IOException {
-        List<Path> published = new ArrayList<>();
-        for (String relative : relativePaths) {
-            Path target = outputDir.resolve(relative);
-            OfficeReadable.createFolders(target.getParent());
-            Path staged = folder.resolve(relative);
-            OfficeReadable.file(staged); // before the move, so the file is never seen unreadable
-            move(staged, target);
-            published.add(target);
-        }
-        return published;
-    }
-
     @Override
     public void close() throws IOException {
         deleteRecursively(folder);
     }
 
-    private static void move(Path source, Path target) throws IOException {
+    static void move(Path source, Path target) throws IOException {
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -71,7 +97,7 @@ public final class StagingFolder implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
+    static void deleteRecursively(Path root) throws IOException {
         if (!Files.exists(root)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override

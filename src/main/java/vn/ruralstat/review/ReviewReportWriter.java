@@ -12,13 +12,15 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.office.OfficeSettings;
 import vn.ruralstat.office.OfficialForms;
 import vn.ruralstat.output.ChartFileNames;
+import vn.ruralstat.output.OutputSetPublisher;
 import vn.ruralstat.output.RenderedChart;
 import vn.ruralstat.output.StagingFolder;
 
 /**
  * Writes a multi-year review into an output folder: {@code danh-gia-<unit>-<from>-<to>.xlsx}, the
  * JSON of the same name and the trend charts in {@code bieu-do/}. Like the consolidation report it
- * is staged first and published whole, so reviews of several units can share one folder.
+ * is staged first and published whole, so reviews of several units can share one folder; an earlier
+ * review of the same name is moved to {@code lich-su/} first, so none of its charts stays behind.
  */
 @Component
 public class ReviewReportWriter {
@@ -58,7 +60,14 @@ public class ReviewReportWriter {
             }
             workbook.write(review, rendered, generatedAt, staging.resolve(base + ".xlsx"));
             json.write(review, files, generatedAt, staging.resolve(base + ".json"));
-            return staging.publish(files);
+            // the earlier review of the same unit and years goes to lich-su/, charts it drew that this one does not too
+            String charts = RenderedChart.FOLDER + "/" + base + "-";
+            return OutputSetPublisher.publishNamed(
+                            staging,
+                            base,
+                            f -> f.equals(base + ".xlsx") || f.equals(base + ".json") || f.startsWith(charts))
+                    .listing(files)
+                    .files();
         }
     }
 }

@@ -86,6 +86,11 @@ public class FindingStore {
                 runId);
     }
 
+    /** Removes what one stage saved for the run: a step run again (a restart re-runs annotate) replaces its findings. */
+    public void deleteStage(long runId, String stage) {
+        jdbc.update("DELETE FROM rs_finding WHERE run_id = ? AND stage = ?", runId, stage);
+    }
+
     /** Findings of a run about one file. */
     public int count(long runId, String file) {
         Integer n = jdbc.queryForObject(

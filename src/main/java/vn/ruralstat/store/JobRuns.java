@@ -84,6 +84,20 @@ public class JobRuns {
                 execution);
     }
 
+    /**
+     * When the run's job instance was first started: a restart is a later execution of the same
+     * instance and keeps its run's first start, so that it stays older than a run started after it.
+     */
+    public Optional<java.time.LocalDateTime> firstStarted(long run) {
+        java.time.LocalDateTime started = jdbc.query(
+                "SELECT MIN(o.create_time) FROM batch_job_execution e"
+                        + " JOIN batch_job_execution o ON o.job_instance_id = e.job_instance_id"
+                        + " WHERE e.job_execution_id = ?",
+                rs -> rs.next() ? rs.getObject(1, java.time.LocalDateTime.class) : null,
+                run);
+        return Optional.ofNullable(started);
+    }
+
     /** What a used table covers: dataset, unit and period, as stored. */
     public record Coverage(String dataset, String unitLevel, String unitName, String period) {}
 

@@ -11,13 +11,16 @@ import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
 import vn.ruralstat.message.Message;
+import vn.ruralstat.output.OutputSetPublisher;
+import vn.ruralstat.output.SetStamp;
 import vn.ruralstat.report.ReportWriter;
 import vn.ruralstat.store.JobRuns;
 
 /**
  * On-demand summary of one unit and period from what is stored — no input is read again: the
  * latest completed run that holds the unit is cut down to it and written as a workbook, charts and
- * JSON. A name that matches more than one unit is refused with the candidates listed.
+ * JSON, published as the output folder's one set (the set there before goes to {@code lich-su/}).
+ * A name that matches more than one unit is refused with the candidates listed.
  */
 @Component
 public class UnitSummaryWriter implements Command {
@@ -66,9 +69,16 @@ public class UnitSummaryWriter implements Command {
                     period == null
                             ? Message.of("console.unitSummary", matched, run)
                             : Message.of("console.unitSummary.period", matched, period, run));
-            List<Path> written = reports.write(part, output);
-            written.forEach(p -> progress.line(Message.of("console.wrote", p)));
-            return Outcome.completed(written, candidates);
+            // stamped with the run summarised: a summary of an old run never replaces a newer run's report
+            OutputSetPublisher.PublishedSet set = reports.write(
+                    part, output, SetStamp.of(run, jobRuns.firstStarted(run).orElse(null)));
+            set.archived()
+                    .ifPresent(a -> progress.line(Message.of(
+                            a.stamped() ? "console.archived" : "console.archivedUnstamped", a.run(), a.folder())));
+            set.newerKept()
+                    .ifPresent(newer -> progress.line(Message.of("console.keptNewer", newer.run(), set.folder())));
+            set.files().forEach(p -> progress.line(Message.of("console.wrote", p)));
+            return Outcome.completed(set.files(), candidates);
         }
         return Outcome.refused(Set.of(), Message.of("summary.unitUnknown", unit));
     }

@@ -89,6 +89,30 @@ class OwnOutputsTest {
     }
 
     @Test
+    void scanLeavesOutAnArchivedSetAndAStagingFolderByTheirNamesButReadsTheOfficersOwnHistoryFolder()
+            throws IOException {
+        // an old output folder copied into the input, with a set its next run archived to lich-su/
+        Path input = Files.createDirectories(dir.resolve("input"));
+        Path archived = Files.createDirectories(input.resolve("ket-qua-cu/lich-su/5/kiem-tra/ngan-son"));
+        Files.writeString(archived.resolve("bieu.kiem-tra.xlsx"), "x");
+        Files.createDirectories(input.resolve("ket-qua-cu/lich-su/5/bieu-do"));
+        Files.writeString(input.resolve("ket-qua-cu/lich-su/5/bieu-do/ngheo.png"), "x");
+        Files.writeString(input.resolve("ket-qua-cu/lich-su/5/tong-hop.xlsx"), "x");
+        Files.writeString(input.resolve("ket-qua-cu/lich-su/5/.ruralstat-run"), "run=5");
+        Files.writeString(input.resolve("ket-qua-cu/.ruralstat-run"), "run=6");
+        Path staging = Files.createDirectories(input.resolve("ket-qua-cu/.ruralstat-tmp-7/kiem-tra"));
+        Files.writeString(staging.resolve("bieu.kiem-tra.xlsx"), "x");
+        // the office's own history of submissions, in a folder that happens to bear the archive's name
+        Path history = Files.createDirectories(input.resolve("lich-su/2023"));
+        Path officers = Files.writeString(history.resolve("bieu.xlsx"), "x");
+
+        InputFiles.Scan scan = InputFiles.scan(input, dir.resolve("output"));
+
+        assertThat(scan.files()).containsExactly(officers);
+        assertThat(scan.ownOutputs()).isEqualTo(3); // the stamps and the staging folder are hidden: never listed
+    }
+
+    @Test
     void scanOfAFolderWithoutOutputsLeavesNothingOut() throws IOException {
         Path input = Files.createDirectories(dir.resolve("input"));
         Path officers = Files.writeString(input.resolve("bieu.xlsx"), "x");

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import vn.ruralstat.annotate.AnnotatedCopyWriter;
 import vn.ruralstat.ingest.OwnOutputs;
+import vn.ruralstat.output.OutputSetPublisher;
 import vn.ruralstat.output.RenderedChart;
+import vn.ruralstat.output.SetStamp;
 import vn.ruralstat.output.StagingFolder;
 import vn.ruralstat.report.ReportWriter;
 
@@ -28,5 +30,13 @@ class OwnOutputNamesTest {
                 .isTrue();
         assertThat(names.hasOutputName(RenderedChart.FOLDER + "/ngheo.png")).isTrue();
         assertThat(names.hasOutputName(StagingFolder.PREFIX + "3/bieu.xlsx")).isTrue();
+        // an archived set is left out by the names of its files, whatever the archive folder is called
+        String archived = OutputSetPublisher.ARCHIVE + "/5/";
+        assertThat(names.hasOutputName(archived + ReportWriter.WORKBOOK)).isTrue();
+        assertThat(names.hasOutputName(archived + RenderedChart.FOLDER + "/ngheo.png"))
+                .isTrue();
+        assertThat(names.hasOutputName(archived + AnnotateTasklet.FOLDER + "/ngan-son/bieu.csv"))
+                .isTrue();
+        assertThat(SetStamp.FILE).as("hidden, so never listed as input").startsWith(".");
     }
 }

@@ -29,7 +29,8 @@ class StagingFolderTest {
             Path staged = staging.resolve("bieu-do/a.png");
             Files.writeString(staged, "x");
             Files.setPosixFilePermissions(staged, PosixFilePermissions.fromString("rw-------"));
-            published = staging.publish(List.of("bieu-do/a.png"));
+            published =
+                    OutputSetPublisher.publish(staging, SetStamp.of(7, null)).files();
         }
 
         assertThat(published).containsExactly(output.resolve("bieu-do/a.png"));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ruralstat.output.RenderedChart;
+import vn.ruralstat.output.SetStamp;
 import vn.ruralstat.output.StagingFolder;
 
 class ReportWriterTest {
@@ -207,6 +208,12 @@ class ReportWriterTest {
 
         assertThat(Files.readString(output.resolve("tong-hop.json"))).contains("\"runId\" : 42");
         assertThat(stagingFolders()).isEmpty();
+        // the earlier report is not lost: its set went to the archive, named by its file's time
+        try (Stream<Path> archives = Files.list(output.resolve("lich-su"))) {
+            assertThat(archives.map(a -> a.resolve("tong-hop.json")))
+                    .singleElement()
+                    .satisfies(earlier -> assertThat(Files.readString(earlier)).isEqualTo("{}"));
+        }
     }
 
     @Test
@@ -219,7 +226,10 @@ class ReportWriterTest {
                         output.resolve("moi/tong-hop.xlsx"),
                         output.resolve("moi/tong-hop.json"),
                         output.resolve("moi/tong-hop.pdf"));
-        assertThat(filesUnder(output)).containsExactlyInAnyOrderElementsOf(written);
+        // and the hidden stamp naming the run whose set the folder holds
+        assertThat(filesUnder(output))
+                .containsExactlyInAnyOrder(
+                        written.get(0), written.get(1), written.get(2), output.resolve("moi/" + SetStamp.FILE));
     }
 
     private static ReportWriter writer(ChartRenderer renderer) {

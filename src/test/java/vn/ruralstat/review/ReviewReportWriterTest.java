@@ -96,6 +96,31 @@ class ReviewReportWriterTest {
     }
 
     @Test
+    void movesTheEarlierReviewOfTheSameNameToTheArchiveAndLeavesOtherUnitsReviews(@TempDir Path out) throws Exception {
+        Path charts = Files.createDirectories(out.resolve("bieu-do"));
+        // an earlier review of xã AB drew a chart this one does not; xã CD's review shares the folder
+        Files.writeString(out.resolve("danh-gia-xa-ab-2023-2026.xlsx"), "earlier review");
+        Files.writeString(charts.resolve("danh-gia-xa-ab-2023-2026-ke-hoach-thuc-hien.png"), "earlier chart");
+        Files.writeString(out.resolve("danh-gia-xa-cd-2023-2026.xlsx"), "review of CD");
+        Files.writeString(charts.resolve("danh-gia-xa-cd-2023-2026-ty-le-ngheo.png"), "chart of CD");
+
+        new ReviewReportWriter().write(review(), out);
+
+        assertThat(charts.resolve("danh-gia-xa-ab-2023-2026-ke-hoach-thuc-hien.png"))
+                .doesNotExist();
+        assertThat(out.resolve("danh-gia-xa-cd-2023-2026.xlsx")).hasContent("review of CD");
+        assertThat(charts.resolve("danh-gia-xa-cd-2023-2026-ty-le-ngheo.png")).hasContent("chart of CD");
+        try (var archives = Files.list(out.resolve("lich-su"))) {
+            assertThat(archives.toList()).singleElement().satisfies(archive -> {
+                assertThat(archive.getFileName().toString()).startsWith("danh-gia-xa-ab-2023-2026_");
+                assertThat(archive.resolve("danh-gia-xa-ab-2023-2026.xlsx")).hasContent("earlier review");
+                assertThat(archive.resolve("bieu-do/danh-gia-xa-ab-2023-2026-ke-hoach-thuc-hien.png"))
+                        .hasContent("earlier chart");
+            });
+        }
+    }
+
+    @Test
     void theYearsSheetComputesRatesAndChangesWithFormulasAndNamesTheBreaks(@TempDir Path out) throws Exception {
         new ReviewReportWriter().write(review(), out);
 
