@@ -91,10 +91,12 @@ abstract class AbstractRestartFaultsIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** Each step once, each change at least twice; the ingest step with every change. */
+    /**
+     * Each step once, each change at least once, the ingest step with every change but "unchanged"
+     * ({@link AbstractRestartAfterKillIT} is that case): a child JVM per case, so not the full cross.
+     */
     static Stream<Arguments> faults() {
         return Stream.of(
-                Arguments.of(KillAt.INGEST, Change.UNCHANGED),
                 Arguments.of(KillAt.INGEST, Change.CHANGED),
                 Arguments.of(KillAt.INGEST, Change.DELETED),
                 Arguments.of(KillAt.INGEST, Change.ADDED),
