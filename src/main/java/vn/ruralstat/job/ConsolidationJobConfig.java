@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
@@ -26,13 +27,19 @@ import vn.ruralstat.store.FindingStore;
 import vn.ruralstat.store.JobRuns;
 import vn.ruralstat.store.RunCleanup;
 import vn.ruralstat.store.RunDataStore;
+import vn.ruralstat.store.RunInputs;
 
 /**
  * The consolidation job: ingest every file of the input folder (one file per transaction, so
- * a restart resumes after the last file done), check every reported figure, consolidate the
- * figures per unit, write annotated copies of the files with findings, and write the report; the
- * copies and the report are staged and published as one set at the very end. Parameters:
- * {@code input} and {@code output} folders.
+ * a restart resumes over the run's recorded input list, by file identity), check every reported
+ * figure, consolidate the figures per unit, write annotated copies of the files with findings, and
+ * write the report; the copies and the report are staged and published as one set at the very end.
+ * Parameters: {@code input} and {@code output} folders.
+ *
+ * <p>Every step runs again on a restart, even one that completed before the stop: the ingest step
+ * only reads what the stop left unread or what changed in the folder since, and the steps after it
+ * must then work on the files as they are now (the check step first undoes its earlier findings;
+ * the staging folder of a run that did not complete is gone, so its copies and report are written anew).
  */
 @Configuration
 public class ConsolidationJobConfig {
@@ -96,8 +103,17 @@ public class ConsolidationJobConfig {
     InputFileItemReader inputFileItemReader(
             @Value("#{jobParameters['input']}") String input,
             @Value("#{jobParameters['output']}") String output,
+            @Value("#{stepExecution}") org.springframework.batch.core.step.StepExecution step,
+            RunInputs inputs,
+            PlatformTransactionManager transactionManager,
             RunProgress progress) {
-        return new InputFileItemReader(Path.of(input), Path.of(output), progress);
+        return new InputFileItemReader(
+                Path.of(input),
+                Path.of(output),
+                step.getJobExecutionId(),
+                inputs,
+                new TransactionTemplate(transactionManager),
+                progress);
     }
 
     @Bean
@@ -119,6 +135,7 @@ public class ConsolidationJobConfig {
             InputFileItemReader inputFileItemReader,
             IngestFileWriter ingestFileWriter) {
         return new StepBuilder("ingest", jobRepository)
+                .allowStartIfComplete(true)
                 .<Path, Path>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(inputFileItemReader)
@@ -131,11 +148,14 @@ public class ConsolidationJobConfig {
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
             ConsolidationService consolidation,
+            RunCleanup cleanup,
             RunProgress progress) {
         return new StepBuilder("check", jobRepository)
+                .allowStartIfComplete(true)
                 .tasklet(
                         (contribution, context) -> {
                             long runId = contribution.getStepExecution().getJobExecutionId();
+                            cleanup.undoChecks(runId); // a restart checks again what its files hold now
                             List<Finding> found = consolidation.check(runId);
                             Map<Severity, Long> bySeverity = found.stream()
                                     .collect(java.util.stream.Collectors.groupingBy(
@@ -159,6 +179,7 @@ public class ConsolidationJobConfig {
             ConsolidationService consolidation,
             RunProgress progress) {
         return new StepBuilder("consolidate", jobRepository)
+                .allowStartIfComplete(true)
                 .tasklet(
                         (contribution, context) -> {
                             long runId = contribution.getStepExecution().getJobExecutionId();
