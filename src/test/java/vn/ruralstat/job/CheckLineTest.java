@@ -19,7 +19,7 @@ class CheckLineTest {
         List<Finding> checks = List.of(totalWrong);
         List<Finding> run = new ArrayList<>(checks);
         run.add(Finding.of(FindingCode.FILE_UNREADABLE, "archiveEmpty", FILE, "a.zip")); // from reading, an error
-        run.add(Finding.of(FindingCode.DUPLICATE_SUBMISSION, "newer", FILE, 1, 2, 3, 4, 5, 6, 7)); // a warning
+        run.add(Finding.of(FindingCode.DUPLICATE_SUBMISSION, "newer", FILE, 1, 2, 3, 4, 5, 6, 7, 8)); // a warning
 
         String line = CheckLine.of(checks, run).vi();
 
