@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import vn.ruralstat.command.DiskFull;
 import vn.ruralstat.command.Outcome;
 import vn.ruralstat.job.UnusableTargetsFile;
 import vn.ruralstat.message.Message;
@@ -12,7 +13,7 @@ import vn.ruralstat.message.Message;
 /**
  * A failure that stopped the program, as the one line an officer reads and the exit code a script
  * tests: 3 when the database cannot be used (not there, refused, locked by another run), 2 for an
- * unusable targets file, else 1. Spring's wrapping exceptions say nothing an officer can act on, so
+ * unusable targets file, else 1 (a full disk is said in words: the officer can mend it). Spring's wrapping exceptions say nothing an officer can act on, so
  * the cause is looked for down the chain.
  *
  * @param reason   what went wrong and what to do, or null when another reporter already said it
@@ -50,6 +51,14 @@ public record FailureLine(int exitCode, Message reason) {
                                 databaseUrl,
                                 Message.of("failure.database.other", rootOf(t).getMessage())));
             }
+        }
+        java.util.Optional<String> diskFull = DiskFull.in(failure);
+        if (diskFull.isPresent()) {
+            return new FailureLine(
+                    Outcome.FAILED,
+                    diskFull.get().isEmpty()
+                            ? Message.of("failure.diskFull.noFile")
+                            : Message.of("failure.diskFull", diskFull.get()));
         }
         Throwable root = rootOf(failure);
         if (root instanceof FileSystemException file) {

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.message.Message;
 import vn.ruralstat.message.MessageCatalogue;
+import vn.ruralstat.message.VisibleText;
 
 /**
  * The console the officer watches: a run's progress, one line per file and step, and what each
@@ -55,7 +56,8 @@ public class RunProgress {
     /** Prints a line already worded, e.g. a row of a table whose headers came from the catalogue. */
     public void print(String text) {
         PrintStream stream = out.get();
-        stream.println(text);
+        stream.println(VisibleText.cell(text)); // a name pasted into a table row: its line breaks stay, ESC never
+
         stream.flush();
     }
 

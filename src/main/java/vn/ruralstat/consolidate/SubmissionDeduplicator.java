@@ -1,6 +1,8 @@
 package vn.ruralstat.consolidate;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.ruralstat.dataset.StoredTable;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.FindingCode;
+import vn.ruralstat.message.Message;
 import vn.ruralstat.sheet.UnitNames;
 import vn.ruralstat.store.RunDataStore;
 
@@ -19,7 +22,8 @@ import vn.ruralstat.store.RunDataStore;
  * Keeps one table per dataset, unit and period, so that the same figures sent twice (an .xlsx
  * and its .csv copy, or a corrected file beside the first one) are never counted twice. The
  * newest file wins (by modification time, then by path); the others are marked superseded,
- * their rows move to "rejected" in their file's accounting, and a finding names both files.
+ * their rows move to "rejected" in their file's accounting, and a finding names both files and
+ * their figures ({@link SubmittedFigures}); when the figures differ, it gives both files' times too.
  */
 @Component
 class SubmissionDeduplicator {
@@ -29,10 +33,14 @@ class SubmissionDeduplicator {
             .thenComparing(StoredTable::file)
             .thenComparingLong(StoredTable::id);
 
-    private final RunDataStore store;
+    private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    SubmissionDeduplicator(RunDataStore store) {
+    private final RunDataStore store;
+    private final SubmittedFigures figures;
+
+    SubmissionDeduplicator(RunDataStore store, SubmittedFigures figures) {
         this.store = store;
+        this.figures = figures;
     }
 
     List<Finding> deduplicate(long runId) {
@@ -75,21 +83,49 @@ class SubmissionDeduplicator {
         List<List<StoredTable>> ordered = byFile.values().stream()
                 .sorted(Comparator.comparing(files -> files.get(0), NEWEST_LAST))
                 .toList();
-        StoredTable kept = ordered.get(ordered.size() - 1).get(0);
+        List<StoredTable> keptFile = ordered.get(ordered.size() - 1);
+        StoredTable kept = keptFile.get(0);
+        // read before anything is superseded: both files' figures go into the warning
+        Message keptFigures = figures.of(keptFile);
         for (List<StoredTable> olderFile : ordered.subList(0, ordered.size() - 1)) {
+            Message olderFigures = figures.of(olderFile);
             for (StoredTable older : olderFile) {
                 int rows = store.usedRows(older);
                 store.supersede(older, kept, rows);
-                findings.add(superseded(older, kept, rows));
+                findings.add(superseded(older, olderFigures, kept, keptFigures, rows));
             }
         }
     }
 
-    private static Finding superseded(StoredTable older, StoredTable kept, int rows) {
-        boolean same = older.sha256() != null && older.sha256().equals(kept.sha256());
+    /**
+     * The warning on the older file. When the two files' figures differ, one of them is a correction,
+     * and the officer must see which was used and why: both files, their figures and their times.
+     * A correction saved before the original (copied with its old time) is dropped by this rule, and
+     * only the warning can tell.
+     */
+    private static Finding superseded(
+            StoredTable older, Message olderFigures, StoredTable kept, Message keptFigures, int rows) {
+        boolean sameContent = older.sha256() != null && older.sha256().equals(kept.sha256());
+        if (!sameContent && !olderFigures.equals(keptFigures)) {
+            return Finding.of(
+                    FindingCode.DUPLICATE_SUBMISSION,
+                    "differentFigures",
+                    older.source(),
+                    older.unitOrFile(),
+                    older.period(),
+                    older.file(),
+                    older.sheet(),
+                    kept.file(),
+                    kept.sheet(),
+                    rows,
+                    modified(older),
+                    olderFigures,
+                    modified(kept),
+                    keptFigures);
+        }
         return Finding.of(
                 FindingCode.DUPLICATE_SUBMISSION,
-                same ? "sameContent" : "newer",
+                sameContent ? "sameContent" : "newer",
                 older.source(),
                 older.unitOrFile(),
                 older.period(),
@@ -97,6 +133,13 @@ class SubmissionDeduplicator {
                 older.sheet(),
                 kept.file(),
                 kept.sheet(),
-                rows);
+                rows,
+                keptFigures);
+    }
+
+    /** The file's modification time as the officer's computer shows it, to the minute. */
+    static Object modified(StoredTable table) {
+        if (table.fileModified() == null) return Message.of("DUPLICATE_SUBMISSION.modifiedUnknown");
+        return MODIFIED.format(table.fileModified().atZone(ZoneId.systemDefault()));
     }
 }

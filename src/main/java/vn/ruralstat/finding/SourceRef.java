@@ -1,5 +1,7 @@
 package vn.ruralstat.finding;
 
+import vn.ruralstat.message.VisibleText;
+
 /**
  * Where a figure came from: the file (as a path relative to the input folder), the sheet
  * and the cell in A1 notation. Sheet and cell are null when the finding is about a whole file.
@@ -14,10 +16,10 @@ public record SourceRef(String file, String sheet, String cell) {
         return new SourceRef(file, sheet, cell);
     }
 
-    /** "file › sheet › cell", as an officer would look it up. */
+    /** "file › sheet › cell", as an officer would look it up; control characters shown as {@code <U+XXXX>}. */
     public String describe() {
-        StringBuilder s = new StringBuilder(file == null ? "" : file);
-        if (sheet != null) s.append(" › ").append(sheet);
+        StringBuilder s = new StringBuilder(file == null ? "" : VisibleText.line(file));
+        if (sheet != null) s.append(" › ").append(VisibleText.line(sheet));
         if (cell != null) s.append(" › ").append(cell);
         return s.toString();
     }

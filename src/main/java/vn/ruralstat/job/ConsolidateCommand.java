@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 import vn.ruralstat.command.Arguments;
 import vn.ruralstat.command.Command;
+import vn.ruralstat.command.DiskFull;
 import vn.ruralstat.command.Outcome;
 import vn.ruralstat.message.Message;
 
@@ -39,6 +40,21 @@ public class ConsolidateCommand implements Command {
                 List.of(Message.of("console.runDone", execution.getId(), RunStatus.of(execution.getStatus())));
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return new Outcome(Outcome.COMPLETED, List.of(), Set.of(), lines, null);
+        }
+        java.util.Optional<Throwable> diskFull = execution.getAllFailureExceptions().stream()
+                .filter(t -> DiskFull.in(t).isPresent())
+                .findFirst();
+        if (diskFull.isPresent()) {
+            // the one failure the officer can mend: said in words, the folder named
+            return new Outcome(
+                    Outcome.FAILED,
+                    List.of(),
+                    Set.of(),
+                    lines,
+                    Message.of(
+                            "console.runFailed.diskFull",
+                            execution.getId(),
+                            String.valueOf(execution.getJobParameters().getString("output"))));
         }
         String reason = execution.getAllFailureExceptions().stream()
                 .findFirst()

@@ -2,7 +2,6 @@ package vn.ruralstat.job;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -19,7 +18,6 @@ import vn.ruralstat.command.RunProgress;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.consolidate.ConsolidationService;
 import vn.ruralstat.finding.Finding;
-import vn.ruralstat.finding.Severity;
 import vn.ruralstat.ingest.FileIngester;
 import vn.ruralstat.message.Message;
 import vn.ruralstat.report.ReportWriter;
@@ -149,6 +147,7 @@ public class ConsolidationJobConfig {
             PlatformTransactionManager transactionManager,
             ConsolidationService consolidation,
             RunCleanup cleanup,
+            FindingStore findings,
             RunProgress progress) {
         return new StepBuilder("check", jobRepository)
                 .allowStartIfComplete(true)
@@ -157,15 +156,7 @@ public class ConsolidationJobConfig {
                             long runId = contribution.getStepExecution().getJobExecutionId();
                             cleanup.undoChecks(runId); // a restart checks again what its files hold now
                             List<Finding> found = consolidation.check(runId);
-                            Map<Severity, Long> bySeverity = found.stream()
-                                    .collect(java.util.stream.Collectors.groupingBy(
-                                            Finding::severity, java.util.stream.Collectors.counting()));
-                            // only the checks of the figures: the files' own findings are in the run's summary
-                            progress.line(Message.of(
-                                    "console.check",
-                                    found.size(),
-                                    bySeverity.getOrDefault(Severity.ERROR, 0L),
-                                    bySeverity.getOrDefault(Severity.WARNING, 0L)));
+                            progress.line(CheckLine.of(found, findings.load(runId)));
                             return RepeatStatus.FINISHED;
                         },
                         transactionManager)

@@ -68,7 +68,10 @@ public final class MessageCatalogue {
         return language;
     }
 
-    /** The text of a message, its placeholders replaced by its arguments rendered in this language. */
+    /**
+     * The text of a message, its placeholders replaced by its arguments rendered in this language;
+     * control characters in an argument are shown as {@code <U+XXXX>} ({@link VisibleText}).
+     */
     public String render(Message message) {
         String pattern = texts.get(message.key());
         if (pattern == null) {
@@ -90,12 +93,14 @@ public final class MessageCatalogue {
                         + "} but has " + message.arguments().size());
             }
             Object argument = message.arguments().get(index);
+            // Arguments carry text from outside (file names, cells): shown, never acted on by a terminal.
             out.append(
                     argument instanceof Message nested
                             ? render(nested)
-                            : argument instanceof Localized localized
-                                    ? (english ? localized.en() : localized.vi())
-                                    : (String) argument);
+                            : VisibleText.line(
+                                    argument instanceof Localized localized
+                                            ? (english ? localized.en() : localized.vi())
+                                            : (String) argument));
             i = close + 1;
         }
         return out.toString();

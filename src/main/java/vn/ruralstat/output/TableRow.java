@@ -3,6 +3,7 @@ package vn.ruralstat.output;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
+import vn.ruralstat.message.VisibleText;
 import vn.ruralstat.output.WorkbookStyles.Kind;
 
 /**
@@ -115,6 +116,7 @@ public final class TableRow {
     }
 
     private TableRow string(int col, String text, Kind kind) {
+        text = VisibleText.cell(text); // a file name or cell text from outside: its control characters shown
         Cell cell = row.getCell(col);
         cell.setCellStyle(styles.cell(kind, bold));
         if (text != null && !text.isEmpty()) {

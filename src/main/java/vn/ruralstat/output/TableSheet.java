@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import vn.ruralstat.message.VisibleText;
 
 /**
  * A sheet laid out like an official table form: a title and subtitle merged across the table,
@@ -152,12 +153,14 @@ public final class TableSheet {
      * width); the row is made tall enough, since Excel does not fit merged rows itself.
      */
     public void paragraph(String text, int widthInCharacters) {
+        text = VisibleText.cell(text);
         mirror.line(SheetMirror.Line.NOTE, text);
         int lines = TableRow.wrappedLines(text, widthInCharacters);
         mergedLine(text, styles.paragraph(), Math.min(409, lines * 15.5f + 2));
     }
 
     public void sectionHeading(String text) {
+        text = VisibleText.cell(text);
         mirror.line(SheetMirror.Line.SECTION, text);
         Row row = sheet.createRow(nextRow++);
         Cell cell = row.createCell(0);
@@ -251,6 +254,7 @@ public final class TableSheet {
 
     /** A bold row inside the table naming the unit whose rows follow, merged across the table. */
     public void groupHeading(String text) {
+        text = VisibleText.cell(text); // a unit's name as its file wrote it
         int index = nextRow++;
         mirror.groupHeading(index, text);
         Row row = sheet.createRow(index);

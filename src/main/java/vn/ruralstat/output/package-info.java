@@ -6,7 +6,8 @@
  * report whole or not at all, the one JSON mapper, and the layout of the official form elements
  * around a table ({@link vn.ruralstat.output.FormLayout}: heading, signatures, recipients) with print
  * scales that keep type at 10 pt or more on paper. It knows no dataset and no report: it imports only
- * {@code sheet} (name folding) and {@code office} (the resolved form); {@code report} and {@code review}
+ * {@code sheet} (name folding), {@code office} (the resolved form) and {@code message}'s
+ * {@code VisibleText} (control characters in a name shown, never written raw into a cell); {@code report} and {@code review}
  * import it.
  */
 package vn.ruralstat.output;

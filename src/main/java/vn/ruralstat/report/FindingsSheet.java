@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.SourceRef;
+import vn.ruralstat.message.VisibleText;
 import vn.ruralstat.output.TableSheet;
 import vn.ruralstat.output.WorkbookStyles;
 
@@ -53,7 +54,7 @@ final class FindingsSheet {
                     .centered(1, VietnameseLabels.severity(finding.severity()))
                     .text(2, finding.code() == null ? "" : finding.code().officialName())
                     .text(3, finding.messageVi())
-                    .text(4, source.file())
+                    .text(4, VisibleText.line(source.file()))
                     .text(5, source.sheet())
                     .centered(6, source.cell())
                     .centered(7, finding.reported())

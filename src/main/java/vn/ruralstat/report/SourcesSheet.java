@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.dataset.SourceFileSummary;
 import vn.ruralstat.finding.Finding;
+import vn.ruralstat.message.VisibleText;
 import vn.ruralstat.output.TableRow;
 import vn.ruralstat.output.TableSheet;
 import vn.ruralstat.output.WorkbookStyles;
@@ -64,7 +65,7 @@ final class SourcesSheet {
             String note = notes.of(source);
             sheet.row(false)
                     .ordinal(0, stt++)
-                    .text(1, source.path())
+                    .text(1, VisibleText.line(source.path())) // a line break in a name is shown, not obeyed
                     .text(2, VietnameseLabels.sourceStatus(source.status()))
                     .text(3, note)
                     .integer(4, source.tables())

@@ -80,6 +80,12 @@ class ConsoleSummaryIT {
             assertThat(console.get("warnings")).isEqualTo(countOf(findings, "Mức độ", "Cảnh báo"));
             assertThat(console.get("infos")).isEqualTo(countOf(findings, "Mức độ", "Thông tin"));
             assertThat(console.get("findings")).isEqualTo(findings.size());
+            // the check step's line counts the whole run so far too: nothing is found after it in this run
+            Matcher check = find(CHECK, run.output());
+            assertThat(Long.valueOf(check.group(1))).isEqualTo(countOf(findings, "Mức độ", "Lỗi"));
+            assertThat(Long.valueOf(check.group(2))).isEqualTo(countOf(findings, "Mức độ", "Cảnh báo"));
+            assertThat(Long.valueOf(check.group(3))).isEqualTo(countOf(findings, "Mức độ", "Thông tin"));
+            assertThat(Long.valueOf(check.group(4))).isEqualTo(findings.size());
         }
         assertThat(run.output())
                 .contains("  đã ghi: " + output.resolve("tong-hop.xlsx"))
@@ -161,6 +167,10 @@ class ConsoleSummaryIT {
             Pattern.compile("  dòng số liệu: (\\d+) sử dụng, (\\d+) bị loại \\(trong (\\d+) dòng đã đọc");
     private static final Pattern FINDINGS =
             Pattern.compile("  phát hiện: (\\d+) lỗi, (\\d+) cảnh báo, (\\d+) thông tin, cộng (\\d+)");
+
+    private static final Pattern CHECK = Pattern.compile(
+            "  kiểm tra số liệu các bảng: \\d+ phát hiện \\(\\d+ lỗi, \\d+ cảnh báo\\); cả lần chạy đến nay,"
+                    + " tính cả khi đọc tệp: (\\d+) lỗi, (\\d+) cảnh báo, (\\d+) thông tin, cộng (\\d+)");
 
     /** The counts of the console's closing summary, read from its Vietnamese lines. */
     private static Map<String, Long> summaryCounts(String console) {

@@ -76,4 +76,21 @@ class FailureLineTest {
                 .isEqualTo("Unexpected error: / by zero; run again with --debug to see the details and send them"
                         + " to the administrator");
     }
+
+    @Test
+    void aFullDiskIsSaidInWordsWithTheFileWhenKnown() {
+        FailureLine plain = FailureLine.of(wrapped(new java.io.IOException("No space left on device")), URL);
+        FailureLine withFile = FailureLine.of(
+                wrapped(new java.nio.file.FileSystemException(
+                        "/srv/ket-qua/tong-hop.xlsx", null, "No space left on device")),
+                URL);
+
+        assertThat(plain.exitCode()).isEqualTo(1);
+        assertThat(MessageCatalogue.VIETNAMESE.render(plain.reason()))
+                .isEqualTo("Ổ đĩa hết chỗ trống khi ghi kết quả; giải phóng chỗ trống hoặc chọn thư mục kết quả khác"
+                        + " rồi chạy lại");
+        assertThat(withFile.exitCode()).isEqualTo(1);
+        assertThat(MessageCatalogue.ENGLISH.render(withFile.reason()))
+                .startsWith("The disk is full while writing /srv/ket-qua/tong-hop.xlsx;");
+    }
 }

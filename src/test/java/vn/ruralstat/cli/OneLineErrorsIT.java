@@ -8,9 +8,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ruralstat.RuralstatApplication;
@@ -69,15 +71,19 @@ class OneLineErrorsIT {
         Process first = start("serve");
         try {
             waitForLine(first, "ruralstat serve: đang chạy");
-            Result second = run("units");
+            Files.createDirectories(cwd.resolve("input"));
+            for (String[] command : List.of(new String[] {"units"}, new String[] {"consolidate", "--input", "input"})) {
+                Result second = run(command);
 
-            assertThat(second.exit).isEqualTo(3);
-            assertThat(second.out).isEmpty();
-            assertThat(second.err)
-                    .singleElement()
-                    .isEqualTo("ruralstat: Một lần chạy ruralstat khác đang dùng cơ sở dữ liệu "
-                            + cwd.resolve("data/ruralstat.mv.db").toRealPath()
-                            + ": chờ lần chạy đó xong, hoặc dùng cơ sở dữ liệu khác");
+                assertThat(second.exit).as(command[0]).isEqualTo(3);
+                assertThat(second.out).as(command[0]).isEmpty();
+                assertThat(second.err)
+                        .as(command[0])
+                        .singleElement()
+                        .isEqualTo("ruralstat: Một lần chạy ruralstat khác đang dùng cơ sở dữ liệu "
+                                + cwd.resolve("data/ruralstat.mv.db").toRealPath()
+                                + ": chờ lần chạy đó xong, hoặc dùng cơ sở dữ liệu khác");
+            }
         } finally {
             first.destroy();
             first.waitFor(30, TimeUnit.SECONDS);
@@ -110,6 +116,53 @@ class OneLineErrorsIT {
         assertThat(cwd.resolve("data"))
                 .as("refused before the database is opened")
                 .doesNotExist();
+    }
+
+    /**
+     * An output folder that exists but cannot be written: a read-only mount when we run as root (root
+     * writes through any mode), else a folder of mode 0555. The same refusal and exit code for each command.
+     */
+    @Test
+    void aReadOnlyOutputFolderIsRefusedAlikeByEveryCommandThatWrites() throws Exception {
+        Files.createDirectories(cwd.resolve("input"));
+        Path output = Files.createDirectories(cwd.resolve("chi-doc"));
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (root) {
+            Assumptions.assumeTrue(
+                    exec("mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", output.toString()) == 0,
+                    "cannot mount a read-only tmpfs");
+        } else {
+            Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("r-xr-xr-x"));
+        }
+        try {
+            for (String[] command : List.of(
+                    new String[] {"consolidate", "--input", "input"},
+                    new String[] {"summary", "--unit", "Quảng Hòa"},
+                    new String[] {"review", "--unit", "Quảng Hòa", "--from", "2024", "--to", "2025"})) {
+                List<String> args = new ArrayList<>(List.of(command));
+                args.addAll(List.of("--output", output.toString()));
+
+                Result result = run(args.toArray(String[]::new));
+
+                assertThat(result.exit).as(command[0]).isEqualTo(2);
+                assertThat(result.out).as(command[0]).isEmpty();
+                assertThat(result.err)
+                        .as(command[0])
+                        .singleElement()
+                        .asString()
+                        .startsWith("ruralstat: ")
+                        .contains(output.toAbsolutePath().toString());
+            }
+        } finally {
+            if (root) exec("umount", output.toString());
+            else Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static int exec(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 
     private record Result(int exit, List<String> out, List<String> err) {}

@@ -48,7 +48,8 @@ class RunSummaryTest {
                         "A",
                         "a.xlsx",
                         "A",
-                        "4"),
+                        "4",
+                        "4 dòng, 100 hộ, 5 hộ nghèo, 3 hộ cận nghèo"),
                 Finding.mismatch(
                         FindingCode.RATE_MISMATCH,
                         "poor",

@@ -30,7 +30,8 @@ class SourceNotesTest {
                 "bieu",
                 "a/bieu.xlsx",
                 "Biểu 1",
-                "27");
+                "27",
+                "27 dòng, 9606 hộ, 415 hộ nghèo, 322 hộ cận nghèo");
 
         String note = new SourceNotes(List.of(older), List.of(duplicate)).of(older);
 

@@ -107,6 +107,28 @@ class ZipInputExpanderTest {
     }
 
     @Test
+    void refusesPasswordProtectedEntriesAndExtractsTheOthers() throws IOException {
+        Path zip = zip("mat-khau.zip", z -> z.file("bieu.csv", "a;b\n"));
+        // bit 0 of the general purpose flags, in the local header (offset 6) and the central directory (offset 8):
+        // what a zip tool sets on an entry it encrypted
+        byte[] b = Files.readAllBytes(zip);
+        for (int i = 0; i + 9 < b.length; i++) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 3 && b[i + 3] == 4) b[i + 6] |= 1;
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 1 && b[i + 3] == 2) b[i + 8] |= 1;
+        }
+        Files.write(zip, b);
+
+        Expansion expansion = expander.expand(zip, "mat-khau.zip", folder("out"));
+
+        assertThat(expansion.files()).isEmpty();
+        assertThat(expansion.refused())
+                .containsExactly(new RefusedEntry(
+                        "mat-khau.zip!/bieu.csv",
+                        Message.of("FILE_UNREADABLE.entryEncrypted", "mat-khau.zip!/bieu.csv")));
+        assertThat(dir.resolve("out/bieu.csv")).doesNotExist();
+    }
+
+    @Test
     void opensOnlyOneLevelOfZips() throws IOException {
         Path inner = zip("trong.zip", z -> z.file("a.csv", "a;b\n"));
         Path zip = zip("ngoai.zip", z -> z.file("thon/trong.zip", Files.readAllBytes(inner)));
