@@ -58,6 +58,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     private final TableSink sink;
     private final SourceRef file;
     private final RowTally counts = new RowTally();
+    private final OutsideRows outside = new OutsideRows();
 
     private String sheet;
     private boolean sheetHidden;
@@ -95,7 +96,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
             long id,
             TableInfo info,
             DatasetReader reader,
-            java.util.Map<String, Integer> unitRows,
+            TableNames names,
             Segment segment,
             List<Integer> hiddenRows,
             ColumnConventions conventions) {}
@@ -125,6 +126,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         sheetHadRows = false;
         pending.clear();
         form.clear();
+        outside.clear();
         table = null;
         notesOf = null;
     }
@@ -152,12 +154,19 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         finishTable();
         if (table == null) seek(true);
         while (table == null && !pending.isEmpty()) {
-            pending.remove(0);
-            counts.other++;
+            leftOutside(pending.remove(0));
         }
         finishTable();
         if (!sheetHadTable && sheetHadRows) {
             sink.finding(Finding.of(FindingCode.SHEET_NO_TABLE, sheetRef(), sheet));
+        } else if (outside.count() > 0) {
+            Integer first = outside.first();
+            sink.finding(Finding.of(
+                    FindingCode.ROWS_OUTSIDE_TABLE,
+                    sheetRef().at(Cell.ref(0, first)),
+                    sheet,
+                    outside.count(),
+                    outside.rows()));
         }
         table = null;
     }
@@ -173,8 +182,9 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
             // Keep the last rows: a header may continue beyond the window.
             int keep = endOfSheet ? 0 : MAX_HEADER_ROWS + 2;
             while (pending.size() > keep) {
-                remember(pending.remove(0));
-                counts.other++;
+                SheetRow row = pending.remove(0);
+                remember(row);
+                leftOutside(row);
             }
             return;
         }
@@ -183,7 +193,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         pending.clear();
         for (int i = 0; i < c.start; i++) {
             remember(rows.get(i));
-            counts.other++;
+            leftOutside(rows.get(i));
         }
         counts.other += c.depth + (c.header.codeRow() == null ? 0 : 1);
         TableUnitResolver.Resolution resolution = units.resolve(sheet, c.reader, c.columns, c.header, form, file);
@@ -193,7 +203,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
                 sink.startTable(info),
                 info,
                 c.reader,
-                new java.util.HashMap<>(),
+                new TableNames(),
                 new Segment(),
                 new ArrayList<>(),
                 new ColumnConventions());
@@ -228,6 +238,12 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
 
     private void remember(SheetRow row) {
         form.add(row);
+    }
+
+    /** A row outside any table: a title, a form line, a note, or figures that will not be read. */
+    private void leftOutside(SheetRow row) {
+        counts.other++;
+        if (looksLikeData(row) && !CodeRow.matches(row)) outside.left(row.number());
     }
 
     private record Candidate(int start, int depth, HeaderBand header, DatasetReader reader, ColumnMap columns) {}
@@ -364,7 +380,14 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         Optional<String> group = table.reader().groupHeading(row, table.info().columns());
         if (group.isPresent()) {
             closeGroup();
+            table.names().group(group.get());
             sink.group(table.id(), group.get());
+            counts.other++;
+            return;
+        }
+        if (blankInTableColumns(row)) {
+            // Only a number or a mark outside the table's columns (a pre-numbered empty line of a
+            // form): nothing of it would be read, so nothing is lost.
             counts.other++;
             return;
         }
@@ -375,21 +398,58 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         result.findings().forEach(sink::finding);
         if (result instanceof RowResult.Used used) {
             String unit = table.reader().unitOf(used.record());
-            Integer firstRow = table.unitRows().putIfAbsent(vn.ruralstat.sheet.UnitNames.key(unit), row.number());
-            if (firstRow != null) {
-                duplicate(row, unit, firstRow);
+            TableNames.Place place = new TableNames.Place(row.number(), nameCell(row));
+            Optional<TableNames.Place> first = table.names().repeatOf(unit, place);
+            if (first.isPresent()) {
+                duplicate(row, unit, first.get().row());
                 return;
+            }
+            if (table.reader().rowsNameUnits()) {
+                table.names()
+                        .likeEarlier(unit, place)
+                        .ifPresent(earlier -> sink.finding(Finding.of(
+                                FindingCode.UNIT_NEAR_MATCH,
+                                "inTable",
+                                sheetRef().at(place.cell()),
+                                unit,
+                                place.cell(),
+                                earlier.name(),
+                                earlier.value().cell())));
             }
             sink.used(table.id(), used.record());
             counts.used++;
         } else if (result instanceof RowResult.Rejected rejected) {
+            // The reader's findings say what was wrong with a cell; this one says the row was left out.
+            String cell = rejected.cell() != null ? rejected.cell() : nameCell(row);
+            sink.finding(Finding.of(
+                    FindingCode.ROW_REJECTED,
+                    sheetRef().at(cell),
+                    Message.of("ROW_REJECTED", row.number(), rejected.reason())));
             sink.rejected(table.id(), sheet, row, rejected.reasonVi(), rejected.reasonEn());
             counts.rejected++;
+        } else {
+            counts.other++;
         }
     }
 
+    private boolean blankInTableColumns(SheetRow row) {
+        return table.info().columns().columns().values().stream()
+                .allMatch(column -> row.cell(column).isBlank());
+    }
+
+    /** The cell naming the row's unit; the row's first cell in a table without a name column. */
+    private String nameCell(SheetRow row) {
+        Integer nameColumn = table.info().columns().column("name");
+        if (nameColumn != null) return row.ref(nameColumn);
+        return row.cells().stream()
+                .filter(c -> !c.isBlank())
+                .findFirst()
+                .map(c -> row.ref(c.column()))
+                .orElse(row.ref(0));
+    }
+
     private void duplicate(SheetRow row, String unit, int firstRow) {
-        String ref = row.ref(table.info().columns().column("name"));
+        String ref = nameCell(row);
         sink.finding(Finding.of(
                 FindingCode.DUPLICATE_UNIT, "twiceInTable", sheetRef().at(ref), unit, firstRow, row.number()));
         Message reason = Message.of("ROW_REJECTED.sameUnit", firstRow);
@@ -471,7 +531,9 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     }
 
     private void notes(SheetRow row) {
-        notesOf.reader().noteValues(row).forEach(v -> sink.reported(notesOf.id(), v));
+        List<ReportedValue> values = notesOf.reader().noteValues(row);
+        if (!values.isEmpty()) outside.readAsNote(row.number());
+        values.forEach(v -> sink.reported(notesOf.id(), v));
     }
 
     /** Folded text of the row's cells up to the unit-name column: where "Cộng" or "Ghi chú" stands. */
