@@ -42,7 +42,8 @@ import vn.ruralstat.sheet.VietnameseNumbers;
  * "Số", date, "Kỳ báo cáo", "Đơn vị tính", …) never join a header; the unit and the period are
  * taken from them by {@link TableUnitResolver}.
  */
-public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.HiddenColumnsAware {
+public final class TableScanner
+        implements SheetVisitor, vn.ruralstat.sheet.HiddenColumnsAware, vn.ruralstat.sheet.MergedCellsAware {
 
     static final int WINDOW = 100;
     private static final int MAX_HEADER_ROWS = 4;
@@ -63,6 +64,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     private String sheet;
     private boolean sheetHidden;
     private java.util.Set<Integer> hiddenColumns = java.util.Set.of();
+    private vn.ruralstat.sheet.MergedCells merged = vn.ruralstat.sheet.MergedCells.NONE;
     private boolean sheetHadTable;
     private boolean sheetHadRows;
     private final List<SheetRow> pending = new ArrayList<>();
@@ -122,6 +124,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         sheet = name;
         sheetHidden = hidden;
         hiddenColumns = java.util.Set.of();
+        merged = vn.ruralstat.sheet.MergedCells.NONE;
         sheetHadTable = false;
         sheetHadRows = false;
         pending.clear();
@@ -134,6 +137,11 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     @Override
     public void hiddenColumns(String sheet, List<Integer> columns) {
         hiddenColumns = new java.util.HashSet<>(columns);
+    }
+
+    @Override
+    public void mergedCells(String sheet, List<String> ranges) {
+        merged = vn.ruralstat.sheet.MergedCells.of(ranges);
     }
 
     @Override
@@ -421,10 +429,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         } else if (result instanceof RowResult.Rejected rejected) {
             // The reader's findings say what was wrong with a cell; this one says the row was left out.
             String cell = rejected.cell() != null ? rejected.cell() : nameCell(row);
-            sink.finding(Finding.of(
-                    FindingCode.ROW_REJECTED,
-                    sheetRef().at(cell),
-                    Message.of("ROW_REJECTED", row.number(), rejected.reason())));
+            sink.finding(rejection(row, rejected.reason(), cell));
             sink.rejected(table.id(), sheet, row, rejected.reasonVi(), rejected.reasonEn());
             counts.rejected++;
         } else {
@@ -435,6 +440,28 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     private boolean blankInTableColumns(SheetRow row) {
         return table.info().columns().columns().values().stream()
                 .allMatch(column -> row.cell(column).isBlank());
+    }
+
+    /**
+     * The finding of a rejected row, on {@code cell}. A cell that reads blank because it lies under
+     * a merged range (C10 of C9:C10) shows the figure of the range's first cell: the officer sees a
+     * figure, so the finding says where it belongs.
+     */
+    private Finding rejection(SheetRow row, Message reason, String cell) {
+        Optional<String> range = merged.covering(cell);
+        if (range.isEmpty()) {
+            return Finding.of(
+                    FindingCode.ROW_REJECTED, sheetRef().at(cell), Message.of("ROW_REJECTED", row.number(), reason));
+        }
+        return Finding.of(
+                FindingCode.ROW_REJECTED,
+                "underMergedCell",
+                sheetRef().at(cell),
+                row.number(),
+                reason,
+                cell,
+                range.get(),
+                vn.ruralstat.sheet.MergedCells.firstCell(range.get()));
     }
 
     /** The cell naming the row's unit; the row's first cell in a table without a name column. */

@@ -520,4 +520,22 @@ class TableScannerTest {
         });
         assertThat(counts.balances()).isTrue();
     }
+
+    @Test
+    void saysWhenARejectedCountLiesUnderAMergedCell() {
+        TableScanner scanner = scanner("ngan-son.xlsx");
+        scanner.startSheet("Sheet1", false);
+        scanner.mergedCells("Sheet1", List.of("C9:C10"));
+        povertyTable(new Object[] {1, "Khuổi Mạ", 200, 10}, new Object[] {2, "Khuổi Hẻo", null, 8})
+                .forEach(scanner::row);
+        scanner.endSheet();
+
+        assertThat(sink.findings).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.ROW_REJECTED);
+            assertThat(f.source().cell()).isEqualTo("C10");
+            assertThat(f.messageVi())
+                    .isEqualTo("Dòng 10 không được dùng: Thiếu tổng số hộ ở ô C10. Ô C10 thuộc vùng ô gộp C9:C10, nên"
+                            + " số ghi ở đó chỉ được tính cho ô đầu C9; hãy bỏ gộp ô và ghi số của từng dòng.");
+        });
+    }
 }
