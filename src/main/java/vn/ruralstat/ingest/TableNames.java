@@ -2,7 +2,6 @@ package vn.ruralstat.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import vn.ruralstat.sheet.SimilarNames;
 import vn.ruralstat.sheet.UnitNames;
 
@@ -17,6 +16,14 @@ final class TableNames {
     /** Where a name stood: its row and the cell of its name. */
     record Place(int row, String cell) {}
 
+    /**
+     * What a name is in its table.
+     *
+     * @param repeatOf where the same name stood earlier (the name is then not kept), or null
+     * @param like     an earlier name like this new one, or null
+     */
+    record Seen(Place repeatOf, SimilarNames.Earlier<Place> like) {}
+
     private record Key(String group, String name) {}
 
     private final Map<Key, Place> written = new HashMap<>();
@@ -28,13 +35,17 @@ final class TableNames {
         group = UnitNames.writtenKey(heading);
     }
 
-    /** The place of the same name met earlier in the group, or empty: the name is new and now remembered. */
-    Optional<Place> repeatOf(String name, Place place) {
-        return Optional.ofNullable(written.putIfAbsent(new Key(group, UnitNames.writtenKey(name)), place));
-    }
-
-    /** A name met earlier in the group that looks like {@code name} without being it. */
-    Optional<SimilarNames.Earlier<Place>> likeEarlier(String name, Place place) {
-        return similar.computeIfAbsent(group, g -> new SimilarNames<>()).add(name, place);
+    /**
+     * Remembers a new name and says whether it repeats or resembles an earlier one; {@code
+     * compareAlike} is false for rows keyed by codes, alike by design ("1.1", "1.2").
+     */
+    Seen add(String name, Place place, boolean compareAlike) {
+        String key = UnitNames.writtenKey(name);
+        Place earlier = written.putIfAbsent(new Key(group, key), place);
+        if (earlier != null || !compareAlike) return new Seen(earlier, null);
+        SimilarNames.Earlier<Place> like = similar.computeIfAbsent(group, g -> new SimilarNames<>())
+                .add(name, key, place)
+                .orElse(null);
+        return new Seen(null, like);
     }
 }

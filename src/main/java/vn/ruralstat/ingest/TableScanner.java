@@ -407,22 +407,20 @@ public final class TableScanner
         if (result instanceof RowResult.Used used) {
             String unit = table.reader().unitOf(used.record());
             TableNames.Place place = new TableNames.Place(row.number(), nameCell(row));
-            Optional<TableNames.Place> first = table.names().repeatOf(unit, place);
-            if (first.isPresent()) {
-                duplicate(row, unit, first.get().row());
+            TableNames.Seen seen = table.names().add(unit, place, table.reader().rowsNameUnits());
+            if (seen.repeatOf() != null) {
+                duplicate(row, unit, seen.repeatOf().row());
                 return;
             }
-            if (table.reader().rowsNameUnits()) {
-                table.names()
-                        .likeEarlier(unit, place)
-                        .ifPresent(earlier -> sink.finding(Finding.of(
-                                FindingCode.UNIT_NEAR_MATCH,
-                                "inTable",
-                                sheetRef().at(place.cell()),
-                                unit,
-                                place.cell(),
-                                earlier.name(),
-                                earlier.value().cell())));
+            if (seen.like() != null) {
+                sink.finding(Finding.of(
+                        FindingCode.UNIT_NEAR_MATCH,
+                        "inTable",
+                        sheetRef().at(place.cell()),
+                        unit,
+                        place.cell(),
+                        seen.like().name(),
+                        seen.like().value().cell()));
             }
             sink.used(table.id(), used.record());
             counts.used++;

@@ -1,5 +1,6 @@
 package vn.ruralstat.sheet;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +15,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * counted; an officer is told, in case one is a typing slip. Numbered units ("Xóm 1", "Xóm 2") are
  * never alike.
  *
- * <p>Linear in the names: a name is looked up by its folded form and by each of its one-letter
- * deletions (two names one edit apart share one), not compared with every earlier name. The
- * deletions of the first {@value #MAX_INDEXED} names only are kept: real lists are far shorter,
- * and a generated table of 300,000 rows must not hold millions of keys.
+ * <p>Linear in the names: a name is looked up by its form without marks and by each of its
+ * one-letter deletions (two names one edit apart share one), not compared with every earlier name.
+ * Names one letter apart are sought among the first {@value #MAX_INDEXED} names only: real lists
+ * are far shorter, and a generated table of 300,000 rows must neither hold millions of keys nor
+ * spend its time on them. Names apart only by their marks are found in lists of any length.
  *
  * @param <T> what the caller keeps of each name (its row, its cell)
  */
@@ -32,7 +34,7 @@ public final class SimilarNames<T> {
 
     private record Entry<T>(String key, Earlier<T> earlier) {}
 
-    private final Map<String, Earlier<T>> byFolded = new HashMap<>();
+    private final Map<String, Entry<T>> byBareKey = new HashMap<>();
     private final Map<String, List<Entry<T>>> byDeletion = new HashMap<>();
     private int indexed;
 
@@ -41,29 +43,28 @@ public final class SimilarNames<T> {
      * UnitNames#writtenKey} is the same are one unit, not alike: the caller finds those first.
      */
     public Optional<Earlier<T>> add(String name, T value) {
-        String key = UnitNames.writtenKey(name);
-        Earlier<T> self = new Earlier<>(UnitNames.clean(name), value);
-        Earlier<T> found = null;
-        String folded = UnitNames.fold(key);
-        Earlier<T> sameLetters = byFolded.putIfAbsent(folded, self);
-        if (sameLetters != null && !UnitNames.writtenKey(sameLetters.name()).equals(key)) found = sameLetters;
-        if (key.length() > MAX_INDEXED_LENGTH) return Optional.ofNullable(found);
-        List<String> deletions = deletions(key);
-        if (found == null) found = oneEditFrom(key, deletions);
-        if (indexed < MAX_INDEXED) {
-            indexed++;
-            Entry<T> entry = new Entry<>(key, self);
-            for (String d : deletions)
-                byDeletion.computeIfAbsent(d, k -> new ArrayList<>(1)).add(entry);
-        }
+        return add(name, UnitNames.writtenKey(name), value);
+    }
+
+    /** As {@link #add(String, Object)}, with the name's {@link UnitNames#writtenKey} at hand. */
+    public Optional<Earlier<T>> add(String name, String writtenKey, T value) {
+        Entry<T> entry = new Entry<>(writtenKey, new Earlier<>(name, value));
+        Entry<T> sameLetters = byBareKey.putIfAbsent(withoutMarks(writtenKey), entry);
+        if (sameLetters != null && !sameLetters.key().equals(writtenKey)) return Optional.of(sameLetters.earlier());
+        if (indexed >= MAX_INDEXED || writtenKey.length() > MAX_INDEXED_LENGTH) return Optional.empty();
+        indexed++;
+        List<String> deletions = deletions(writtenKey);
+        Earlier<T> found = oneEditFrom(writtenKey, deletions);
+        for (String d : deletions)
+            byDeletion.computeIfAbsent(d, k -> new ArrayList<>(1)).add(entry);
         return Optional.ofNullable(found);
     }
 
     private Earlier<T> oneEditFrom(String key, List<String> deletions) {
         for (String d : deletions) {
             for (Entry<T> e : byDeletion.getOrDefault(d, List.of())) {
-                if (e.key().equals(key) || NearNames.numberedSiblings(e.key(), key)) continue;
-                if (ONE_EDIT.apply(e.key(), key) == 1) return e.earlier();
+                if (e.key().equals(key) || ONE_EDIT.apply(e.key(), key) != 1) continue;
+                if (!NearNames.numberedSiblings(e.key(), key)) return e.earlier();
             }
         }
         return null;
@@ -75,5 +76,20 @@ public final class SimilarNames<T> {
         out.add(key);
         for (int i = 0; i < key.length(); i++) out.add(key.substring(0, i) + key.substring(i + 1));
         return out;
+    }
+
+    /** A written key (lower case, NFC) without its marks: "nà hìn" → "na hin", "đông" → "dong". */
+    private static String withoutMarks(String key) {
+        String decomposed = Normalizer.normalize(key, Normalizer.Form.NFD);
+        StringBuilder bare = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+            if (!mark) bare.append(c == 'đ' ? 'd' : c);
+        }
+        return bare.toString();
     }
 }
