@@ -78,7 +78,7 @@ final class CsvCopy {
 
     /** Text Excel would take for a formula if typed: "=1+1", "+84…", "-2+3", "@SUM(…)". */
     static boolean looksLikeFormula(String text) {
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+        return vn.ruralstat.sheet.FormulaLikeText.test(text);
     }
 
     private static String stem(Path csv) {

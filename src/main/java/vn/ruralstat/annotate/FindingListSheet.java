@@ -50,9 +50,11 @@ final class FindingListSheet {
     private final CellStyle centered;
     private final CellStyle link;
     private final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
+    private final QuotePrefixes quotes;
 
     FindingListSheet(Workbook workbook, HighlightStyles highlights) {
         this.workbook = workbook;
+        this.quotes = new QuotePrefixes(workbook);
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font big = workbook.createFont();
@@ -183,16 +185,22 @@ final class FindingListSheet {
         string(sheet.createRow(r), 0, value, style);
     }
 
-    /** A string cell; text is never parsed, so "=1+1" stays text. Excel's 32,767-character limit is kept. */
-    private static void string(Row row, int col, String value, CellStyle style) {
+    /**
+     * A string cell; text is never parsed, so "=1+1" stays text, and is quote-prefixed, so editing
+     * it keeps it text. Excel's 32,767-character limit is kept.
+     */
+    private void string(Row row, int col, String value, CellStyle style) {
         Cell cell = row.createCell(col);
         if (value != null) {
-            cell.setCellValue(
+            quotes.write(
+                    cell,
                     value.length() <= CommentText.MAX_CHARS
                             ? value
-                            : value.substring(0, CommentText.MAX_CHARS - 1) + "…");
+                            : value.substring(0, CommentText.MAX_CHARS - 1) + "…",
+                    style);
+        } else if (style != null) {
+            cell.setCellStyle(style);
         }
-        if (style != null) cell.setCellStyle(style);
     }
 
     private CellStyle bordered(HorizontalAlignment alignment) {

@@ -16,7 +16,8 @@ import vn.ruralstat.finding.Finding;
  * Annotates a submitter's workbook opened in memory (.xlsx, .xlsm or .xls): highlights and
  * comments the cells with findings, then adds the list of findings as the first sheet and shows
  * it. Sheets, their order, hidden state, merged regions, formulas and values are left as they are;
- * only the selected tab changes, so that the copy opens on the list.
+ * only the selected tab changes, so that the copy opens on the list, and text Excel would take for a
+ * formula gets the quote prefix ({@link QuotePrefixes}), so that editing the copy cannot arm it.
  */
 final class WorkbookAnnotator {
 
@@ -26,6 +27,8 @@ final class WorkbookAnnotator {
 
     /** @param file the file as the run names it (relative to the input folder) */
     static void annotate(Workbook workbook, String file, List<Finding> findings) {
+        // Before the highlights, which clone each cell's style, quote prefix included.
+        new QuotePrefixes(workbook).markAll();
         List<PlacedFinding> placed = FindingPlacement.byName(workbook).place(findings);
         HighlightStyles styles = new HighlightStyles(workbook);
         CellMarker marker = new CellMarker(workbook, styles);

@@ -367,7 +367,7 @@ class RunModelLoader {
                 }
                 return;
             }
-            VillagePoverty earlier = villages.putIfAbsent(UnitNames.key(village.name()), village);
+            VillagePoverty earlier = villages.putIfAbsent(UnitNames.writtenKey(village.name()), village);
             if (earlier != null && earlier != village)
                 merging.add(twice(village.name(), earlier.source(), village.source()));
         }

@@ -63,6 +63,14 @@ public interface DatasetReader {
     String unitOf(Object record);
 
     /**
+     * True when {@link #unitOf} names places, whose near-alike names are worth a warning ("Nà Hin"
+     * beside "Nà Hìn"); false for rows keyed by codes that differ by one character by design.
+     */
+    default boolean rowsNameUnits() {
+        return true;
+    }
+
+    /**
      * The name of a group heading row ("Xã Ngân Sơn" above that commune's villages in a district
      * table); empty when the row is not one. None by default.
      */

@@ -13,6 +13,8 @@ public enum FindingCode {
     PERIOD_FROM_FILE_NAME(Severity.WARNING),
     DUPLICATE_SUBMISSION(Severity.WARNING),
     ROW_REJECTED(Severity.ERROR),
+    /** Rows with figures outside every table of a sheet: not read. */
+    ROWS_OUTSIDE_TABLE(Severity.WARNING),
     VALUE_NOT_NUMERIC(Severity.ERROR),
     VALUE_NEGATIVE(Severity.ERROR),
     VALUE_NOT_WHOLE(Severity.ERROR),

@@ -117,11 +117,12 @@ public class IndicatorTableReader implements DatasetReader {
         Optional<String> code = code(row, columns);
         if (code.isEmpty()) {
             if (value.isEmpty() && assessment.isEmpty()) {
-                return new RowResult.Rejected(Message.of("ROW_REJECTED.criterionHeading"), List.of());
+                return new RowResult.Heading(List.of());
             }
             String ref = row.ref(value.isEmpty() ? assessmentColumn : valueColumn);
             String nameRef = row.ref(columns.column(NAME));
-            return new RowResult.Rejected(Message.of("ROW_REJECTED.indicatorCodeMissing", ref, nameRef), List.of());
+            return new RowResult.Rejected(
+                    Message.of("ROW_REJECTED.indicatorCodeMissing", ref, nameRef), ref, List.of());
         }
         return new RowResult.Used(
                 new IndicatorEntry(
@@ -147,5 +148,11 @@ public class IndicatorTableReader implements DatasetReader {
     @Override
     public String unitOf(Object record) {
         return ((IndicatorEntry) record).code();
+    }
+
+    /** Rows name indicators ("1.1", "1.2"), whose codes are alike by design. */
+    @Override
+    public boolean rowsNameUnits() {
+        return false;
     }
 }

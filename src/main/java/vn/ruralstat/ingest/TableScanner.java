@@ -42,7 +42,8 @@ import vn.ruralstat.sheet.VietnameseNumbers;
  * "Số", date, "Kỳ báo cáo", "Đơn vị tính", …) never join a header; the unit and the period are
  * taken from them by {@link TableUnitResolver}.
  */
-public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.HiddenColumnsAware {
+public final class TableScanner
+        implements SheetVisitor, vn.ruralstat.sheet.HiddenColumnsAware, vn.ruralstat.sheet.MergedCellsAware {
 
     static final int WINDOW = 100;
     private static final int MAX_HEADER_ROWS = 4;
@@ -58,10 +59,12 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     private final TableSink sink;
     private final SourceRef file;
     private final RowTally counts = new RowTally();
+    private final OutsideRows outside = new OutsideRows();
 
     private String sheet;
     private boolean sheetHidden;
     private java.util.Set<Integer> hiddenColumns = java.util.Set.of();
+    private vn.ruralstat.sheet.MergedCells merged = vn.ruralstat.sheet.MergedCells.NONE;
     private boolean sheetHadTable;
     private boolean sheetHadRows;
     private final List<SheetRow> pending = new ArrayList<>();
@@ -95,7 +98,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
             long id,
             TableInfo info,
             DatasetReader reader,
-            java.util.Map<String, Integer> unitRows,
+            TableNames names,
             Segment segment,
             List<Integer> hiddenRows,
             ColumnConventions conventions) {}
@@ -121,10 +124,12 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         sheet = name;
         sheetHidden = hidden;
         hiddenColumns = java.util.Set.of();
+        merged = vn.ruralstat.sheet.MergedCells.NONE;
         sheetHadTable = false;
         sheetHadRows = false;
         pending.clear();
         form.clear();
+        outside.clear();
         table = null;
         notesOf = null;
     }
@@ -132,6 +137,11 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     @Override
     public void hiddenColumns(String sheet, List<Integer> columns) {
         hiddenColumns = new java.util.HashSet<>(columns);
+    }
+
+    @Override
+    public void mergedCells(String sheet, List<String> ranges) {
+        merged = vn.ruralstat.sheet.MergedCells.of(ranges);
     }
 
     @Override
@@ -152,12 +162,19 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         finishTable();
         if (table == null) seek(true);
         while (table == null && !pending.isEmpty()) {
-            pending.remove(0);
-            counts.other++;
+            leftOutside(pending.remove(0));
         }
         finishTable();
         if (!sheetHadTable && sheetHadRows) {
             sink.finding(Finding.of(FindingCode.SHEET_NO_TABLE, sheetRef(), sheet));
+        } else if (outside.count() > 0) {
+            Integer first = outside.first();
+            sink.finding(Finding.of(
+                    FindingCode.ROWS_OUTSIDE_TABLE,
+                    sheetRef().at(Cell.ref(0, first)),
+                    sheet,
+                    outside.count(),
+                    outside.rows()));
         }
         table = null;
     }
@@ -173,8 +190,9 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
             // Keep the last rows: a header may continue beyond the window.
             int keep = endOfSheet ? 0 : MAX_HEADER_ROWS + 2;
             while (pending.size() > keep) {
-                remember(pending.remove(0));
-                counts.other++;
+                SheetRow row = pending.remove(0);
+                remember(row);
+                leftOutside(row);
             }
             return;
         }
@@ -183,7 +201,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         pending.clear();
         for (int i = 0; i < c.start; i++) {
             remember(rows.get(i));
-            counts.other++;
+            leftOutside(rows.get(i));
         }
         counts.other += c.depth + (c.header.codeRow() == null ? 0 : 1);
         TableUnitResolver.Resolution resolution = units.resolve(sheet, c.reader, c.columns, c.header, form, file);
@@ -193,7 +211,7 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
                 sink.startTable(info),
                 info,
                 c.reader,
-                new java.util.HashMap<>(),
+                new TableNames(),
                 new Segment(),
                 new ArrayList<>(),
                 new ColumnConventions());
@@ -228,6 +246,12 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
 
     private void remember(SheetRow row) {
         form.add(row);
+    }
+
+    /** A row outside any table: a title, a form line, a note, or figures that will not be read. */
+    private void leftOutside(SheetRow row) {
+        counts.other++;
+        if (looksLikeData(row) && !CodeRow.matches(row)) outside.left(row.number());
     }
 
     private record Candidate(int start, int depth, HeaderBand header, DatasetReader reader, ColumnMap columns) {}
@@ -364,7 +388,14 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         Optional<String> group = table.reader().groupHeading(row, table.info().columns());
         if (group.isPresent()) {
             closeGroup();
+            table.names().group(group.get());
             sink.group(table.id(), group.get());
+            counts.other++;
+            return;
+        }
+        if (blankInTableColumns(row)) {
+            // Only a number or a mark outside the table's columns (a pre-numbered empty line of a
+            // form): nothing of it would be read, so nothing is lost.
             counts.other++;
             return;
         }
@@ -375,21 +406,75 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
         result.findings().forEach(sink::finding);
         if (result instanceof RowResult.Used used) {
             String unit = table.reader().unitOf(used.record());
-            Integer firstRow = table.unitRows().putIfAbsent(vn.ruralstat.sheet.UnitNames.key(unit), row.number());
-            if (firstRow != null) {
-                duplicate(row, unit, firstRow);
+            TableNames.Place place = new TableNames.Place(row.number(), nameCell(row));
+            TableNames.Seen seen = table.names().add(unit, place, table.reader().rowsNameUnits());
+            if (seen.repeatOf() != null) {
+                duplicate(row, unit, seen.repeatOf().row());
                 return;
+            }
+            if (seen.like() != null) {
+                sink.finding(Finding.of(
+                        FindingCode.UNIT_NEAR_MATCH,
+                        "inTable",
+                        sheetRef().at(place.cell()),
+                        unit,
+                        place.cell(),
+                        seen.like().name(),
+                        seen.like().value().cell()));
             }
             sink.used(table.id(), used.record());
             counts.used++;
         } else if (result instanceof RowResult.Rejected rejected) {
+            // The reader's findings say what was wrong with a cell; this one says the row was left out.
+            String cell = rejected.cell() != null ? rejected.cell() : nameCell(row);
+            sink.finding(rejection(row, rejected.reason(), cell));
             sink.rejected(table.id(), sheet, row, rejected.reasonVi(), rejected.reasonEn());
             counts.rejected++;
+        } else {
+            counts.other++;
         }
     }
 
+    private boolean blankInTableColumns(SheetRow row) {
+        return table.info().columns().columns().values().stream()
+                .allMatch(column -> row.cell(column).isBlank());
+    }
+
+    /**
+     * The finding of a rejected row, on {@code cell}. A cell that reads blank because it lies under
+     * a merged range (C10 of C9:C10) shows the figure of the range's first cell: the officer sees a
+     * figure, so the finding says where it belongs.
+     */
+    private Finding rejection(SheetRow row, Message reason, String cell) {
+        Optional<String> range = merged.covering(cell);
+        if (range.isEmpty()) {
+            return Finding.of(
+                    FindingCode.ROW_REJECTED, sheetRef().at(cell), Message.of("ROW_REJECTED", row.number(), reason));
+        }
+        return Finding.of(
+                FindingCode.ROW_REJECTED,
+                "underMergedCell",
+                sheetRef().at(cell),
+                row.number(),
+                reason,
+                cell,
+                range.get(),
+                vn.ruralstat.sheet.MergedCells.firstCell(range.get()));
+    }
+
+    /** The cell naming the row's unit; the row's first cell in a table without a name column. */
+    private String nameCell(SheetRow row) {
+        Integer nameColumn = table.info().columns().column("name");
+        if (nameColumn != null) return row.ref(nameColumn);
+        return row.cells().stream()
+                .filter(c -> !c.isBlank())
+                .findFirst()
+                .map(c -> row.ref(c.column()))
+                .orElse(row.ref(0));
+    }
+
     private void duplicate(SheetRow row, String unit, int firstRow) {
-        String ref = row.ref(table.info().columns().column("name"));
+        String ref = nameCell(row);
         sink.finding(Finding.of(
                 FindingCode.DUPLICATE_UNIT, "twiceInTable", sheetRef().at(ref), unit, firstRow, row.number()));
         Message reason = Message.of("ROW_REJECTED.sameUnit", firstRow);
@@ -471,7 +556,9 @@ public final class TableScanner implements SheetVisitor, vn.ruralstat.sheet.Hidd
     }
 
     private void notes(SheetRow row) {
-        notesOf.reader().noteValues(row).forEach(v -> sink.reported(notesOf.id(), v));
+        List<ReportedValue> values = notesOf.reader().noteValues(row);
+        if (!values.isEmpty()) outside.readAsNote(row.number());
+        values.forEach(v -> sink.reported(notesOf.id(), v));
     }
 
     /** Folded text of the row's cells up to the unit-name column: where "Cộng" or "Ghi chú" stands. */

@@ -140,8 +140,9 @@ public final class FormLayout {
     private static void put(TableSheet sheet, Row row, int first, int last, String text, CellStyle style) {
         if (last < first) return;
         Cell cell = row.createCell(first);
-        if (!text.isEmpty()) cell.setCellValue(text);
         cell.setCellStyle(style);
+        // "- UBND huyện;" is text, which Excel would take for a formula were it typed: quote-prefixed.
+        if (!text.isEmpty()) sheet.styles().text(cell, text, style);
         for (int col = first + 1; col <= last; col++) row.createCell(col).setCellStyle(style);
         sheet.merge(row.getRowNum(), row.getRowNum(), first, last);
     }

@@ -37,7 +37,8 @@ public final class TableRow {
 
     /**
      * Text as typed. setCellValue(String) stores a string even when the text starts with "=",
-     * "+", "-" or "@", so a name from a source file can never become a formula.
+     * "+", "-" or "@", so a name from a source file can never become a formula; such text also
+     * carries the quote prefix, so that editing the cell cannot make it one.
      */
     public TableRow text(int col, String text) {
         return string(col, text, Kind.TEXT);
@@ -120,7 +121,7 @@ public final class TableRow {
         Cell cell = row.getCell(col);
         cell.setCellStyle(styles.cell(kind, bold));
         if (text != null && !text.isEmpty()) {
-            cell.setCellValue(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+            styles.text(cell, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, styles.cell(kind, bold));
             mirror.cell(row.getRowNum(), col, text, kind);
         }
         return this;

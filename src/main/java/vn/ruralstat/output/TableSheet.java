@@ -127,6 +127,11 @@ public final class TableSheet {
         return col < widths.length ? widths[col] : 9;
     }
 
+    /** The styles the sheet is written with, for the form elements the kit lays out around it. */
+    WorkbookStyles styles() {
+        return styles;
+    }
+
     /** The last column of the sheet's titles. */
     public int lastColumn() {
         return width;
@@ -163,9 +168,7 @@ public final class TableSheet {
         text = VisibleText.cell(text);
         mirror.line(SheetMirror.Line.SECTION, text);
         Row row = sheet.createRow(nextRow++);
-        Cell cell = row.createCell(0);
-        cell.setCellValue(text);
-        cell.setCellStyle(styles.sectionHeading());
+        styles.text(row.createCell(0), text, styles.sectionHeading());
     }
 
     public void skipRow() {
@@ -212,14 +215,13 @@ public final class TableSheet {
 
     public void header(int row, int col, String text) {
         mirror.header(row, col, text, false);
-        sheet.getRow(row).getCell(col).setCellValue(text);
+        Cell cell = sheet.getRow(row).getCell(col);
+        styles.text(cell, text, cell.getCellStyle());
     }
 
     public void verticalHeader(int row, int col, String text) {
         mirror.header(row, col, text, true);
-        Cell cell = sheet.getRow(row).getCell(col);
-        cell.setCellValue(text);
-        cell.setCellStyle(styles.verticalHeader());
+        styles.text(sheet.getRow(row).getCell(col), text, styles.verticalHeader());
     }
 
     public void rowHeight(int row, float points) {
@@ -241,7 +243,7 @@ public final class TableSheet {
         for (int col = 0; col <= tableLastColumn; col++) {
             Cell cell = row.createCell(col);
             cell.setCellStyle(styles.code());
-            if (col < codes.length) cell.setCellValue(codes[col]);
+            if (col < codes.length) styles.text(cell, codes[col], styles.code());
         }
         headerLastRow = row.getRowNum();
     }
@@ -261,7 +263,7 @@ public final class TableSheet {
         for (int col = 0; col <= tableLastColumn; col++) {
             row.createCell(col).setCellStyle(styles.groupHeading());
         }
-        row.getCell(0).setCellValue(text);
+        styles.text(row.getCell(0), text, styles.groupHeading());
         merge(index, index, 0, tableLastColumn);
     }
 
@@ -296,9 +298,7 @@ public final class TableSheet {
         int index = nextRow++;
         Row row = sheet.createRow(index);
         row.setHeightInPoints(height);
-        Cell cell = row.createCell(0);
-        cell.setCellValue(text);
-        cell.setCellStyle(style);
+        styles.text(row.createCell(0), text, style);
         merge(index, index, 0, width);
     }
 }

@@ -1,14 +1,17 @@
 package vn.ruralstat.output;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import vn.ruralstat.sheet.FormulaLikeText;
 
 /**
  * The cell styles of the consolidated workbook, created once per workbook (Excel allows about
@@ -49,8 +52,11 @@ public final class WorkbookStyles {
     private final CellStyle sectionHeading;
     private final FormStyles form;
     private Function<String, SheetMirror> mirrors = SheetMirror.NO_SHEETS;
+    private final Workbook workbook;
+    private final Map<Short, CellStyle> quoted = new HashMap<>();
 
     public WorkbookStyles(Workbook workbook) {
+        this.workbook = workbook;
         Font regular = font(workbook, false, false, 12);
         Font strong = font(workbook, true, false, 12);
         for (Kind kind : Kind.values()) {
@@ -104,6 +110,26 @@ public final class WorkbookStyles {
 
     SheetMirror mirrorOf(String sheetName) {
         return mirrors.apply(sheetName);
+    }
+
+    /**
+     * Writes {@code text} as a string cell of {@code style}. Text Excel would take for a formula
+     * ("=1+1", a name from a source file) gets the style's quote-prefixed twin, so that editing the
+     * cell keeps it text.
+     */
+    public void text(Cell cell, String text, CellStyle style) {
+        cell.setCellValue(text);
+        cell.setCellStyle(FormulaLikeText.test(text) ? quoted(style) : style);
+    }
+
+    /** The twin of {@code style} with Excel's quote prefix, created when first needed. */
+    private CellStyle quoted(CellStyle style) {
+        return quoted.computeIfAbsent(style.getIndex(), i -> {
+            CellStyle twin = workbook.createCellStyle();
+            twin.cloneStyleFrom(style);
+            twin.setQuotePrefixed(true);
+            return twin;
+        });
     }
 
     public CellStyle cell(Kind kind, boolean isBold) {

@@ -189,15 +189,16 @@ public class PovertyTableReader implements DatasetReader {
             return new RowResult.Rejected(Message.of("ROW_REJECTED.villageNameMissing", nameRef), findings);
         }
         if (households.invalid() || poor.invalid() || nearPoor.invalid()) {
+            // The findings above mark the unreadable cells; the rejection marks the village's name.
             return new RowResult.Rejected(Message.of("ROW_REJECTED.countsUnreadable", row.number()), findings);
         }
         if (households.blank()) {
             String ref = row.ref(columns.column(HOUSEHOLDS));
-            return new RowResult.Rejected(Message.of("ROW_REJECTED.householdsMissing", ref), findings);
+            return new RowResult.Rejected(Message.of("ROW_REJECTED.householdsMissing", ref), ref, findings);
         }
         if (poor.blank()) {
             String ref = row.ref(columns.column(POOR));
-            return new RowResult.Rejected(Message.of("ROW_REJECTED.poorMissing", ref), findings);
+            return new RowResult.Rejected(Message.of("ROW_REJECTED.poorMissing", ref), ref, findings);
         }
         PovertyFigures figures =
                 new PovertyFigures(households.value(), poor.value(), nearPoor.value() == null ? 0 : nearPoor.value());

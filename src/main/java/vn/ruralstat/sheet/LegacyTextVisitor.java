@@ -19,7 +19,7 @@ import java.util.Objects;
  * cells changed, or that the sheet may be legacy text but the evidence was not clear (then nothing
  * was converted), or nothing when the sheet was plain text.
  */
-public final class LegacyTextVisitor implements SheetVisitor, HiddenColumnsAware {
+public final class LegacyTextVisitor implements SheetVisitor, HiddenColumnsAware, MergedCellsAware {
 
     static final int EVIDENCE_ROWS = 50;
     static final int EVIDENCE_TEXT_CELLS = 200;
@@ -77,6 +77,12 @@ public final class LegacyTextVisitor implements SheetVisitor, HiddenColumnsAware
     @Override
     public void hiddenColumns(String sheet, java.util.List<Integer> columns) {
         if (next instanceof HiddenColumnsAware aware) aware.hiddenColumns(sheet, columns);
+    }
+
+    /** Passed on, as the hidden columns are. */
+    @Override
+    public void mergedCells(String sheet, java.util.List<String> ranges) {
+        if (next instanceof MergedCellsAware aware) aware.mergedCells(sheet, ranges);
     }
 
     @Override

@@ -20,7 +20,8 @@ public final class NearNames {
 
     private NearNames() {}
 
-    private static boolean numberedSiblings(String a, String b) {
+    /** "Xóm 1" and "Xóm 2", "Hợp Tiến I" and "Hợp Tiến II": numbered units, one edit apart yet different. */
+    static boolean numberedSiblings(String a, String b) {
         String lastA = a.substring(a.lastIndexOf(' ') + 1);
         String lastB = b.substring(b.lastIndexOf(' ') + 1);
         return !lastA.equals(lastB)

@@ -70,6 +70,22 @@ public final class UnitNames {
         return bare.toLowerCase(Locale.ROOT);
     }
 
+    /** A kind word written with its marks before a unit's name: "Thôn", "Xóm", "Bản", "Xã", … */
+    private static final Pattern WRITTEN_KIND_PREFIX =
+            Pattern.compile("^(thôn|xóm|bản|ấp|khu phố|khu|tổ dân phố|tdp|làng|xã|phường|thị trấn)\\s+");
+
+    /**
+     * Key of a name as written, for telling whether two rows of one table name the same unit: case,
+     * spacing, NFC/NFD and a kind word written in full ("Thôn Tân Lập", "TÂN LẬP") do not count, every
+     * mark and character does ("Nà Hin" and "Nà Hìn" are two villages; "=1+1" and "-1+1" two names).
+     * Matching a name to the register or to another period goes through {@link #key} instead.
+     */
+    public static String writtenKey(String name) {
+        String lower = clean(name).toLowerCase(Locale.ROOT);
+        String bare = WRITTEN_KIND_PREFIX.matcher(lower).replaceFirst("");
+        return bare.isEmpty() ? lower : bare;
+    }
+
     /** Matching key of a unit name: folded, punctuation dropped, kind prefix removed. */
     public static String key(String name) {
         String folded = fold(name).replaceAll("[^\\p{L}\\p{N} ]", " ");

@@ -104,6 +104,14 @@ public final class XlsWorkbookReader implements WorkbookReader {
         List<Integer> hiddenColumns = hiddenColumns(sheet);
         if (!hiddenColumns.isEmpty() && visitor instanceof HiddenColumnsAware aware)
             aware.hiddenColumns(name, hiddenColumns);
+        if (sheet.getNumMergedRegions() > 0 && visitor instanceof MergedCellsAware aware) {
+            aware.mergedCells(
+                    name,
+                    sheet.getMergedRegions().stream()
+                            .limit(XlsxSheetLayout.MAX_MERGED)
+                            .map(r -> r.formatAsString())
+                            .toList());
+        }
         for (Row row : sheet) {
             List<Cell> cells = new ArrayList<>(Math.max(0, row.getLastCellNum()));
             for (org.apache.poi.ss.usermodel.Cell source : row) {

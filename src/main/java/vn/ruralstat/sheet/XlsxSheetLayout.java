@@ -8,15 +8,20 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * What fastexcel-reader does not tell about a worksheet: which rows and columns are hidden. It is
+ * What fastexcel-reader does not tell about a worksheet: which rows and columns are hidden, and
+ * which cells are merged (listed after the rows, in {@code <mergeCells>}). It is
  * read by a pass over the worksheet's XML before fastexcel streams it; the same pass stops a sheet
  * whose rows go past the row limit or whose cells lie beyond Excel's last column, before fastexcel
  * would allocate a row for them.
  *
  * @param hiddenRows    the Excel numbers (1-based) of rows saved with {@code hidden="1"}
  * @param hiddenColumns 0-based indexes of hidden columns ({@code <col hidden="1">}), ascending
+ * @param mergedRanges  the merged ranges in A1 notation ("C9:C10"), at most {@value #MAX_MERGED} of them
  */
-record XlsxSheetLayout(BitSet hiddenRows, List<Integer> hiddenColumns) {
+record XlsxSheetLayout(BitSet hiddenRows, List<Integer> hiddenColumns, List<String> mergedRanges) {
+
+    /** More merged ranges than any form has (a few dozen), few enough to hold. */
+    static final int MAX_MERGED = 10_000;
 
     /** Excel's last column, XFD. */
     static final int MAX_COLUMNS = 16_384;
@@ -24,6 +29,7 @@ record XlsxSheetLayout(BitSet hiddenRows, List<Integer> hiddenColumns) {
     XlsxSheetLayout {
         hiddenRows = (BitSet) hiddenRows.clone();
         hiddenColumns = List.copyOf(hiddenColumns);
+        mergedRanges = List.copyOf(mergedRanges);
     }
 
     boolean rowHidden(int number) {
@@ -31,7 +37,7 @@ record XlsxSheetLayout(BitSet hiddenRows, List<Integer> hiddenColumns) {
     }
 
     /**
-     * Reads the hidden flags of a worksheet, up to the end of its {@code <sheetData>}.
+     * Reads the hidden flags of a worksheet and, past its {@code <sheetData>}, its merged ranges.
      * A row without an {@code r} attribute takes its ordinal among the rows, as fastexcel numbers it.
      *
      * @throws UnreadableFileException when a row is numbered above {@code maxRows}, or a cell lies
@@ -44,11 +50,24 @@ record XlsxSheetLayout(BitSet hiddenRows, List<Integer> hiddenColumns) {
         int ordinal = 0;
         int row = 0;
         int cellsInRow = 0;
+        List<String> merged = new java.util.ArrayList<>();
+        boolean afterRows = false;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.DTD) throw new SecureXml.DoctypeFound();
-            if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) break;
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                if (xml.getLocalName().equals("sheetData")) afterRows = true;
+                if (xml.getLocalName().equals("mergeCells")) break;
+                continue;
+            }
             if (event != XMLStreamConstants.START_ELEMENT) continue;
+            if (afterRows) {
+                String ref = xml.getAttributeValue(null, "ref");
+                if (xml.getLocalName().equals("mergeCell") && ref != null && merged.size() < MAX_MERGED) {
+                    merged.add(ref);
+                }
+                continue;
+            }
             switch (xml.getLocalName()) {
                 case "col" -> {
                     if (isTrue(xml.getAttributeValue(null, "hidden"))) hideColumns(xml, hiddenColumns);
@@ -72,7 +91,7 @@ record XlsxSheetLayout(BitSet hiddenRows, List<Integer> hiddenColumns) {
                 }
             }
         }
-        return new XlsxSheetLayout(hiddenRows, hiddenColumns.stream().boxed().toList());
+        return new XlsxSheetLayout(hiddenRows, hiddenColumns.stream().boxed().toList(), merged);
     }
 
     /** {@code <col min="3" max="5">}: 1-based, inclusive; clipped to Excel's columns. */

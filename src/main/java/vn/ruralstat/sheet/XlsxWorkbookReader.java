@@ -137,6 +137,9 @@ public final class XlsxWorkbookReader implements WorkbookReader {
         if (!layout.hiddenColumns().isEmpty() && visitor instanceof HiddenColumnsAware aware) {
             aware.hiddenColumns(sheet.getName(), layout.hiddenColumns());
         }
+        if (!layout.mergedRanges().isEmpty() && visitor instanceof MergedCellsAware aware) {
+            aware.mergedCells(sheet.getName(), layout.mergedRanges());
+        }
         try (Stream<Row> rows = openRows(file, sheet)) {
             Iterator<Row> iterator = rows.iterator();
             for (SheetRow row = nextRow(file, iterator, layout); row != null; row = nextRow(file, iterator, layout)) {

@@ -298,6 +298,48 @@ class AnnotatedCopyWriterTest {
             Cell message = findingRows(wb.getSheetAt(0)).get(9).getCell(3);
             assertThat(message.getCellType()).isEqualTo(CellType.STRING);
             assertThat(message.getStringCellValue()).isEqualTo(INJECTION);
+            assertThat(message.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
+    void quotePrefixesTheSubmittersTextThatLooksLikeAFormulaInXlsxAndXls() throws IOException {
+        for (String name : List.of("ngan-son/cong-thuc.xlsx", "ngan-son/cong-thuc.xls")) {
+            Path source = input(name);
+            java.nio.file.Files.createDirectories(source.getParent());
+            try (Workbook wb = name.endsWith(".xls")
+                            ? new org.apache.poi.hssf.usermodel.HSSFWorkbook()
+                            : new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                    java.io.OutputStream out = java.nio.file.Files.newOutputStream(source)) {
+                Row row = wb.createSheet("Thôn").createRow(0);
+                row.createCell(0).setCellValue("=1+1");
+                row.createCell(1).setCellValue("-1+1");
+                row.createCell(2).setCellValue("Nà Hin");
+                row.createCell(3).setCellValue(-1);
+                wb.write(out);
+            }
+            List<Finding> findings =
+                    List.of(at(name, "Thôn", "A1", FindingCode.DUPLICATE_UNIT, Severity.ERROR, "Trùng tên."));
+
+            Path copy = writer.write(source, name, findings, output());
+
+            try (Workbook wb = open(copy)) {
+                Sheet sheet = wb.getSheet("Thôn");
+                for (String ref : List.of("A1", "B1")) {
+                    Cell formulaLike = cell(sheet, ref);
+                    assertThat(formulaLike.getCellType()).as(name + " " + ref).isEqualTo(CellType.STRING);
+                    assertThat(formulaLike.getCellStyle().getQuotePrefixed())
+                            .as(name + " " + ref)
+                            .isTrue();
+                }
+                assertThat(cell(sheet, "A1").getStringCellValue()).isEqualTo("=1+1");
+                assertThat(cell(sheet, "B1").getStringCellValue()).isEqualTo("-1+1");
+                // Highlighted on top of the prefix, and the other cells left as they were.
+                assertThat(cell(sheet, "A1").getCellStyle().getFillPattern())
+                        .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+                assertThat(cell(sheet, "C1").getCellStyle().getQuotePrefixed()).isFalse();
+                assertThat(cell(sheet, "D1").getNumericCellValue()).isEqualTo(-1);
+            }
         }
     }
 

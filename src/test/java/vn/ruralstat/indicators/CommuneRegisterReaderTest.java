@@ -46,7 +46,9 @@ class CommuneRegisterReaderTest {
                         tuple("Tân Trào", "group-3", "Thành phố Hải Phòng", "B5", 5),
                         tuple("Đông Sơn", null, null, "B6", 6));
         assertThat(scan.sink.rejectedVi).containsExactly("7: Thiếu tên xã ở ô B7");
-        assertThat(scan.sink.findings).isEmpty();
+        assertThat(scan.sink.findings)
+                .extracting(f -> f.code(), f -> f.source().cell())
+                .containsExactly(tuple(vn.ruralstat.finding.FindingCode.ROW_REJECTED, "B7"));
         assertThat(scan.counts.balances()).isTrue();
     }
 

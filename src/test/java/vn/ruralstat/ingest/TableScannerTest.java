@@ -141,12 +141,18 @@ class TableScannerTest {
         scan("ngan-son.csv", povertyTable(new Object[] {1, "KHUỔI DIỄN", "ba trăm", 41}));
 
         assertThat(sink.rejected).hasSize(1);
-        assertThat(sink.findings).singleElement().satisfies(f -> {
+        assertThat(sink.findings).first().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.VALUE_NOT_NUMERIC);
             assertThat(f.source().cell()).isEqualTo("C9");
             assertThat(f.key()).isEqualTo("VALUE_NOT_NUMERIC.count");
             assertThat(f.arguments()).startsWith("C9").contains("ba trăm");
         });
+        // The cell says what is wrong; the village's name says the row was left out.
+        assertThat(sink.findings)
+                .extracting(f -> f.code(), f -> f.source().cell())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.VALUE_NOT_NUMERIC, "C9"),
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.ROW_REJECTED, "B9"));
     }
 
     @Test
@@ -158,7 +164,9 @@ class TableScannerTest {
                 .extracting(f -> f.code(), f -> f.source().cell())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(FindingCode.VALUE_NEGATIVE, "D9"),
-                        org.assertj.core.groups.Tuple.tuple(FindingCode.VALUE_NOT_WHOLE, "D10"));
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.ROW_REJECTED, "B9"),
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.VALUE_NOT_WHOLE, "D10"),
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.ROW_REJECTED, "B10"));
         assertThat(sink.rejected).hasSize(2);
     }
 
@@ -168,7 +176,9 @@ class TableScannerTest {
 
         assertThat(sink.findings)
                 .extracting(f -> f.code(), f -> f.source().cell())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.PERCENT_IN_COUNT_COLUMN, "C9"));
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.PERCENT_IN_COUNT_COLUMN, "C9"),
+                        org.assertj.core.groups.Tuple.tuple(FindingCode.ROW_REJECTED, "B9"));
         assertThat(sink.rejected).hasSize(1);
     }
 
@@ -177,11 +187,14 @@ class TableScannerTest {
         // "12,5" where the poor households belong: a number with decimals within 0-100 reads as a rate.
         scan("ngan-son.csv", povertyTable(new Object[] {1, "A", 350, "12,5"}));
 
-        assertThat(sink.findings).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo(FindingCode.PERCENT_IN_COUNT_COLUMN);
-            assertThat(f.key()).isEqualTo("PERCENT_IN_COUNT_COLUMN.decimal");
-            assertThat(f.source().cell()).isEqualTo("D9");
-        });
+        assertThat(sink.findings)
+                .filteredOn(f -> f.code() != FindingCode.ROW_REJECTED)
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.code()).isEqualTo(FindingCode.PERCENT_IN_COUNT_COLUMN);
+                    assertThat(f.key()).isEqualTo("PERCENT_IN_COUNT_COLUMN.decimal");
+                    assertThat(f.source().cell()).isEqualTo("D9");
+                });
         assertThat(sink.rejected).hasSize(1);
     }
 
@@ -405,5 +418,124 @@ class TableScannerTest {
         assertThat(counts.rejected()).isEqualTo(27);
         assertThat(sink.rejected).allSatisfy(r -> assertThat(r).contains("Total households missing"));
         assertThat(counts.balances()).isTrue();
+    }
+
+    @Test
+    void reportsEveryRejectedRowWithAFindingOnTheCellAtFault() {
+        RowCounts counts = scan(
+                "ngan-son.csv",
+                povertyTable(
+                        new Object[] {1, null, 120, 12},
+                        new Object[] {2, "Nà Phặc", null, 12},
+                        new Object[] {3, "Bản Lạn", 80, null},
+                        new Object[] {4, "Khuổi Mạ", 200, 10}));
+
+        assertThat(counts.used()).isEqualTo(1);
+        assertThat(counts.rejected()).isEqualTo(3);
+        // Row 9 has figures but no name; row 10 no total households; row 11 no poor households.
+        assertThat(sink.findings)
+                .filteredOn(f -> f.code() == FindingCode.ROW_REJECTED)
+                .extracting(f -> f.source().cell())
+                .containsExactly("B9", "C10", "D11");
+        assertThat(sink.findings)
+                .filteredOn(f -> f.source().cell().equals("B9"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.messageVi()).isEqualTo("Dòng 9 không được dùng: Thiếu tên thôn ở ô B9."));
+        assertThat(counts.balances()).isTrue();
+    }
+
+    @Test
+    void leavesAPreNumberedEmptyLineOfTheFormWithoutAFinding() {
+        RowCounts counts = scan(
+                "ngan-son.csv", povertyTable(new Object[] {1, "Nà Phặc", 120, 12}, new Object[] {2}, new Object[] {3}));
+
+        assertThat(counts.used()).isEqualTo(1);
+        assertThat(counts.rejected()).isZero();
+        assertThat(sink.findings).isEmpty();
+        assertThat(counts.balances()).isTrue();
+    }
+
+    @Test
+    void countsTwoVillagesWhoseNamesDifferOnlyInToneMarksAndWarnsNamingBoth() {
+        RowCounts counts = scan(
+                "ngan-son.csv", povertyTable(new Object[] {1, "NÀ HIN", 100, 3}, new Object[] {2, "NÀ HÌN", 120, 4}));
+
+        assertThat(sink.used(VillagePoverty.class))
+                .extracting(VillagePoverty::name)
+                .containsExactly("NÀ HIN", "NÀ HÌN");
+        assertThat(counts.rejected()).isZero();
+        assertThat(sink.findings).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.UNIT_NEAR_MATCH);
+            assertThat(f.severity()).isEqualTo(vn.ruralstat.finding.Severity.WARNING);
+            assertThat(f.source().cell()).isEqualTo("B10");
+            assertThat(f.arguments()).containsExactly("NÀ HÌN", "B10", "NÀ HIN", "B9");
+        });
+    }
+
+    @Test
+    void keepsNamesThatLookLikeFormulasApart() {
+        scan("ngan-son.csv", povertyTable(new Object[] {1, "=1+1", 100, 3}, new Object[] {2, "-1+1", 120, 4}));
+
+        assertThat(sink.used(VillagePoverty.class))
+                .extracting(VillagePoverty::name)
+                .containsExactly("=1+1", "-1+1");
+        assertThat(sink.findings).extracting(f -> f.code()).containsExactly(FindingCode.UNIT_NEAR_MATCH);
+    }
+
+    @Test
+    void doesNotTakeNamesakeVillagesOfTwoCommunesForARepeat() {
+        scan(
+                "huyen-ngan-son.csv",
+                List.of(
+                        row(1, "TỔNG HỢP HỘ NGHÈO HUYỆN NGÂN SƠN NĂM 2025"),
+                        row(2, "STT", "Tên thôn", "Tổng số hộ", "Hộ nghèo", "Hộ cận nghèo"),
+                        row(3, "I", "Xã Vân Tùng"),
+                        row(4, 1, "Nà Kha", 100, 5, 2),
+                        row(5, "II", "Xã Cốc Đán"),
+                        row(6, 1, "Nà Kha", 60, 3, 1),
+                        row(7, 2, "Nà Kha", 60, 3, 1)));
+
+        assertThat(sink.used).hasSize(2);
+        assertThat(sink.findings)
+                .extracting(f -> f.code(), f -> f.source().cell())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.DUPLICATE_UNIT, "B7"));
+    }
+
+    @Test
+    void reportsFiguresLeftBelowTheNotesOfATable() {
+        RowCounts counts = scan(
+                "ngan-son.csv",
+                List.of(
+                        row(1, "BIỂU HỘ NGHÈO XÃ NGÂN SƠN NĂM 2025"),
+                        row(2, "STT", "Tên thôn", "Tổng số hộ", "Hộ nghèo", "Hộ cận nghèo"),
+                        row(3, 1, "Nà Phặc", 120, 12, 6),
+                        row(4, "Ghi chú: thôn Bản Lạn gửi sau"),
+                        row(5, 2, "Bản Lạn", 80, 4, 2)));
+
+        assertThat(counts.used()).isEqualTo(1);
+        assertThat(sink.findings).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.ROWS_OUTSIDE_TABLE);
+            assertThat(f.source().cell()).isEqualTo("A5");
+            assertThat(f.arguments()).containsExactly("Sheet1", "1", "5");
+        });
+        assertThat(counts.balances()).isTrue();
+    }
+
+    @Test
+    void saysWhenARejectedCountLiesUnderAMergedCell() {
+        TableScanner scanner = scanner("ngan-son.xlsx");
+        scanner.startSheet("Sheet1", false);
+        scanner.mergedCells("Sheet1", List.of("C9:C10"));
+        povertyTable(new Object[] {1, "Khuổi Mạ", 200, 10}, new Object[] {2, "Khuổi Hẻo", null, 8})
+                .forEach(scanner::row);
+        scanner.endSheet();
+
+        assertThat(sink.findings).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.ROW_REJECTED);
+            assertThat(f.source().cell()).isEqualTo("C10");
+            assertThat(f.messageVi())
+                    .isEqualTo("Dòng 10 không được dùng: Thiếu tổng số hộ ở ô C10. Ô C10 thuộc vùng ô gộp C9:C10, nên"
+                            + " số ghi ở đó chỉ được tính cho ô đầu C9; hãy bỏ gộp ô và ghi số của từng dòng.");
+        });
     }
 }

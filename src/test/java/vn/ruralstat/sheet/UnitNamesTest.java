@@ -41,4 +41,22 @@ class UnitNamesTest {
         assertThat(UnitNames.withoutKind("Xã")).isEqualTo("Xã");
         assertThat(UnitNames.withoutKind("Quảng Hòa")).isEqualTo("Quảng Hòa");
     }
+
+    @Test
+    void writtenKeyIgnoresCaseSpacingAndAWrittenKindWordButKeepsEveryMark() {
+        assertThat(UnitNames.writtenKey("Thôn  Tân Lập"))
+                .isEqualTo(UnitNames.writtenKey("TÂN LẬP"))
+                .isEqualTo(UnitNames.writtenKey(Normalizer.normalize("tân lập", Normalizer.Form.NFD)))
+                .isEqualTo("tân lập");
+        assertThat(UnitNames.writtenKey("NÀ HIN")).isNotEqualTo(UnitNames.writtenKey("NÀ HÌN"));
+        assertThat(UnitNames.writtenKey("Đông")).isNotEqualTo(UnitNames.writtenKey("Dông"));
+    }
+
+    @Test
+    void writtenKeyKeepsNamesThatLookLikeFormulasApart() {
+        assertThat(UnitNames.writtenKey("=1+1")).isEqualTo("=1+1");
+        assertThat(UnitNames.writtenKey("-1+1")).isEqualTo("-1+1");
+        // The matching key drops the signs, which is why it must not decide what is a repeat.
+        assertThat(UnitNames.key("=1+1")).isEqualTo(UnitNames.key("-1+1"));
+    }
 }

@@ -111,6 +111,20 @@ class XlsWorkbookReaderTest {
     }
 
     @Test
+    void tellsMergedRangesOfXlsBeforeTheFirstRow() throws IOException {
+        Path file = xls("merged.xls", wb -> {
+            var sheet = wb.createSheet("Thôn");
+            sheet.createRow(0).createCell(0).setCellValue("BIỂU");
+            sheet.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("C9:C10"));
+        });
+        XlsxWorkbookReaderTest.ColumnEvents events = new XlsxWorkbookReaderTest.ColumnEvents();
+
+        reader.read(file, events);
+
+        assertThat(events.log).containsExactly("start Thôn", "merged Thôn [C9:C10]", "row 1", "end");
+    }
+
+    @Test
     void marksHiddenSheets() throws IOException {
         Path file = xls("hidden.xls", wb -> {
             wb.createSheet("Biểu 1");

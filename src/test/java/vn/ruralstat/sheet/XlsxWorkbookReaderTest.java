@@ -322,6 +322,22 @@ class XlsxWorkbookReaderTest {
     }
 
     @Test
+    void tellsMergedRangesOfXlsxBeforeTheFirstRow() throws IOException {
+        Path file = xlsx("merged.xlsx", wb -> {
+            var sheet = wb.createSheet("Thôn");
+            sheet.createRow(0).createCell(0).setCellValue("BIỂU");
+            sheet.createRow(8).createCell(2).setCellValue(200);
+            sheet.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("A1:E1"));
+            sheet.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("C9:C10"));
+        });
+        ColumnEvents events = new ColumnEvents();
+
+        reader.read(file, events);
+
+        assertThat(events.log).containsExactly("start Thôn", "merged Thôn [A1:E1, C9:C10]", "row 1", "row 9", "end");
+    }
+
+    @Test
     void clipsHiddenColumnsToExcelsLastColumn() throws IOException {
         // "hide everything right of the table" as Excel saves it: columns L to XFD
         Path file = HandMadeXlsx.withSheet(
@@ -510,7 +526,7 @@ class XlsxWorkbookReaderTest {
     }
 
     /** Records the order of sheet events, hidden columns included. */
-    static final class ColumnEvents implements SheetVisitor, HiddenColumnsAware {
+    static final class ColumnEvents implements SheetVisitor, HiddenColumnsAware, MergedCellsAware {
         final List<String> log = new java.util.ArrayList<>();
         List<Integer> hidden = List.of();
 
@@ -523,6 +539,11 @@ class XlsxWorkbookReaderTest {
         public void hiddenColumns(String sheet, List<Integer> columns) {
             hidden = columns;
             log.add("hidden columns " + sheet + " " + (columns.size() > 10 ? columns.size() + " columns" : columns));
+        }
+
+        @Override
+        public void mergedCells(String sheet, List<String> ranges) {
+            log.add("merged " + sheet + " " + ranges);
         }
 
         @Override
