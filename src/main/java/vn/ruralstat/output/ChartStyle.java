@@ -3,13 +3,19 @@ package vn.ruralstat.output;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
-import org.jfree.chart.ChartUtils;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
@@ -34,6 +40,10 @@ public final class ChartStyle {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 700;
 
+    // ImageIO's PNG quality: 1 is the fastest deflate, 0 the smallest file, 0.5 its default.
+    // Measured on village charts: 0.7 encodes in a third of the default's time for 25 % more bytes.
+    private static final float PNG_QUALITY = 0.7f;
+
     // The logical font maps to an installed font with Vietnamese glyphs (DejaVu Sans on Debian,
     // package fonts-dejavu-core); a named font would silently fall back to boxes where missing.
     public static final String FONT = Font.SANS_SERIF;
@@ -44,10 +54,25 @@ public final class ChartStyle {
     public static final Color PLANNED = new Color(0x1F5F99);
     public static final Color MARKER = new Color(0x1B2631);
 
-    /** The chart as PNG bytes, {@value #WIDTH} × {@value #HEIGHT} pixels. */
+    /**
+     * The chart as PNG bytes, {@value #WIDTH} × {@value #HEIGHT} pixels: the same pixels as
+     * {@code ChartUtils.writeChartAsPNG} draws (the image JFreeChart makes, lossless), deflated at
+     * a fast level and buffered in memory. The default level and ImageIO's temporary cache file
+     * made encoding most of a report's time; the fast level costs about a quarter more bytes.
+     */
     public static byte[] png(JFreeChart chart) throws IOException {
+        BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT, null);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            ImageWriteParam fast = writer.getDefaultWriteParam();
+            fast.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            fast.setCompressionQuality(PNG_QUALITY);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), fast);
+        } finally {
+            writer.dispose();
+        }
         return out.toByteArray();
     }
 

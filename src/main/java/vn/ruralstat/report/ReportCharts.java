@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 import org.slf4j.Logger;
@@ -23,16 +28,26 @@ import vn.ruralstat.sheet.UnitNames;
  * table, a commune poverty chart per parent unit and period whose table listed communes as rows,
  * and per criteria matrix the criteria met per commune and, when years are planned, the
  * criteria planned per year. Tables with nothing to draw get no chart, and a chart that cannot be
- * drawn becomes a {@link FindingCode#CHART_FAILED} finding instead of stopping the report.
+ * drawn becomes a {@link FindingCode#CHART_FAILED} finding instead of stopping the report. Charts
+ * are drawn in parallel (each has its own JFreeChart objects) but named and listed in one fixed
+ * order, so a run on two threads gives the same files as a run on one.
  */
 final class ReportCharts {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportCharts.class);
 
     private final ChartRenderer renderer;
+    private final int threads;
 
+    /** Draws on as many threads as the machine has processors. */
     ReportCharts(ChartRenderer renderer) {
+        this(renderer, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads how many charts are drawn at once; 1 draws them on the calling thread */
+    ReportCharts(ChartRenderer renderer, int threads) {
         this.renderer = renderer;
+        this.threads = threads;
     }
 
     /** The charts drawn, and a finding for each chart that could not be drawn. */
@@ -41,7 +56,7 @@ final class ReportCharts {
     Drawn render(Consolidation consolidation) {
         ChartFileNames names = new ChartFileNames();
         ParentUnitLabels parents = new ParentUnitLabels(consolidation.rollups(), consolidation.criteria());
-        Drawing charts = new Drawing(renderer);
+        Drawing charts = new Drawing(renderer, threads);
         Map<ParentPeriod, List<CommunePoverty>> readAsRows = new LinkedHashMap<>();
         for (CommunePoverty commune : consolidation.poverty()) {
             if (commune.readAsRow()) {
@@ -108,26 +123,85 @@ final class ReportCharts {
                             VietnameseLabels.withPeriod(unit, group.getKey().period()),
                             rulebook));
         }
-        return new Drawn(List.copyOf(charts.drawn), List.copyOf(charts.failures));
+        return charts.drawAll();
     }
 
-    /** The charts of one report as they are drawn; a chart that fails becomes a finding. */
+    /**
+     * The charts of one report: named in the order they are asked for, then drawn on a bounded
+     * pool, each on its own JFreeChart objects, and handed back in that same order. A chart that
+     * fails becomes a finding.
+     */
     private static final class Drawing {
 
-        private final ChartRenderer renderer;
-        private final List<RenderedChart> drawn = new ArrayList<>();
-        private final List<Finding> failures = new ArrayList<>();
+        private static final AtomicInteger WORKERS = new AtomicInteger();
 
-        Drawing(ChartRenderer renderer) {
+        private final ChartRenderer renderer;
+        private final int threads;
+        private final List<Pending> pending = new ArrayList<>();
+
+        Drawing(ChartRenderer renderer, int threads) {
             this.renderer = renderer;
+            this.threads = threads;
         }
 
         /**
          * @param source the table the chart draws (file and sheet), null when it draws several
          */
         void draw(String fileName, String caption, SourceRef source, Supplier<JFreeChart> chart) {
+            pending.add(new Pending(fileName, caption, source, chart));
+        }
+
+        Drawn drawAll() {
+            List<Outcome> outcomes = new ArrayList<>(pending.size());
+            int workers = Math.min(threads, pending.size());
+            if (workers <= 1) {
+                for (Pending chart : pending) outcomes.add(chart.draw(renderer));
+            } else {
+                ExecutorService pool = Executors.newFixedThreadPool(workers, Drawing::worker);
+                try {
+                    List<Future<Outcome>> futures = new ArrayList<>(pending.size());
+                    for (Pending chart : pending) futures.add(pool.submit(() -> chart.draw(renderer)));
+                    for (Future<Outcome> future : futures) outcomes.add(outcome(future));
+                } finally {
+                    pool.shutdownNow();
+                }
+            }
+            List<RenderedChart> drawn = new ArrayList<>();
+            List<Finding> failures = new ArrayList<>();
+            for (Outcome outcome : outcomes) {
+                if (outcome.chart() != null) drawn.add(outcome.chart());
+                else failures.add(outcome.failure());
+            }
+            return new Drawn(List.copyOf(drawn), List.copyOf(failures));
+        }
+
+        private static Outcome outcome(Future<Outcome> future) {
             try {
-                drawn.add(new RenderedChart(fileName, caption, renderer.png(chart.get())));
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while drawing the charts", e);
+            } catch (ExecutionException e) {
+                // Only what a chart must not swallow gets here (a full heap): it stops the run.
+                if (e.getCause() instanceof Error error) throw error;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        private static Thread worker(Runnable task) {
+            Thread thread = new Thread(task, "chart-" + WORKERS.incrementAndGet());
+            // A report that stops half way must not keep the command line waiting for its pool.
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+
+    /** A chart named and captioned, not drawn yet. */
+    private record Pending(String fileName, String caption, SourceRef source, Supplier<JFreeChart> chart) {
+
+        Outcome draw(ChartRenderer renderer) {
+            try {
+                return new Outcome(new RenderedChart(fileName, caption, renderer.png(chart.get())), null);
             } catch (Exception | Error e) {
                 // A full heap is the run's problem, not this chart's: it still stops the run.
                 if (e instanceof OutOfMemoryError oom) throw oom;
@@ -137,7 +211,7 @@ final class ReportCharts {
                 Finding failure = Finding.of(
                         FindingCode.CHART_FAILED, table, caption, RenderedChart.FOLDER + "/" + fileName, reason(e));
                 LOG.warn("{}", failure.messageEn(), e);
-                failures.add(failure);
+                return new Outcome(null, failure);
             }
         }
 
@@ -149,6 +223,9 @@ final class ReportCharts {
             return text.length() <= 200 ? text : text.substring(0, 200) + "…";
         }
     }
+
+    /** A chart drawn, or the finding that says why it could not be. */
+    private record Outcome(RenderedChart chart, Finding failure) {}
 
     /** Per parent unit, rulebook and period (never mixed), how many communes have not met each indicator. */
     static java.util.Map<EvaluationGroup, java.util.Map<String, Long>> unmetByParentAndRulebook(
