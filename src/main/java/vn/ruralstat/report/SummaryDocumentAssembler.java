@@ -11,12 +11,14 @@ import java.util.Objects;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
+import vn.ruralstat.criteria.CommuneTargetJoin;
 import vn.ruralstat.criteria.CriteriaCounts;
 import vn.ruralstat.criteria.CriterionStatus;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.PovertyByCommune;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;
 import vn.ruralstat.poverty.VillagePoverty;
@@ -97,7 +99,9 @@ final class SummaryDocumentAssembler {
                         village.disputed());
             }
         }
+        PovertyByCommune povertyByCommune = PovertyByCommune.of(consolidation.poverty());
         for (DistrictCriteria district : consolidation.criteria()) {
+            CommuneTargetJoin targets = CommuneTargetJoin.of(district);
             String level = parents.level(district.unit());
             units.findParent(district.unit(), level, district.province(), district.period()).criteriaSummary =
                     criteriaSummary(district);
@@ -107,8 +111,8 @@ final class SummaryDocumentAssembler {
                         criteria(
                                 district.rulebook(),
                                 commune,
-                                district.targetOf(commune),
-                                povertyRateFromVillages(consolidation, commune, district.period()));
+                                targets.targetOf(commune),
+                                povertyRateFromVillages(povertyByCommune, commune, district.period()));
             }
         }
         return new SummaryDocument(
@@ -166,16 +170,14 @@ final class SummaryDocumentAssembler {
      * Criterion 11 (multidimensional poverty) of the 2021-2025 set, computed from the commune's
      * village poverty table when the run has one within the matrix's period: poor / households × 100.
      */
-    private static Double povertyRateFromVillages(Consolidation consolidation, CommuneCriteria commune, String period) {
+    private static Double povertyRateFromVillages(PovertyByCommune poverty, CommuneCriteria commune, String period) {
         String last = period == null ? "" : period.substring(Math.max(0, period.length() - 4));
         String first = period == null ? "" : period.substring(0, Math.min(4, period.length()));
-        return consolidation.poverty().stream()
-                // By code when both are known: a namesake's villages elsewhere are another commune's.
+        // By code when both are known: a namesake's villages elsewhere are another commune's.
+        return poverty.of(commune.commune(), commune.code()).stream()
                 .filter(p -> p.period() != null
-                        && (commune.code() != null && p.code() != null
-                                ? commune.code().equals(p.code())
-                                : UnitNames.key(p.commune()).equals(UnitNames.key(commune.commune()))))
-                .filter(p -> p.period().compareTo(first) >= 0 && p.period().compareTo(last) <= 0)
+                        && p.period().compareTo(first) >= 0
+                        && p.period().compareTo(last) <= 0)
                 .max(java.util.Comparator.comparing(vn.ruralstat.poverty.CommunePoverty::period))
                 .map(p -> p.totals().poorRate())
                 .orElse(null);
