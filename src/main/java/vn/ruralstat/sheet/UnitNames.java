@@ -14,6 +14,9 @@ public final class UnitNames {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Punctuation and symbols, which a key reads as spaces; compiled once, not on every key. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N} ]");
+
     private static final Pattern KIND_PREFIX = Pattern.compile(
             "^(thon|xom|ban|ap|khu pho|khu|to dan pho|tdp|lang|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)\\s+");
 
@@ -96,7 +99,7 @@ public final class UnitNames {
     /** Matching key of a unit name: folded, punctuation dropped, kind prefix removed. */
     public static String key(String name) {
         KEYS_COMPUTED.increment();
-        String folded = fold(name).replaceAll("[^\\p{L}\\p{N} ]", " ");
+        String folded = NOT_LETTER_OR_DIGIT.matcher(fold(name)).replaceAll(" ");
         folded = SPACES.matcher(folded).replaceAll(" ").trim();
         String withoutKind = KIND_PREFIX.matcher(folded).replaceFirst("");
         return withoutKind.isEmpty() ? folded : withoutKind;
