@@ -106,9 +106,9 @@ public class ConsolidationService {
      */
     static List<Finding> nearCommuneNames(List<CommunePoverty> communes) {
         List<Finding> found = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
+        vn.ruralstat.sheet.NearNames seen = new vn.ruralstat.sheet.NearNames();
         for (CommunePoverty c : communes) {
-            vn.ruralstat.sheet.NearNames.closest(c.commune(), seen)
+            seen.closest(c.commune())
                     .ifPresent(other -> found.add(Finding.of(
                             vn.ruralstat.finding.FindingCode.UNIT_NEAR_MATCH,
                             "otherFile",

@@ -24,6 +24,7 @@ import vn.ruralstat.indicators.IndicatorTableReader;
 import vn.ruralstat.indicators.MissingTargets;
 import vn.ruralstat.period.Period;
 import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.PovertyByCommune;
 import vn.ruralstat.rulebook.PeriodMatch;
 import vn.ruralstat.rulebook.Rulebook;
 import vn.ruralstat.rulebook.Rulebooks;
@@ -87,6 +88,7 @@ final class IndicatorModel {
             }
         }
         List<CommuneEvaluation> evaluations = new ArrayList<>();
+        PovertyByCommune povertyByCommune = PovertyByCommune.of(poverty);
         for (Commune c : communes.values()) {
             CommuneRegistration registration = register.get(UnitNames.key(c.name));
             String parent = registration != null && registration.parent() != null ? registration.parent() : c.parent;
@@ -105,7 +107,7 @@ final class IndicatorModel {
                     registration == null ? null : registration.groupKey(),
                     c.entries,
                     c.sheets::get,
-                    povertyRate(poverty, c.name, c.code, c.table.period()),
+                    povertyRate(povertyByCommune, c.name, c.code, c.table.period()),
                     c.table.source());
             evaluations.add(result.evaluation());
             findings.addAll(result.findings());
@@ -126,16 +128,13 @@ final class IndicatorModel {
      * its village table, or from its row in its parent unit's table.
      */
     static Double povertyRate(List<CommunePoverty> poverty, String commune, String period) {
-        return povertyRate(poverty, commune, null, period);
+        return povertyRate(PovertyByCommune.of(poverty), commune, null, period);
     }
 
     /** As above; a commune with a code takes the poverty of that code only (a namesake elsewhere is another commune). */
-    static Double povertyRate(List<CommunePoverty> poverty, String commune, String code, String period) {
+    static Double povertyRate(PovertyByCommune poverty, String commune, String code, String period) {
         String year = period == null ? "" : period.substring(0, Math.min(4, period.length()));
-        return poverty.stream()
-                .filter(p -> code != null && p.code() != null
-                        ? code.equals(p.code())
-                        : UnitNames.key(p.commune()).equals(UnitNames.key(commune)))
+        return poverty.of(commune, code).stream()
                 .filter(p -> p.period() != null
                         && p.period().compareTo(year) <= 0
                         && !p.rows().isEmpty())

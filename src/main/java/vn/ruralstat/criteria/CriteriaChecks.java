@@ -119,8 +119,9 @@ public final class CriteriaChecks {
 
     private static void checkTargets(DistrictCriteria d, List<Finding> out) {
         if (d.targets().isEmpty()) return;
+        CommuneTargetJoin join = CommuneTargetJoin.of(d);
         for (CommuneCriteria c : d.communes()) {
-            CommuneTarget target = d.targetOf(c);
+            CommuneTarget target = join.targetOf(c);
             OptionalInt last = c.lastPlannedYear();
             if (target == null || target.ntmYear() == null || last.isEmpty()) continue;
             if (last.getAsInt() > target.ntmYear()) {
@@ -135,12 +136,13 @@ public final class CriteriaChecks {
                         target.source().describe()));
             }
         }
+        vn.ruralstat.sheet.NearNames names = null;
         for (CommuneTarget t : d.targets().values()) {
-            boolean inMatrix = d.communes().stream().anyMatch(t::isOf);
-            if (!inMatrix) {
-                java.util.Optional<String> near = vn.ruralstat.sheet.NearNames.closest(
-                        t.commune(),
-                        d.communes().stream().map(CommuneCriteria::commune).toList());
+            if (!join.hasCommuneFor(t)) {
+                if (names == null)
+                    names = vn.ruralstat.sheet.NearNames.of(
+                            d.communes().stream().map(CommuneCriteria::commune).toList());
+                java.util.Optional<String> near = names.closest(t.commune());
                 if (near.isPresent()) {
                     out.add(Finding.of(FindingCode.UNIT_NEAR_MATCH, "targetList", t.source(), t.commune(), near.get()));
                     continue;

@@ -1,6 +1,5 @@
 package vn.ruralstat.criteria;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,15 +51,11 @@ public record DistrictCriteria(
     /**
      * The registered target of one of its communes, or null: matched by code when both the matrix row
      * and the target list row have one, else by name ({@link CommuneTarget#isOf}). Of two candidates
-     * (a name given twice), a code match first, then the first row of the list.
+     * (a name given twice), a code match first, then the first row of the list. Joins the whole list
+     * for one commune: to look up every commune, build one {@link CommuneTargetJoin}.
      */
     public CommuneTarget targetOf(CommuneCriteria c) {
-        return targets.values().stream()
-                .filter(t -> t.isOf(c))
-                .min(Comparator.comparing((CommuneTarget t) -> t.code() == null)
-                        .thenComparing(t -> t.source() == null ? "" : t.source().describe())
-                        .thenComparingInt(CommuneTarget::row))
-                .orElse(null);
+        return CommuneTargetJoin.of(this).targetOf(c);
     }
 
     /** Per criterion, the number of communes meeting it; criterion n at index n - 1. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
+import vn.ruralstat.criteria.CommuneTargetJoin;
 import vn.ruralstat.criteria.CriterionStatus;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.office.OfficialForm;
@@ -179,8 +180,9 @@ final class CriteriaMatrixSheet {
         sheet.groupHeading(heading);
         int first = sheet.nextRow();
         int tt = 1;
+        CommuneTargetJoin targets = CommuneTargetJoin.of(district);
         for (CommuneCriteria commune : district.communes()) {
-            writeCommune(sheet.row(false), tt++, commune, district.targetOf(commune), target);
+            writeCommune(sheet.row(false), tt++, commune, targets.targetOf(commune), target);
         }
         int last = sheet.nextRow() - 1;
         boolean severalPeriods = VietnameseLabels.severalPeriods(

@@ -1,6 +1,7 @@
 package vn.ruralstat.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +42,35 @@ final class PovertyGroups {
     static List<Group> of(List<CommunePoverty> communes, List<PovertyRollup> rollups) {
         Map<PovertyRollup, List<CommunePoverty>> byParent = new LinkedHashMap<>();
         rollups.stream().filter(r -> !isWholeRun(r)).forEach(r -> byParent.put(r, new ArrayList<>()));
+        // Parents by the name they go by and by the communes they list, each list in the roll-ups'
+        // order: a commune looks up its parent instead of asking every roll-up.
+        Map<NamedParent, List<PovertyRollup>> byName = new HashMap<>();
+        Map<String, List<PovertyRollup>> byListedCommune = new HashMap<>();
+        for (PovertyRollup parent : byParent.keySet()) {
+            byName.computeIfAbsent(
+                            new NamedParent(UnitNames.key(parent.unit()), provinceKey(parent.province())),
+                            k -> new ArrayList<>(1))
+                    .add(parent);
+            if (parent.communes() == null) continue;
+            for (String name : parent.communes()) {
+                List<PovertyRollup> listing =
+                        byListedCommune.computeIfAbsent(UnitNames.key(name), k -> new ArrayList<>(1));
+                if (listing.isEmpty() || listing.get(listing.size() - 1) != parent) listing.add(parent);
+            }
+        }
         List<CommunePoverty> orphans = new ArrayList<>();
         for (CommunePoverty commune : communes) {
             // The parent the source names wins over a roll-up that merely lists a commune of the same name.
-            byParent.keySet().stream()
-                    .filter(parent -> samePeriod(commune, parent) && named(commune, parent))
+            List<PovertyRollup> named = commune.parent() == null
+                    ? List.of()
+                    : byName.getOrDefault(
+                            new NamedParent(UnitNames.key(commune.parent()), provinceKey(commune.parentProvince())),
+                            List.of());
+            named.stream()
+                    .filter(parent -> samePeriod(commune, parent))
                     .findFirst()
-                    .or(() -> byParent.keySet().stream()
-                            .filter(parent -> samePeriod(commune, parent) && listed(commune, parent))
+                    .or(() -> byListedCommune.getOrDefault(UnitNames.key(commune.commune()), List.of()).stream()
+                            .filter(parent -> samePeriod(commune, parent))
                             .findFirst())
                     .ifPresentOrElse(parent -> byParent.get(parent).add(commune), () -> orphans.add(commune));
         }
@@ -66,21 +88,10 @@ final class PovertyGroups {
                 || Objects.equals(UnitNames.clean(commune.period()), UnitNames.clean(parent.period()));
     }
 
-    private static boolean named(CommunePoverty commune, PovertyRollup parent) {
-        // A namesake district of another province is another parent.
-        return commune.parent() != null
-                && UnitNames.key(commune.parent()).equals(UnitNames.key(parent.unit()))
-                && Objects.equals(provinceKey(commune.parentProvince()), provinceKey(parent.province()));
-    }
+    /** A parent unit's name key and its province's (null when not known): namesake districts of two provinces are two parents. */
+    private record NamedParent(String unit, String province) {}
 
     private static String provinceKey(String province) {
         return province == null ? null : UnitNames.key(province);
-    }
-
-    private static boolean listed(CommunePoverty commune, PovertyRollup parent) {
-        String key = UnitNames.key(commune.commune());
-        return parent.communes() != null
-                && parent.communes().stream()
-                        .anyMatch(name -> UnitNames.key(name).equals(key));
     }
 }

@@ -11,12 +11,14 @@ import java.util.Objects;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
+import vn.ruralstat.criteria.CommuneTargetJoin;
 import vn.ruralstat.criteria.CriteriaCounts;
 import vn.ruralstat.criteria.CriterionStatus;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.finding.Finding;
 import vn.ruralstat.finding.SourceRef;
 import vn.ruralstat.poverty.CommunePoverty;
+import vn.ruralstat.poverty.PovertyByCommune;
 import vn.ruralstat.poverty.PovertyFigures;
 import vn.ruralstat.poverty.PovertyRollup;
 import vn.ruralstat.poverty.VillagePoverty;
@@ -97,7 +99,9 @@ final class SummaryDocumentAssembler {
                         village.disputed());
             }
         }
+        PovertyByCommune povertyByCommune = PovertyByCommune.of(consolidation.poverty());
         for (DistrictCriteria district : consolidation.criteria()) {
+            CommuneTargetJoin targets = CommuneTargetJoin.of(district);
             String level = parents.level(district.unit());
             units.findParent(district.unit(), level, district.province(), district.period()).criteriaSummary =
                     criteriaSummary(district);
@@ -107,8 +111,8 @@ final class SummaryDocumentAssembler {
                         criteria(
                                 district.rulebook(),
                                 commune,
-                                district.targetOf(commune),
-                                povertyRateFromVillages(consolidation, commune, district.period()));
+                                targets.targetOf(commune),
+                                povertyRateFromVillages(povertyByCommune, commune, district.period()));
             }
         }
         return new SummaryDocument(
@@ -166,16 +170,14 @@ final class SummaryDocumentAssembler {
      * Criterion 11 (multidimensional poverty) of the 2021-2025 set, computed from the commune's
      * village poverty table when the run has one within the matrix's period: poor / households × 100.
      */
-    private static Double povertyRateFromVillages(Consolidation consolidation, CommuneCriteria commune, String period) {
+    private static Double povertyRateFromVillages(PovertyByCommune poverty, CommuneCriteria commune, String period) {
         String last = period == null ? "" : period.substring(Math.max(0, period.length() - 4));
         String first = period == null ? "" : period.substring(0, Math.min(4, period.length()));
-        return consolidation.poverty().stream()
-                // By code when both are known: a namesake's villages elsewhere are another commune's.
+        // By code when both are known: a namesake's villages elsewhere are another commune's.
+        return poverty.of(commune.commune(), commune.code()).stream()
                 .filter(p -> p.period() != null
-                        && (commune.code() != null && p.code() != null
-                                ? commune.code().equals(p.code())
-                                : UnitNames.key(p.commune()).equals(UnitNames.key(commune.commune()))))
-                .filter(p -> p.period().compareTo(first) >= 0 && p.period().compareTo(last) <= 0)
+                        && p.period().compareTo(first) >= 0
+                        && p.period().compareTo(last) <= 0)
                 .max(java.util.Comparator.comparing(vn.ruralstat.poverty.CommunePoverty::period))
                 .map(p -> p.totals().poorRate())
                 .orElse(null);
@@ -310,7 +312,7 @@ final class SummaryDocumentAssembler {
     /** Units in order of first appearance, found again by level, name key and period. */
     private static final class Units {
         private final List<Draft> drafts = new ArrayList<>();
-        private final Map<DraftKey, List<Draft>> byKey = new HashMap<>();
+        private final Map<DraftKey, Namesakes> byKey = new HashMap<>();
         private final ParentUnitLabels parents;
 
         Units(ParentUnitLabels parents) {
@@ -353,25 +355,18 @@ final class SummaryDocumentAssembler {
         /** As above; {@code strict}: only a draft of the same parent and code (both may be unknown). */
         private Draft find(String name, String level, String parent, String period, String code, boolean strict) {
             DraftKey key = new DraftKey(vn.ruralstat.unit.Unit.of(level, name).key(), UnitNames.clean(period));
-            List<Draft> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-            for (Draft draft : candidates) {
-                if (strict
-                        && !(Objects.equals(draft.code, code)
-                                && Objects.equals(
-                                        draft.parent == null ? null : UnitNames.key(draft.parent),
-                                        parent == null ? null : UnitNames.key(parent)))) continue;
+            Namesakes namesakes = byKey.computeIfAbsent(key, k -> new Namesakes());
+            String parentKey = parent == null ? null : UnitNames.key(parent);
+            for (Draft draft : namesakes.mayMatch(parentKey, strict)) {
+                if (strict && !Objects.equals(draft.code, code)) continue;
                 if (code != null && draft.code != null && !code.equals(draft.code)) continue;
-                if (draft.parent == null
-                        || parent == null
-                        || Objects.equals(UnitNames.key(draft.parent), UnitNames.key(parent))) {
-                    if (draft.parent == null) draft.parent = parent;
-                    if (draft.code == null) draft.code = code;
-                    return draft;
-                }
+                if (draft.parent == null && parent != null) namesakes.placeUnder(draft, parent, parentKey);
+                if (draft.code == null) draft.code = code;
+                return draft;
             }
-            Draft draft = new Draft(name, level, parent, period);
+            Draft draft = new Draft(name, level, parent, parentKey, period, drafts.size());
             draft.code = code;
-            candidates.add(draft);
+            namesakes.add(draft);
             drafts.add(draft);
             return draft;
         }
@@ -396,18 +391,80 @@ final class SummaryDocumentAssembler {
         final String name;
         final String level;
         final String period;
+        /** Its place among all drafts: of two drafts that may match, the earlier is taken. */
+        final int position;
+
         String parent;
+        /** The parent's name key, computed once; null while the parent is not known. */
+        String parentKey;
+
         String code;
         String parentCode;
         Poverty poverty;
         CriteriaRow criteria;
         CriteriaSummary criteriaSummary;
 
-        Draft(String name, String level, String parent, String period) {
+        Draft(String name, String level, String parent, String parentKey, String period, int position) {
             this.name = name;
             this.level = level;
             this.parent = parent;
+            this.parentKey = parentKey;
             this.period = period;
+            this.position = position;
+        }
+    }
+
+    /**
+     * The drafts of one level, name and period ("Thôn 1" is in hundreds of communes), by parent: a
+     * village finds its draft among those of its commune and those without parent, not among all.
+     */
+    private static final class Namesakes {
+        private final List<Draft> all = new ArrayList<>();
+        private final List<Draft> withoutParent = new ArrayList<>();
+        private final Map<String, List<Draft>> byParentKey = new HashMap<>();
+
+        void add(Draft draft) {
+            all.add(draft);
+            if (draft.parent == null) withoutParent.add(draft);
+            else
+                byParentKey
+                        .computeIfAbsent(draft.parentKey, k -> new ArrayList<>(1))
+                        .add(draft);
+        }
+
+        /**
+         * The drafts that may be the unit under that parent, in the order they were made: any when the
+         * parent is not known; else those of the same parent and those without one. Strictly, only those
+         * of the same parent, known or not.
+         */
+        List<Draft> mayMatch(String parentKey, boolean strict) {
+            if (parentKey == null) return strict ? withoutParent : all;
+            List<Draft> same = byParentKey.getOrDefault(parentKey, List.of());
+            return strict ? same : inOrder(same, withoutParent);
+        }
+
+        /** A draft without parent learns it: it moves to its parent's drafts, in its place among them. */
+        void placeUnder(Draft draft, String parent, String parentKey) {
+            draft.parent = parent;
+            draft.parentKey = parentKey;
+            withoutParent.remove(draft);
+            List<Draft> same = byParentKey.computeIfAbsent(parentKey, k -> new ArrayList<>(1));
+            int at = 0;
+            while (at < same.size() && same.get(at).position < draft.position) at++;
+            same.add(at, draft);
+        }
+
+        private static List<Draft> inOrder(List<Draft> a, List<Draft> b) {
+            if (b.isEmpty()) return a;
+            if (a.isEmpty()) return b;
+            List<Draft> out = new ArrayList<>(a.size() + b.size());
+            int i = 0;
+            int j = 0;
+            while (i < a.size() || j < b.size()) {
+                boolean takeA = j >= b.size() || i < a.size() && a.get(i).position < b.get(j).position;
+                out.add(takeA ? a.get(i++) : b.get(j++));
+            }
+            return out;
         }
     }
 }

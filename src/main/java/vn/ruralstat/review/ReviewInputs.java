@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.ruralstat.consolidate.Consolidation;
 import vn.ruralstat.criteria.CommuneCriteria;
 import vn.ruralstat.criteria.CommuneTarget;
+import vn.ruralstat.criteria.CommuneTargetJoin;
 import vn.ruralstat.criteria.DistrictCriteria;
 import vn.ruralstat.indicators.CommuneEvaluation;
 import vn.ruralstat.poverty.CommunePoverty;
@@ -108,6 +109,7 @@ public record ReviewInputs(
             for (DistrictCriteria d : c.criteria()) {
                 int[] span = Years.span(d.period());
                 if (span == null) continue;
+                CommuneTargetJoin targets = CommuneTargetJoin.of(d);
                 for (CommuneCriteria x : d.communes()) {
                     if (!seen.add("C", x.commune(), d.unit(), d.period())) continue;
                     boolean plan = span[1] > span[0];
@@ -124,7 +126,7 @@ public record ReviewInputs(
                                 d.source().file()));
                     }
                     if (plan) {
-                        CommuneTarget t = d.targetOf(x);
+                        CommuneTarget t = targets.targetOf(x);
                         boolean already = t != null
                                 && t.ntmYear() == null
                                 && t.ntmText() != null
