@@ -2,7 +2,6 @@ package vn.ruralstat.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ abstract class AbstractJobSchedulerIT {
         Path input = project.resolve("drop");
         SampleInputs.copySeedYear(input);
         Path output = project.resolve("reports");
-        writeJob(project, "nightly-it", input, output);
+        ScheduledRuns.writeJob(project, "nightly-it", input, output);
 
         List<JobScheduler.Registration> registered = scheduler.start(project.resolve("jobs"));
 
@@ -57,13 +56,13 @@ abstract class AbstractJobSchedulerIT {
         // two runs, so that there is an order to check (a run of the samples takes about a second)
         awaitTrue(
                 15,
-                () -> executions(output).stream()
+                () -> ScheduledRuns.executions(jdbc, output).stream()
                                 .filter(e -> "COMPLETED".equals(e.get("status")))
                                 .count()
                         >= 2);
         scheduler.stop(); // waits for a firing still running
 
-        List<Map<String, Object>> runs = executions(output);
+        List<Map<String, Object>> runs = ScheduledRuns.executions(jdbc, output);
         // A run that fired just before stop() is asked to stop and ends STOPPED: that is the shutdown working.
         assertThat(runs).hasSizeGreaterThanOrEqualTo(2).allSatisfy(r -> assertThat(r.get("status"))
                 .isIn("COMPLETED", "STOPPED"));
@@ -89,7 +88,7 @@ abstract class AbstractJobSchedulerIT {
         Path input = project.resolve("drop");
         SampleInputs.copySeedYear(input);
         Path output = project.resolve("reports");
-        writeJob(project, "locked-it", input, output);
+        ScheduledRuns.writeJob(project, "locked-it", input, output);
         jdbc.update(
                 "INSERT INTO rs_job_lock (job_name, owner, acquired_at) VALUES (?, ?, ?)",
                 "locked-it",
@@ -100,7 +99,7 @@ abstract class AbstractJobSchedulerIT {
         awaitTrue(10, () -> scheduler.skippedFirings("locked-it") >= 2);
         scheduler.stop();
 
-        assertThat(executions(output))
+        assertThat(ScheduledRuns.executions(jdbc, output))
                 .as("no run while the other process holds the lock")
                 .isEmpty();
         assertThat(scheduler.lock().holder("locked-it")).contains("other-host/99/abcdef12");
@@ -147,31 +146,6 @@ abstract class AbstractJobSchedulerIT {
                 .contains("\"poor\" : 415.0");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rs_job_lock WHERE job_name = 'review-it'", Integer.class))
                 .isZero();
-    }
-
-    private static void writeJob(Path project, String name, Path input, Path output) throws IOException {
-        Path jobs = Files.createDirectories(project.resolve("jobs"));
-        Files.writeString(
-                jobs.resolve(name + ".yaml"),
-                String.join(
-                        "\n",
-                        "kind: consolidation",
-                        "input: " + input.toAbsolutePath(),
-                        "output: " + output.toAbsolutePath(),
-                        "schedule: \"*/2 * * * * *\"",
-                        "options:",
-                        "  incremental: false",
-                        ""),
-                StandardCharsets.UTF_8);
-    }
-
-    /** The consolidation executions writing into {@code output}, in the order they were started. */
-    private List<Map<String, Object>> executions(Path output) {
-        return jdbc.queryForList(
-                "SELECT e.job_execution_id AS id, e.status, e.start_time, e.end_time"
-                        + " FROM batch_job_execution e JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id"
-                        + " WHERE p.parameter_name = 'output' AND p.parameter_value = ? ORDER BY e.start_time, e.job_execution_id",
-                output.toAbsolutePath().normalize().toString());
     }
 
     private static LocalDateTime time(Object value) {

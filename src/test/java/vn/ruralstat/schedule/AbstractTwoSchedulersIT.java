@@ -52,7 +52,7 @@ abstract class AbstractTwoSchedulersIT {
         Path output = project.resolve("reports");
         GenerationManifest manifest = SyntheticInputGenerator.generate(
                 new SyntheticInputGenerator.Options(6, 20, 2027, SyntheticInputGenerator.Format.XLSX, input));
-        writeJob(project, input, output);
+        ScheduledRuns.writeJob(project, "twice", input, output);
         Path firstLog = project.resolve("serve-1.log");
         Path secondLog = project.resolve("serve-2.log");
 
@@ -73,7 +73,7 @@ abstract class AbstractTwoSchedulersIT {
                     .isTrue();
         }
 
-        List<Map<String, Object>> runs = runs(output);
+        List<Map<String, Object>> runs = ScheduledRuns.executions(jdbc, output);
         for (int i = 1; i < runs.size(); i++) {
             LocalDateTime endOfEarlier = time(runs.get(i - 1).get("end_time"));
             LocalDateTime startOfLater = time(runs.get(i).get("start_time"));
@@ -110,34 +110,8 @@ abstract class AbstractTwoSchedulersIT {
                 .start();
     }
 
-    /** A consolidation of {@code input} that fires every two seconds. */
-    private static void writeJob(Path project, Path input, Path output) throws IOException {
-        Path jobs = Files.createDirectories(project.resolve("jobs"));
-        Files.writeString(
-                jobs.resolve("twice.yaml"),
-                String.join(
-                        "\n",
-                        "kind: consolidation",
-                        "input: " + input.toAbsolutePath(),
-                        "output: " + output.toAbsolutePath(),
-                        "schedule: \"*/2 * * * * *\"",
-                        "options:",
-                        "  incremental: false",
-                        ""),
-                StandardCharsets.UTF_8);
-    }
-
-    /** The consolidation runs writing into {@code output}, in the order they started. */
-    private List<Map<String, Object>> runs(Path output) {
-        return jdbc.queryForList(
-                "SELECT e.job_execution_id AS id, e.status, e.start_time, e.end_time"
-                        + " FROM batch_job_execution e JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id"
-                        + " WHERE p.parameter_name = 'output' AND p.parameter_value = ? ORDER BY e.start_time, e.job_execution_id",
-                output.toAbsolutePath().normalize().toString());
-    }
-
     private List<Long> completedRuns(Path output) {
-        return runs(output).stream()
+        return ScheduledRuns.executions(jdbc, output).stream()
                 .filter(r -> "COMPLETED".equals(r.get("status")))
                 .map(r -> ((Number) r.get("id")).longValue())
                 .toList();
